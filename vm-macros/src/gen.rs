@@ -1,0 +1,494 @@
+//! Token generation from a checked [`Spec`].
+
+use crate::spec::{Flag, Inst, Kind, Spec, Ty};
+use proc_macro2::{Ident, Literal, Span, TokenStream};
+use quote::{format_ident, quote};
+use std::path::Path;
+
+fn ident(s: &str) -> Ident {
+    Ident::new(s, Span::call_site())
+}
+
+fn ty_ident(t: Ty) -> Ident {
+    ident(t.name())
+}
+
+fn imm_type(t: Ty) -> Ident {
+    ident(&t.name().to_ascii_uppercase())
+}
+
+/// Rust type of an operand field.
+fn rust_type(k: Kind) -> TokenStream {
+    match k {
+        Kind::Reg => quote!(Reg),
+        Kind::Imm(t) => {
+            let t = ty_ident(t);
+            quote!(#t)
+        }
+        Kind::Label => quote!(Label),
+        Kind::Data => quote!(DataRef),
+        Kind::Func => quote!(FuncRef),
+    }
+}
+
+fn kind_value(k: Kind) -> TokenStream {
+    match k {
+        Kind::Reg => quote!(OperandKind::Reg),
+        Kind::Imm(t) => {
+            let t = imm_type(t);
+            quote!(OperandKind::Imm(ImmType::#t))
+        }
+        Kind::Label => quote!(OperandKind::Label),
+        Kind::Data => quote!(OperandKind::Data),
+        Kind::Func => quote!(OperandKind::Func),
+    }
+}
+
+/// `OperandValue::X(field)` constructor/pattern for an operand kind.
+fn operand_variant(k: Kind) -> Ident {
+    match k {
+        Kind::Reg => ident("Reg"),
+        Kind::Imm(t) => imm_type(t),
+        Kind::Label => ident("Label"),
+        Kind::Data => ident("Data"),
+        Kind::Func => ident("Func"),
+    }
+}
+
+/// Little-endian encoding of one field (bound to `v`) into `out`.
+fn encode_field(k: Kind, v: &Ident) -> TokenStream {
+    match k {
+        Kind::Reg => quote!(out.push(#v.0);),
+        Kind::Imm(_) => quote!(out.extend_from_slice(&#v.to_le_bytes());),
+        Kind::Label | Kind::Data | Kind::Func => {
+            quote!(out.extend_from_slice(&#v.0.to_le_bytes());)
+        }
+    }
+}
+
+/// Decoding of one field from `b` (a slice of exactly the instruction's size) at offset `o`.
+fn decode_field(k: Kind, o: usize) -> TokenStream {
+    let bytes = |n: usize| {
+        let idx = (o..o + n).map(Literal::usize_unsuffixed);
+        quote!([#(b[#idx]),*])
+    };
+    match k {
+        Kind::Reg => {
+            let o = Literal::usize_unsuffixed(o);
+            quote!(Reg(b[#o]))
+        }
+        Kind::Imm(t) => {
+            let ty = ty_ident(t);
+            let arr = bytes(t.size());
+            quote!(#ty::from_le_bytes(#arr))
+        }
+        Kind::Label | Kind::Data | Kind::Func => {
+            let arr = bytes(4);
+            let wrap = rust_type(k);
+            quote!(#wrap(u32::from_le_bytes(#arr)))
+        }
+    }
+}
+
+fn doc_of(i: &Inst) -> String {
+    let mut d = format!("`{}` — {}\n\n{}\n", syntax(i), i.summary, i.description);
+    if !i.traps.is_empty() {
+        d += &format!("\nTraps: {}.\n", i.traps.join("; "));
+    }
+    d += &format!("\nOpcode `{:#06x}`, {} bytes encoded.", i.opcode, i.size());
+    d
+}
+
+/// `add.i64 dst, a, b`
+pub fn syntax(i: &Inst) -> String {
+    let ops: Vec<&str> = i.operands.iter().map(|(n, _)| n.as_str()).collect();
+    if ops.is_empty() {
+        i.mnemonic.clone()
+    } else {
+        format!("{} {}", i.mnemonic, ops.join(", "))
+    }
+}
+
+pub fn isa(spec: &Spec, path: &Path) -> TokenStream {
+    let path_str = path.display().to_string();
+    let fingerprint = spec.fingerprint();
+    let version = spec.version;
+    let n = spec.insts.len();
+    let max_ops = spec
+        .insts
+        .iter()
+        .map(|i| i.operands.len())
+        .max()
+        .unwrap_or(0)
+        .max(1);
+
+    let camel: Vec<Ident> = spec.insts.iter().map(|i| ident(&i.camel())).collect();
+    let snake: Vec<Ident> = spec.insts.iter().map(|i| ident(&i.snake())).collect();
+    let opcodes: Vec<Literal> = spec
+        .insts
+        .iter()
+        .map(|i| Literal::u16_unsuffixed(i.opcode))
+        .collect();
+    let mnemonics: Vec<&str> = spec.insts.iter().map(|i| i.mnemonic.as_str()).collect();
+    let sizes: Vec<usize> = spec.insts.iter().map(|i| i.size()).collect();
+    let indices: Vec<usize> = (0..n).collect();
+    let docs: Vec<String> = spec.insts.iter().map(doc_of).collect();
+
+    // Per-instruction pieces.
+    let mut variants = Vec::new();
+    let mut encode_arms = Vec::new();
+    let mut decode_arms = Vec::new();
+    let mut operands_arms = Vec::new();
+    let mut from_ops_arms = Vec::new();
+    let mut label_arms = Vec::new();
+    let mut trait_methods = Vec::new();
+    let mut dispatch_arms = Vec::new();
+    let mut infos = Vec::new();
+
+    for (idx, i) in spec.insts.iter().enumerate() {
+        let v = &camel[idx];
+        let m = &snake[idx];
+        let doc = &docs[idx];
+        let names: Vec<Ident> = i.operands.iter().map(|(n, _)| ident(n)).collect();
+        let types: Vec<TokenStream> = i.operands.iter().map(|(_, k)| rust_type(*k)).collect();
+        let size = i.size();
+        let mn = &i.mnemonic;
+
+        let field_docs = i
+            .operands
+            .iter()
+            .map(|(n, k)| format!("Operand `{n}` ({k:?})."));
+        variants.push(quote! {
+            #[doc = #doc]
+            #v { #(#[doc = #field_docs] #names: #types),* }
+        });
+
+        let enc: Vec<TokenStream> = i
+            .operands
+            .iter()
+            .zip(&names)
+            .map(|((_, k), n)| encode_field(*k, n))
+            .collect();
+        let op = &opcodes[idx];
+        let op_u16 = Literal::u16_suffixed(i.opcode);
+        encode_arms.push(quote! {
+            Instr::#v { #(#names),* } => {
+                out.extend_from_slice(&#op_u16.to_le_bytes());
+                #(#enc)*
+            }
+        });
+
+        let mut off = 2;
+        let mut dec = Vec::new();
+        for ((_, k), name) in i.operands.iter().zip(&names) {
+            let f = decode_field(*k, off);
+            dec.push(quote!(#name: #f));
+            off += k.size();
+        }
+        decode_arms.push(quote! {
+            #op => {
+                let Some(b) = rest.get(..#size) else {
+                    return Err(DecodeError::truncated(at, #mn, #size, rest.len()));
+                };
+                Ok((Instr::#v { #(#dec),* }, #size))
+            }
+        });
+
+        let ovs: Vec<Ident> = i
+            .operands
+            .iter()
+            .map(|(_, k)| operand_variant(*k))
+            .collect();
+        let len = i.operands.len();
+        let fills = (len..max_ops).map(|_| quote!(OperandValue::Reg(Reg(0))));
+        operands_arms.push(quote! {
+            Instr::#v { #(#names),* } => Operands {
+                vals: [#(OperandValue::#ovs(#names),)* #(#fills,)*],
+                len: #len,
+            }
+        });
+        from_ops_arms.push(quote! {
+            (Opcode::#v, [#(OperandValue::#ovs(#names)),*]) => Some(Instr::#v { #(#names: *#names),* })
+        });
+
+        if let Some(pos) = i.operands.iter().position(|(_, k)| *k == Kind::Label) {
+            let lname = &names[pos];
+            label_arms.push(quote!(Instr::#v { #lname, .. } => Some(#lname)));
+        }
+
+        let next_param = i.takes_next().then(|| quote!(next: &mut usize,));
+        let next_arg = i.takes_next().then(|| quote!(&mut pc,));
+        let method_doc = format!("`{}` — {}", syntax(i), i.summary);
+        if i.can_break() {
+            trait_methods.push(quote! {
+                #[doc = #method_doc]
+                fn #m(&mut self, #next_param #(#names: #types),*) -> Result<(), Self::Break>;
+            });
+            dispatch_arms.push(quote! {
+                Instr::#v { #(#names),* } => {
+                    if let Err(e) = h.#m(#next_arg #(#names),*) {
+                        return (at, e);
+                    }
+                }
+            });
+        } else {
+            trait_methods.push(quote! {
+                #[doc = #method_doc]
+                fn #m(&mut self, #next_param #(#names: #types),*);
+            });
+            dispatch_arms.push(quote! {
+                Instr::#v { #(#names),* } => h.#m(#next_arg #(#names),*),
+            });
+        }
+
+        let op_infos = i.operands.iter().map(|(name, k)| {
+            let kv = kind_value(*k);
+            quote!(OperandInfo { name: #name, kind: #kv })
+        });
+        let flag = |f: Flag| i.has(f);
+        let (branch, call, ret, term, trap, rd, wr, io) = (
+            flag(Flag::Branch),
+            flag(Flag::Call),
+            flag(Flag::Return),
+            flag(Flag::Terminator),
+            flag(Flag::MayTrap),
+            flag(Flag::ReadsMemory),
+            flag(Flag::WritesMemory),
+            flag(Flag::Io),
+        );
+        let examples = i.examples.iter().map(|e| {
+            let (code, output, exit) = (&e.code, &e.output, e.exit);
+            let trap = match &e.trap {
+                Some(t) => quote!(Some(#t)),
+                None => quote!(None),
+            };
+            quote!(Example { code: #code, output: #output, exit: #exit, trap: #trap })
+        });
+        let (fam, suf, sum, desc) = (&i.family, &i.suffix, &i.summary, &i.description);
+        let traps = &i.traps;
+        let seeds = &i.seeds;
+        let handler = i.snake();
+        let line = i.line as u32;
+        let (takes_next, can_break) = (i.takes_next(), i.can_break());
+        infos.push(quote! {
+            InstrInfo {
+                mnemonic: #mn,
+                family: #fam,
+                suffix: #suf,
+                opcode: #op,
+                handler: #handler,
+                operands: &[#(#op_infos),*],
+                summary: #sum,
+                description: #desc,
+                traps: &[#(#traps),*],
+                flags: Flags {
+                    branch: #branch, call: #call, ret: #ret, terminator: #term,
+                    may_trap: #trap, reads_memory: #rd, writes_memory: #wr, io: #io,
+                },
+                handler_takes_next: #takes_next,
+                handler_can_break: #can_break,
+                examples: &[#(#examples),*],
+                seeds: &[#(#seeds),*],
+                size: #size,
+                spec_line: #line,
+            }
+        });
+    }
+
+    quote! {
+        // Makes cargo rebuild when the spec changes: proc macros cannot track files on stable.
+        const _: &[u8] = include_bytes!(#path_str);
+
+        /// Hash of the encoding-relevant content of `isa.ron` (mnemonics, opcodes,
+        /// operand kinds). Stored in every `.vve`; a mismatch refuses the file.
+        pub const FINGERPRINT: u64 = #fingerprint;
+        /// Version of the `isa.ron` format this ISA was generated from.
+        pub const SPEC_VERSION: u32 = #version;
+        /// Largest operand count of any instruction.
+        pub const MAX_OPERANDS: usize = #max_ops;
+
+        /// Every opcode of the instruction set.
+        #[repr(u16)]
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum Opcode {
+            #( #[doc = #docs] #camel = #opcodes, )*
+        }
+
+        impl Opcode {
+            /// All opcodes, in opcode order (the order of [`INSTRUCTIONS`]).
+            pub const ALL: [Opcode; #n] = [#(Opcode::#camel),*];
+
+            /// The opcode with this numeric value, if any.
+            pub fn from_u16(v: u16) -> Option<Opcode> {
+                match v {
+                    #(#opcodes => Some(Opcode::#camel),)*
+                    _ => None,
+                }
+            }
+
+            /// The mnemonic table: the opcode spelled `s` in assembly, if any.
+            pub fn from_mnemonic(s: &str) -> Option<Opcode> {
+                match s {
+                    #(#mnemonics => Some(Opcode::#camel),)*
+                    _ => None,
+                }
+            }
+
+            /// Position in [`INSTRUCTIONS`].
+            pub fn index(self) -> usize {
+                match self {
+                    #(Opcode::#camel => #indices,)*
+                }
+            }
+
+            /// Everything the spec says about this instruction.
+            pub fn info(self) -> &'static InstrInfo {
+                &INSTRUCTIONS[self.index()]
+            }
+
+            /// Assembly mnemonic, e.g. `add.i64`.
+            pub fn mnemonic(self) -> &'static str {
+                match self {
+                    #(Opcode::#camel => #mnemonics,)*
+                }
+            }
+
+            /// Encoded size in bytes (opcode plus operands).
+            pub fn size(self) -> usize {
+                match self {
+                    #(Opcode::#camel => #sizes,)*
+                }
+            }
+        }
+
+        /// Metadata of every instruction, in opcode order.
+        pub static INSTRUCTIONS: [InstrInfo; #n] = [#(#infos),*];
+
+        /// One decoded instruction with typed operands.
+        #[derive(Clone, Copy, Debug, PartialEq)]
+        pub enum Instr {
+            #(#variants,)*
+        }
+
+        /// The operand values of one instruction, in spec order.
+        #[derive(Clone, Copy, Debug, PartialEq)]
+        pub struct Operands {
+            vals: [OperandValue; MAX_OPERANDS],
+            len: usize,
+        }
+
+        impl core::ops::Deref for Operands {
+            type Target = [OperandValue];
+            fn deref(&self) -> &[OperandValue] {
+                &self.vals[..self.len]
+            }
+        }
+
+        impl Instr {
+            /// This instruction's opcode.
+            pub fn opcode(&self) -> Opcode {
+                match self {
+                    #(Instr::#camel { .. } => Opcode::#camel,)*
+                }
+            }
+
+            /// Appends the encoding: `u16` opcode, then each operand little-endian
+            /// (register 1 byte, immediates their width, label/data/function 4 bytes).
+            pub fn encode(&self, out: &mut Vec<u8>) {
+                match *self {
+                    #(#encode_arms)*
+                }
+            }
+
+            /// Decodes the instruction at byte `at`; returns it and its length.
+            /// Never panics: unknown opcodes and truncation are errors naming `at`.
+            pub fn decode(bytes: &[u8], at: usize) -> Result<(Instr, usize), DecodeError> {
+                let rest = bytes.get(at..).unwrap_or(&[]);
+                let Some(&[lo, hi]) = rest.get(..2) else {
+                    return Err(DecodeError::truncated(at, "opcode", 2, rest.len()));
+                };
+                match u16::from_le_bytes([lo, hi]) {
+                    #(#decode_arms)*
+                    other => Err(DecodeError::unknown_opcode(at, other)),
+                }
+            }
+
+            /// The operand values in spec order (what the disassembler prints).
+            pub fn operands(&self) -> Operands {
+                match *self {
+                    #(#operands_arms,)*
+                }
+            }
+
+            /// Builds an instruction from operand values; `None` if they do not
+            /// match the opcode's operand kinds (the assembler checks kinds first).
+            pub fn from_operands(op: Opcode, ops: &[OperandValue]) -> Option<Instr> {
+                match (op, ops) {
+                    #(#from_ops_arms,)*
+                    _ => None,
+                }
+            }
+
+            /// The code label operand, if this instruction has one (the loader
+            /// rewrites byte offsets into instruction indices through it).
+            pub fn label_mut(&mut self) -> Option<&mut Label> {
+                match self {
+                    #(#label_arms,)*
+                    _ => None,
+                }
+            }
+        }
+
+        /// The semantics of every instruction: one method per instruction and no
+        /// default bodies, so an instruction added to `isa.ron` without a handler
+        /// is a compile error naming the missing method.
+        ///
+        /// Control-flow handlers (`branch`, `call`, `return` flags) receive `next`,
+        /// the index of the following instruction, and may overwrite it. Handlers
+        /// of instructions that may trap or stop the program return
+        /// `Result<(), Self::Break>`; the others cannot fail.
+        pub trait Handler {
+            /// Why execution stopped (a halt or a trap).
+            type Break;
+            /// Execution reached an index with no instruction.
+            fn pc_out_of_bounds(&mut self, pc: usize) -> Self::Break;
+            #(#trait_methods)*
+        }
+
+        /// The dispatch loop: runs from instruction index `pc` until a handler
+        /// breaks; returns the index of the instruction that broke and why.
+        #[inline(always)]
+        pub fn run<H: Handler>(h: &mut H, code: &[Instr], mut pc: usize) -> (usize, H::Break) {
+            loop {
+                let Some(&instr) = code.get(pc) else {
+                    return (pc, h.pc_out_of_bounds(pc));
+                };
+                let at = pc;
+                pc += 1;
+                match instr {
+                    #(#dispatch_arms)*
+                }
+            }
+        }
+    }
+}
+
+pub fn tests(spec: &Spec, path: &Path, runner: &syn::Path) -> TokenStream {
+    let path_str = path.display().to_string();
+    let tests = spec.insts.iter().map(|i| {
+        let name = format_ident!("{}", i.snake());
+        let mn = &i.mnemonic;
+        let doc = format!("Runs every example of `{mn}` from isa.ron and checks its output.");
+        quote! {
+            #[doc = #doc]
+            #[test]
+            fn #name() {
+                #runner(#mn);
+            }
+        }
+    });
+    quote! {
+        const _: &[u8] = include_bytes!(#path_str);
+        #(#tests)*
+    }
+}

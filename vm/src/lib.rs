@@ -1,0 +1,75 @@
+//! voxvm: a statically typed, register-based bytecode virtual machine.
+//!
+//! The instruction set is declared once in `isa.ron`; [`isa`] is generated from it.
+//! Data flows one way: `.vve` bytes ([`vve`]) → [`loader`] and [`verify`] →
+//! decoded [`Program`] → the dispatch loop ([`isa::run`]) → the handlers.
+//!
+//! ```
+//! # fn main() -> Result<(), Box<dyn std::error::Error>> {
+//! // Normally the bytes come from `voxasm`; here we build the image by hand.
+//! use vm::isa::{Instr, Reg};
+//! let mut code = Vec::new();
+//! Instr::MoviI64 { dst: Reg(0), imm: 42 }.encode(&mut code);
+//! Instr::PrintI64 { src: Reg(0) }.encode(&mut code);
+//! Instr::Halt { code: Reg(1) }.encode(&mut code);
+//! let module = vm::Module::from_vvr(&code, "inline")?;
+//! let mut out = Vec::new();
+//! let status = vm::run(&module, &vm::Config::default(), &mut out)?;
+//! assert_eq!((status, out), (0, b"42\n".to_vec()));
+//! # Ok(()) }
+//! ```
+
+#![warn(missing_docs)]
+
+mod handlers;
+pub mod isa;
+pub mod loader;
+mod machine;
+pub mod trap;
+pub mod verify;
+pub mod vve;
+
+pub use loader::{LoadError, Program};
+pub use machine::{Config, RegValue};
+pub use trap::{FrameInfo, Trap, TrapReport};
+pub use vve::{FormatError, Image};
+
+use std::io::Write;
+
+/// A loaded and verified module, ready to run any number of times.
+#[derive(Debug, Clone)]
+pub struct Module {
+    program: Program,
+}
+
+impl Module {
+    /// Loads `.vve` bytes: parses the container, checks the ISA fingerprint,
+    /// decodes and verifies the code.
+    pub fn from_vve(bytes: &[u8]) -> Result<Module, LoadError> {
+        Self::from_image(Image::from_vve(bytes)?)
+    }
+
+    /// Loads raw `.vvr` code bytes (no data, one `main` function, no fingerprint).
+    pub fn from_vvr(code: &[u8], source: &str) -> Result<Module, LoadError> {
+        Self::from_image(Image::from_vvr(code, source))
+    }
+
+    /// Decodes and verifies an in-memory image (e.g. straight from the assembler).
+    pub fn from_image(image: Image) -> Result<Module, LoadError> {
+        Ok(Module {
+            program: Program::load(image)?,
+        })
+    }
+
+    /// The decoded program.
+    pub fn program(&self) -> &Program {
+        &self.program
+    }
+}
+
+/// Runs the module's entry function, writing program output to `out` (buffered,
+/// flushed before returning). Returns the exit status given to `halt`, or to
+/// `ret` from the entry function, or the trap with its location and backtrace.
+pub fn run(module: &Module, config: &Config, out: &mut dyn Write) -> Result<i32, TrapReport> {
+    machine::Machine::new(&module.program, config, out).run()
+}

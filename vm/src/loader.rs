@@ -1,0 +1,173 @@
+//! Turns an [`Image`] into an executable [`Program`]: decodes every instruction,
+//! rewrites label operands from byte offsets to instruction indices and runs the
+//! verifier, so the dispatch loop only ever sees checked code.
+
+use crate::isa::{self, Instr};
+use crate::verify;
+use crate::vve::{FormatError, Image};
+use std::fmt;
+
+/// A function of a loaded program.
+#[derive(Debug, Clone)]
+pub struct Function {
+    /// Name from the function table.
+    pub name: String,
+    /// Index of its first instruction.
+    pub entry: usize,
+    /// One past its last instruction.
+    pub end: usize,
+    /// Byte offset of its first instruction.
+    pub offset: u32,
+    /// Registers in its frame.
+    pub nregs: u16,
+}
+
+/// Decoded, verified code ready to run.
+#[derive(Debug, Clone)]
+pub struct Program {
+    /// Instructions; label operands are instruction indices.
+    pub code: Vec<Instr>,
+    /// Byte offset of each instruction (strictly increasing).
+    pub offsets: Vec<u32>,
+    /// Function table, in code order.
+    pub functions: Vec<Function>,
+    /// Index of the entry function.
+    pub entry: usize,
+    /// Initial data segment.
+    pub data: Vec<u8>,
+    /// (byte offset, source line), sorted.
+    pub lines: Vec<(u32, u32)>,
+    /// Source file name.
+    pub source: String,
+}
+
+/// Why a module could not be loaded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LoadError {
+    /// The container is malformed.
+    Format(FormatError),
+    /// Built from a different `isa.ron`.
+    Fingerprint {
+        /// Fingerprint in the file.
+        file: u64,
+        /// Fingerprint of this VM.
+        vm: u64,
+    },
+    /// The code broke a verifier rule.
+    Verify {
+        /// Byte offset in the code of the offending instruction (or table entry).
+        pc: u32,
+        /// Source line, when the line table has one.
+        line: Option<u32>,
+        /// The rule broken.
+        msg: String,
+    },
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LoadError::Format(e) => write!(f, "malformed file {e}"),
+            LoadError::Fingerprint { file, vm } => write!(
+                f,
+                "ISA fingerprint mismatch: the file was built for ISA {file:016x}, this voxvm implements ISA {vm:016x}; reassemble it with this voxasm"
+            ),
+            LoadError::Verify { pc, line, msg } => {
+                write!(f, "invalid code at pc {pc:#x}")?;
+                if let Some(l) = line {
+                    write!(f, " (line {l})")?;
+                }
+                write!(f, ": {msg}")
+            }
+        }
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+impl From<FormatError> for LoadError {
+    fn from(e: FormatError) -> Self {
+        LoadError::Format(e)
+    }
+}
+
+impl Program {
+    /// Decodes and verifies an image.
+    pub fn load(image: Image) -> Result<Program, LoadError> {
+        if image.fingerprint != isa::FINGERPRINT {
+            return Err(LoadError::Fingerprint {
+                file: image.fingerprint,
+                vm: isa::FINGERPRINT,
+            });
+        }
+        let line_of = |pc: u32| line_for(&image.lines, pc);
+        let mut code = Vec::new();
+        let mut offsets = Vec::new();
+        let mut at = 0;
+        while at < image.code.len() {
+            let (instr, len) = Instr::decode(&image.code, at).map_err(|e| LoadError::Verify {
+                pc: e.offset() as u32,
+                line: line_of(e.offset() as u32),
+                msg: e.to_string(),
+            })?;
+            code.push(instr);
+            offsets.push(at as u32);
+            at += len;
+        }
+        if image.code.len() > u32::MAX as usize {
+            return Err(LoadError::Verify {
+                pc: 0,
+                line: None,
+                msg: "code section larger than 4 GiB".into(),
+            });
+        }
+        let functions = verify::functions(&image, &offsets)?;
+        let mut program = Program {
+            code,
+            offsets,
+            functions,
+            entry: image.entry as usize,
+            data: image.data,
+            lines: image.lines,
+            source: image.source,
+        };
+        verify::program(&mut program)?;
+        Ok(program)
+    }
+
+    /// Index of the instruction at byte offset `pc`, if one starts there.
+    pub fn index_of(&self, pc: u32) -> Option<usize> {
+        self.offsets.binary_search(&pc).ok()
+    }
+
+    /// The function containing instruction index `idx`.
+    pub fn function_at(&self, idx: usize) -> Option<&Function> {
+        let i = self.functions.partition_point(|f| f.entry <= idx);
+        self.functions.get(i.checked_sub(1)?)
+    }
+
+    /// Source line of byte offset `pc`.
+    pub fn line_of(&self, pc: u32) -> Option<u32> {
+        line_for(&self.lines, pc)
+    }
+
+    /// Byte offset of instruction `idx` (one past the end maps to the code length).
+    pub fn pc_of(&self, idx: usize) -> u32 {
+        self.offsets.get(idx).copied().unwrap_or_else(|| {
+            self.offsets.last().map_or(0, |&o| {
+                o + self.code.last().map_or(0, |i| i.opcode().size() as u32)
+            })
+        })
+    }
+
+    /// Looks a function up by name.
+    pub fn function(&self, name: &str) -> Option<usize> {
+        self.functions.iter().position(|f| f.name == name)
+    }
+}
+
+/// The line of the last line-table entry at or before `pc`.
+fn line_for(lines: &[(u32, u32)], pc: u32) -> Option<u32> {
+    let i = lines.partition_point(|&(o, _)| o <= pc);
+    lines.get(i.checked_sub(1)?).map(|&(_, l)| l)
+}

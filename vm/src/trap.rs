@@ -1,0 +1,117 @@
+//! Traps (runtime errors of a program) and the report the host sees.
+
+use std::fmt;
+
+/// A runtime error raised by an instruction.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Trap {
+    /// Integer division or remainder by zero.
+    DivisionByZero,
+    /// Signed integer `MIN / -1`.
+    IntegerOverflow,
+    /// A call would exceed the configured call depth.
+    RecursionLimit {
+        /// The configured limit.
+        limit: usize,
+    },
+    /// An indirect jump to an address that is not an instruction of the current function.
+    BadJumpTarget {
+        /// The address jumped to.
+        target: u64,
+    },
+    /// An indirect call through a value that is not a function index.
+    BadFunction {
+        /// The value called.
+        index: u64,
+    },
+    /// Execution reached an address with no instruction.
+    PcOutOfBounds,
+    /// Writing program output failed.
+    Output(String),
+}
+
+impl fmt::Display for Trap {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Trap::DivisionByZero => write!(f, "division by zero"),
+            Trap::IntegerOverflow => write!(f, "integer overflow"),
+            Trap::RecursionLimit { limit } => {
+                write!(f, "recursion limit exceeded (call depth {limit})")
+            }
+            Trap::BadJumpTarget { target } => {
+                write!(
+                    f,
+                    "bad jump target {target:#x} (not an instruction of this function)"
+                )
+            }
+            Trap::BadFunction { index } => write!(f, "bad function index {index}"),
+            Trap::PcOutOfBounds => write!(f, "execution ran past the end of the code"),
+            Trap::Output(e) => write!(f, "output error: {e}"),
+        }
+    }
+}
+
+/// One frame of a trap's backtrace.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FrameInfo {
+    /// Function name.
+    pub function: String,
+    /// Byte offset of the instruction (the trapping one, or the call in outer frames).
+    pub pc: u32,
+    /// `pc` relative to the function's first instruction.
+    pub offset: u32,
+    /// Source line, if the module has a line table.
+    pub line: Option<u32>,
+}
+
+/// A trap with its location: what `voxvm` prints and embedders receive.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TrapReport {
+    /// What went wrong.
+    pub trap: Trap,
+    /// Source file of the module.
+    pub file: String,
+    /// Innermost frame first.
+    pub backtrace: Vec<FrameInfo>,
+}
+
+impl TrapReport {
+    /// The frame that trapped.
+    pub fn top(&self) -> Option<&FrameInfo> {
+        self.backtrace.first()
+    }
+}
+
+impl fmt::Display for TrapReport {
+    /// `<trap> at <function>+<offset> (<file>:<line>)`, then the backtrace when it
+    /// has more than one frame.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.trap)?;
+        let loc = |fr: &FrameInfo| {
+            let line = fr.line.map_or("?".to_string(), |l| l.to_string());
+            format!("{}+{:#x} ({}:{line})", fr.function, fr.offset, self.file)
+        };
+        if let Some(top) = self.top() {
+            write!(f, " at {}", loc(top))?;
+        }
+        if self.backtrace.len() > 1 {
+            // Deep recursion can leave 100k frames: show both ends.
+            const HEAD: usize = 16;
+            const TAIL: usize = 4;
+            let n = self.backtrace.len();
+            write!(f, "\nbacktrace ({n} frames, innermost first):")?;
+            for (i, fr) in self.backtrace.iter().enumerate() {
+                if i == HEAD && n > HEAD + TAIL {
+                    write!(f, "\n  ... {} frames omitted ...", n - HEAD - TAIL)?;
+                }
+                if i >= HEAD && i < n.saturating_sub(TAIL) {
+                    continue;
+                }
+                write!(f, "\n  {i}: {} [pc {:#x}]", loc(fr), fr.pc)?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for TrapReport {}
