@@ -1,1 +1,1007 @@
+//! voxasm: assembles `.vvs` text into a [`vm::Image`] and disassembles images.
+//!
+//! Every mnemonic, operand list and encoding comes from the generated ISA in
+//! [`vm::isa`]; this crate only knows the textual syntax.
+//!
+//! ```text
+//! ; comment (also #)
+//! .data
+//! msg:    .string "hi\n"        ; NUL-terminated; also .ascii (no NUL)
+//! nums:   .i64 1, -2, 0x10      ; .i8 .i16 .i32 .i64 .u8 .u16 .u32 .u64 .f32 .f64
+//! buf:    .zero 16              ; also .bytes 1, 2, 'a' and .align 8
+//! .code
+//! .entry main                   ; optional, `main` is the default
+//! .func main
+//! loop:   movi.i64 r0, 10       ; labels are local to their function
+//!         prints msg            ; data operands: symbol or symbol+offset
+//!         halt r0
+//! .end
+//! ```
 
+pub mod disasm;
+mod lex;
+
+pub use lex::Span;
+
+use codespan_reporting::diagnostic::{Diagnostic, Label as DiagLabel};
+use codespan_reporting::files::SimpleFile;
+use codespan_reporting::term;
+use lex::{Tok, Token};
+use std::collections::HashMap;
+use std::fmt;
+use vm::isa::{DataRef, FuncRef, ImmType, Instr, Label, Opcode, OperandKind, OperandValue, Reg};
+use vm::vve::{FunctionEntry, Image};
+
+/// One assembly error: a span in the source, what is wrong and what was expected.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AsmError {
+    /// Byte range of the offending text.
+    pub span: Span,
+    /// Headline, e.g. "unknown mnemonic `ad.i64`".
+    pub message: String,
+    /// Text under the caret, e.g. "expected a register like `r3`".
+    pub label: String,
+    /// Extra lines (`help:`/`note:`).
+    pub notes: Vec<String>,
+    /// A related span, e.g. where a symbol was first defined.
+    pub related: Option<(Span, String)>,
+}
+
+/// All errors of one assembly run, with the source needed to render them.
+#[derive(Debug, Clone)]
+pub struct Errors {
+    /// File name used in messages.
+    pub file: String,
+    /// The source text.
+    pub source: String,
+    /// Every error found, in source order.
+    pub errors: Vec<AsmError>,
+}
+
+impl Errors {
+    /// `(line, column)`, both 1-based, of a byte offset.
+    pub fn line_col(&self, offset: usize) -> (usize, usize) {
+        let before = &self.source[..offset.min(self.source.len())];
+        let line = before.matches('\n').count() + 1;
+        let col = before
+            .rfind('\n')
+            .map_or(before.len(), |nl| before.len() - nl - 1)
+            + 1;
+        (line, col)
+    }
+
+    /// Renders every error rustc-style: `error: …`, `file:line:col`, the source
+    /// line and a caret under the span, then a summary line.
+    pub fn render(&self) -> String {
+        let file = SimpleFile::new(self.file.as_str(), self.source.as_str());
+        let config = term::Config::default();
+        let mut out = String::new();
+        for e in &self.errors {
+            let mut labels = vec![DiagLabel::primary((), e.span.clone()).with_message(&e.label)];
+            if let Some((span, msg)) = &e.related {
+                labels.push(DiagLabel::secondary((), span.clone()).with_message(msg));
+            }
+            let d = Diagnostic::error()
+                .with_message(&e.message)
+                .with_labels(labels)
+                .with_notes(e.notes.clone());
+            match term::emit_into_string(&config, &file, &d) {
+                Ok(s) => out.push_str(&s),
+                Err(_) => {
+                    let (l, c) = self.line_col(e.span.start);
+                    out.push_str(&format!(
+                        "error: {}\n  --> {}:{l}:{c}\n",
+                        e.message, self.file
+                    ));
+                }
+            }
+        }
+        let n = self.errors.len();
+        out.push_str(&format!(
+            "error: could not assemble `{}` due to {n} previous error{}\n",
+            self.file,
+            if n == 1 { "" } else { "s" }
+        ));
+        out
+    }
+}
+
+impl fmt::Display for Errors {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.render())
+    }
+}
+
+impl std::error::Error for Errors {}
+
+fn err(span: Span, message: impl Into<String>, label: impl Into<String>) -> AsmError {
+    AsmError {
+        span,
+        message: message.into(),
+        label: label.into(),
+        notes: Vec::new(),
+        related: None,
+    }
+}
+
+impl AsmError {
+    fn note(mut self, n: impl Into<String>) -> Self {
+        self.notes.push(n.into());
+        self
+    }
+    fn related(mut self, span: Span, msg: impl Into<String>) -> Self {
+        self.related = Some((span, msg.into()));
+        self
+    }
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Section {
+    Code,
+    Data,
+}
+
+struct Pending {
+    op: Opcode,
+    /// Tokens of each operand.
+    operands: Vec<Vec<Token>>,
+    span: Span,
+    offset: u32,
+    line: u32,
+}
+
+struct Func {
+    name: String,
+    span: Span,
+    offset: u32,
+    labels: HashMap<String, (u32, Span)>,
+    body: Vec<Pending>,
+    closed: bool,
+}
+
+#[derive(Default)]
+struct Asm {
+    errors: Vec<AsmError>,
+    data: Vec<u8>,
+    data_syms: HashMap<String, (u32, Span)>,
+    funcs: Vec<Func>,
+    entry: Option<(String, Span)>,
+    code_size: u32,
+}
+
+/// Assembles `source` (named `file` in messages and in the module's line table).
+pub fn assemble(source: &str, file: &str) -> Result<Image, Errors> {
+    let mut a = Asm::default();
+    let mut section = Section::Code;
+    let mut base = 0;
+    for (idx, text) in source.split('\n').enumerate() {
+        let line_no = idx as u32 + 1;
+        match lex::line(text, base) {
+            Ok(toks) => a.line(&toks, line_no, &mut section, base..base + text.len()),
+            Err(e) => a.errors.push(err(e.span, e.msg, "here")),
+        }
+        base += text.len() + 1;
+    }
+    if let Some(f) = a.funcs.last() {
+        if !f.closed {
+            let e = err(
+                f.span.clone(),
+                format!("function `{}` has no `.end`", f.name),
+                "opened here",
+            )
+            .note("help: close every `.func` with `.end`");
+            a.errors.push(e);
+        }
+    }
+    let image = a.finish(file);
+    match image {
+        Some(img) if a.errors.is_empty() => Ok(img),
+        _ => Err(Errors {
+            file: file.into(),
+            source: source.into(),
+            errors: a.errors,
+        }),
+    }
+}
+
+/// Splits operand tokens at top-level commas.
+fn split_operands(toks: &[Token]) -> Vec<Vec<Token>> {
+    if toks.is_empty() {
+        return Vec::new();
+    }
+    toks.split(|t| t.tok == Tok::Comma)
+        .map(|s| s.to_vec())
+        .collect()
+}
+
+fn span_of(toks: &[Token], fallback: &Span) -> Span {
+    match (toks.first(), toks.last()) {
+        (Some(a), Some(b)) => a.span.start..b.span.end,
+        _ => fallback.clone(),
+    }
+}
+
+fn is_ident(s: &str) -> bool {
+    let mut c = s.chars();
+    matches!(c.next(), Some(c) if c.is_ascii_alphabetic() || c == '_' || c == '$')
+        && c.all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '$'))
+}
+
+/// Edit distance, for "did you mean" suggestions.
+fn distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut cur = vec![i + 1];
+        for (j, cb) in b.iter().enumerate() {
+            cur.push(
+                (prev[j] + usize::from(ca != *cb))
+                    .min(prev[j + 1] + 1)
+                    .min(cur[j] + 1),
+            );
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
+fn suggest<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    candidates
+        .map(|c| (distance(word, c), c))
+        .filter(|&(d, _)| d <= 2.max(word.len() / 3))
+        .min()
+        .map(|(_, c)| c)
+}
+
+impl Asm {
+    fn line(&mut self, toks: &[Token], line_no: u32, section: &mut Section, line_span: Span) {
+        let mut toks = toks;
+        // Leading labels.
+        while let [Token {
+            tok: Tok::Word(name),
+            span,
+        }, Token {
+            tok: Tok::Colon, ..
+        }, rest @ ..] = toks
+        {
+            self.define_label(name, span.clone(), *section);
+            toks = rest;
+        }
+        let Some((head, rest)) = toks.split_first() else {
+            return;
+        };
+        let Tok::Word(word) = &head.tok else {
+            self.errors.push(err(
+                head.span.clone(),
+                "expected an instruction, a directive or a label",
+                "unexpected token",
+            ));
+            return;
+        };
+        if word.starts_with('.') {
+            self.directive(word, head.span.clone(), rest, section, &line_span);
+        } else {
+            self.instruction(word, head.span.clone(), rest, line_no, *section, &line_span);
+        }
+    }
+
+    fn define_label(&mut self, name: &str, span: Span, section: Section) {
+        if !is_ident(name) {
+            self.errors.push(err(
+                span,
+                format!("`{name}` is not a valid label name"),
+                "labels are identifiers",
+            ));
+            return;
+        }
+        let (table, offset, what) = match section {
+            Section::Data => (&mut self.data_syms, self.data.len() as u32, "data symbol"),
+            Section::Code => match self.funcs.last_mut() {
+                Some(f) if !f.closed => (&mut f.labels, self.code_size, "label"),
+                _ => {
+                    self.errors.push(
+                        err(span, format!("label `{name}` is outside any function"), "not inside `.func … .end`")
+                            .note("help: code labels must be inside a function; data labels go after `.data`"),
+                    );
+                    return;
+                }
+            },
+        };
+        if let Some((_, first)) = table.get(name) {
+            let e = err(
+                span,
+                format!("{what} `{name}` is defined twice"),
+                "redefined here",
+            )
+            .related(first.clone(), "first defined here");
+            self.errors.push(e);
+        } else {
+            table.insert(name.to_string(), (offset, span));
+        }
+    }
+
+    fn directive(
+        &mut self,
+        word: &str,
+        span: Span,
+        args: &[Token],
+        section: &mut Section,
+        line: &Span,
+    ) {
+        let ops = split_operands(args);
+        let want_ident = |this: &mut Self, what: &str| -> Option<(String, Span)> {
+            match args {
+                [Token {
+                    tok: Tok::Word(n),
+                    span,
+                }] if is_ident(n) => Some((n.clone(), span.clone())),
+                _ => {
+                    this.errors.push(err(
+                        span_of(args, &span),
+                        format!("`{word}` expects {what}"),
+                        format!("expected {what}"),
+                    ));
+                    None
+                }
+            }
+        };
+        match word {
+            ".code" | ".text" => *section = Section::Code,
+            ".data" => {
+                if self.funcs.last().is_some_and(|f| !f.closed) {
+                    self.errors.push(err(
+                        span,
+                        "`.data` inside a function",
+                        "close the function with `.end` first",
+                    ));
+                    return;
+                }
+                *section = Section::Data
+            }
+            ".entry" => {
+                if let Some(n) = want_ident(self, "a function name") {
+                    self.entry = Some(n);
+                }
+            }
+            ".func" => {
+                if *section != Section::Code {
+                    *section = Section::Code;
+                }
+                if let Some(f) = self.funcs.last() {
+                    if !f.closed {
+                        let e = err(
+                            span.clone(),
+                            format!("`.func` inside function `{}`", f.name),
+                            "nested function",
+                        )
+                        .related(f.span.clone(), "this function has no `.end`");
+                        self.errors.push(e);
+                        return;
+                    }
+                }
+                if let Some((name, nspan)) = want_ident(self, "a function name") {
+                    if let Some(f) = self.funcs.iter().find(|f| f.name == name) {
+                        let e = err(
+                            nspan.clone(),
+                            format!("function `{name}` is defined twice"),
+                            "redefined here",
+                        )
+                        .related(f.span.clone(), "first defined here");
+                        self.errors.push(e);
+                    }
+                    self.funcs.push(Func {
+                        name,
+                        span: nspan,
+                        offset: self.code_size,
+                        labels: HashMap::new(),
+                        body: Vec::new(),
+                        closed: false,
+                    });
+                }
+            }
+            ".end" => match self.funcs.last_mut() {
+                Some(f) if !f.closed => {
+                    f.closed = true;
+                    if f.body.is_empty() {
+                        let e = err(
+                            f.span.clone(),
+                            format!("function `{}` is empty", f.name),
+                            "no instructions",
+                        )
+                        .note("help: a function needs at least a `ret` or `halt`");
+                        self.errors.push(e);
+                    }
+                }
+                _ => self
+                    .errors
+                    .push(err(span, "`.end` without `.func`", "nothing to close")),
+            },
+            _ if *section == Section::Data || word == ".align" => {
+                self.data_directive(word, span, args, &ops, line)
+            }
+            _ => {
+                let e = err(span, format!("unknown directive `{word}` in code"), "not a code directive")
+                    .note("help: code directives are .func .end .entry .data .code; data directives follow `.data`");
+                self.errors.push(e);
+            }
+        }
+    }
+
+    fn data_directive(
+        &mut self,
+        word: &str,
+        span: Span,
+        args: &[Token],
+        ops: &[Vec<Token>],
+        line: &Span,
+    ) {
+        let ty = match word {
+            ".i8" => Some(ImmType::I8),
+            ".i16" => Some(ImmType::I16),
+            ".i32" => Some(ImmType::I32),
+            ".i64" => Some(ImmType::I64),
+            ".u8" | ".bytes" | ".byte" => Some(ImmType::U8),
+            ".u16" => Some(ImmType::U16),
+            ".u32" => Some(ImmType::U32),
+            ".u64" => Some(ImmType::U64),
+            ".f32" => Some(ImmType::F32),
+            ".f64" => Some(ImmType::F64),
+            _ => None,
+        };
+        if let Some(ty) = ty {
+            if ops.is_empty() {
+                self.errors.push(err(
+                    span,
+                    format!("`{word}` needs at least one value"),
+                    "expected values",
+                ));
+            }
+            for o in ops {
+                match parse_imm(o, ty, line) {
+                    Ok(v) => push_value(&mut self.data, v),
+                    Err(e) => self.errors.push(e),
+                }
+            }
+            return;
+        }
+        match (word, args) {
+            (".string" | ".asciz" | ".ascii", [Token { tok: Tok::Str(s), .. }]) => {
+                self.data.extend_from_slice(s);
+                if word != ".ascii" {
+                    self.data.push(0);
+                }
+            }
+            (".zero" | ".align", _) => {
+                let n = match parse_imm(args, ImmType::U32, &span_of(args, &span)) {
+                    Ok(OperandValue::U32(n)) => n as usize,
+                    Ok(_) => unreachable!("parse_imm returns the requested type"),
+                    Err(e) => {
+                        self.errors.push(e);
+                        return;
+                    }
+                };
+                if word == ".zero" {
+                    self.data.resize(self.data.len() + n, 0);
+                } else if n == 0 || !n.is_power_of_two() {
+                    self.errors.push(err(span_of(args, &span), "alignment must be a power of two", "here"));
+                } else {
+                    let len = self.data.len().next_multiple_of(n);
+                    self.data.resize(len, 0);
+                }
+            }
+            (".string" | ".asciz" | ".ascii", _) => self.errors.push(err(
+                span_of(args, &span),
+                format!("`{word}` expects one string literal"),
+                "expected \"text\"",
+            )),
+            _ => self.errors.push(
+                err(span, format!("unknown data directive `{word}`"), "unknown directive").note(
+                    "help: data directives are .i8 .i16 .i32 .i64 .u8 .u16 .u32 .u64 .f32 .f64 .bytes .string .asciz .ascii .zero .align",
+                ),
+            ),
+        }
+    }
+
+    fn instruction(
+        &mut self,
+        word: &str,
+        span: Span,
+        args: &[Token],
+        line: u32,
+        section: Section,
+        line_span: &Span,
+    ) {
+        if section == Section::Data {
+            self.errors.push(
+                err(
+                    span,
+                    format!("instruction `{word}` in the data section"),
+                    "expected a data directive",
+                )
+                .note("help: switch back with `.code`, or start a function with `.func`"),
+            );
+            return;
+        }
+        let Some(op) = Opcode::from_mnemonic(word) else {
+            let mut e = err(
+                span,
+                format!("unknown mnemonic `{word}`"),
+                "not an instruction",
+            );
+            if let Some(s) = suggest(word, Opcode::ALL.iter().map(|o| o.mnemonic())) {
+                e = e.note(format!("help: did you mean `{s}`?"));
+            } else if let Some(fam) = Opcode::ALL.iter().find(|o| o.info().family == word) {
+                e = e.note(format!(
+                    "help: `{word}` needs a type suffix, e.g. `{}`",
+                    fam.mnemonic()
+                ));
+            }
+            self.errors.push(e);
+            return;
+        };
+        let Some(f) = self.funcs.last_mut().filter(|f| !f.closed) else {
+            self.errors.push(
+                err(
+                    span,
+                    format!("instruction `{word}` outside a function"),
+                    "not inside `.func … .end`",
+                )
+                .note("help: put code between `.func name` and `.end`"),
+            );
+            return;
+        };
+        let operands = split_operands(args);
+        let info = op.info();
+        if operands.len() != info.operands.len() || operands.iter().any(|o| o.is_empty()) {
+            let e = err(
+                span_of(args, &(span.start..line_span.end)),
+                format!(
+                    "`{word}` takes {} operand{}, found {}",
+                    info.operands.len(),
+                    if info.operands.len() == 1 { "" } else { "s" },
+                    operands.len()
+                ),
+                "wrong operands",
+            )
+            .note(format!("expected: {}", syntax_with_kinds(op)));
+            self.errors.push(e);
+            return;
+        }
+        f.body.push(Pending {
+            op,
+            operands,
+            span: span.start..line_span.end,
+            offset: self.code_size,
+            line,
+        });
+        self.code_size += op.size() as u32;
+    }
+
+    fn finish(&mut self, file: &str) -> Option<Image> {
+        let funcs = std::mem::take(&mut self.funcs);
+        let func_index: HashMap<&str, usize> = funcs
+            .iter()
+            .enumerate()
+            .map(|(i, f)| (f.name.as_str(), i))
+            .collect();
+        let mut code = Vec::with_capacity(self.code_size as usize);
+        let mut lines = Vec::new();
+        let mut functions = Vec::new();
+        for f in &funcs {
+            let mut max_reg = 0u16;
+            for p in &f.body {
+                let info = p.op.info();
+                let mut vals = Vec::with_capacity(p.operands.len());
+                for (toks, o) in p.operands.iter().zip(info.operands) {
+                    let r = match o.kind {
+                        OperandKind::Reg => parse_reg(toks)
+                            .inspect(|r| max_reg = max_reg.max(u16::from(r.0) + 1))
+                            .map(OperandValue::Reg),
+                        OperandKind::Imm(t) => parse_imm(toks, t, &p.span),
+                        OperandKind::Label => self.resolve_label(f, &funcs, toks, &p.span),
+                        OperandKind::Data => self.resolve_data(toks, &p.span),
+                        OperandKind::Func => resolve_func(&func_index, &funcs, toks, &p.span),
+                    };
+                    match r {
+                        Ok(v) => vals.push(v),
+                        Err(e) => self
+                            .errors
+                            .push(e.note(format!("expected: {}", syntax_with_kinds(p.op)))),
+                    }
+                }
+                if vals.len() == info.operands.len() {
+                    match Instr::from_operands(p.op, &vals) {
+                        Some(i) => i.encode(&mut code),
+                        None => self.errors.push(err(
+                            p.span.clone(),
+                            "internal error: operand kinds do not match",
+                            "here",
+                        )),
+                    }
+                } else {
+                    // Keep offsets right for the rest of the file.
+                    code.resize(code.len() + p.op.size(), 0);
+                }
+                if lines.last().is_none_or(|&(_, l)| l != p.line) {
+                    lines.push((p.offset, p.line));
+                }
+            }
+            if let Some(last) = f.body.last() {
+                if !last.op.info().flags.terminator {
+                    self.errors.push(
+                        err(
+                            last.span.clone(),
+                            format!("function `{}` can fall off its end", f.name),
+                            "last instruction falls through",
+                        )
+                        .note("help: end every function with `ret`, `halt` or a jump"),
+                    );
+                }
+            }
+            functions.push(FunctionEntry {
+                name: f.name.clone(),
+                offset: f.offset,
+                nregs: max_reg.max(1),
+            });
+        }
+        let (entry_name, entry_span) = self.entry.clone().unwrap_or(("main".into(), 0..0));
+        let entry = match func_index.get(entry_name.as_str()) {
+            Some(&i) => i as u32,
+            None => {
+                let e = if self.entry.is_some() {
+                    err(
+                        entry_span,
+                        format!("entry function `{entry_name}` is not defined"),
+                        "no such function",
+                    )
+                } else {
+                    err(0..0, "no entry function", "expected `.func main`").note(
+                        "help: define `.func main … .end`, or name the entry with `.entry NAME`",
+                    )
+                };
+                self.errors.push(e);
+                return None;
+            }
+        };
+        Some(Image {
+            fingerprint: vm::isa::FINGERPRINT,
+            entry,
+            code,
+            data: std::mem::take(&mut self.data),
+            functions,
+            lines,
+            source: file.into(),
+        })
+    }
+
+    fn resolve_label(
+        &self,
+        f: &Func,
+        funcs: &[Func],
+        toks: &[Token],
+        span: &Span,
+    ) -> Result<OperandValue, AsmError> {
+        let (name, sp) = single_word(toks, span, "a label")?;
+        if let Some(&(off, _)) = f.labels.get(&name) {
+            return Ok(OperandValue::Label(Label(off)));
+        }
+        let mut e = err(
+            sp,
+            format!("unknown label `{name}` in function `{}`", f.name),
+            "no such label",
+        );
+        if let Some(other) = funcs.iter().find(|g| g.labels.contains_key(&name)) {
+            e = e.note(format!(
+                "note: `{name}` is a label of function `{}`; jumps cannot leave their function",
+                other.name
+            ));
+        } else if let Some(s) = suggest(&name, f.labels.keys().map(String::as_str)) {
+            e = e.note(format!("help: did you mean `{s}`?"));
+        }
+        Err(e)
+    }
+
+    fn resolve_data(&self, toks: &[Token], span: &Span) -> Result<OperandValue, AsmError> {
+        let (sym, add) = match toks {
+            [_] => (&toks[..1], None),
+            [_, Token { tok: Tok::Plus, .. }, rest @ ..] => (&toks[..1], Some(rest)),
+            _ => (toks, None),
+        };
+        let (name, sp) = single_word(sym, span, "a data symbol (optionally `symbol+offset`)")?;
+        let Some(&(off, _)) = self.data_syms.get(&name) else {
+            let mut e = err(
+                sp,
+                format!("unknown data symbol `{name}`"),
+                "not defined in `.data`",
+            );
+            if let Some(s) = suggest(&name, self.data_syms.keys().map(String::as_str)) {
+                e = e.note(format!("help: did you mean `{s}`?"));
+            }
+            return Err(e);
+        };
+        let extra = match add {
+            Some(t) => match parse_imm(t, ImmType::U32, span)? {
+                OperandValue::U32(n) => n,
+                _ => unreachable!("parse_imm returns the requested type"),
+            },
+            None => 0,
+        };
+        let addr = u64::from(off) + u64::from(extra);
+        if addr > self.data.len() as u64 {
+            return Err(err(
+                span_of(toks, span),
+                format!(
+                    "`{name}+{extra}` is past the end of the data segment ({} bytes)",
+                    self.data.len()
+                ),
+                "out of range",
+            ));
+        }
+        Ok(OperandValue::Data(DataRef(addr as u32)))
+    }
+}
+
+fn resolve_func(
+    index: &HashMap<&str, usize>,
+    funcs: &[Func],
+    toks: &[Token],
+    span: &Span,
+) -> Result<OperandValue, AsmError> {
+    let (name, sp) = single_word(toks, span, "a function name")?;
+    match index.get(name.as_str()) {
+        Some(&i) => Ok(OperandValue::Func(FuncRef(i as u32))),
+        None => {
+            let mut e = err(sp, format!("unknown function `{name}`"), "no such function");
+            if let Some(s) = suggest(&name, funcs.iter().map(|f| f.name.as_str())) {
+                e = e.note(format!("help: did you mean `{s}`?"));
+            }
+            Err(e)
+        }
+    }
+}
+
+/// `add.i64 dst: register, a: register, b: register`
+pub fn syntax_with_kinds(op: Opcode) -> String {
+    let info = op.info();
+    let ops: Vec<String> = info
+        .operands
+        .iter()
+        .map(|o| format!("{}: {}", o.name, o.kind.describe()))
+        .collect();
+    if ops.is_empty() {
+        info.mnemonic.to_string()
+    } else {
+        format!("{} {}", info.mnemonic, ops.join(", "))
+    }
+}
+
+fn single_word(toks: &[Token], span: &Span, what: &str) -> Result<(String, Span), AsmError> {
+    match toks {
+        [Token {
+            tok: Tok::Word(w),
+            span,
+        }] if is_ident(w) => Ok((w.clone(), span.clone())),
+        _ => Err(err(
+            span_of(toks, span),
+            format!("expected {what}"),
+            format!("expected {what}"),
+        )),
+    }
+}
+
+fn parse_reg(toks: &[Token]) -> Result<Reg, AsmError> {
+    let bad = |span: Span, found: &str| {
+        err(
+            span,
+            format!("expected a register, found `{found}`"),
+            "expected a register like `r3`",
+        )
+    };
+    match toks {
+        [Token {
+            tok: Tok::Word(w),
+            span,
+        }] => {
+            let n = w.strip_prefix('r').and_then(|d| {
+                (!d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()))
+                    .then(|| d.parse::<u32>().ok())
+                    .flatten()
+            });
+            match n {
+                Some(n) if n <= 255 => Ok(Reg(n as u8)),
+                Some(_) => Err(err(
+                    span.clone(),
+                    format!("register `{w}` does not exist"),
+                    "registers are r0..r255",
+                )),
+                None => Err(bad(span.clone(), w)),
+            }
+        }
+        _ => Err(bad(span_of(toks, &(0..0)), "something else")),
+    }
+}
+
+/// Parses an integer literal: optional sign, `0x`/`0o`/`0b` prefix, `_` separators.
+fn parse_int(w: &str) -> Option<i128> {
+    let (neg, digits) = match w.strip_prefix('-') {
+        Some(d) => (true, d),
+        None => (false, w),
+    };
+    let digits = digits.replace('_', "");
+    let (radix, body) = match digits.get(..2) {
+        Some("0x" | "0X") => (16, &digits[2..]),
+        Some("0b" | "0B") => (2, &digits[2..]),
+        Some("0o" | "0O") => (8, &digits[2..]),
+        _ => (10, &digits[..]),
+    };
+    if body.is_empty() || body.starts_with(['+', '-']) {
+        return None;
+    }
+    let v = i128::from_str_radix(body, radix).ok()?;
+    Some(if neg { -v } else { v })
+}
+
+/// Parses an immediate of type `ty`. Integers must fit the type; hex, octal and
+/// binary literals may also give a signed type's bit pattern (`0xff` for i8 -1).
+fn parse_imm(toks: &[Token], ty: ImmType, span: &Span) -> Result<OperandValue, AsmError> {
+    let sp = span_of(toks, span);
+    let text: String;
+    let word = match toks {
+        [Token {
+            tok: Tok::Word(w), ..
+        }] => w.as_str(),
+        [Token {
+            tok: Tok::Char(c), ..
+        }] => {
+            text = c.to_string();
+            text.as_str()
+        }
+        _ => {
+            return Err(err(
+                sp,
+                format!("expected a {} immediate", ty.name()),
+                format!("expected a {} value", ty.name()),
+            ))
+        }
+    };
+    let float = |v: Option<f64>| {
+        v.ok_or_else(|| {
+            err(
+                sp.clone(),
+                format!("invalid {} literal `{word}`", ty.name()),
+                "expected a number like `1.5`, `-2`, `inf` or `nan`",
+            )
+        })
+    };
+    if let ImmType::F64 = ty {
+        return float(word.parse::<f64>().ok()).map(OperandValue::F64);
+    }
+    if let ImmType::F32 = ty {
+        return word.parse::<f32>().map(OperandValue::F32).map_err(|_| {
+            err(
+                sp.clone(),
+                format!("invalid f32 literal `{word}`"),
+                "expected a number like `1.5`, `-2`, `inf` or `nan`",
+            )
+        });
+    }
+    let Some(v) = parse_int(word) else {
+        return Err(err(
+            sp,
+            format!("invalid {} literal `{word}`", ty.name()),
+            format!("expected an integer like `42`, `-7`, `0xff` or 'a'"),
+        ));
+    };
+    let bits = ty.size() as u32 * 8;
+    let signed = matches!(ty, ImmType::I8 | ImmType::I16 | ImmType::I32 | ImmType::I64);
+    let based = !word
+        .trim_start_matches('-')
+        .chars()
+        .all(|c| c.is_ascii_digit() || c == '_');
+    let (lo, hi) = if signed {
+        (
+            -(1i128 << (bits - 1)),
+            if based {
+                (1i128 << bits) - 1
+            } else {
+                (1i128 << (bits - 1)) - 1
+            },
+        )
+    } else {
+        (0, (1i128 << bits) - 1)
+    };
+    if v < lo || v > hi {
+        return Err(err(
+            sp,
+            format!("`{word}` does not fit in {}", ty.name()),
+            format!(
+                "{} holds {}..={}",
+                ty.name(),
+                lo,
+                if signed {
+                    (1i128 << (bits - 1)) - 1
+                } else {
+                    hi
+                }
+            ),
+        ));
+    }
+    let u = v as u64; // two's complement bit pattern
+    Ok(match ty {
+        ImmType::I8 => OperandValue::I8(u as i8),
+        ImmType::I16 => OperandValue::I16(u as i16),
+        ImmType::I32 => OperandValue::I32(u as i32),
+        ImmType::I64 => OperandValue::I64(u as i64),
+        ImmType::U8 => OperandValue::U8(u as u8),
+        ImmType::U16 => OperandValue::U16(u as u16),
+        ImmType::U32 => OperandValue::U32(u as u32),
+        ImmType::U64 => OperandValue::U64(u),
+        ImmType::F32 | ImmType::F64 => unreachable!("floats handled above"),
+    })
+}
+
+fn push_value(out: &mut Vec<u8>, v: OperandValue) {
+    match v {
+        OperandValue::I8(x) => out.extend_from_slice(&x.to_le_bytes()),
+        OperandValue::I16(x) => out.extend_from_slice(&x.to_le_bytes()),
+        OperandValue::I32(x) => out.extend_from_slice(&x.to_le_bytes()),
+        OperandValue::I64(x) => out.extend_from_slice(&x.to_le_bytes()),
+        OperandValue::U8(x) => out.push(x),
+        OperandValue::U16(x) => out.extend_from_slice(&x.to_le_bytes()),
+        OperandValue::U32(x) => out.extend_from_slice(&x.to_le_bytes()),
+        OperandValue::U64(x) => out.extend_from_slice(&x.to_le_bytes()),
+        OperandValue::F32(x) => out.extend_from_slice(&x.to_le_bytes()),
+        OperandValue::F64(x) => out.extend_from_slice(&x.to_le_bytes()),
+        OperandValue::Reg(_)
+        | OperandValue::Label(_)
+        | OperandValue::Data(_)
+        | OperandValue::Func(_) => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn errors(src: &str) -> Vec<String> {
+        assemble(src, "t.vvs")
+            .unwrap_err()
+            .errors
+            .into_iter()
+            .map(|e| e.message)
+            .collect()
+    }
+
+    #[test]
+    fn integer_literals() {
+        assert_eq!(parse_int("0x_ff"), Some(255));
+        assert_eq!(parse_int("-0b101"), Some(-5));
+        assert_eq!(parse_int("1_000"), Some(1000));
+        assert_eq!(parse_int("--1"), None);
+        assert_eq!(parse_int("0x"), None);
+    }
+
+    #[test]
+    fn reports_every_error_not_just_the_first() {
+        let e = errors(
+            ".func main\n  ad.i64 r0, r1, r2\n  movi.i64 r300, 1\n  jmp nowhere\n  halt r0\n.end\n",
+        );
+        assert_eq!(e.len(), 3, "{e:?}");
+        assert!(e[0].contains("unknown mnemonic `ad.i64`"));
+        assert!(e[1].contains("register `r300` does not exist"));
+        assert!(e[2].contains("unknown label `nowhere`"));
+    }
+
+    #[test]
+    fn immediates_are_range_checked() {
+        let e = errors(".func main\n movi.i8 r0, 128\n movi.u8 r0, -1\n halt r0\n.end");
+        assert_eq!(e.len(), 2, "{e:?}");
+        assert!(assemble(".func main\n movi.i8 r0, 0xff\n halt r0\n.end", "t").is_ok());
+    }
+
+    #[test]
+    fn frame_size_is_highest_register_plus_one() {
+        let img = assemble(".func main\n movi.i64 r7, 1\n halt r7\n.end", "t").unwrap();
+        assert_eq!(img.functions[0].nregs, 8);
+    }
+}

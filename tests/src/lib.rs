@@ -1,1 +1,95 @@
+//! Shared helpers for voxvm's end-to-end tests.
 
+use vm::isa::Opcode;
+
+/// What running a program produced.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Outcome {
+    /// Everything the program printed.
+    pub stdout: String,
+    /// Exit status, when it halted.
+    pub exit: Option<i32>,
+    /// Trap message (without location), when it trapped.
+    pub trap: Option<String>,
+    /// Full trap report, when it trapped.
+    pub report: Option<String>,
+}
+
+/// Assembles `src`; panics with the rendered diagnostics if it does not assemble.
+pub fn assemble(src: &str, name: &str) -> vm::Image {
+    asm::assemble(src, name).unwrap_or_else(|e| panic!("{name} does not assemble:\n{}", e.render()))
+}
+
+/// Assembles, loads and runs `src` with `config`.
+pub fn run_with(src: &str, name: &str, config: &vm::Config) -> Outcome {
+    let image = assemble(src, name);
+    let module =
+        vm::Module::from_image(image).unwrap_or_else(|e| panic!("{name} does not load: {e}"));
+    let mut out = Vec::new();
+    let r = vm::run(&module, config, &mut out);
+    let stdout = String::from_utf8_lossy(&out).into_owned();
+    match r {
+        Ok(code) => Outcome {
+            stdout,
+            exit: Some(code),
+            trap: None,
+            report: None,
+        },
+        Err(rep) => Outcome {
+            stdout,
+            exit: None,
+            trap: Some(rep.trap.to_string()),
+            report: Some(rep.to_string()),
+        },
+    }
+}
+
+/// Assembles, loads and runs `src` with default limits.
+pub fn run(src: &str, name: &str) -> Outcome {
+    run_with(src, name, &vm::Config::default())
+}
+
+/// Turns a spec example into a whole program: a bare body becomes `main`.
+pub fn example_program(code: &str) -> String {
+    if code.contains(".func") {
+        code.to_string()
+    } else {
+        format!(".func main\n{code}\n.end\n")
+    }
+}
+
+/// Runs every example of `mnemonic` from isa.ron and checks that the example
+/// really uses the instruction, prints exactly the expected output and ends as
+/// expected (exit status or trap).
+pub fn check_example(mnemonic: &str) {
+    let op =
+        Opcode::from_mnemonic(mnemonic).unwrap_or_else(|| panic!("`{mnemonic}` is not in the ISA"));
+    let info = op.info();
+    assert!(!info.examples.is_empty(), "`{mnemonic}` has no example");
+    for (n, ex) in info.examples.iter().enumerate() {
+        let name = format!("isa.ron:{} example {n} of {mnemonic}", info.spec_line);
+        let src = example_program(ex.code);
+        let image = assemble(&src, &name);
+        let module =
+            vm::Module::from_image(image).unwrap_or_else(|e| panic!("{name} does not load: {e}"));
+        assert!(
+            module.program().code.iter().any(|i| i.opcode() == op),
+            "{name} does not use `{mnemonic}`:\n{src}"
+        );
+        let out = run(&src, &name);
+        assert_eq!(out.stdout, ex.output, "{name}: output differs\n{src}");
+        match ex.trap {
+            Some(t) => assert_eq!(
+                out.trap.as_deref(),
+                Some(t),
+                "{name}: expected trap `{t}`, got {out:?}"
+            ),
+            None => assert_eq!(
+                (out.exit, out.trap.as_deref()),
+                (Some(ex.exit), None),
+                "{name}: expected exit {}, got {out:?}\n{src}",
+                ex.exit
+            ),
+        }
+    }
+}

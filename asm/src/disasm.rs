@@ -1,0 +1,97 @@
+//! Disassembler: turns an [`Image`] back into `.vvs` text that reassembles to the
+//! same code and data. Branch targets get labels `L<offset>`, the data segment is
+//! one symbol `data`, and each instruction carries its code offset as a comment.
+
+use std::collections::BTreeSet;
+use std::fmt::Write;
+use vm::isa::{Instr, OperandValue};
+use vm::vve::Image;
+
+fn operand(v: &OperandValue, image: &Image) -> String {
+    match *v {
+        OperandValue::Reg(r) => format!("r{}", r.0),
+        OperandValue::I8(x) => x.to_string(),
+        OperandValue::I16(x) => x.to_string(),
+        OperandValue::I32(x) => x.to_string(),
+        OperandValue::I64(x) => x.to_string(),
+        OperandValue::U8(x) => x.to_string(),
+        OperandValue::U16(x) => x.to_string(),
+        OperandValue::U32(x) => x.to_string(),
+        OperandValue::U64(x) => x.to_string(),
+        OperandValue::F32(x) => format!("{x:?}"),
+        OperandValue::F64(x) => format!("{x:?}"),
+        OperandValue::Label(l) => format!("L{:04x}", l.0),
+        OperandValue::Data(d) if d.0 == 0 => "data".into(),
+        OperandValue::Data(d) => format!("data+{}", d.0),
+        OperandValue::Func(f) => image
+            .functions
+            .get(f.0 as usize)
+            .map_or_else(|| format!("func{}", f.0), |f| f.name.clone()),
+    }
+}
+
+/// Disassembles the image. Undecodable bytes end the listing with a comment
+/// naming the offset and the problem.
+pub fn disassemble(image: &Image) -> String {
+    let mut instrs = Vec::new();
+    let mut at = 0;
+    let mut trailer = None;
+    while at < image.code.len() {
+        match Instr::decode(&image.code, at) {
+            Ok((i, len)) => {
+                instrs.push((at as u32, i));
+                at += len;
+            }
+            Err(e) => {
+                trailer = Some(e.to_string());
+                break;
+            }
+        }
+    }
+    let targets: BTreeSet<u32> = instrs
+        .iter()
+        .filter_map(|(_, i)| {
+            let mut i = *i;
+            i.label_mut().map(|l| l.0)
+        })
+        .collect();
+
+    let mut out = String::new();
+    let _ = writeln!(out, "; disassembled by voxasm from {}", image.source);
+    let _ = writeln!(out, ".data\ndata:");
+    for chunk in image.data.chunks(16) {
+        let bytes: Vec<String> = chunk.iter().map(|b| b.to_string()).collect();
+        let _ = writeln!(out, "    .bytes {}", bytes.join(", "));
+    }
+    let _ = writeln!(out, ".code");
+    if let Some(f) = image.functions.get(image.entry as usize) {
+        let _ = writeln!(out, ".entry {}", f.name);
+    }
+    let mut open = false;
+    for (pc, instr) in &instrs {
+        if let Some(f) = image.functions.iter().find(|f| f.offset == *pc) {
+            if open {
+                let _ = writeln!(out, ".end");
+            }
+            let _ = writeln!(out, ".func {}", f.name);
+            open = true;
+        }
+        if targets.contains(pc) {
+            let _ = writeln!(out, "L{pc:04x}:");
+        }
+        let ops: Vec<String> = instr.operands().iter().map(|v| operand(v, image)).collect();
+        let text = if ops.is_empty() {
+            instr.opcode().mnemonic().to_string()
+        } else {
+            format!("{} {}", instr.opcode().mnemonic(), ops.join(", "))
+        };
+        let _ = writeln!(out, "    {text:<40} ; {pc:#06x}");
+    }
+    if open {
+        let _ = writeln!(out, ".end");
+    }
+    if let Some(t) = trailer {
+        let _ = writeln!(out, "; error: {t}");
+    }
+    out
+}
