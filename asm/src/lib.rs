@@ -18,6 +18,9 @@
 //! .end
 //! ```
 
+// Errors are collected, not propagated through hot code, so their size does not matter.
+#![allow(clippy::result_large_err)]
+
 pub mod disasm;
 mod lex;
 
@@ -889,7 +892,7 @@ fn parse_imm(toks: &[Token], ty: ImmType, span: &Span) -> Result<OperandValue, A
         return Err(err(
             sp,
             format!("invalid {} literal `{word}`", ty.name()),
-            format!("expected an integer like `42`, `-7`, `0xff` or 'a'"),
+            "expected an integer like `42`, `-7`, `0xff` or 'a'",
         ));
     };
     let bits = ty.size() as u32 * 8;
