@@ -21,10 +21,13 @@
 
 #![warn(missing_docs)]
 
+pub mod gc;
 mod handlers;
+pub mod heap;
 pub mod isa;
 pub mod loader;
 mod machine;
+pub mod memory;
 pub mod trap;
 pub mod verify;
 pub mod vve;

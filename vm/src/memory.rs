@@ -1,0 +1,290 @@
+//! The VM address space: one bounded byte array holding the data segment, the
+//! stack and the heap. Every access is bounds-checked; nothing a program does can
+//! reach host memory.
+//!
+//! Layout (addresses are byte offsets into the array):
+//!
+//! ```text
+//! 0 ........ 0x1000        null guard: every access traps, so 0 is never valid
+//! 0x1000 ... data_end      data segment (initialised from the module, writable)
+//! stack_lo . stack_hi      stack, [`MemoryConfig::stack`] bytes, grows down from stack_hi
+//! heap_base  .. len        heap, grows on demand up to [`MemoryConfig::max`]
+//! ```
+//!
+//! Regions are 16-byte aligned. Only the heap grows; its growth is the array's
+//! growth, so a cap on the array is a cap on the whole VM.
+
+use crate::heap::{Heap, GRANULE};
+use std::fmt;
+
+/// First valid address: the data segment starts here.
+pub const DATA_BASE: u64 = 0x1000;
+
+/// Sizes of the address space regions, in bytes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MemoryConfig {
+    /// Initial size of the whole address space (`--init-ram`). When larger than
+    /// the regions need, the extra space goes to the heap.
+    pub init_ram: u64,
+    /// Stack size (`--init-stack-size`).
+    pub stack: u64,
+    /// Initial heap size (`--init-heap-size`).
+    pub init_heap: u64,
+    /// Cap on the whole address space (`--max-memory`); the heap grows up to it.
+    pub max: u64,
+}
+
+impl Default for MemoryConfig {
+    fn default() -> Self {
+        MemoryConfig {
+            init_ram: 0,
+            stack: 1 << 20,
+            init_heap: 1 << 20,
+            max: 1 << 30,
+        }
+    }
+}
+
+/// An address-space configuration that cannot be laid out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LayoutError(pub String);
+
+impl fmt::Display for LayoutError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for LayoutError {}
+
+/// The address space and its allocator.
+#[derive(Debug, Clone)]
+pub struct Memory {
+    bytes: Vec<u8>,
+    data_len: u64,
+    stack_lo: u64,
+    stack_hi: u64,
+    sp: u64,
+    max: u64,
+    /// The heap allocator (metadata only; the bytes are in `bytes`).
+    pub heap: Heap,
+}
+
+impl Memory {
+    /// Lays out the address space for a data segment.
+    pub fn new(data: &[u8], cfg: &MemoryConfig) -> Result<Memory, LayoutError> {
+        let align = |x: u64| x.div_ceil(GRANULE) * GRANULE;
+        let data_len = data.len() as u64;
+        let stack_lo = align(DATA_BASE + data_len);
+        let stack_hi = align(stack_lo + cfg.stack);
+        let heap_base = stack_hi;
+        let need = heap_base + align(cfg.init_heap);
+        let len = need.max(align(cfg.init_ram));
+        if len > cfg.max {
+            return Err(LayoutError(format!(
+                "the address space needs {len} bytes (data {data_len}, stack {}, heap {}, init-ram {}) but --max-memory is {}",
+                cfg.stack, cfg.init_heap, cfg.init_ram, cfg.max
+            )));
+        }
+        let len_usize = usize::try_from(len)
+            .map_err(|_| LayoutError("address space too large for this host".into()))?;
+        let mut bytes = Vec::new();
+        bytes.try_reserve_exact(len_usize).map_err(|_| {
+            LayoutError(format!(
+                "cannot reserve {len} bytes of host memory for the address space"
+            ))
+        })?;
+        bytes.resize(len_usize, 0);
+        bytes[DATA_BASE as usize..(DATA_BASE + data_len) as usize].copy_from_slice(data);
+        Ok(Memory {
+            bytes,
+            data_len,
+            stack_lo,
+            stack_hi,
+            sp: stack_hi,
+            max: cfg.max,
+            heap: Heap::new(heap_base, len - heap_base),
+        })
+    }
+
+    /// Current size of the address space.
+    pub fn len(&self) -> u64 {
+        self.bytes.len() as u64
+    }
+
+    /// Whether the address space is empty (it never is once laid out).
+    pub fn is_empty(&self) -> bool {
+        self.bytes.is_empty()
+    }
+
+    /// Cap on the address space.
+    pub fn max(&self) -> u64 {
+        self.max
+    }
+
+    /// The data segment's address range.
+    pub fn data_range(&self) -> (u64, u64) {
+        (DATA_BASE, DATA_BASE + self.data_len)
+    }
+
+    /// The stack's address range (`lo`, `hi`); the stack grows down from `hi`.
+    pub fn stack_range(&self) -> (u64, u64) {
+        (self.stack_lo, self.stack_hi)
+    }
+
+    /// Current stack pointer.
+    pub fn sp(&self) -> u64 {
+        self.sp
+    }
+
+    /// Sets the stack pointer; `None` if outside the stack.
+    pub fn set_sp(&mut self, sp: u64) -> Option<()> {
+        (self.stack_lo..=self.stack_hi)
+            .contains(&sp)
+            .then(|| self.sp = sp)
+    }
+
+    /// The bytes at `addr..addr+len`, if all inside the address space and above the guard.
+    #[inline(always)]
+    pub fn slice(&self, addr: u64, len: u64) -> Option<&[u8]> {
+        let end = addr.checked_add(len)?;
+        if addr < DATA_BASE || end > self.bytes.len() as u64 {
+            return None;
+        }
+        Some(&self.bytes[addr as usize..end as usize])
+    }
+
+    /// Mutable bytes at `addr..addr+len`, if all inside the address space and above the guard.
+    #[inline(always)]
+    pub fn slice_mut(&mut self, addr: u64, len: u64) -> Option<&mut [u8]> {
+        let end = addr.checked_add(len)?;
+        if addr < DATA_BASE || end > self.bytes.len() as u64 {
+            return None;
+        }
+        Some(&mut self.bytes[addr as usize..end as usize])
+    }
+
+    /// Reads `N` bytes at `addr`.
+    #[inline(always)]
+    pub fn read<const N: usize>(&self, addr: u64) -> Option<[u8; N]> {
+        let s = self.slice(addr, N as u64)?;
+        let mut a = [0; N];
+        a.copy_from_slice(s);
+        Some(a)
+    }
+
+    /// Writes `N` bytes at `addr`.
+    #[inline(always)]
+    pub fn write<const N: usize>(&mut self, addr: u64, v: [u8; N]) -> Option<()> {
+        self.slice_mut(addr, N as u64)?.copy_from_slice(&v);
+        Some(())
+    }
+
+    /// Pushes `N` bytes; `None` on stack overflow.
+    #[inline(always)]
+    pub fn push<const N: usize>(&mut self, v: [u8; N]) -> Option<()> {
+        let sp = self
+            .sp
+            .checked_sub(N as u64)
+            .filter(|&s| s >= self.stack_lo)?;
+        self.sp = sp;
+        self.write(sp, v)
+    }
+
+    /// Pops `N` bytes; `None` on stack underflow.
+    #[inline(always)]
+    pub fn pop<const N: usize>(&mut self) -> Option<[u8; N]> {
+        let end = self
+            .sp
+            .checked_add(N as u64)
+            .filter(|&e| e <= self.stack_hi)?;
+        let v = self.read(self.sp)?;
+        self.sp = end;
+        Some(v)
+    }
+
+    /// Grows the heap (and the address space) so that at least `extra` more
+    /// bytes are available, doubling when possible, never past the cap.
+    /// Returns false if the cap leaves no room for `extra`.
+    pub fn grow_heap(&mut self, extra: u64) -> bool {
+        let len = self.len();
+        let room = self.max.saturating_sub(len);
+        let extra = extra.div_ceil(GRANULE) * GRANULE;
+        if extra > room {
+            return false;
+        }
+        let want = extra.max(self.heap.size()).min(room);
+        let new_len = len + want;
+        let Ok(n) = usize::try_from(new_len) else {
+            return false;
+        };
+        if self.bytes.try_reserve_exact(n - self.bytes.len()).is_err() {
+            return false;
+        }
+        self.bytes.resize(n, 0);
+        self.heap.grow_to(new_len - self.heap.base());
+        true
+    }
+
+    /// The whole address space (for the GC and the coredump).
+    pub fn bytes(&self) -> &[u8] {
+        &self.bytes
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn mem() -> Memory {
+        let cfg = MemoryConfig {
+            stack: 64,
+            init_heap: 256,
+            max: 1 << 16,
+            ..Default::default()
+        };
+        Memory::new(b"hello\0", &cfg).unwrap()
+    }
+
+    #[test]
+    fn layout_and_guard() {
+        let m = mem();
+        assert_eq!(m.slice(DATA_BASE, 6), Some(&b"hello\0"[..]));
+        assert_eq!(m.slice(0, 1), None, "null guard");
+        assert_eq!(m.slice(DATA_BASE - 1, 2), None);
+        assert_eq!(m.slice(u64::MAX, 2), None, "no overflow");
+        assert!(m.slice(m.len() - 8, 8).is_some());
+        assert!(m.slice(m.len() - 7, 8).is_none());
+    }
+
+    #[test]
+    fn stack_overflow_and_underflow() {
+        let mut m = mem();
+        assert_eq!(m.pop::<8>(), None, "underflow");
+        for i in 0..8u64 {
+            m.push(i.to_le_bytes()).unwrap();
+        }
+        assert_eq!(m.push([0u8; 1]), None, "overflow");
+        assert_eq!(m.pop::<8>().map(u64::from_le_bytes), Some(7));
+    }
+
+    #[test]
+    fn heap_grows_to_the_cap_and_no_further() {
+        let mut m = mem();
+        assert!(m.grow_heap(1000));
+        assert!(m.len() <= m.max());
+        assert!(!m.grow_heap(1 << 20));
+    }
+
+    #[test]
+    fn layout_over_the_cap_is_an_error() {
+        let cfg = MemoryConfig {
+            max: 1000,
+            ..Default::default()
+        };
+        assert!(Memory::new(&[], &cfg)
+            .unwrap_err()
+            .0
+            .contains("--max-memory"));
+    }
+}
