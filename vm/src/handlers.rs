@@ -58,15 +58,103 @@ macro_rules! branch {
     )*};
 }
 
+/// Integer remainder handlers: trap on zero; signed `MIN % -1` is 0.
+macro_rules! int_rem {
+    ($($name:ident: $t:ty;)*) => {$(
+        #[inline(always)]
+        fn $name(&mut self, dst: Reg, a: Reg, b: Reg) -> Result<(), Break> {
+            let (x, y): ($t, $t) = (self.get(a), self.get(b));
+            if y == 0 {
+                return Err(trap(Trap::DivisionByZero));
+            }
+            self.set(dst, x.wrapping_rem(y));
+            Ok(())
+        }
+    )*};
+}
+
+/// `dst = f(a, imm)` handlers.
+macro_rules! binimm {
+    ($($name:ident: $t:ty = |$a:ident, $b:ident| $e:expr;)*) => {$(
+        #[inline(always)]
+        fn $name(&mut self, dst: Reg, a: Reg, imm: $t) {
+            let ($a, $b): ($t, $t) = (self.get(a), imm);
+            self.set(dst, $e);
+        }
+    )*};
+}
+
+/// `dst = f(src)` handlers; `$t` is the type `src` is read as.
+macro_rules! unop {
+    ($($name:ident: $t:ty = |$s:ident| $e:expr;)*) => {$(
+        #[inline(always)]
+        fn $name(&mut self, dst: Reg, src: Reg) {
+            let $s: $t = self.get(src);
+            self.set(dst, $e);
+        }
+    )*};
+}
+
+/// `dst = f(dst)` handlers.
+macro_rules! inplace {
+    ($($name:ident: $t:ty = |$s:ident| $e:expr;)*) => {$(
+        #[inline(always)]
+        fn $name(&mut self, dst: Reg) {
+            let $s: $t = self.get(dst);
+            self.set(dst, $e);
+        }
+    )*};
+}
+
+/// `dst = (a OP b) as 0/1` handlers.
+macro_rules! cmp {
+    ($($name:ident: $t:ty = |$a:ident, $b:ident| $e:expr;)*) => {$(
+        #[inline(always)]
+        fn $name(&mut self, dst: Reg, a: Reg, b: Reg) {
+            let ($a, $b): ($t, $t) = (self.get(a), self.get(b));
+            self.set(dst, u64::from($e));
+        }
+    )*};
+}
+
 /// `print.T` handlers.
 macro_rules! print {
     ($($name:ident: $t:ty = $fmt:literal;)*) => {$(
         #[inline(always)]
         fn $name(&mut self, src: Reg) -> Result<(), Break> {
             let v: $t = self.get(src);
-            writeln!(self.out, $fmt, v).map_err(|e| trap(Trap::Output(e.to_string())))
+            writeln!(self.out, $fmt, v).map_err(output_error)
         }
     )*};
+}
+
+/// `put.T` handlers.
+macro_rules! put {
+    ($($name:ident: $t:ty = $fmt:literal;)*) => {$(
+        #[inline(always)]
+        fn $name(&mut self, src: Reg) -> Result<(), Break> {
+            let v: $t = self.get(src);
+            write!(self.out, $fmt, v).map_err(output_error)
+        }
+    )*};
+}
+
+/// `putp.T` handlers.
+macro_rules! putp {
+    ($($name:ident: $t:ty;)*) => {$(
+        #[inline(always)]
+        fn $name(&mut self, src: Reg, digits: u8) -> Result<(), Break> {
+            let v: $t = self.get(src);
+            write!(self.out, "{:.*}", usize::from(digits), v).map_err(output_error)
+        }
+    )*};
+}
+
+/// Turns a failed write into the `output error` trap.
+#[cold]
+#[inline(never)]
+fn output_error(e: std::io::Error) -> Break {
+    trap(Trap::Output(e.to_string()))
 }
 
 impl Handler for Machine<'_> {
@@ -75,6 +163,8 @@ impl Handler for Machine<'_> {
     fn pc_out_of_bounds(&mut self, _pc: usize) -> Break {
         trap(Trap::PcOutOfBounds)
     }
+
+    // ---- moves and miscellany ----
 
     #[inline(always)]
     fn nop(&mut self) {}
@@ -96,6 +186,8 @@ impl Handler for Machine<'_> {
         movi_f32: f32; movi_f64: f64;
     }
 
+    // ---- arithmetic ----
+
     binop! {
         add_i64: i64 = |a, b| a.wrapping_add(b);
         add_u64: u64 = |a, b| a.wrapping_add(b);
@@ -109,6 +201,16 @@ impl Handler for Machine<'_> {
         sub_u32: u32 = |a, b| a.wrapping_sub(b);
         sub_f64: f64 = |a, b| a - b;
         sub_f32: f32 = |a, b| a - b;
+        mul_i64: i64 = |a, b| a.wrapping_mul(b);
+        mul_u64: u64 = |a, b| a.wrapping_mul(b);
+        mul_i32: i32 = |a, b| a.wrapping_mul(b);
+        mul_u32: u32 = |a, b| a.wrapping_mul(b);
+        mul_f64: f64 = |a, b| a * b;
+        mul_f32: f32 = |a, b| a * b;
+        min_f64: f64 = |a, b| a.min(b);
+        min_f32: f32 = |a, b| a.min(b);
+        max_f64: f64 = |a, b| a.max(b);
+        max_f32: f32 = |a, b| a.max(b);
     }
 
     int_div! {
@@ -132,6 +234,157 @@ impl Handler for Machine<'_> {
         Ok(())
     }
 
+    int_rem! {
+        rem_i64: i64; rem_u64: u64; rem_i32: i32; rem_u32: u32;
+    }
+
+    unop! {
+        neg_i64: i64 = |s| s.wrapping_neg();
+        neg_u64: u64 = |s| s.wrapping_neg();
+        neg_i32: i32 = |s| s.wrapping_neg();
+        neg_u32: u32 = |s| s.wrapping_neg();
+        neg_f64: f64 = |s| -s;
+        neg_f32: f32 = |s| -s;
+        abs_f64: f64 = |s| s.abs();
+        abs_f32: f32 = |s| s.abs();
+        sqrt_f64: f64 = |s| s.sqrt();
+        sqrt_f32: f32 = |s| s.sqrt();
+    }
+
+    inplace! {
+        inc_i64: i64 = |s| s.wrapping_add(1);
+        inc_u64: u64 = |s| s.wrapping_add(1);
+        inc_i32: i32 = |s| s.wrapping_add(1);
+        inc_u32: u32 = |s| s.wrapping_add(1);
+        dec_i64: i64 = |s| s.wrapping_sub(1);
+        dec_u64: u64 = |s| s.wrapping_sub(1);
+        dec_i32: i32 = |s| s.wrapping_sub(1);
+        dec_u32: u32 = |s| s.wrapping_sub(1);
+    }
+
+    binimm! {
+        addi_i64: i64 = |a, b| a.wrapping_add(b);
+        addi_u64: u64 = |a, b| a.wrapping_add(b);
+        addi_i32: i32 = |a, b| a.wrapping_add(b);
+        addi_u32: u32 = |a, b| a.wrapping_add(b);
+        subi_i64: i64 = |a, b| a.wrapping_sub(b);
+        subi_u64: u64 = |a, b| a.wrapping_sub(b);
+        subi_i32: i32 = |a, b| a.wrapping_sub(b);
+        subi_u32: u32 = |a, b| a.wrapping_sub(b);
+        muli_i64: i64 = |a, b| a.wrapping_mul(b);
+        muli_u64: u64 = |a, b| a.wrapping_mul(b);
+        muli_i32: i32 = |a, b| a.wrapping_mul(b);
+        muli_u32: u32 = |a, b| a.wrapping_mul(b);
+    }
+
+    // ---- bitwise operations and shifts ----
+    // `wrapping_shl`/`wrapping_shr` take the amount modulo the bit width. Casting a
+    // 64-bit amount to u32 first keeps its low bits, so the result is still `b mod 64`.
+
+    binop! {
+        and_i64: i64 = |a, b| a & b;
+        and_u64: u64 = |a, b| a & b;
+        and_i32: i32 = |a, b| a & b;
+        and_u32: u32 = |a, b| a & b;
+        or_i64: i64 = |a, b| a | b;
+        or_u64: u64 = |a, b| a | b;
+        or_i32: i32 = |a, b| a | b;
+        or_u32: u32 = |a, b| a | b;
+        xor_i64: i64 = |a, b| a ^ b;
+        xor_u64: u64 = |a, b| a ^ b;
+        xor_i32: i32 = |a, b| a ^ b;
+        xor_u32: u32 = |a, b| a ^ b;
+        shl_i64: i64 = |a, b| a.wrapping_shl(b as u32);
+        shl_u64: u64 = |a, b| a.wrapping_shl(b as u32);
+        shl_i32: i32 = |a, b| a.wrapping_shl(b as u32);
+        shl_u32: u32 = |a, b| a.wrapping_shl(b);
+        shr_i64: i64 = |a, b| (a as u64).wrapping_shr(b as u32) as i64;
+        shr_u64: u64 = |a, b| a.wrapping_shr(b as u32);
+        shr_i32: i32 = |a, b| (a as u32).wrapping_shr(b as u32) as i32;
+        shr_u32: u32 = |a, b| a.wrapping_shr(b);
+        sar_i64: i64 = |a, b| a.wrapping_shr(b as u32);
+        sar_u64: u64 = |a, b| (a as i64).wrapping_shr(b as u32) as u64;
+        sar_i32: i32 = |a, b| a.wrapping_shr(b as u32);
+        sar_u32: u32 = |a, b| (a as i32).wrapping_shr(b) as u32;
+    }
+
+    unop! {
+        not_i64: i64 = |s| !s;
+        not_u64: u64 = |s| !s;
+        not_i32: i32 = |s| !s;
+        not_u32: u32 = |s| !s;
+    }
+
+    binimm! {
+        andi_i64: i64 = |a, b| a & b;
+        andi_u64: u64 = |a, b| a & b;
+        andi_i32: i32 = |a, b| a & b;
+        andi_u32: u32 = |a, b| a & b;
+        ori_i64: i64 = |a, b| a | b;
+        ori_u64: u64 = |a, b| a | b;
+        ori_i32: i32 = |a, b| a | b;
+        ori_u32: u32 = |a, b| a | b;
+        xori_i64: i64 = |a, b| a ^ b;
+        xori_u64: u64 = |a, b| a ^ b;
+        xori_i32: i32 = |a, b| a ^ b;
+        xori_u32: u32 = |a, b| a ^ b;
+        shli_i64: i64 = |a, b| a.wrapping_shl(b as u32);
+        shli_u64: u64 = |a, b| a.wrapping_shl(b as u32);
+        shli_i32: i32 = |a, b| a.wrapping_shl(b as u32);
+        shli_u32: u32 = |a, b| a.wrapping_shl(b);
+        shri_i64: i64 = |a, b| (a as u64).wrapping_shr(b as u32) as i64;
+        shri_u64: u64 = |a, b| a.wrapping_shr(b as u32);
+        shri_i32: i32 = |a, b| (a as u32).wrapping_shr(b as u32) as i32;
+        shri_u32: u32 = |a, b| a.wrapping_shr(b);
+        sari_i64: i64 = |a, b| a.wrapping_shr(b as u32);
+        sari_u64: u64 = |a, b| (a as i64).wrapping_shr(b as u32) as u64;
+        sari_i32: i32 = |a, b| a.wrapping_shr(b as u32);
+        sari_u32: u32 = |a, b| (a as i32).wrapping_shr(b) as u32;
+    }
+
+    // ---- comparisons ----
+
+    cmp! {
+        eq_i64: i64 = |a, b| a == b;
+        eq_u64: u64 = |a, b| a == b;
+        eq_i32: i32 = |a, b| a == b;
+        eq_u32: u32 = |a, b| a == b;
+        eq_f64: f64 = |a, b| a == b;
+        eq_f32: f32 = |a, b| a == b;
+        ne_i64: i64 = |a, b| a != b;
+        ne_u64: u64 = |a, b| a != b;
+        ne_i32: i32 = |a, b| a != b;
+        ne_u32: u32 = |a, b| a != b;
+        ne_f64: f64 = |a, b| a != b;
+        ne_f32: f32 = |a, b| a != b;
+        lt_i64: i64 = |a, b| a < b;
+        lt_u64: u64 = |a, b| a < b;
+        lt_i32: i32 = |a, b| a < b;
+        lt_u32: u32 = |a, b| a < b;
+        lt_f64: f64 = |a, b| a < b;
+        lt_f32: f32 = |a, b| a < b;
+        le_i64: i64 = |a, b| a <= b;
+        le_u64: u64 = |a, b| a <= b;
+        le_i32: i32 = |a, b| a <= b;
+        le_u32: u32 = |a, b| a <= b;
+        le_f64: f64 = |a, b| a <= b;
+        le_f32: f32 = |a, b| a <= b;
+        gt_i64: i64 = |a, b| a > b;
+        gt_u64: u64 = |a, b| a > b;
+        gt_i32: i32 = |a, b| a > b;
+        gt_u32: u32 = |a, b| a > b;
+        gt_f64: f64 = |a, b| a > b;
+        gt_f32: f32 = |a, b| a > b;
+        ge_i64: i64 = |a, b| a >= b;
+        ge_u64: u64 = |a, b| a >= b;
+        ge_i32: i32 = |a, b| a >= b;
+        ge_u32: u32 = |a, b| a >= b;
+        ge_f64: f64 = |a, b| a >= b;
+        ge_f32: f32 = |a, b| a >= b;
+    }
+
+    // ---- jumps and branches ----
+
     #[inline(always)]
     fn jmp(&mut self, next: &mut usize, target: Label) {
         *next = target.0 as usize;
@@ -144,18 +397,95 @@ impl Handler for Machine<'_> {
         }
     }
 
+    #[inline(always)]
+    fn jnz(&mut self, next: &mut usize, cond: Reg, target: Label) {
+        if self.get::<u64>(cond) != 0 {
+            *next = target.0 as usize;
+        }
+    }
+
+    #[inline(always)]
+    fn jmpr(&mut self, next: &mut usize, target: Reg) -> Result<(), Break> {
+        let pc: u64 = self.get(target);
+        // `next` is one past the executing `jmpr`; its function bounds the target.
+        let here = *next - 1;
+        let idx = u32::try_from(pc)
+            .ok()
+            .and_then(|pc| self.prog.index_of(pc))
+            .filter(|&idx| {
+                self.prog
+                    .function_at(here)
+                    .is_some_and(|f| (f.entry..f.end).contains(&idx))
+            });
+        match idx {
+            Some(idx) => {
+                *next = idx;
+                Ok(())
+            }
+            None => Err(trap(Trap::BadJumpTarget { target: pc })),
+        }
+    }
+
+    #[inline(always)]
+    fn addr(&mut self, dst: Reg, target: Label) {
+        // The loader turned the label into an instruction index; expose the byte offset.
+        let pc = self.prog.offsets[target.0 as usize];
+        self.set(dst, u64::from(pc));
+    }
+
     branch! {
+        beq_i64: i64 = |a, b| a == b;
+        beq_u64: u64 = |a, b| a == b;
+        beq_i32: i32 = |a, b| a == b;
+        beq_u32: u32 = |a, b| a == b;
+        beq_f64: f64 = |a, b| a == b;
+        beq_f32: f32 = |a, b| a == b;
+        bne_i64: i64 = |a, b| a != b;
+        bne_u64: u64 = |a, b| a != b;
+        bne_i32: i32 = |a, b| a != b;
+        bne_u32: u32 = |a, b| a != b;
+        bne_f64: f64 = |a, b| a != b;
+        bne_f32: f32 = |a, b| a != b;
         blt_i64: i64 = |a, b| a < b;
         blt_u64: u64 = |a, b| a < b;
         blt_i32: i32 = |a, b| a < b;
         blt_u32: u32 = |a, b| a < b;
         blt_f64: f64 = |a, b| a < b;
         blt_f32: f32 = |a, b| a < b;
+        ble_i64: i64 = |a, b| a <= b;
+        ble_u64: u64 = |a, b| a <= b;
+        ble_i32: i32 = |a, b| a <= b;
+        ble_u32: u32 = |a, b| a <= b;
+        ble_f64: f64 = |a, b| a <= b;
+        ble_f32: f32 = |a, b| a <= b;
+        bgt_i64: i64 = |a, b| a > b;
+        bgt_u64: u64 = |a, b| a > b;
+        bgt_i32: i32 = |a, b| a > b;
+        bgt_u32: u32 = |a, b| a > b;
+        bgt_f64: f64 = |a, b| a > b;
+        bgt_f32: f32 = |a, b| a > b;
+        bge_i64: i64 = |a, b| a >= b;
+        bge_u64: u64 = |a, b| a >= b;
+        bge_i32: i32 = |a, b| a >= b;
+        bge_u32: u32 = |a, b| a >= b;
+        bge_f64: f64 = |a, b| a >= b;
+        bge_f32: f32 = |a, b| a >= b;
     }
+
+    // ---- calls ----
 
     #[inline(always)]
     fn call(&mut self, next: &mut usize, func: FuncRef, base: Reg) -> Result<(), Break> {
         self.enter(next, func.0 as usize, base)
+    }
+
+    #[inline(always)]
+    fn callr(&mut self, next: &mut usize, func: Reg, base: Reg) -> Result<(), Break> {
+        let index: u64 = self.get(func);
+        match usize::try_from(index) {
+            Ok(f) if f < self.prog.functions.len() => self.enter(next, f, base),
+            _ => Err(trap(Trap::BadFunction { index })),
+        }
     }
 
     #[inline(always)]
@@ -172,6 +502,13 @@ impl Handler for Machine<'_> {
         }
     }
 
+    #[inline(always)]
+    fn fref(&mut self, dst: Reg, func: FuncRef) {
+        self.set(dst, u64::from(func.0));
+    }
+
+    // ---- output ----
+
     print! {
         print_i8: i8 = "{}"; print_i16: i16 = "{}"; print_i32: i32 = "{}"; print_i64: i64 = "{}";
         print_u8: u8 = "{}"; print_u16: u16 = "{}"; print_u32: u32 = "{}"; print_u64: u64 = "{}";
@@ -183,8 +520,63 @@ impl Handler for Machine<'_> {
         // The verifier guarantees `str <= data.len()`.
         let bytes = &self.data[str.0 as usize..];
         let end = bytes.iter().position(|&b| b == 0).unwrap_or(bytes.len());
-        self.out
-            .write_all(&bytes[..end])
-            .map_err(|e| trap(Trap::Output(e.to_string())))
+        self.out.write_all(&bytes[..end]).map_err(output_error)
+    }
+
+    put! {
+        put_i8: i8 = "{}"; put_i16: i16 = "{}"; put_i32: i32 = "{}"; put_i64: i64 = "{}";
+        put_u8: u8 = "{}"; put_u16: u16 = "{}"; put_u32: u32 = "{}"; put_u64: u64 = "{}";
+        put_f32: f32 = "{:?}"; put_f64: f64 = "{:?}";
+    }
+
+    putp! {
+        putp_f32: f32; putp_f64: f64;
+    }
+
+    // ---- conversions, extension and bit casts ----
+    // `as` gives exactly the specified semantics: int→int wraps, float→int
+    // saturates (NaN → 0), int→float and f64→f32 round to nearest.
+
+    unop! {
+        cvt_i64_u64: u64 = |s| s as i64;
+        cvt_i64_i32: i32 = |s| i64::from(s);
+        cvt_i64_u32: u32 = |s| i64::from(s);
+        cvt_i64_f64: f64 = |s| s as i64;
+        cvt_i64_f32: f32 = |s| s as i64;
+        cvt_u64_i64: i64 = |s| s as u64;
+        cvt_u64_i32: i32 = |s| s as u64;
+        cvt_u64_u32: u32 = |s| u64::from(s);
+        cvt_u64_f64: f64 = |s| s as u64;
+        cvt_u64_f32: f32 = |s| s as u64;
+        cvt_i32_i64: i64 = |s| s as i32;
+        cvt_i32_u64: u64 = |s| s as i32;
+        cvt_i32_u32: u32 = |s| s as i32;
+        cvt_i32_f64: f64 = |s| s as i32;
+        cvt_i32_f32: f32 = |s| s as i32;
+        cvt_u32_i64: i64 = |s| s as u32;
+        cvt_u32_u64: u64 = |s| s as u32;
+        cvt_u32_i32: i32 = |s| s as u32;
+        cvt_u32_f64: f64 = |s| s as u32;
+        cvt_u32_f32: f32 = |s| s as u32;
+        cvt_f64_i64: i64 = |s| s as f64;
+        cvt_f64_u64: u64 = |s| s as f64;
+        cvt_f64_i32: i32 = |s| f64::from(s);
+        cvt_f64_u32: u32 = |s| f64::from(s);
+        cvt_f64_f32: f32 = |s| f64::from(s);
+        cvt_f32_i64: i64 = |s| s as f32;
+        cvt_f32_u64: u64 = |s| s as f32;
+        cvt_f32_i32: i32 = |s| s as f32;
+        cvt_f32_u32: u32 = |s| s as f32;
+        cvt_f32_f64: f64 = |s| s as f32;
+        sext_8: u64 = |s| i64::from(s as i8);
+        sext_16: u64 = |s| i64::from(s as i16);
+        sext_32: u64 = |s| i64::from(s as i32);
+        zext_8: u64 = |s| u64::from(s as u8);
+        zext_16: u64 = |s| u64::from(s as u16);
+        zext_32: u64 = |s| u64::from(s as u32);
+        bitcast_i64_f64: f64 = |s| s.to_bits() as i64;
+        bitcast_f64_i64: i64 = |s| f64::from_bits(s as u64);
+        bitcast_i32_f32: f32 = |s| s.to_bits() as i32;
+        bitcast_f32_i32: i32 = |s| f32::from_bits(s as u32);
     }
 }
