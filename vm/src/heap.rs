@@ -60,7 +60,7 @@ impl Bitmap {
     fn clear_range(&mut self, from: usize, to: usize) {
         let mut i = from;
         while i < to {
-            if i % 64 == 0 && to - i >= 64 {
+            if i.is_multiple_of(64) && to - i >= 64 {
                 self.0[i / 64] = 0;
                 i += 64;
             } else {
@@ -471,7 +471,7 @@ mod tests {
             assert_eq!(start, at, "blocks tile the heap");
             assert!(size >= GRANULE);
             assert!(
-                !(prev_free && !alloc),
+                !prev_free || alloc,
                 "two adjacent free blocks were not merged"
             );
             prev_free = !alloc;
