@@ -3,7 +3,8 @@
 //! families whose variants differ in nothing but the type.
 
 use crate::isa::{DataRef, FuncRef, Handler, Label, Reg};
-use crate::machine::{trap, Break, Machine};
+use crate::machine::{trap, Break, Vm};
+use crate::memory::DATA_BASE;
 use crate::trap::Trap;
 use std::io::Write;
 
@@ -157,7 +158,72 @@ fn output_error(e: std::io::Error) -> Break {
     trap(Trap::Output(e.to_string()))
 }
 
-impl Handler for Machine<'_> {
+#[cold]
+#[inline(never)]
+fn oob(addr: u64, size: u64) -> Break {
+    trap(Trap::OutOfBounds { addr, size })
+}
+
+/// `base + off`; an overflowing sum is reported as out of bounds at the wrapped address.
+#[inline(always)]
+fn effective(base: u64, off: i32) -> Result<u64, u64> {
+    base.checked_add_signed(i64::from(off))
+        .ok_or(base.wrapping_add_signed(i64::from(off)))
+}
+
+/// `ld.T dst, base, off` handlers.
+macro_rules! load {
+    ($($name:ident: $t:ty;)*) => {$(
+        #[inline(always)]
+        fn $name(&mut self, dst: Reg, base: Reg, off: i32) -> Result<(), Break> {
+            const N: usize = std::mem::size_of::<$t>();
+            let addr = effective(self.get(base), off).map_err(|a| oob(a, N as u64))?;
+            match self.mem.read::<N>(addr) {
+                Some(b) => {
+                    self.set(dst, <$t>::from_le_bytes(b));
+                    Ok(())
+                }
+                None => Err(oob(addr, N as u64)),
+            }
+        }
+    )*};
+}
+
+/// `st.T base, off, src` handlers.
+macro_rules! store {
+    ($($name:ident: $t:ty;)*) => {$(
+        #[inline(always)]
+        fn $name(&mut self, base: Reg, off: i32, src: Reg) -> Result<(), Break> {
+            const N: usize = std::mem::size_of::<$t>();
+            let addr = effective(self.get(base), off).map_err(|a| oob(a, N as u64))?;
+            let v: $t = self.get(src);
+            self.mem.write(addr, v.to_le_bytes()).ok_or_else(|| oob(addr, N as u64))
+        }
+    )*};
+}
+
+/// `push.T` / `pop.T` handlers.
+macro_rules! stack {
+    ($($push:ident, $pop:ident: $t:ty;)*) => {$(
+        #[inline(always)]
+        fn $push(&mut self, src: Reg) -> Result<(), Break> {
+            let v: $t = self.get(src);
+            self.mem.push(v.to_le_bytes()).ok_or_else(|| trap(Trap::StackOverflow))
+        }
+        #[inline(always)]
+        fn $pop(&mut self, dst: Reg) -> Result<(), Break> {
+            match self.mem.pop() {
+                Some(b) => {
+                    self.set(dst, <$t>::from_le_bytes(b));
+                    Ok(())
+                }
+                None => Err(trap(Trap::StackUnderflow)),
+            }
+        }
+    )*};
+}
+
+impl Handler for Vm<'_> {
     type Break = Break;
 
     fn pc_out_of_bounds(&mut self, _pc: usize) -> Break {
@@ -492,12 +558,8 @@ impl Handler for Machine<'_> {
     fn ret(&mut self, next: &mut usize, src: Reg) -> Result<(), Break> {
         let v: u64 = self.get(src);
         self.regs[self.base] = v;
-        match self.frames.pop() {
-            Some(f) => {
-                self.base = f.base;
-                *next = f.ret;
-                Ok(())
-            }
+        match self.leave(next) {
+            Some(()) => Ok(()),
             None => Err(Break::Halt(v as i32)),
         }
     }
@@ -517,10 +579,12 @@ impl Handler for Machine<'_> {
 
     #[inline(always)]
     fn prints(&mut self, str: DataRef) -> Result<(), Break> {
-        // The verifier guarantees `str <= data.len()`.
-        let bytes = &self.data[str.0 as usize..];
-        let end = bytes.iter().position(|&b| b == 0).unwrap_or(bytes.len());
-        self.out.write_all(&bytes[..end]).map_err(output_error)
+        // The verifier guarantees `str` is inside the data segment; the string
+        // ends at its NUL or, if the program overwrote that, at the segment's end.
+        let (start, end) = (DATA_BASE + u64::from(str.0), self.mem.data_range().1);
+        let bytes = self.mem.slice(start, end - start).unwrap_or(&[]);
+        let len = bytes.iter().position(|&b| b == 0).unwrap_or(bytes.len());
+        self.out.write_all(&bytes[..len]).map_err(output_error)
     }
 
     put! {
@@ -578,5 +642,125 @@ impl Handler for Machine<'_> {
         bitcast_f64_i64: i64 = |s| f64::from_bits(s as u64);
         bitcast_i32_f32: f32 = |s| s.to_bits() as i32;
         bitcast_f32_i32: i32 = |s| f32::from_bits(s as u32);
+    }
+
+    #[inline(always)]
+    fn lea(&mut self, dst: Reg, sym: DataRef) {
+        self.set(dst, DATA_BASE + u64::from(sym.0));
+    }
+
+    load! {
+        ld_i8: i8; ld_u8: u8; ld_i16: i16; ld_u16: u16; ld_i32: i32;
+        ld_u32: u32; ld_i64: i64; ld_u64: u64; ld_f32: f32; ld_f64: f64;
+    }
+
+    store! {
+        st_i8: i8; st_u8: u8; st_i16: i16; st_u16: u16; st_i32: i32;
+        st_u32: u32; st_i64: i64; st_u64: u64; st_f32: f32; st_f64: f64;
+    }
+
+    stack! {
+        push_i8, pop_i8: i8; push_u8, pop_u8: u8; push_i16, pop_i16: i16; push_u16, pop_u16: u16;
+        push_i32, pop_i32: i32; push_u32, pop_u32: u32; push_i64, pop_i64: i64; push_u64, pop_u64: u64;
+        push_f32, pop_f32: f32; push_f64, pop_f64: f64;
+    }
+
+    #[inline(always)]
+    fn sp(&mut self, dst: Reg) {
+        let sp = self.mem.sp();
+        self.set(dst, sp);
+    }
+
+    #[inline(always)]
+    fn setsp(&mut self, src: Reg) -> Result<(), Break> {
+        let sp: u64 = self.get(src);
+        match self.mem.set_sp(sp) {
+            Some(()) => Ok(()),
+            None if sp < self.mem.stack_range().0 => Err(trap(Trap::StackOverflow)),
+            None => Err(trap(Trap::StackUnderflow)),
+        }
+    }
+
+    #[inline(always)]
+    fn salloc(&mut self, dst: Reg, size: Reg) -> Result<(), Break> {
+        let size: u64 = self.get(size);
+        let sp = size
+            .checked_next_multiple_of(8)
+            .and_then(|n| self.mem.sp().checked_sub(n))
+            .filter(|&sp| sp >= self.mem.stack_range().0)
+            .ok_or_else(|| trap(Trap::StackOverflow))?;
+        let _ = self.mem.set_sp(sp);
+        self.set(dst, sp);
+        Ok(())
+    }
+
+    #[inline(always)]
+    fn alloc(&mut self, dst: Reg, size: Reg) -> Result<(), Break> {
+        let a = Vm::alloc(self, self.get(size))?;
+        self.set(dst, a);
+        Ok(())
+    }
+
+    #[inline(always)]
+    fn free(&mut self, addr: Reg) -> Result<(), Break> {
+        let a: u64 = self.get(addr);
+        self.mem.heap.free(a).map_err(|e| trap(Trap::Heap(e)))
+    }
+
+    fn realloc(&mut self, dst: Reg, addr: Reg, size: Reg) -> Result<(), Break> {
+        let (old, size): (u64, u64) = (self.get(addr), self.get(size));
+        let old_size = match old {
+            0 => 0,
+            a => self.mem.heap.check(a).map_err(|e| trap(Trap::Heap(e)))?,
+        };
+        // The old block stays rooted by `addr` if this allocation collects.
+        let new = Vm::alloc(self, size)?;
+        if old != 0 {
+            let _ = self.mem.copy(new, old, old_size.min(size));
+            let _ = self.mem.heap.free(old);
+        }
+        self.set(dst, new);
+        Ok(())
+    }
+
+    #[inline(always)]
+    fn heapsize(&mut self, dst: Reg) {
+        let n = self.mem.heap.in_use();
+        self.set(dst, n);
+    }
+
+    fn gc(&mut self) {
+        self.collect();
+    }
+
+    fn memcpy(&mut self, dst: Reg, src: Reg, len: Reg) -> Result<(), Break> {
+        let (d, s, n): (u64, u64, u64) = (self.get(dst), self.get(src), self.get(len));
+        self.mem.copy(d, s, n).ok_or_else(|| {
+            let bad = if self.mem.slice(s, n).is_none() { s } else { d };
+            oob(bad, n)
+        })
+    }
+
+    fn memset(&mut self, dst: Reg, byte: Reg, len: Reg) -> Result<(), Break> {
+        let (d, b, n): (u64, u8, u64) = (self.get(dst), self.get(byte), self.get(len));
+        match self.mem.slice_mut(d, n) {
+            Some(s) => {
+                s.fill(b);
+                Ok(())
+            }
+            None => Err(oob(d, n)),
+        }
+    }
+
+    #[inline(always)]
+    fn putc(&mut self, src: Reg) -> Result<(), Break> {
+        let b: u8 = self.get(src);
+        self.out.write_all(&[b]).map_err(output_error)
+    }
+
+    fn putstr(&mut self, addr: Reg) -> Result<(), Break> {
+        let a: u64 = self.get(addr);
+        let s = self.mem.c_str(a).ok_or_else(|| oob(a, 1))?;
+        self.out.write_all(s).map_err(output_error)
     }
 }

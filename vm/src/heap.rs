@@ -339,13 +339,19 @@ impl Heap {
         self.used.get(g).then(|| u64::from(self.tags[g]) * GRANULE)
     }
 
+    /// Size in bytes of the live block at `addr`, or why `addr` is not one.
+    pub fn check(&self, addr: u64) -> Result<u64, HeapError> {
+        match self.granule(addr) {
+            Some(g) if self.used.get(g) => Ok(u64::from(self.tags[g]) * GRANULE),
+            Some(g) if self.freed.get(g) => Err(HeapError::DoubleFree { addr }),
+            _ => Err(HeapError::InvalidFree { addr }),
+        }
+    }
+
     /// Frees the block starting at `addr`, merging it with free neighbours.
     pub fn free(&mut self, addr: u64) -> Result<(), HeapError> {
-        let g = match self.granule(addr) {
-            Some(g) if self.used.get(g) => g,
-            Some(g) if self.freed.get(g) => return Err(HeapError::DoubleFree { addr }),
-            _ => return Err(HeapError::InvalidFree { addr }),
-        };
+        self.check(addr)?;
+        let g = ((addr - self.base) / GRANULE) as usize;
         self.release(g);
         self.freed.set(g);
         Ok(())

@@ -33,7 +33,8 @@ pub mod verify;
 pub mod vve;
 
 pub use loader::{LoadError, Program};
-pub use machine::{Config, RegValue};
+pub use machine::{Break, Config, RegValue, Vm};
+pub use memory::MemoryConfig;
 pub use trap::{FrameInfo, Trap, TrapReport};
 pub use vve::{FormatError, Image};
 
@@ -42,7 +43,7 @@ use std::io::Write;
 /// A loaded and verified module, ready to run any number of times.
 #[derive(Debug, Clone)]
 pub struct Module {
-    program: Program,
+    program: std::sync::Arc<Program>,
 }
 
 impl Module {
@@ -60,7 +61,7 @@ impl Module {
     /// Decodes and verifies an in-memory image (e.g. straight from the assembler).
     pub fn from_image(image: Image) -> Result<Module, LoadError> {
         Ok(Module {
-            program: Program::load(image)?,
+            program: std::sync::Arc::new(Program::load(image)?),
         })
     }
 
@@ -68,11 +69,24 @@ impl Module {
     pub fn program(&self) -> &Program {
         &self.program
     }
+
+    pub(crate) fn shared_program(&self) -> std::sync::Arc<Program> {
+        self.program.clone()
+    }
 }
 
 /// Runs the module's entry function, writing program output to `out` (buffered,
 /// flushed before returning). Returns the exit status given to `halt`, or to
 /// `ret` from the entry function, or the trap with its location and backtrace.
+///
+/// A memory configuration that cannot be laid out is reported as a
+/// [`Trap::Layout`] with an empty backtrace; [`Vm::new`] reports it separately.
 pub fn run(module: &Module, config: &Config, out: &mut dyn Write) -> Result<i32, TrapReport> {
-    machine::Machine::new(&module.program, config, out).run()
+    let mut vm = Vm::new(module, config).map_err(|e| TrapReport {
+        trap: Trap::Layout(e.0),
+        file: module.program.source.clone(),
+        backtrace: Vec::new(),
+    })?;
+    vm.set_output(out);
+    vm.run()
 }

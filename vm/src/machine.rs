@@ -1,11 +1,16 @@
 //! Execution state: the register file with Lua-style windows, the call stack,
-//! the data segment and the output sink. The instruction semantics that operate
-//! on it are in `handlers.rs`.
+//! the address space (data, stack, heap) and the output sink. The instruction
+//! semantics that operate on it are in `handlers.rs`.
 
+use crate::gc::{self, GcStats};
+use crate::heap::HeapStats;
 use crate::isa::{self, Reg};
 use crate::loader::Program;
+use crate::memory::{LayoutError, Memory, MemoryConfig};
 use crate::trap::{FrameInfo, Trap, TrapReport};
+use crate::Module;
 use std::io::{BufWriter, Write};
+use std::sync::Arc;
 
 /// A value type as kept in a 64-bit register.
 ///
@@ -53,10 +58,12 @@ impl RegValue for f64 {
     }
 }
 
-/// Why the dispatch loop stopped.
-#[derive(Debug)]
-pub(crate) enum Break {
+/// Why the dispatch loop stopped (the [`isa::Handler::Break`] of [`Vm`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Break {
+    /// The program halted with this exit status.
     Halt(i32),
+    /// The program trapped.
     Trap(Trap),
 }
 
@@ -67,13 +74,21 @@ pub(crate) struct Frame {
     pub ret: usize,
     /// Caller's register window base.
     pub base: usize,
+    /// Caller's window end (base + register count).
+    pub top: usize,
+    /// Stack pointer at the call, restored by `ret`.
+    pub sp: u64,
 }
 
-/// Limits that bound a run.
+/// Limits and sizes that bound a run.
 #[derive(Debug, Clone)]
 pub struct Config {
     /// Maximum call depth; a deeper call traps with `recursion limit exceeded`.
     pub max_recursion: usize,
+    /// Address space layout and cap.
+    pub memory: MemoryConfig,
+    /// Collect garbage before every allocation (tests that nothing live is freed).
+    pub gc_stress: bool,
 }
 
 impl Config {
@@ -86,79 +101,174 @@ impl Default for Config {
     fn default() -> Self {
         Config {
             max_recursion: Self::DEFAULT_MAX_RECURSION,
+            memory: MemoryConfig::default(),
+            gc_stress: false,
         }
     }
 }
 
-pub(crate) struct Machine<'a> {
-    pub prog: &'a Program,
-    pub regs: Vec<u64>,
-    pub base: usize,
-    pub frames: Vec<Frame>,
-    pub max_depth: usize,
-    pub data: Vec<u8>,
-    pub out: BufWriter<&'a mut dyn Write>,
+/// A virtual machine instance: one module's state (registers, call stack,
+/// memory, heap) plus where its output goes.
+///
+/// ```
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// use vm::isa::{Instr, Reg};
+/// let mut code = Vec::new();
+/// Instr::MoviI64 { dst: Reg(0), imm: 7 }.encode(&mut code);
+/// Instr::Ret { src: Reg(0) }.encode(&mut code);
+/// let module = vm::Module::from_vvr(&code, "inline")?;
+/// let mut vm = vm::Vm::new(&module, &vm::Config::default())?;
+/// assert_eq!(vm.run()?, 7);
+/// # Ok(()) }
+/// ```
+pub struct Vm<'o> {
+    pub(crate) prog: Arc<Program>,
+    pub(crate) regs: Vec<u64>,
+    pub(crate) base: usize,
+    pub(crate) top: usize,
+    pub(crate) frames: Vec<Frame>,
+    pub(crate) max_depth: usize,
+    pub(crate) mem: Memory,
+    pub(crate) gc: GcStats,
+    pub(crate) gc_stress: bool,
+    /// Heap bytes in use above which a failing allocation collects before growing.
+    pub(crate) gc_threshold: u64,
+    pub(crate) out: BufWriter<Box<dyn Write + 'o>>,
 }
 
-impl<'a> Machine<'a> {
-    pub fn new(prog: &'a Program, config: &Config, out: &'a mut dyn Write) -> Self {
+impl<'o> Vm<'o> {
+    /// A fresh instance of `module`, with output discarded until
+    /// [`Vm::set_output`] is called.
+    pub fn new(module: &Module, config: &Config) -> Result<Vm<'o>, LayoutError> {
+        let prog = module.shared_program();
+        let mem = Memory::new(&prog.data, &config.memory)?;
         let entry = &prog.functions[prog.entry];
-        Machine {
-            prog,
-            regs: vec![0; usize::from(entry.nregs).max(256)],
+        let top = usize::from(entry.nregs);
+        Ok(Vm {
+            regs: vec![0; top.max(256)],
             base: 0,
+            top,
             frames: Vec::new(),
             max_depth: config.max_recursion,
-            data: prog.data.clone(),
-            out: BufWriter::new(out),
-        }
+            gc_threshold: mem.heap.size(),
+            mem,
+            gc: GcStats::default(),
+            gc_stress: config.gc_stress,
+            out: BufWriter::new(Box::new(std::io::sink())),
+            prog,
+        })
+    }
+
+    /// Sends program output to `out` (buffered; flushed when a run ends).
+    pub fn set_output(&mut self, out: impl Write + 'o) {
+        let _ = self.out.flush();
+        self.out = BufWriter::new(Box::new(out));
     }
 
     /// Reads register `r` of the current window as `T`.
     #[inline(always)]
-    pub fn get<T: RegValue>(&self, r: Reg) -> T {
+    pub(crate) fn get<T: RegValue>(&self, r: Reg) -> T {
         T::from_bits(self.regs[self.base + usize::from(r.0)])
     }
 
     /// Writes `v` to register `r` of the current window.
     #[inline(always)]
-    pub fn set<T: RegValue>(&mut self, r: Reg, v: T) {
+    pub(crate) fn set<T: RegValue>(&mut self, r: Reg, v: T) {
         self.regs[self.base + usize::from(r.0)] = v.to_bits();
     }
 
     /// Enters function `func` with its window starting at `base` of the current one.
     #[inline(always)]
-    pub fn enter(&mut self, next: &mut usize, func: usize, base: Reg) -> Result<(), Break> {
+    pub(crate) fn enter(&mut self, next: &mut usize, func: usize, base: Reg) -> Result<(), Break> {
         if self.frames.len() >= self.max_depth {
             return Err(trap(Trap::RecursionLimit {
                 limit: self.max_depth,
             }));
         }
         let f = &self.prog.functions[func];
+        let (entry, nregs) = (f.entry, usize::from(f.nregs));
         self.frames.push(Frame {
             ret: *next,
             base: self.base,
+            top: self.top,
+            sp: self.mem.sp(),
         });
         self.base += usize::from(base.0);
-        let need = self.base + usize::from(f.nregs);
-        if need > self.regs.len() {
-            self.grow(need);
+        self.top = self.base + nregs;
+        if self.top > self.regs.len() {
+            self.grow();
         }
-        *next = f.entry;
+        *next = entry;
         Ok(())
+    }
+
+    /// Leaves the current function; `None` when it was the entry function.
+    #[inline(always)]
+    pub(crate) fn leave(&mut self, next: &mut usize) -> Option<()> {
+        let f = self.frames.pop()?;
+        self.base = f.base;
+        self.top = f.top;
+        // Only ever moves sp back up to where it was: cannot fail.
+        let _ = self.mem.set_sp(f.sp);
+        *next = f.ret;
+        Some(())
     }
 
     #[cold]
     #[inline(never)]
-    fn grow(&mut self, need: usize) {
-        let len = need.max(self.regs.len() * 2);
+    fn grow(&mut self) {
+        let len = self.top.max(self.regs.len() * 2);
         self.regs.resize(len, 0);
     }
 
-    /// Runs the entry function to completion.
+    /// Allocates `size` heap bytes: collects when the heap would otherwise grow
+    /// past the threshold (or always, under `gc_stress`), then grows up to the cap.
+    pub(crate) fn alloc(&mut self, size: u64) -> Result<u64, Break> {
+        if self.gc_stress {
+            self.collect();
+        }
+        if let Some(a) = self.mem.heap.alloc(size) {
+            return Ok(a);
+        }
+        let mut collected = self.gc_stress;
+        if !collected && self.mem.heap.in_use() >= self.gc_threshold {
+            self.collect();
+            collected = true;
+            if let Some(a) = self.mem.heap.alloc(size) {
+                return Ok(a);
+            }
+        }
+        loop {
+            if self.mem.grow_heap(size) {
+                if let Some(a) = self.mem.heap.alloc(size) {
+                    return Ok(a);
+                }
+            } else if !collected {
+                self.collect();
+                collected = true;
+                if let Some(a) = self.mem.heap.alloc(size) {
+                    return Ok(a);
+                }
+            } else {
+                return Err(trap(Trap::HeapExhausted {
+                    requested: size,
+                    cap: self.mem.max(),
+                }));
+            }
+        }
+    }
+
+    /// Runs a garbage collection now.
+    pub fn collect(&mut self) {
+        gc::collect(&self.regs[..self.top], &mut self.mem, &mut self.gc);
+        self.gc_threshold = (self.mem.heap.in_use() * 2).max(self.mem.heap.size() / 2);
+    }
+
+    /// Runs the entry function to completion: the exit status given to `halt`,
+    /// or to `ret` from the entry function, or the trap with its location.
     pub fn run(&mut self) -> Result<i32, TrapReport> {
-        let entry = self.prog.functions[self.prog.entry].entry;
-        let prog = self.prog;
+        let prog = self.prog.clone();
+        let entry = prog.functions[prog.entry].entry;
         let (at, why) = isa::run(self, &prog.code, entry);
         let flushed = self.out.flush();
         match why {
@@ -170,33 +280,54 @@ impl<'a> Machine<'a> {
         }
     }
 
+    /// Heap occupancy now.
+    pub fn heap_stats(&self) -> HeapStats {
+        self.mem.heap.stats()
+    }
+
+    /// Garbage collector statistics so far.
+    pub fn gc_stats(&self) -> GcStats {
+        self.gc
+    }
+
+    /// The address space, for inspection.
+    pub fn memory(&self) -> &Memory {
+        &self.mem
+    }
+
+    /// The loaded program.
+    pub fn program(&self) -> &Program {
+        &self.prog
+    }
+
     fn report(&self, trap: Trap, at: usize) -> TrapReport {
-        let frame = |idx: usize| {
-            let pc = self.prog.pc_of(idx);
-            let (function, start) = self
-                .prog
-                .function_at(idx)
-                .map_or(("?".to_string(), 0), |f| (f.name.clone(), f.offset));
-            FrameInfo {
-                function,
-                pc,
-                offset: pc - start,
-                line: self.prog.line_of(pc),
-            }
-        };
         // Outer frames resume after their call: the call itself is one instruction earlier.
-        let backtrace = std::iter::once(frame(at))
+        let backtrace = std::iter::once(self.frame_info(at))
             .chain(
                 self.frames
                     .iter()
                     .rev()
-                    .map(|f| frame(f.ret.saturating_sub(1))),
+                    .map(|f| self.frame_info(f.ret.saturating_sub(1))),
             )
             .collect();
         TrapReport {
             trap,
             file: self.prog.source.clone(),
             backtrace,
+        }
+    }
+
+    pub(crate) fn frame_info(&self, idx: usize) -> FrameInfo {
+        let pc = self.prog.pc_of(idx);
+        let (function, start) = self
+            .prog
+            .function_at(idx)
+            .map_or(("?".to_string(), 0), |f| (f.name.clone(), f.offset));
+        FrameInfo {
+            function,
+            pc,
+            offset: pc - start,
+            line: self.prog.line_of(pc),
         }
     }
 }

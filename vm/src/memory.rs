@@ -88,13 +88,9 @@ impl Memory {
         }
         let len_usize = usize::try_from(len)
             .map_err(|_| LayoutError("address space too large for this host".into()))?;
-        let mut bytes = Vec::new();
-        bytes.try_reserve_exact(len_usize).map_err(|_| {
-            LayoutError(format!(
-                "cannot reserve {len} bytes of host memory for the address space"
-            ))
-        })?;
-        bytes.resize(len_usize, 0);
+        // calloc: the OS hands out zero pages lazily, so a large --init-ram costs
+        // nothing until it is touched (and --max-memory bounds it).
+        let mut bytes = vec![0u8; len_usize];
         bytes[DATA_BASE as usize..(DATA_BASE + data_len) as usize].copy_from_slice(data);
         Ok(Memory {
             bytes,
@@ -224,6 +220,24 @@ impl Memory {
         self.bytes.resize(n, 0);
         self.heap.grow_to(new_len - self.heap.base());
         true
+    }
+
+    /// `memmove`: copies `len` bytes from `src` to `dst`; `None` (nothing copied)
+    /// if either range is out of bounds.
+    pub fn copy(&mut self, dst: u64, src: u64, len: u64) -> Option<()> {
+        self.slice(src, len)?;
+        self.slice(dst, len)?;
+        let (s, d, n) = (src as usize, dst as usize, len as usize);
+        self.bytes.copy_within(s..s + n, d);
+        Some(())
+    }
+
+    /// The NUL-terminated string at `addr` (without the NUL), or up to the end
+    /// of the address space; `None` if `addr` is out of bounds.
+    pub fn c_str(&self, addr: u64) -> Option<&[u8]> {
+        let rest = self.slice(addr, self.len().checked_sub(addr)?)?;
+        let end = rest.iter().position(|&b| b == 0).unwrap_or(rest.len());
+        Some(&rest[..end])
     }
 
     /// The whole address space (for the GC and the coredump).

@@ -28,6 +28,28 @@ pub enum Trap {
     PcOutOfBounds,
     /// Writing program output failed.
     Output(String),
+    /// A memory access outside the address space (or in the null guard).
+    OutOfBounds {
+        /// First address accessed.
+        addr: u64,
+        /// Bytes accessed.
+        size: u64,
+    },
+    /// A push, `salloc` or `setsp` below the bottom of the stack.
+    StackOverflow,
+    /// A pop or `setsp` above the top of the stack.
+    StackUnderflow,
+    /// An allocation that does not fit even after collecting and growing to the cap.
+    HeapExhausted {
+        /// Bytes requested.
+        requested: u64,
+        /// The address space cap.
+        cap: u64,
+    },
+    /// A bad `free`/`realloc`.
+    Heap(crate::heap::HeapError),
+    /// The memory configuration cannot be laid out (before anything ran).
+    Layout(String),
 }
 
 impl fmt::Display for Trap {
@@ -47,6 +69,16 @@ impl fmt::Display for Trap {
             Trap::BadFunction { index } => write!(f, "bad function index {index}"),
             Trap::PcOutOfBounds => write!(f, "execution ran past the end of the code"),
             Trap::Output(e) => write!(f, "output error: {e}"),
+            Trap::OutOfBounds { addr, size } => {
+                write!(f, "out-of-bounds access: {size} bytes at {addr:#x}")
+            }
+            Trap::StackOverflow => write!(f, "stack overflow"),
+            Trap::StackUnderflow => write!(f, "stack underflow"),
+            Trap::HeapExhausted { requested, cap } => {
+                write!(f, "heap exhausted (requested {requested} bytes, cap {cap})")
+            }
+            Trap::Heap(e) => write!(f, "{e}"),
+            Trap::Layout(e) => write!(f, "cannot lay out memory: {e}"),
         }
     }
 }
