@@ -18,6 +18,14 @@ fn operand(v: &OperandValue, image: &Image) -> String {
         OperandValue::U16(x) => x.to_string(),
         OperandValue::U32(x) => x.to_string(),
         OperandValue::U64(x) => x.to_string(),
+        // A NaN other than the one `NaN` assembles to is written as its bit
+        // pattern, so that the listing reassembles to the same bytes.
+        OperandValue::F32(x) if x.is_nan() && x.to_bits() != f32::NAN.to_bits() => {
+            format!("{:#010x}", x.to_bits())
+        }
+        OperandValue::F64(x) if x.is_nan() && x.to_bits() != f64::NAN.to_bits() => {
+            format!("{:#018x}", x.to_bits())
+        }
         OperandValue::F32(x) => format!("{x:?}"),
         OperandValue::F64(x) => format!("{x:?}"),
         OperandValue::Label(l) => format!("L{:04x}", l.0),

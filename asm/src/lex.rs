@@ -30,6 +30,8 @@ pub struct Token {
 pub struct LexError {
     pub span: Span,
     pub msg: String,
+    /// Text under the caret.
+    pub label: &'static str,
 }
 
 fn is_word(c: char) -> bool {
@@ -79,6 +81,7 @@ pub fn line(text: &str, base: usize) -> Result<Vec<Token>, LexError> {
                         return Err(LexError {
                             span: base + start..at(i),
                             msg: "unterminated string: expected a closing `\"`".into(),
+                            label: "this string is not closed on its line",
                         });
                     };
                     i += 1;
@@ -101,6 +104,7 @@ pub fn line(text: &str, base: usize) -> Result<Vec<Token>, LexError> {
                                         return Err(LexError {
                                             span: base + o..at(i + 2),
                                             msg: "bad escape: `\\x` needs two hex digits".into(),
+                                            label: "invalid escape",
                                         })
                                     }
                                 }
@@ -112,6 +116,7 @@ pub fn line(text: &str, base: usize) -> Result<Vec<Token>, LexError> {
                                     msg: format!(
                                         "unknown escape `\\{e}` (expected one of \\n \\t \\r \\0 \\\\ \\\" \\' \\xNN)"
                                     ),
+                                    label: "invalid escape",
                                 });
                             }
                         }
@@ -139,6 +144,7 @@ pub fn line(text: &str, base: usize) -> Result<Vec<Token>, LexError> {
                         span: base + start..at(i + 1),
                         msg: "bad character literal: expected an ASCII character like 'a' or '\\n'"
                             .into(),
+                        label: "invalid character literal",
                     });
                 };
                 out.push(Token {
@@ -172,6 +178,7 @@ pub fn line(text: &str, base: usize) -> Result<Vec<Token>, LexError> {
                 return Err(LexError {
                     span: base + start..base + start + other.len_utf8(),
                     msg: format!("unexpected character `{other}`"),
+                    label: "not valid in assembly source",
                 })
             }
         }

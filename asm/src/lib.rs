@@ -8,6 +8,7 @@
 //! .data
 //! msg:    .string "hi\n"        ; NUL-terminated; also .ascii (no NUL)
 //! nums:   .i64 1, -2, 0x10      ; .i8 .i16 .i32 .i64 .u8 .u16 .u32 .u64 .f32 .f64
+//! bits:   .f64 1.5, 0x7ff8000000000001 ; floats also as full-width hex bit patterns
 //! buf:    .zero 16              ; also .bytes 1, 2, 'a' and .align 8
 //! .code
 //! .entry main                   ; optional, `main` is the default
@@ -181,7 +182,14 @@ pub fn assemble(source: &str, file: &str) -> Result<Image, Errors> {
         let line_no = idx as u32 + 1;
         match lex::line(text, base) {
             Ok(toks) => a.line(&toks, line_no, &mut section, base..base + text.len()),
-            Err(e) => a.errors.push(err(e.span, e.msg, "here")),
+            Err(e) => {
+                // Still define the line's leading labels, so that their uses
+                // do not cascade into "unknown label" errors.
+                if let Ok(prefix) = lex::line(&text[..e.span.start - base], base) {
+                    a.leading_labels(&prefix, section);
+                }
+                a.errors.push(err(e.span, e.msg, e.label));
+            }
         }
         base += text.len() + 1;
     }
@@ -197,6 +205,8 @@ pub fn assemble(source: &str, file: &str) -> Result<Image, Errors> {
         }
     }
     let image = a.finish(file);
+    // Report in source order (operand errors are found in a second pass).
+    a.errors.sort_by_key(|e| e.span.start);
     match image {
         Some(img) if a.errors.is_empty() => Ok(img),
         _ => Err(Errors {
@@ -204,6 +214,23 @@ pub fn assemble(source: &str, file: &str) -> Result<Image, Errors> {
             source: source.into(),
             errors: a.errors,
         }),
+    }
+}
+
+/// The span of a comma that has no operand before it (`, ,` or a leading or
+/// trailing comma), if any.
+fn empty_operand(toks: &[Token]) -> Option<Span> {
+    let mut prev_comma = true;
+    for t in toks {
+        let comma = t.tok == Tok::Comma;
+        if comma && prev_comma {
+            return Some(t.span.clone());
+        }
+        prev_comma = comma;
+    }
+    match toks.last() {
+        Some(t) if t.tok == Tok::Comma => Some(t.span.clone()),
+        _ => None,
     }
 }
 
@@ -257,9 +284,8 @@ fn suggest<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> Option<
 }
 
 impl Asm {
-    fn line(&mut self, toks: &[Token], line_no: u32, section: &mut Section, line_span: Span) {
-        let mut toks = toks;
-        // Leading labels.
+    /// Defines the `name:` labels at the start of `toks`; returns the rest.
+    fn leading_labels<'t>(&mut self, mut toks: &'t [Token], section: Section) -> &'t [Token] {
         while let [Token {
             tok: Tok::Word(name),
             span,
@@ -267,9 +293,14 @@ impl Asm {
             tok: Tok::Colon, ..
         }, rest @ ..] = toks
         {
-            self.define_label(name, span.clone(), *section);
+            self.define_label(name, span.clone(), section);
             toks = rest;
         }
+        toks
+    }
+
+    fn line(&mut self, toks: &[Token], line_no: u32, section: &mut Section, line_span: Span) {
+        let toks = self.leading_labels(toks, *section);
         let Some((head, rest)) = toks.split_first() else {
             return;
         };
@@ -531,13 +562,27 @@ impl Asm {
                 format!("unknown mnemonic `{word}`"),
                 "not an instruction",
             );
-            if let Some(s) = suggest(word, Opcode::ALL.iter().map(|o| o.mnemonic())) {
-                e = e.note(format!("help: did you mean `{s}`?"));
-            } else if let Some(fam) = Opcode::ALL.iter().find(|o| o.info().family == word) {
+            let family: Vec<&str> = Opcode::ALL
+                .iter()
+                .filter(|o| o.info().family == word && !o.info().suffix.is_empty())
+                .map(|o| o.info().suffix)
+                .collect();
+            if !family.is_empty() {
+                const SHOWN: usize = 6;
+                let mut list: Vec<String> = family
+                    .iter()
+                    .take(SHOWN)
+                    .map(|s| format!("`{word}.{s}`"))
+                    .collect();
+                if family.len() > SHOWN {
+                    list.push(format!("… ({} in all)", family.len()));
+                }
                 e = e.note(format!(
-                    "help: `{word}` needs a type suffix, e.g. `{}`",
-                    fam.mnemonic()
+                    "help: `{word}` needs a type suffix: {}",
+                    list.join(", ")
                 ));
+            } else if let Some(s) = suggest(word, Opcode::ALL.iter().map(|o| o.mnemonic())) {
+                e = e.note(format!("help: did you mean `{s}`?"));
             }
             self.errors.push(e);
             return;
@@ -555,7 +600,17 @@ impl Asm {
         };
         let operands = split_operands(args);
         let info = op.info();
-        if operands.len() != info.operands.len() || operands.iter().any(|o| o.is_empty()) {
+        if let Some(comma) = empty_operand(args) {
+            let e = err(
+                comma,
+                format!("`{word}` has an empty operand"),
+                "expected an operand before this `,`",
+            )
+            .note(format!("expected: {}", syntax_with_kinds(op)));
+            self.errors.push(e);
+            return;
+        }
+        if operands.len() != info.operands.len() {
             let e = err(
                 span_of(args, &(span.start..line_span.end)),
                 format!(
@@ -657,10 +712,23 @@ impl Asm {
                         format!("entry function `{entry_name}` is not defined"),
                         "no such function",
                     )
-                } else {
-                    err(0..0, "no entry function", "expected `.func main`").note(
-                        "help: define `.func main … .end`, or name the entry with `.entry NAME`",
+                } else if let Some(first) = funcs.first() {
+                    err(
+                        first.span.clone(),
+                        "no `main` function to start at",
+                        format!("the first function is `{}`", first.name),
                     )
+                    .note(format!(
+                        "help: name the entry function `main`, or add `.entry {}`",
+                        first.name
+                    ))
+                } else {
+                    err(
+                        0..0,
+                        "the program has no functions",
+                        "expected `.func main`",
+                    )
+                    .note("help: define the entry function as `.func main` … `.end`")
                 };
                 self.errors.push(e);
                 return None;
@@ -844,6 +912,15 @@ fn parse_int(w: &str) -> Option<i128> {
     Some(if neg { -v } else { v })
 }
 
+/// "an i32", "a u8", "an f64".
+fn article(ty: ImmType) -> &'static str {
+    if ty.name().starts_with('u') {
+        "a"
+    } else {
+        "an"
+    }
+}
+
 /// Parses an immediate of type `ty`. Integers must fit the type; hex, octal and
 /// binary literals may also give a signed type's bit pattern (`0xff` for i8 -1).
 fn parse_imm(toks: &[Token], ty: ImmType, span: &Span) -> Result<OperandValue, AsmError> {
@@ -862,11 +939,22 @@ fn parse_imm(toks: &[Token], ty: ImmType, span: &Span) -> Result<OperandValue, A
         _ => {
             return Err(err(
                 sp,
-                format!("expected a {} immediate", ty.name()),
-                format!("expected a {} value", ty.name()),
+                format!("expected {} {} immediate", article(ty), ty.name()),
+                format!("expected {} {} value", article(ty), ty.name()),
             ))
         }
     };
+    if parse_reg(toks).is_ok() {
+        return Err(err(
+            sp,
+            format!(
+                "expected {} {} immediate, found register `{word}`",
+                article(ty),
+                ty.name()
+            ),
+            "this operand is a constant, not a register",
+        ));
+    }
     let float = |v: Option<f64>| {
         v.ok_or_else(|| {
             err(
@@ -876,10 +964,26 @@ fn parse_imm(toks: &[Token], ty: ImmType, span: &Span) -> Result<OperandValue, A
             )
         })
     };
+    // A float immediate may also be given as its exact bit pattern: `0x` and
+    // all 16 (f64) or 8 (f32) hex digits, e.g. `0x7ff8000000000001`. This is how
+    // the disassembler writes NaN payloads. Full width is required so that a
+    // short `0x10` is an error rather than a tiny subnormal.
+    let float_bits = |width: usize| {
+        let hex = word.strip_prefix("0x")?.replace('_', "");
+        (hex.len() == width / 4)
+            .then(|| u64::from_str_radix(&hex, 16).ok())
+            .flatten()
+    };
     if let ImmType::F64 = ty {
+        if let Some(b) = float_bits(64) {
+            return Ok(OperandValue::F64(f64::from_bits(b)));
+        }
         return float(word.parse::<f64>().ok()).map(OperandValue::F64);
     }
     if let ImmType::F32 = ty {
+        if let Some(b) = float_bits(32) {
+            return Ok(OperandValue::F32(f32::from_bits(b as u32)));
+        }
         return word.parse::<f32>().map(OperandValue::F32).map_err(|_| {
             err(
                 sp.clone(),

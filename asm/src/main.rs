@@ -6,8 +6,8 @@ use std::process::ExitCode;
 
 /// Exit status for assembly errors and unreadable or malformed input (EX_DATAERR).
 const EXIT_INVALID: u8 = 65;
-/// Exit status when a file cannot be read or written (EX_IOERR).
-const EXIT_IO: u8 = 74;
+/// Exit status when a file cannot be read or written (EX_NOINPUT, as `voxvm`).
+const EXIT_IO: u8 = 66;
 
 /// The voxvm assembler.
 #[derive(Parser)]

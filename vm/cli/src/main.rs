@@ -92,6 +92,12 @@ fn run(cli: Cli) -> Result<u8, ExitCode> {
             return Err(ExitCode::from(2));
         }
     };
+    if cli.vas_out.is_some() && !matches!(input, Input::Vvs(_)) {
+        // clap waives `requires = "vas"` when a positional FILE is given, so
+        // check here that there is source to assemble.
+        eprintln!("error: --vas-out needs assembly source to assemble: --vas=FILE or a .vvs FILE\n\nFor more information, try '--help'.");
+        return Err(ExitCode::from(2));
+    }
     let module = match input {
         Input::Vve(p) => vm::Module::from_vve(&read(&p)?).map_err(|e| invalid(&p, e))?,
         Input::Vvr(p) => vm::Module::from_vvr(&read(&p)?, &p.display().to_string())

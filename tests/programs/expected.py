@@ -1,0 +1,321 @@
+#!/usr/bin/env python3
+"""Independent reference for the expected results of the programs in this
+directory: recomputes every value in Python (integers with explicit two's
+complement wrapping, IEEE doubles, f32 via struct rounding) and either checks
+the committed .out/.exit/.trap files (default) or rewrites them (--write).
+
+The VM's output is never used here: if a test fails, either this file or the
+VM is wrong, and that has to be decided by reading both.
+"""
+
+import math
+import struct
+import sys
+from pathlib import Path
+
+M64 = 1 << 64
+M32 = 1 << 32
+
+
+def i64(x):
+    x %= M64
+    return x - M64 if x >= 1 << 63 else x
+
+
+def u64(x):
+    return x % M64
+
+
+def i32(x):
+    x %= M32
+    return x - M32 if x >= 1 << 31 else x
+
+
+def u32(x):
+    return x % M32
+
+
+def f32(x):
+    """Rounds a double to the nearest f32 (as a double)."""
+    return struct.unpack("<f", struct.pack("<f", x))[0]
+
+
+def rust_float(x, single=False):
+    """Rust's `{:?}` for f64/f32: shortest round-trip digits, `.0` for integral
+    values, scientific outside [1e-4, 1e16), `inf`, `NaN`."""
+    if math.isnan(x):
+        return "NaN"
+    if math.isinf(x):
+        return "inf" if x > 0 else "-inf"
+    if single:
+        for p in range(1, 10):
+            s = "%.*g" % (p, x)
+            if f32(float(s)) == x:
+                break
+        r = repr(float(s))  # Python's notation for those digits
+    else:
+        r = repr(x)
+    m = r.replace("e+", "e")
+    if "e" in m:
+        mant, exp = m.split("e")
+        if mant.endswith(".0"):
+            mant = mant[:-2]
+        exp = str(int(exp))
+        m = mant + "e" + exp
+    return m
+
+
+def sat(x, lo, hi):
+    """Rust float->int `as`: NaN -> 0, saturate, truncate toward zero."""
+    if math.isnan(x):
+        return 0
+    if x == math.inf:
+        return hi
+    if x == -math.inf:
+        return lo
+    return max(lo, min(hi, math.trunc(x)))
+
+
+I64 = (-(1 << 63), (1 << 63) - 1)
+U64 = (0, M64 - 1)
+I32 = (-(1 << 31), (1 << 31) - 1)
+U32 = (0, M32 - 1)
+
+
+def lines(vals):
+    return "".join(f"{v}\n" for v in vals)
+
+
+def fib():
+    def f(n):
+        a, b = 0, 1
+        for _ in range(n):
+            a, b = b, a + b
+        return a
+
+    out = [f(n) for n in range(16)]
+    out += [f(92), u64(f(93)), i64(f(93))]
+    assert f(92) < 1 << 63 <= f(93) < M64
+    return lines(out)
+
+
+def factorial():
+    out = [math.factorial(n) for n in range(1, 21)]
+    out += ["--", math.factorial(20), "--"]
+    out += [u64(math.factorial(n)) for n in range(21, 26)]
+    out += ["--", i64(math.factorial(21))]
+    return lines(out)
+
+
+def collatz():
+    def chain(n):
+        c = 1
+        while n != 1:
+            n = n // 2 if n % 2 == 0 else 3 * n + 1
+            c += 1
+        return c
+
+    best = max(range(1, 10000), key=lambda n: (chain(n), -n))
+    return (
+        f"chain(27) = {chain(27)}\n"
+        f"longest chain below 10000 starts at {best} with {chain(best)} terms\n"
+    )
+
+
+def gcd():
+    pairs = [
+        (1071, 462), (48, 18), (17, 5), (0, 5), (5, 0),
+        (3 << 40, 9 << 35), (12345678901234, 9876543210),
+        (-48, 18), (48, -18), (4660046610375530309, 2880067194370816120),
+    ]
+    return "".join(f"gcd({a}, {b}) = {math.gcd(a, b)}\n" for a, b in pairs)
+
+
+def series():
+    out = []
+    s, term, n = 1.0, 1.0, 1.0
+    while n <= 20.0:
+        term /= n
+        s += term
+        n += 1.0
+    out += ["e ~ %.15f" % s, rust_float(s)]
+    assert abs(s - math.e) < 1e-15
+    s, sign, d = 0.0, 1.0, 1.0
+    for _ in range(100000):
+        s += sign / d
+        sign = -sign
+        d += 2.0
+    s *= 4.0
+    out += ["pi ~ %.10f" % s, rust_float(s)]
+    x = 1.0
+    for _ in range(6):
+        x = (x + 2.0 / x) * 0.5
+    out += ["sqrt(2) ~ %.12f" % x, rust_float(x), rust_float(math.sqrt(2.0))]
+    a, b = 0.0, 0.0
+    tenth32 = f32(0.1)
+    for _ in range(10):
+        a = f32(a + tenth32)
+        b += 0.1
+    out += [rust_float(a, True), rust_float(b), "%.3f" % a]
+    return lines(out)
+
+
+def int_edges():
+    MAX, MIN = I64[1], I64[0]
+    out = [
+        i64(MAX + 1), i64(MIN - 1), u64(-1), u64(M64), i64(MAX * 2), i64(-MIN),
+        u64(-1), i64(MAX + 1),
+        # -1 versus 1
+        1, 0, 1, u64(-1), 1, 0,
+        # shifts
+        i64(1 << (65 % 64)), i64(1 << 63), i64(u64(-1) >> 1), -8 >> 1, -8 >> (64 % 64),
+        MIN >> 63, u64(-1) >> 63, u64(1 << (130 % 64)),
+        # 32-bit
+        i32(2**31 - 1 + 1), i32(2**31 - 1 + 1), u32(-1), u32(-1), i32(65536 * 65536),
+        i32(1 << (33 % 32)), i32(-(2**31)) >> 31, u32(-(2**31)) >> 31, u32(M32 - 1) >> 28,
+        i32(u32(4294967301) + 1),
+        # division: truncating, remainder has the dividend's sign
+        int(-7 / 2), -7 - 2 * int(-7 / 2), 7 - (-2) * int(7 / -2), 0,
+        u64(-1) // 2, u64(-1) % 64, int(-7 / 2), u32(-7) // 2,
+        # bitwise
+        0xF0F0 & 0x0FF0, 0xF0F0 | 0x0FF0, 0xF0F0 ^ 0x0FF0, i64(~1), u32(~0),
+        i64(-1 ^ 0x7FFFFFFFFFFFFFFF),
+        # register views
+        u64(-1), 255, -32768, 32768,
+    ]
+    return lines(out)
+
+
+def conversions():
+    nan, inf = math.nan, math.inf
+    out = [
+        sat(nan, *I64), sat(inf, *I64), sat(-inf, *I64), sat(1e300, *I64), sat(-2.9, *I64),
+        sat(-5.0, *U64), sat(1e300, *U64), sat(3e10, *I32), sat(-3e10, *I32),
+        sat(nan, *U32), sat(3e10, *U32),
+        rust_float(inf, True),  # 1e300 as f32 overflows to inf
+        sat(inf, *I64),
+        # int -> int
+        i32(4294967297), i32(2**31), u32(-1), u32(-1), u64(-1), -1, u64(-1), u32(-1),
+        # int -> float
+        rust_float(float(2**53 + 1)), rust_float(float(M64 - 1)),
+        rust_float(f32(float(2**24 + 1)), True), rust_float(-7.0),
+        # float <-> float
+        rust_float(f32(0.1), True), rust_float(f32(0.1)), rust_float(f32(1e-45), True),
+        # extension
+        -1, 255, -32768, 4294967295, -(2**31), 0x1234567890ABCDEF & 0xFFFF,
+        # bit casts
+        struct.unpack("<q", struct.pack("<d", 1.0))[0],
+        rust_float(struct.unpack("<d", struct.pack("<q", -(2**63)))[0]),
+        struct.unpack("<i", struct.pack("<f", -1.0))[0],
+        struct.unpack("<i", struct.pack("<f", -1.0))[0],
+        rust_float(struct.unpack("<f", struct.pack("<i", 0x7F800000))[0], True),
+        # NaN comparisons, min/max (IEEE minNum/maxNum: NaN loses)
+        int(nan == nan), int(nan != nan), int(nan < inf), int(nan >= inf),
+        rust_float(3.0), rust_float(3.0), rust_float(-inf), rust_float(-5.0 / inf),
+        rust_float(inf - inf),
+    ]
+    return lines(out)
+
+
+def trap_report(trap, file, frames):
+    """TrapReport's Display: frames are (function, offset, line, pc), innermost
+    first; more than 20 frames show the first 16 and the last 4."""
+    def loc(f):
+        return f"{f[0]}+{f[1]:#x} ({file}:{f[2]})"
+
+    s = f"{trap} at {loc(frames[0])}"
+    n = len(frames)
+    if n > 1:
+        s += f"\nbacktrace ({n} frames, innermost first):"
+        for i, f in enumerate(frames):
+            if i == 16 and n > 20:
+                s += f"\n  ... {n - 20} frames omitted ..."
+            if 16 <= i < n - 4:
+                continue
+            s += f"\n  {i}: {loc(f)} [pc {f[3]:#x}]"
+    return s + "\n"
+
+
+def divzero():
+    # 10 / 3, 10 / 2, 10 / 1, then 10 / 0 traps. Layout of main: movi.i64 (11
+    # bytes) at 0 and 11, `div.i64` (5 bytes) at 22 = 0x16 on line 7.
+    out = lines([10 // 3, 10 // 2, 10 // 1])
+    return out, trap_report("division by zero", "divzero.vvs", [("main", 0x16, 7, 0x16)])
+
+
+def overflow():
+    # main: movi 0, movi 11, rem 22 (5), print 27 (3), mov 30 (4), mov 34, call 38 (7),
+    # print 45, halt 48 (3) -> quot starts at 51 = 0x33; its div is on line 17.
+    out = lines([0])
+    rep = trap_report(
+        "integer overflow", "overflow.vvs",
+        [("quot", 0, 17, 0x33), ("main", 38, 11, 38)],
+    )
+    return out, rep
+
+
+def recursion():
+    # main: prints 0 (6 bytes), movi 6 (11), call 17 (7) on line 11, halt 24 (3);
+    # down starts at 27: inc 27 (3), call 30 = down+0x3 on line 18.
+    # The default limit is 100000 frames: main's call plus 99999 calls of down
+    # succeed, the next call of down traps.
+    limit = 100000
+    frames = [("down", 3, 18, 30)] * limit + [("main", 17, 11, 17)]
+    rep = trap_report(f"recursion limit exceeded (call depth {limit})", "recursion.vvs", frames)
+    return "going down\n", rep
+
+
+def exit_status():
+    return lines([6 * 7]), 42
+
+
+def indirect():
+    names = ["square", "cube", "negate"]
+    fs = [lambda x: x * x, lambda x: x**3, lambda x: -x]
+    return "".join(f"{names[i % 3]} {i} -> {fs[i % 3](i)}\n" for i in range(6))
+
+
+PROGRAMS = {
+    "fib": fib, "factorial": factorial, "collatz": collatz, "gcd": gcd,
+    "series": series, "int_edges": int_edges, "conversions": conversions,
+    "divzero": divzero, "overflow": overflow, "recursion": recursion,
+    "exit_status": exit_status, "indirect": indirect,
+}
+
+
+def expected(name):
+    """(stdout, exit status or None, trap report or None)."""
+    r = PROGRAMS[name]()
+    if isinstance(r, str):
+        return r, None, None
+    out, extra = r
+    return (out, extra, None) if isinstance(extra, int) else (out, None, extra)
+
+
+def main():
+    here = Path(__file__).parent
+    write = "--write" in sys.argv
+    bad = 0
+    for name in PROGRAMS:
+        out, code, trap = expected(name)
+        want = {".out": out, ".exit": None if code is None else f"{code}\n", ".trap": trap}
+        for ext, text in want.items():
+            p = here / (name + ext)
+            if write:
+                if text is None:
+                    p.unlink(missing_ok=True)
+                else:
+                    p.write_text(text)
+            else:
+                have = p.read_text() if p.exists() else None
+                if have != text:
+                    bad += 1
+                    print(f"{p.name}: differs from the reference")
+    unknown = {p.stem for p in here.glob("*.vvs")} - set(PROGRAMS)
+    for u in sorted(unknown):
+        print(f"{u}.vvs: no reference in expected.py")
+    sys.exit(1 if bad or unknown else 0)
+
+
+if __name__ == "__main__":
+    main()

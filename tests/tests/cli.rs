@@ -1,0 +1,522 @@
+//! The `voxvm` and `voxasm` command lines, run as real processes.
+//!
+//! Binaries of other packages are not exposed to this package's tests, so they
+//! are found next to this test's own `deps` directory (`target/<profile>/`).
+//! Before the first use, `cargo build -p voxvm -p asm` brings them up to date
+//! once per test process (a no-op when `cargo test --workspace` just built
+//! them), so a stale binary is never tested.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::sync::OnceLock;
+
+/// `target/<profile>/`, with `voxvm` and `voxasm` built.
+fn bin_dir() -> &'static Path {
+    static DIR: OnceLock<PathBuf> = OnceLock::new();
+    DIR.get_or_init(|| {
+        let exe = std::env::current_exe().expect("path of the test executable");
+        // target/<profile>/deps/cli-<hash>
+        let dir = exe
+            .parent()
+            .and_then(Path::parent)
+            .expect("test executable lives in target/<profile>/deps")
+            .to_path_buf();
+        let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+        let mut build = Command::new(cargo);
+        build
+            .args(["build", "-q", "-p", "voxvm", "-p", "asm"])
+            .args(["--bin", "voxvm", "--bin", "voxasm"])
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .env("CARGO_TARGET_DIR", dir.parent().expect("target directory"));
+        if dir.file_name().is_some_and(|n| n == "release") {
+            build.arg("--release");
+        }
+        let have = |name: &str| dir.join(format!("{name}{}", std::env::consts::EXE_SUFFIX));
+        match build.output() {
+            Ok(o) if o.status.success() => {}
+            // A build that fails must not let stale binaries be tested.
+            Ok(o) => panic!(
+                "`cargo build -p voxvm -p asm` failed:\n{}",
+                String::from_utf8_lossy(&o.stderr)
+            ),
+            // No cargo to run (e.g. the test binary was copied elsewhere): use
+            // the binaries that are there.
+            Err(e) if have("voxvm").exists() && have("voxasm").exists() => {
+                eprintln!("warning: cannot run cargo ({e}); testing the existing binaries")
+            }
+            Err(e) => panic!("cannot run cargo to build voxvm and voxasm: {e}"),
+        }
+        dir
+    })
+}
+
+fn bin(name: &str) -> PathBuf {
+    bin_dir().join(format!("{name}{}", std::env::consts::EXE_SUFFIX))
+}
+
+/// What a process did.
+struct Run {
+    code: Option<i32>,
+    stdout: String,
+    stderr: String,
+}
+
+impl From<Output> for Run {
+    fn from(o: Output) -> Self {
+        Run {
+            code: o.status.code(),
+            stdout: String::from_utf8_lossy(&o.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&o.stderr).into_owned(),
+        }
+    }
+}
+
+impl std::fmt::Debug for Run {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "exit {:?}\n--- stdout\n{}--- stderr\n{}---",
+            self.code, self.stdout, self.stderr
+        )
+    }
+}
+
+impl Run {
+    /// Asserts the exit status and that nothing panicked.
+    #[track_caller]
+    fn exits(self, code: i32) -> Run {
+        assert_eq!(self.code, Some(code), "{self:?}");
+        assert!(!self.stderr.contains("panicked"), "{self:?}");
+        self
+    }
+}
+
+fn run<P: AsRef<std::ffi::OsStr>>(tool: &str, args: &[P]) -> Run {
+    Command::new(bin(tool))
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run {tool}: {e}"))
+        .into()
+}
+
+fn voxvm<P: AsRef<std::ffi::OsStr>>(args: &[P]) -> Run {
+    run("voxvm", args)
+}
+
+fn voxasm<P: AsRef<std::ffi::OsStr>>(args: &[P]) -> Run {
+    run("voxasm", args)
+}
+
+/// A fresh scratch directory for one test.
+fn scratch(test: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join("cli")
+        .join(test);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// Writes `src` to `dir/name` and returns the path.
+fn write(dir: &Path, name: &str, contents: impl AsRef<[u8]>) -> PathBuf {
+    let p = dir.join(name);
+    std::fs::write(&p, contents).unwrap();
+    p
+}
+
+fn repo(rel: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..").join(rel)
+}
+
+fn program(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("programs")
+        .join(name)
+}
+
+const HELLO: &str = "\
+.data
+msg: .string \"hello\\n\"
+.code
+.func main
+    prints msg
+    movi.i64 r0, 40
+    movi.i64 r1, 2
+    add.i64 r0, r0, r1
+    print.i64 r0
+    movi.i64 r0, 0
+    halt r0
+.end
+";
+
+/// Like HELLO but without data, so that it also works as raw `.vvr` code.
+const NO_DATA: &str = "\
+.func main
+    movi.i64 r0, 7
+    print.i64 r0
+    movi.i64 r0, 0
+    halt r0
+.end
+";
+
+#[test]
+fn runs_assembly_source() {
+    let r = voxvm(&[repo("examples/fib.vvs")]).exits(0);
+    assert_eq!(r.stdout, "832040\n");
+    assert_eq!(r.stderr, "");
+}
+
+#[test]
+fn assembled_vve_runs_with_the_same_output() {
+    let dir = scratch("assembled_vve");
+    let src = write(&dir, "hello.vvs", HELLO);
+    let vve = dir.join("hello.vve");
+    voxasm(&[src.as_os_str(), "-o".as_ref(), vve.as_os_str()]).exits(0);
+    let bytes = std::fs::read(&vve).unwrap();
+    assert_eq!(bytes[..4], vm::vve::MAGIC);
+    let direct = voxvm(&[&src]).exits(0);
+    let from_vve = voxvm(&[&vve]).exits(0);
+    assert_eq!(direct.stdout, "hello\n42\n");
+    assert_eq!(from_vve.stdout, direct.stdout);
+    // Without -o, the output goes next to the input with extension .vve.
+    std::fs::remove_file(&vve).unwrap();
+    voxasm(&[&src]).exits(0);
+    assert_eq!(std::fs::read(&vve).unwrap(), bytes);
+}
+
+#[test]
+fn explicit_format_flags() {
+    let dir = scratch("format_flags");
+    let src = write(&dir, "prog.vvs", HELLO);
+    let out = dir.join("prog.vve");
+    // --vas runs the source; with --vas-out it only writes the executable.
+    let r = voxvm(&[format!("--vas={}", src.display())]).exits(0);
+    assert_eq!(r.stdout, "hello\n42\n");
+    let r = voxvm(&[
+        format!("--vas={}", src.display()),
+        format!("--vas-out={}", out.display()),
+    ])
+    .exits(0);
+    assert_eq!(r.stdout, "", "--vas-out must not run the program");
+    let r = voxvm(&[format!("--vve={}", out.display())]).exits(0);
+    assert_eq!(r.stdout, "hello\n42\n");
+    // --vve= works whatever the extension is.
+    let odd = dir.join("prog.bin");
+    std::fs::copy(&out, &odd).unwrap();
+    assert_eq!(
+        voxvm(&[format!("--vve={}", odd.display())]).exits(0).stdout,
+        "hello\n42\n"
+    );
+    // Raw code: voxasm --raw, then --vvr= or the .vvr extension.
+    let raw_src = write(&dir, "raw.vvs", NO_DATA);
+    let vvr = dir.join("raw.vvr");
+    voxasm(&[
+        raw_src.as_os_str(),
+        "--raw".as_ref(),
+        "-o".as_ref(),
+        vvr.as_os_str(),
+    ])
+    .exits(0);
+    let r = voxvm(&[format!("--vvr={}", vvr.display())]).exits(0);
+    assert_eq!(r.stdout, "7\n");
+    assert_eq!(voxvm(&[&vvr]).exits(0).stdout, "7\n");
+    // A .vve is not raw code: reading it as .vvr is refused, not run.
+    let r = voxvm(&[format!("--vvr={}", out.display())]).exits(65);
+    assert!(r.stderr.starts_with("error: "), "{r:?}");
+}
+
+#[test]
+fn recursion_limit_flag() {
+    let src = program("recursion.vvs");
+    let r = voxvm(&["--max-recursion=50".as_ref(), src.as_os_str()]).exits(70);
+    assert_eq!(r.stdout, "going down\n");
+    let first = r.stderr.lines().next().unwrap_or_default();
+    assert_eq!(
+        first,
+        format!(
+            "error: recursion limit exceeded (call depth 50) at down+0x3 ({}:18)",
+            src.display()
+        ),
+        "{r:?}"
+    );
+    assert!(r.stderr.contains("error: recursion limit exceeded"));
+    assert!(r.stderr.contains("at down+0x"));
+    assert!(
+        r.stderr.contains("backtrace (51 frames, innermost first):"),
+        "{r:?}"
+    );
+    assert!(
+        r.stderr
+            .contains(&format!("50: main+0x11 ({}:11) [pc 0x11]", src.display())),
+        "{r:?}"
+    );
+    // The space form of the flag, and a limit that allows the program to finish.
+    let dir = scratch("recursion_limit");
+    let depth3 = write(
+        &dir,
+        "depth3.vvs",
+        ".func main\n movi.i64 r0, 3\n call f, r0\n print.i64 r0\n movi.i64 r0, 0\n halt r0\n.end\n\
+         .func f\n movi.i64 r1, 0\n beq.i64 r0, r1, done\n dec.i64 r0\n call f, r0\n done:\n ret r0\n.end\n",
+    );
+    // main -> f(3) -> f(2) -> f(1) -> f(0): four nested calls.
+    voxvm(&["--max-recursion".as_ref(), "4".as_ref(), depth3.as_os_str()]).exits(0);
+    let r = voxvm(&["--max-recursion=3".as_ref(), depth3.as_os_str()]).exits(70);
+    assert!(r.stderr.contains("call depth 3"), "{r:?}");
+}
+
+#[test]
+fn halt_status_is_the_exit_code() {
+    let dir = scratch("halt_status");
+    for (value, code) in [(0, 0), (3, 3), (255, 255), (256 + 7, 7), (-1, 255)] {
+        let p = write(
+            &dir,
+            &format!("halt{code}.vvs"),
+            format!(".func main\n movi.i64 r0, {value}\n halt r0\n.end\n"),
+        );
+        let r = voxvm(&[&p]).exits(code);
+        assert_eq!((r.stdout.as_str(), r.stderr.as_str()), ("", ""));
+    }
+    // `ret` from the entry function works like halt.
+    let r = voxvm(&[program("exit_status.vvs")]).exits(42);
+    assert_eq!(r.stdout, "42\n");
+}
+
+#[test]
+fn trap_reports_location_and_exits_70() {
+    let src = program("divzero.vvs");
+    let r = voxvm(&[&src]).exits(70);
+    assert_eq!(r.stdout, "3\n5\n10\n", "output before the trap is flushed");
+    assert_eq!(
+        r.stderr,
+        format!(
+            "error: division by zero at main+0x16 ({}:7)\n",
+            src.display()
+        )
+    );
+    // With a backtrace: the trap is in `quot`, called from main on line 11.
+    let src = program("overflow.vvs");
+    let r = voxvm(&[&src]).exits(70);
+    let s = src.display();
+    assert_eq!(
+        r.stderr,
+        format!(
+            "error: integer overflow at quot+0x0 ({s}:17)\n\
+             backtrace (2 frames, innermost first):\n  \
+             0: quot+0x0 ({s}:17) [pc 0x33]\n  \
+             1: main+0x26 ({s}:11) [pc 0x26]\n"
+        )
+    );
+    // The same from a .vve: the line table travels with the executable.
+    let dir = scratch("trap_vve");
+    let vve = dir.join("overflow.vve");
+    voxasm(&[src.as_os_str(), "-o".as_ref(), vve.as_os_str()]).exits(0);
+    let r = voxvm(&[&vve]).exits(70);
+    assert!(r.stderr.contains(&format!("({s}:17)")), "{r:?}");
+}
+
+#[test]
+fn assembly_errors_exit_65_with_diagnostics() {
+    let dir = scratch("asm_errors");
+    let p = write(
+        &dir,
+        "bad.vvs",
+        ".func main\n    ad.i64 r0, r0, r0\n    halt r9999\n.end\n",
+    );
+    let name = p.display().to_string();
+    for r in [voxvm(&[&p]), voxasm(&[&p])] {
+        let r = r.exits(65);
+        assert_eq!(r.stdout, "");
+        assert!(
+            r.stderr.contains("error: unknown mnemonic `ad.i64`"),
+            "{r:?}"
+        );
+        assert!(r.stderr.contains(&format!("┌─ {name}:2:5")), "{r:?}");
+        assert!(r.stderr.contains("2 │     ad.i64 r0, r0, r0"), "{r:?}");
+        assert!(r.stderr.contains("^^^^^^ not an instruction"), "{r:?}");
+        assert!(r.stderr.contains("help: did you mean `add.i64`?"), "{r:?}");
+        assert!(r.stderr.contains(&format!("┌─ {name}:3:10")), "{r:?}");
+        assert!(
+            r.stderr.ends_with(&format!(
+                "error: could not assemble `{name}` due to 2 previous errors\n"
+            )),
+            "{r:?}"
+        );
+        assert!(
+            !r.stderr.contains('\x1b'),
+            "no colour codes when not a terminal"
+        );
+    }
+    assert!(!dir.join("bad.vve").exists(), "no output on errors");
+    // Source that is not UTF-8.
+    let p = write(&dir, "binary.vvs", [0x2e, 0xff, 0xfe, 0x0a]);
+    let r = voxvm(&[&p]).exits(65);
+    assert!(r.stderr.contains("not UTF-8"), "{r:?}");
+    voxasm(&[&p]).exits(65);
+}
+
+#[test]
+fn missing_files_exit_66() {
+    let dir = scratch("missing");
+    let missing = dir.join("nope.vvs");
+    for args in [
+        vec![missing.display().to_string()],
+        vec![dir.join("nope.vve").display().to_string()],
+        vec![format!("--vve={}", dir.join("nope.vve").display())],
+        vec![format!("--vvr={}", dir.join("nope.vvr").display())],
+        vec![format!("--vas={}", missing.display())],
+    ] {
+        let r = voxvm(&args).exits(66);
+        assert!(r.stderr.starts_with("error: cannot read "), "{r:?}");
+        assert!(r.stderr.contains("nope."), "{r:?}");
+    }
+    let r = voxasm(&[&missing]).exits(66);
+    assert!(r.stderr.starts_with("error: cannot read "), "{r:?}");
+    // Unwritable output.
+    let src = write(&dir, "ok.vvs", HELLO);
+    let nowhere = dir.join("no/such/dir/out.vve");
+    let r = voxasm(&[src.as_os_str(), "-o".as_ref(), nowhere.as_os_str()]).exits(66);
+    assert!(r.stderr.contains("cannot write"), "{r:?}");
+    let r = voxvm(&[
+        format!("--vas={}", src.display()),
+        format!("--vas-out={}", nowhere.display()),
+    ])
+    .exits(66);
+    assert!(r.stderr.contains("cannot write"), "{r:?}");
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    let dir = scratch("usage");
+    let fib = repo("examples/fib.vvs").display().to_string();
+    let vve = dir.join("fib.vve");
+    voxasm(&[fib.as_ref(), "-o".as_ref(), vve.as_os_str()]).exits(0);
+    for args in [
+        vec![],
+        vec!["--bogus".to_string()],
+        vec!["--max-recursion=lots".into(), fib.clone()],
+        vec![format!("--vve={fib}"), fib.clone()],
+        vec![format!("--vve={fib}"), format!("--vvr={fib}")],
+        vec![format!("--vas-out={}", dir.join("x.vve").display())],
+        vec![
+            format!("--vas-out={}", dir.join("x.vve").display()),
+            vve.display().to_string(),
+        ],
+    ] {
+        let r = voxvm(&args).exits(2);
+        assert_eq!(r.stdout, "", "{args:?}");
+        assert!(r.stderr.contains("error"), "{args:?}: {r:?}");
+    }
+    for args in [
+        vec![],
+        vec!["--bogus".to_string()],
+        vec!["--raw".into(), "--disasm".into(), fib.clone()],
+    ] {
+        let r = voxasm(&args).exits(2);
+        assert!(r.stderr.contains("error"), "{args:?}: {r:?}");
+    }
+    assert!(!dir.join("x.vve").exists());
+    // With a positional .vvs, --vas-out writes the executable like --vas does.
+    let out = dir.join("positional.vve");
+    let r = voxvm(&[format!("--vas-out={}", out.display()), fib.clone()]).exits(0);
+    assert_eq!(r.stdout, "");
+    assert_eq!(std::fs::read(&out).unwrap(), std::fs::read(&vve).unwrap());
+    // --help is not an error.
+    let r = voxvm(&["--help"]).exits(0);
+    assert!(r.stdout.contains("--max-recursion"), "{r:?}");
+    let r = voxasm(&["--help"]).exits(0);
+    assert!(r.stdout.contains("--disasm"), "{r:?}");
+}
+
+#[test]
+fn disassembly_reassembles_to_identical_code() {
+    let dir = scratch("disasm");
+    let mut sources = vec![repo("examples/fib.vvs"), write(&dir, "hello.vvs", HELLO)];
+    for p in ["collatz.vvs", "gcd.vvs", "series.vvs", "indirect.vvs"] {
+        sources.push(program(p));
+    }
+    for (i, src) in sources.iter().enumerate() {
+        let vve = dir.join(format!("{i}.vve"));
+        voxasm(&[src.as_os_str(), "-o".as_ref(), vve.as_os_str()]).exits(0);
+        let listing = voxasm(&["--disasm".as_ref(), vve.as_os_str()])
+            .exits(0)
+            .stdout;
+        let relisted = write(&dir, &format!("{i}.dis.vvs"), &listing);
+        let again = dir.join(format!("{i}.again.vve"));
+        voxasm(&[relisted.as_os_str(), "-o".as_ref(), again.as_os_str()]).exits(0);
+        let a = vm::Image::from_vve(&std::fs::read(&vve).unwrap()).unwrap();
+        let b = vm::Image::from_vve(&std::fs::read(&again).unwrap()).unwrap();
+        assert_eq!(a.code, b.code, "{}: code differs\n{listing}", src.display());
+        assert_eq!(a.data, b.data, "{}: data differs", src.display());
+        assert_eq!(a.functions, b.functions, "{}", src.display());
+        assert_eq!(a.entry, b.entry, "{}", src.display());
+        // And it still runs the same.
+        assert_eq!(voxvm(&[&vve]).stdout, voxvm(&[&again]).stdout);
+    }
+    // Raw code disassembles by extension.
+    let raw_src = write(&dir, "raw.vvs", NO_DATA);
+    let vvr = dir.join("raw.vvr");
+    voxasm(&[
+        raw_src.as_os_str(),
+        "--raw".as_ref(),
+        "-o".as_ref(),
+        vvr.as_os_str(),
+    ])
+    .exits(0);
+    let listing = voxasm(&["--disasm".as_ref(), vvr.as_os_str()])
+        .exits(0)
+        .stdout;
+    assert!(listing.contains("movi.i64 r0, 7"), "{listing}");
+}
+
+#[test]
+fn wrong_fingerprint_is_refused_naming_both() {
+    let dir = scratch("fingerprint");
+    let vve = dir.join("fib.vve");
+    voxasm(&[
+        repo("examples/fib.vvs").as_os_str(),
+        "-o".as_ref(),
+        vve.as_os_str(),
+    ])
+    .exits(0);
+    let mut bytes = std::fs::read(&vve).unwrap();
+    assert_eq!(bytes[8..16], vm::isa::FINGERPRINT.to_le_bytes());
+    let other = vm::isa::FINGERPRINT ^ 0xdead_beef_0000_0001;
+    bytes[8..16].copy_from_slice(&other.to_le_bytes());
+    let bad = write(&dir, "other_isa.vve", &bytes);
+    let r = voxvm(&[&bad]).exits(65);
+    assert_eq!(r.stdout, "");
+    assert!(r.stderr.contains(&format!("{other:016x}")), "{r:?}");
+    assert!(
+        r.stderr.contains(&format!("{:016x}", vm::isa::FINGERPRINT)),
+        "{r:?}"
+    );
+    assert!(r.stderr.contains("fingerprint"), "{r:?}");
+}
+
+#[test]
+fn truncated_vve_is_refused_without_panicking() {
+    let dir = scratch("truncated");
+    let vve = dir.join("fib.vve");
+    voxasm(&[
+        repo("examples/fib.vvs").as_os_str(),
+        "-o".as_ref(),
+        vve.as_os_str(),
+    ])
+    .exits(0);
+    let bytes = std::fs::read(&vve).unwrap();
+    let n = bytes.len();
+    for len in [0, 1, 4, 7, 15, 16, 20, 24, n / 2, n - 3, n - 1] {
+        let p = write(&dir, &format!("cut{len}.vve"), &bytes[..len]);
+        let r = voxvm(&[&p]).exits(65);
+        assert!(r.stderr.starts_with("error: "), "length {len}: {r:?}");
+        assert!(r.stderr.contains("malformed"), "length {len}: {r:?}");
+        let r = voxasm(&["--disasm".as_ref(), p.as_os_str()]).exits(65);
+        assert!(r.stderr.starts_with("error: "), "length {len}: {r:?}");
+    }
+    // Code that decodes but breaks a verifier rule is refused the same way.
+    let mut img = vm::Image::from_vve(&bytes).unwrap();
+    img.functions[0].nregs = 1;
+    let p = write(&dir, "small_frame.vve", img.to_vve());
+    let r = voxvm(&[&p]).exits(65);
+    assert!(r.stderr.contains("invalid code at pc"), "{r:?}");
+}

@@ -1,0 +1,185 @@
+//! Whole programs with known answers.
+//!
+//! Every `tests/programs/NAME.vvs` is assembled and run (in process, default
+//! limits). Its stdout must equal `NAME.out`; it must exit with the status in
+//! `NAME.exit` (0 when absent) or, when `NAME.trap` exists, trap with exactly
+//! that report (message, location and backtrace). The expected files are
+//! computed independently by `tests/programs/expected.py`, never copied from
+//! the VM. Each program is also run from its serialised `.vve` bytes.
+//!
+//! The programs under `examples/` must assemble and run to a clean halt.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+fn manifest_dir() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn files_with_ext(dir: &Path, ext: &str) -> Vec<PathBuf> {
+    let mut v: Vec<PathBuf> = fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("cannot list {}: {e}", dir.display()))
+        .map(|e| e.expect("directory entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == ext))
+        .collect();
+    v.sort();
+    v
+}
+
+fn read_opt(p: &Path) -> Option<String> {
+    p.exists().then(|| {
+        fs::read_to_string(p).unwrap_or_else(|e| panic!("cannot read {}: {e}", p.display()))
+    })
+}
+
+/// What a program should do, from its expectation files.
+struct Expected {
+    stdout: String,
+    exit: i32,
+    trap: Option<String>,
+}
+
+fn expected(vvs: &Path) -> Expected {
+    let stdout = read_opt(&vvs.with_extension("out"))
+        .unwrap_or_else(|| panic!("{} has no .out file", vvs.display()));
+    let exit = read_opt(&vvs.with_extension("exit")).map_or(0, |s| {
+        s.trim()
+            .parse()
+            .unwrap_or_else(|_| panic!("bad exit status in {}.exit: {s:?}", vvs.display()))
+    });
+    let trap = read_opt(&vvs.with_extension("trap"));
+    Expected { stdout, exit, trap }
+}
+
+/// Runs a loaded module and describes what happened in the same terms as [`Expected`].
+fn outcome(module: &vm::Module) -> (String, Result<i32, String>) {
+    let mut out = Vec::new();
+    let r = vm::run(module, &vm::Config::default(), &mut out);
+    let stdout = String::from_utf8(out).expect("program output is UTF-8");
+    (stdout, r.map_err(|rep| format!("{rep}\n")))
+}
+
+/// Checks one program; returns a description of every mismatch.
+fn check_program(vvs: &Path) -> Vec<String> {
+    let name = vvs.file_name().unwrap().to_string_lossy().into_owned();
+    let src = fs::read_to_string(vvs).unwrap();
+    let want = expected(vvs);
+    let image = match asm::assemble(&src, &name) {
+        Ok(i) => i,
+        Err(e) => return vec![format!("{name} does not assemble:\n{}", e.render())],
+    };
+    let mut problems = Vec::new();
+    let bytes = image.to_vve();
+    let modules = [
+        ("in memory", vm::Module::from_image(image)),
+        ("from .vve", vm::Module::from_vve(&bytes)),
+    ];
+    for (how, module) in modules {
+        let module = match module {
+            Ok(m) => m,
+            Err(e) => {
+                problems.push(format!("{name} ({how}) does not load: {e}"));
+                continue;
+            }
+        };
+        let (stdout, result) = outcome(&module);
+        if stdout != want.stdout {
+            problems.push(format!(
+                "{name} ({how}): stdout differs\n--- expected\n{}--- got\n{stdout}---",
+                want.stdout
+            ));
+        }
+        match (&want.trap, result) {
+            (Some(t), Err(rep)) if *t == rep => {}
+            (Some(t), Err(rep)) => problems.push(format!(
+                "{name} ({how}): trap report differs\n--- expected\n{t}--- got\n{rep}---"
+            )),
+            (Some(t), Ok(code)) => problems.push(format!(
+                "{name} ({how}): expected the trap\n{t}but it exited with {code}"
+            )),
+            (None, Ok(code)) if code == want.exit => {}
+            (None, Ok(code)) => problems.push(format!(
+                "{name} ({how}): exit status {code}, expected {}",
+                want.exit
+            )),
+            (None, Err(rep)) => problems.push(format!(
+                "{name} ({how}): trapped unexpectedly (expected exit {}):\n{rep}",
+                want.exit
+            )),
+        }
+    }
+    problems
+}
+
+#[test]
+fn programs_produce_their_expected_output() {
+    let dir = manifest_dir().join("programs");
+    let programs = files_with_ext(&dir, "vvs");
+    assert!(
+        programs.len() >= 10,
+        "expected the program suite in {}, found {} programs",
+        dir.display(),
+        programs.len()
+    );
+    let problems: Vec<String> = programs.iter().flat_map(|p| check_program(p)).collect();
+    assert!(
+        problems.is_empty(),
+        "{} problem(s):\n\n{}",
+        problems.len(),
+        problems.join("\n\n")
+    );
+}
+
+#[test]
+fn every_expectation_file_belongs_to_a_program() {
+    let dir = manifest_dir().join("programs");
+    for ext in ["out", "exit", "trap"] {
+        for f in files_with_ext(&dir, ext) {
+            assert!(
+                f.with_extension("vvs").exists(),
+                "{} has no matching .vvs program",
+                f.display()
+            );
+        }
+    }
+}
+
+#[test]
+fn the_required_programs_exist() {
+    let dir = manifest_dir().join("programs");
+    for name in [
+        "fib",
+        "factorial",
+        "collatz",
+        "gcd",
+        "series",
+        "int_edges",
+        "conversions",
+        "recursion",
+    ] {
+        assert!(
+            dir.join(format!("{name}.vvs")).exists(),
+            "tests/programs/{name}.vvs is missing"
+        );
+    }
+}
+
+#[test]
+fn examples_assemble_and_run() {
+    let dir = manifest_dir().join("../examples");
+    let examples = files_with_ext(&dir, "vvs");
+    assert!(!examples.is_empty(), "no examples in {}", dir.display());
+    for ex in &examples {
+        let name = ex.file_name().unwrap().to_string_lossy().into_owned();
+        let src = fs::read_to_string(ex).unwrap();
+        let out = tests::run(&src, &name);
+        assert_eq!(
+            (out.exit, out.trap.as_deref()),
+            (Some(0), None),
+            "{name} should halt with status 0: {out:?}"
+        );
+        if name == "fib.vvs" {
+            assert_eq!(out.stdout, "832040\n");
+        }
+    }
+}
