@@ -31,7 +31,7 @@ pub struct GcStats {
     pub max_pause: Duration,
 }
 
-/// Pushes the block `word` points into, if it is an unmarked allocated block.
+/// Marks the block `word` points into (if any) and queues it for scanning.
 #[inline]
 fn visit(mem: &mut Memory, word: u64, work: &mut Vec<(u64, u64)>) {
     if let Some((start, size)) = mem.heap.block_containing(word) {
@@ -41,14 +41,15 @@ fn visit(mem: &mut Memory, word: u64, work: &mut Vec<(u64, u64)>) {
     }
 }
 
-fn scan_words(bytes: &[u8], from: u64, to: u64, out: &mut Vec<u64>) {
-    let from = from.next_multiple_of(8);
-    let mut a = from;
+/// Visits every 8-byte-aligned word in `from..to`.
+fn scan(mem: &mut Memory, from: u64, to: u64, work: &mut Vec<(u64, u64)>) {
+    let (lo, hi) = (mem.heap.base(), mem.heap.end());
+    let mut a = from.next_multiple_of(8);
     while a + 8 <= to {
-        let i = a as usize;
-        let mut w = [0; 8];
-        w.copy_from_slice(&bytes[i..i + 8]);
-        out.push(u64::from_le_bytes(w));
+        let w = u64::from_le_bytes(mem.read(a).unwrap_or_default());
+        if (lo..hi).contains(&w) {
+            visit(mem, w, work);
+        }
         a += 8;
     }
 }
@@ -63,23 +64,12 @@ pub fn collect(regs: &[u64], mem: &mut Memory, stats: &mut GcStats) {
             visit(mem, r, &mut work);
         }
     }
-    let mut words = Vec::new();
     let (d0, d1) = mem.data_range();
-    let (_, s1) = mem.stack_range();
-    scan_words(mem.bytes(), d0, d1, &mut words);
-    scan_words(mem.bytes(), mem.sp(), s1, &mut words);
-    for w in words.drain(..) {
-        if (heap_lo..heap_hi).contains(&w) {
-            visit(mem, w, &mut work);
-        }
-    }
+    scan(mem, d0, d1, &mut work);
+    let (sp, top) = (mem.sp(), mem.stack_range().1);
+    scan(mem, sp, top, &mut work);
     while let Some((start, size)) = work.pop() {
-        scan_words(mem.bytes(), start, start + size, &mut words);
-        for w in words.drain(..) {
-            if (heap_lo..heap_hi).contains(&w) {
-                visit(mem, w, &mut work);
-            }
-        }
+        scan(mem, start, start + size, &mut work);
     }
     let (blocks, bytes) = mem.heap.sweep();
     let pause = t.elapsed();

@@ -763,4 +763,32 @@ impl Handler for Vm<'_> {
         let s = self.mem.c_str(a).ok_or_else(|| oob(a, 1))?;
         self.out.write_all(s).map_err(output_error)
     }
+
+    #[inline(always)]
+    fn argc(&mut self, dst: Reg) {
+        let n = self.args.len() as u64;
+        self.set(dst, n);
+    }
+
+    fn argi(&mut self, dst: Reg, index: Reg) -> Result<(), Break> {
+        let i: u64 = self.get(index);
+        let arg = usize::try_from(i).ok().and_then(|i| self.args.get(i));
+        let v = match arg {
+            Some(a) => a
+                .trim()
+                .parse::<i64>()
+                .map_err(|_| format!("`{a}` is not an integer")),
+            None => Err(format!(
+                "missing (the program has {} arguments)",
+                self.args.len()
+            )),
+        };
+        match v {
+            Ok(v) => {
+                self.set(dst, v);
+                Ok(())
+            }
+            Err(why) => Err(trap(Trap::BadArgument { index: i, why })),
+        }
+    }
 }

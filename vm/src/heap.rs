@@ -15,18 +15,24 @@
 //!   and free blocks. `free(addr)` is valid only when `used` has `addr`'s bit, so
 //!   bad and double frees are always caught; a `freed` bitmap remembers heads of
 //!   freed blocks until the space is reused, to tell "double free" apart.
-//! - `tree`: a max segment tree over 64-granule chunks; a leaf holds the largest
-//!   free block whose head lies in that chunk (the chunk's heads are one `u64` of
-//!   the `free` bitmap).
+//! - `tree`: a max segment tree over 64-granule chunks; a leaf holds an *upper
+//!   bound* on the largest free block whose head lies in that chunk (the chunk's
+//!   heads are one `u64` of the `free` bitmap). Blocks only shrink by allocation,
+//!   so allocation never updates the tree; freeing raises the bounds on one
+//!   leaf-to-root path (stopping at the first ancestor already high enough).
 //!
-//! **Allocation (first fit)** descends the tree to the leftmost chunk whose
-//! largest free block fits, then takes the lowest free head in that chunk that
-//! fits: exactly the lowest-addressed fitting block, in O(log chunks + 64), never
-//! a scan of the heap. A larger block is **split**: the tail stays free.
+//! **Allocation (first fit)**: if the lowest free block (tracked by a cursor
+//! into the `free` bitmap) fits, it is the first fit by definition: O(1) for the
+//! common case. Otherwise descend the tree to the leftmost chunk whose bound
+//! fits and take the lowest free head there that fits; a chunk whose bound was
+//! stale is corrected and the search continues. Either way the result is exactly
+//! the lowest-addressed fitting block, in O(log chunks + 64) amortised, never a
+//! scan of the heap. A larger block is **split**: the tail stays free.
 //!
 //! **Free** reads the neighbours' boundary tags: the block after starts at
 //! `g + size`, the block before ends at `g - 1`; free neighbours on both sides are
-//! **merged** in O(1), then the tree is updated along two or three leaf-to-root paths.
+//! **merged** in O(1). **Sweep** (after a collection) coalesces in one linear pass
+//! and rebuilds the tree exactly.
 //!
 //! Overhead: 4 bytes of tags per 16-byte granule (25%) plus 3 bits per granule.
 
@@ -155,6 +161,8 @@ pub struct Heap {
     in_use: u64,
     blocks: u64,
     free_blocks: u64,
+    /// No free head lies below this granule.
+    cursor: usize,
 }
 
 impl Heap {
@@ -175,6 +183,7 @@ impl Heap {
             in_use: 0,
             blocks: 0,
             free_blocks: 0,
+            cursor: 0,
         };
         h.grow_to(bytes);
         h
@@ -238,6 +247,31 @@ impl Heap {
         self.tags[start + size - 1] = tag;
         self.free.set(start);
         self.free_blocks += 1;
+        self.cursor = self.cursor.min(start);
+    }
+
+    /// The lowest free head, advancing the cursor past used space.
+    #[inline]
+    fn lowest_free(&mut self) -> Option<usize> {
+        let words = &self.free.0;
+        let mut w = self.cursor / 64;
+        let mut word = *words.get(w)? & (u64::MAX << (self.cursor % 64));
+        while word == 0 {
+            w += 1;
+            word = *words.get(w)?;
+        }
+        self.cursor = w * 64 + word.trailing_zeros() as usize;
+        Some(self.cursor)
+    }
+
+    /// Raises the bound of chunk `c` (and its ancestors) to at least `v`.
+    #[inline]
+    fn raise(&mut self, c: usize, v: u32) {
+        let mut i = self.leaves + c;
+        while i >= 1 && self.tree[i] < v {
+            self.tree[i] = v;
+            i /= 2;
+        }
     }
 
     fn rebuild_tree(&mut self) {
@@ -264,7 +298,8 @@ impl Heap {
         best
     }
 
-    fn update_chunk(&mut self, c: usize) {
+    /// Makes chunk `c`'s leaf exact and lowers its ancestors to the max of their children.
+    fn refresh_chunk(&mut self, c: usize) {
         let mut i = self.leaves + c;
         self.tree[i] = self.chunk_max(c);
         while i > 1 {
@@ -281,50 +316,64 @@ impl Heap {
     /// no free block is large enough: the caller may collect or grow and retry.
     pub fn alloc(&mut self, bytes: u64) -> Option<u64> {
         let n = bytes.div_ceil(GRANULE).max(1);
-        if n > u64::from(self.tree[1]) {
+        if n > u64::from(SIZE) {
             return None;
         }
         let n = n as u32;
-        let mut i = 1;
-        while i < self.leaves {
-            i = if self.tree[2 * i] >= n {
-                2 * i
-            } else {
-                2 * i + 1
-            };
+        if let Some(g) = self.lowest_free() {
+            if self.tags[g] & SIZE >= n {
+                return Some(self.take(g, n as usize));
+            }
         }
-        let c = i - self.leaves;
-        let mut word = self.free.0[c];
-        let g = loop {
-            if word == 0 {
-                // The tree promised a fit in this chunk; unreachable unless the
-                // side table were inconsistent, and then "no fit" is the safe answer.
+        loop {
+            if self.tree[1] < n {
                 return None;
             }
-            let g = c * CHUNK + word.trailing_zeros() as usize;
-            if self.tags[g] & SIZE >= n {
-                break g;
+            let mut i = 1;
+            while i < self.leaves {
+                i = if self.tree[2 * i] >= n {
+                    2 * i
+                } else {
+                    2 * i + 1
+                };
             }
-            word &= word - 1;
-        };
+            let c = i - self.leaves;
+            let mut word = self.free.0.get(c).copied().unwrap_or(0);
+            while word != 0 {
+                let g = c * CHUNK + word.trailing_zeros() as usize;
+                if self.tags[g] & SIZE >= n {
+                    return Some(self.take(g, n as usize));
+                }
+                word &= word - 1;
+            }
+            // The bound was stale: make it exact and search again.
+            self.refresh_chunk(c);
+        }
+    }
+
+    /// Allocates the first `n` granules of the free block at `g`, splitting off the rest.
+    #[inline]
+    fn take(&mut self, g: usize, n: usize) -> u64 {
         let size = (self.tags[g] & SIZE) as usize;
-        let n = n as usize;
         self.free.clear(g);
         self.free_blocks -= 1;
         if size > n {
             self.set_free_block(g + n, size - n);
+            if (g + n) / CHUNK != g / CHUNK {
+                self.raise((g + n) / CHUNK, (size - n) as u32);
+            }
         }
         self.tags[g] = n as u32;
         self.tags[g + n - 1] = n as u32;
         self.used.set(g);
-        self.freed.clear_range(g, g + n);
+        if n == 1 {
+            self.freed.clear(g);
+        } else {
+            self.freed.clear_range(g, g + n);
+        }
         self.in_use += n as u64 * GRANULE;
         self.blocks += 1;
-        self.update_chunk(c);
-        if size > n && (g + n) / CHUNK != c {
-            self.update_chunk((g + n) / CHUNK);
-        }
-        Some(self.base + g as u64 * GRANULE)
+        self.base + g as u64 * GRANULE
     }
 
     fn granule(&self, addr: u64) -> Option<usize> {
@@ -364,12 +413,10 @@ impl Heap {
         self.blocks -= 1;
         let (mut start, mut total) = (g, size);
         let next = g + size;
-        let mut touched = [usize::MAX; 3];
         if next < self.len && self.free.get(next) {
             total += (self.tags[next] & SIZE) as usize;
             self.free.clear(next);
             self.free_blocks -= 1;
-            touched[0] = next / CHUNK;
         }
         if g > 0 && self.tags[g - 1] & FREE != 0 {
             let prev = (self.tags[g - 1] & SIZE) as usize;
@@ -379,21 +426,24 @@ impl Heap {
             self.free_blocks -= 1;
         }
         self.set_free_block(start, total);
-        touched[1] = g / CHUNK;
-        touched[2] = start / CHUNK;
-        for (i, &c) in touched.iter().enumerate() {
-            if c != usize::MAX && !touched[..i].contains(&c) {
-                self.update_chunk(c);
-            }
-        }
+        // Absorbed heads leave stale-high bounds behind, which the search tolerates.
+        self.raise(start / CHUNK, total as u32);
     }
 
     /// The allocated block containing `addr` (anywhere inside it), as (start, bytes).
+    #[inline]
     pub fn block_containing(&self, addr: u64) -> Option<(u64, u64)> {
         if addr < self.base || addr >= self.end() {
             return None;
         }
         let g = ((addr - self.base) / GRANULE) as usize;
+        if self.used.get(g) {
+            // The common case: a pointer into the block's first granule.
+            return Some((
+                self.base + g as u64 * GRANULE,
+                u64::from(self.tags[g]) * GRANULE,
+            ));
+        }
         let head = self.used.prev_set(g)?;
         let size = self.tags[head] as usize;
         (g < head + size).then(|| (self.base + head as u64 * GRANULE, size as u64 * GRANULE))
@@ -412,20 +462,47 @@ impl Heap {
 
     /// Frees every allocated block that is not marked, clears the marks and
     /// returns (blocks freed, bytes freed).
+    ///
+    /// One linear pass over the blocks: each run of dead and free blocks is
+    /// coalesced into a single free block, and the search tree is rebuilt once
+    /// at the end, instead of merging block by block.
     pub fn sweep(&mut self) -> (u64, u64) {
         let (mut blocks, mut bytes) = (0, 0);
-        for w in 0..self.used.0.len() {
-            let mut dead = self.used.0[w] & !self.marks.0[w];
-            while dead != 0 {
-                let g = w * 64 + dead.trailing_zeros() as usize;
-                dead &= dead - 1;
-                bytes += u64::from(self.tags[g]) * GRANULE;
-                blocks += 1;
-                self.release(g);
+        let mut g = 0;
+        self.free_blocks = 0;
+        while g < self.len {
+            let live = self.used.get(g) && self.marks.get(g);
+            if live {
+                g += (self.tags[g] & SIZE) as usize;
+                continue;
             }
-            self.marks.0[w] = 0;
+            let start = g;
+            while g < self.len && !(self.used.get(g) && self.marks.get(g)) {
+                let size = (self.tags[g] & SIZE) as usize;
+                if self.used.get(g) {
+                    self.used.clear(g);
+                    self.freed.set(g);
+                    blocks += 1;
+                    bytes += size as u64 * GRANULE;
+                } else {
+                    self.free.clear(g);
+                }
+                g += size.max(1);
+            }
+            self.set_free_block(start, g - start);
         }
+        self.marks.0.fill(0);
+        self.cursor = 0;
+        self.in_use -= bytes;
+        self.blocks -= blocks;
+        self.rebuild_tree();
         (blocks, bytes)
+    }
+
+    /// If `addr` is exactly the start of an allocated block, its size in bytes.
+    #[inline]
+    pub fn block_at(&self, addr: u64) -> Option<u64> {
+        self.block_size(addr)
     }
 
     /// Every block in address order as (start, bytes, allocated).
@@ -455,7 +532,11 @@ impl Heap {
             blocks: self.blocks,
             free_blocks: self.free_blocks,
             free_bytes: size - self.in_use,
-            largest_free: u64::from(self.tree.get(1).copied().unwrap_or(0)) * GRANULE,
+            largest_free: (0..self.free.0.len())
+                .map(|c| self.chunk_max(c))
+                .max()
+                .map_or(0, u64::from)
+                * GRANULE,
         }
     }
 }

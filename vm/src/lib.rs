@@ -21,6 +21,7 @@
 
 #![warn(missing_docs)]
 
+mod coredump;
 pub mod gc;
 mod handlers;
 pub mod heap;

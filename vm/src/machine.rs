@@ -89,6 +89,8 @@ pub struct Config {
     pub memory: MemoryConfig,
     /// Collect garbage before every allocation (tests that nothing live is freed).
     pub gc_stress: bool,
+    /// Program arguments, read by `argc` and `argi`.
+    pub args: Vec<String>,
 }
 
 impl Config {
@@ -103,6 +105,7 @@ impl Default for Config {
             max_recursion: Self::DEFAULT_MAX_RECURSION,
             memory: MemoryConfig::default(),
             gc_stress: false,
+            args: Vec::new(),
         }
     }
 }
@@ -134,6 +137,9 @@ pub struct Vm<'o> {
     /// Heap bytes in use above which a failing allocation collects before growing.
     pub(crate) gc_threshold: u64,
     pub(crate) out: BufWriter<Box<dyn Write + 'o>>,
+    /// Instruction index where the last run stopped.
+    pub(crate) stopped_at: usize,
+    pub(crate) args: Vec<String>,
 }
 
 impl<'o> Vm<'o> {
@@ -155,6 +161,8 @@ impl<'o> Vm<'o> {
             gc: GcStats::default(),
             gc_stress: config.gc_stress,
             out: BufWriter::new(Box::new(std::io::sink())),
+            stopped_at: entry.entry,
+            args: config.args.clone(),
             prog,
         })
     }
@@ -259,9 +267,19 @@ impl<'o> Vm<'o> {
     }
 
     /// Runs a garbage collection now.
+    ///
+    /// Policy: afterwards the heap is grown (within the cap) to about three
+    /// times the live data, and the next collection is due when the heap is
+    /// full again, so collection work stays proportional to allocation.
     pub fn collect(&mut self) {
         gc::collect(&self.regs[..self.top], &mut self.mem, &mut self.gc);
-        self.gc_threshold = (self.mem.heap.in_use() * 2).max(self.mem.heap.size() / 2);
+        let live = self.mem.heap.in_use();
+        let size = self.mem.heap.size();
+        if !self.gc_stress && live.saturating_mul(3) > size {
+            // Best effort: at the cap we simply collect more often.
+            let _ = self.mem.grow_heap(live * 3 - size);
+        }
+        self.gc_threshold = live.saturating_mul(2);
     }
 
     /// Runs the entry function to completion: the exit status given to `halt`,
@@ -270,6 +288,7 @@ impl<'o> Vm<'o> {
         let prog = self.prog.clone();
         let entry = prog.functions[prog.entry].entry;
         let (at, why) = isa::run(self, &prog.code, entry);
+        self.stopped_at = at;
         let flushed = self.out.flush();
         match why {
             Break::Halt(code) => match flushed {

@@ -205,10 +205,10 @@ impl Memory {
     pub fn grow_heap(&mut self, extra: u64) -> bool {
         let len = self.len();
         let room = self.max.saturating_sub(len);
-        let extra = extra.div_ceil(GRANULE) * GRANULE;
-        if extra > room {
+        // Checked: a request near u64::MAX must fail, not wrap to a small size.
+        let Some(extra) = extra.checked_next_multiple_of(GRANULE).filter(|&e| e <= room) else {
             return false;
-        }
+        };
         let want = extra.max(self.heap.size()).min(room);
         let new_len = len + want;
         let Ok(n) = usize::try_from(new_len) else {

@@ -50,6 +50,13 @@ pub enum Trap {
     Heap(crate::heap::HeapError),
     /// The memory configuration cannot be laid out (before anything ran).
     Layout(String),
+    /// `argi` of a missing or non-integer argument.
+    BadArgument {
+        /// Argument index.
+        index: u64,
+        /// What is wrong.
+        why: String,
+    },
 }
 
 impl fmt::Display for Trap {
@@ -79,6 +86,7 @@ impl fmt::Display for Trap {
             }
             Trap::Heap(e) => write!(f, "{e}"),
             Trap::Layout(e) => write!(f, "cannot lay out memory: {e}"),
+            Trap::BadArgument { index, why } => write!(f, "bad program argument {index}: {why}"),
         }
     }
 }

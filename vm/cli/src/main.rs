@@ -25,6 +25,14 @@ struct Cli {
     /// Program to run; the kind is taken from the extension (.vvs, .vvr, otherwise .vve).
     #[arg(conflicts_with_all = ["vve", "vvr", "vas"])]
     file: Option<PathBuf>,
+    /// Arguments for the program (read with `argc`/`argi`); put them after `--`
+    /// when they start with a dash.
+    #[arg(
+        value_name = "ARGS",
+        trailing_var_arg = true,
+        allow_hyphen_values = true
+    )]
+    args: Vec<String>,
     /// Run a .vve executable.
     #[arg(long, value_name = "FILE")]
     vve: Option<PathBuf>,
@@ -40,6 +48,47 @@ struct Cli {
     /// Maximum call depth; deeper calls trap.
     #[arg(long, value_name = "N", default_value_t = vm::Config::DEFAULT_MAX_RECURSION)]
     max_recursion: usize,
+    /// Initial size of the whole address space in bytes (k/m/g suffixes allowed);
+    /// space beyond what data, stack and heap need goes to the heap.
+    #[arg(long, value_name = "BYTES", value_parser = parse_size)]
+    init_ram: Option<u64>,
+    /// Stack size in bytes (k/m/g suffixes allowed) [default: 1m].
+    #[arg(long, value_name = "BYTES", value_parser = parse_size)]
+    init_stack_size: Option<u64>,
+    /// Initial heap size in bytes (k/m/g suffixes allowed); the heap grows on demand [default: 1m].
+    #[arg(long, value_name = "BYTES", value_parser = parse_size)]
+    init_heap_size: Option<u64>,
+    /// Cap on the whole address space (data + stack + heap) in bytes (k/m/g suffixes allowed) [default: 1g].
+    #[arg(long, value_name = "BYTES", value_parser = parse_size)]
+    max_memory: Option<u64>,
+    /// Print heap and garbage-collector statistics to stderr at exit.
+    #[arg(long)]
+    heap_stats: bool,
+    /// Collect garbage before every allocation (slow; proves nothing live is freed).
+    #[arg(long)]
+    gc_stress: bool,
+    /// After the program halts or traps, write a coredump (see --coredump-path).
+    #[arg(long, alias = "coredump_exit")]
+    coredump_exit: bool,
+    /// Where --coredump-exit writes the dump.
+    #[arg(long, value_name = "FILE", default_value = "voxvm.dump")]
+    coredump_path: PathBuf,
+}
+
+/// Parses `4096`, `64k`, `16m`, `1g` (powers of 1024).
+fn parse_size(s: &str) -> Result<u64, String> {
+    let t = s.trim();
+    let (digits, shift) = match t.char_indices().last() {
+        Some((i, 'k' | 'K')) => (&t[..i], 10),
+        Some((i, 'm' | 'M')) => (&t[..i], 20),
+        Some((i, 'g' | 'G')) => (&t[..i], 30),
+        _ => (t, 0),
+    };
+    let n: u64 = digits.parse().map_err(|_| {
+        format!("`{s}` is not a size: expected a number of bytes like 65536, 64k, 16m or 1g")
+    })?;
+    n.checked_mul(1 << shift)
+        .ok_or_else(|| format!("`{s}` is too large"))
 }
 
 enum Input {
@@ -114,19 +163,66 @@ fn run(cli: Cli) -> Result<u8, ExitCode> {
             vm::Module::from_image(image).map_err(|e| invalid(&p, e))?
         }
     };
+    let defaults = vm::MemoryConfig::default();
     let config = vm::Config {
         max_recursion: cli.max_recursion,
+        memory: vm::MemoryConfig {
+            init_ram: cli.init_ram.unwrap_or(defaults.init_ram),
+            stack: cli.init_stack_size.unwrap_or(defaults.stack),
+            init_heap: cli.init_heap_size.unwrap_or(defaults.init_heap),
+            max: cli.max_memory.unwrap_or(defaults.max),
+        },
+        gc_stress: cli.gc_stress,
+        args: cli.args.clone(),
     };
+    let mut machine = vm::Vm::new(&module, &config).map_err(|e| {
+        eprintln!("error: {e}");
+        ExitCode::from(2)
+    })?;
     let stdout = std::io::stdout();
-    let mut lock = stdout.lock();
-    let result = vm::run(&module, &config, &mut lock);
-    let _ = lock.flush();
+    machine.set_output(stdout.lock());
+    let result = machine.run();
+    if let Err(report) = &result {
+        eprintln!("error: {report}");
+    }
+    if cli.heap_stats {
+        let h = machine.heap_stats();
+        let g = machine.gc_stats();
+        eprintln!(
+            "heap: {} bytes, {} in use in {} blocks, {} free blocks, largest free {} bytes, fragmentation {:.1}%",
+            h.size,
+            h.in_use,
+            h.blocks,
+            h.free_blocks,
+            h.largest_free,
+            100.0 * h.fragmentation()
+        );
+        eprintln!(
+            "gc: {} collections, {} blocks / {} bytes freed, pause {:.3} ms total, {:.3} ms max",
+            g.collections,
+            g.blocks_freed,
+            g.bytes_freed,
+            g.pause.as_secs_f64() * 1e3,
+            g.max_pause.as_secs_f64() * 1e3
+        );
+    }
+    if cli.coredump_exit {
+        let written = std::fs::File::create(&cli.coredump_path).and_then(|f| {
+            let mut w = std::io::BufWriter::new(f);
+            machine.coredump(&mut w, &result)?;
+            w.flush()
+        });
+        if let Err(e) = written {
+            eprintln!(
+                "error: cannot write coredump {}: {e}",
+                cli.coredump_path.display()
+            );
+            return Err(ExitCode::from(EXIT_NOINPUT));
+        }
+    }
     match result {
         Ok(status) => Ok(status as u8),
-        Err(report) => {
-            eprintln!("error: {report}");
-            Err(ExitCode::from(EXIT_TRAP))
-        }
+        Err(_) => Err(ExitCode::from(EXIT_TRAP)),
     }
 }
 
