@@ -182,6 +182,13 @@ def int_edges():
         i64(-1 ^ 0x7FFFFFFFFFFFFFFF),
         # register views
         u64(-1), 255, -32768, 32768,
+        # narrow prints
+        300 % 256, 200 - 256, 70000 % 65536,
+        # more 32-bit wrapping
+        i32(2**31 - 1 + 1), u32(0 - 1), 0, u32(u32(-1) * 3), i32(-(2**31) - 1),
+        int(u32(2**32) < u32(1)), int(u32(2**32) == u32(0)), int(2**32 == 0),
+        # negative shift amounts
+        i64(1 << (-1 % 64)), i32(1 << (-1 % 32)), i32(-(2**31)) >> (-1 % 32),
     ]
     return lines(out)
 
@@ -213,6 +220,19 @@ def conversions():
         int(nan == nan), int(nan != nan), int(nan < inf), int(nan >= inf),
         rust_float(3.0), rust_float(3.0), rust_float(-inf), rust_float(-5.0 / inf),
         rust_float(inf - inf),
+        # from f32, and to f32
+        sat(-1.0, *U32), sat(f32(3e9), *I32), sat(f32(3e9), *U32), sat(nan, *U64),
+        sat(-inf, *I64), rust_float(f32(float(M64 - 1)), True),
+        rust_float(f32(float(M32 - 1)), True), rust_float(float(M32 - 1)),
+        i64(M64 - 1), i32(M64 - 1), u32(M64 - 1), u32(-5), rust_float(-5.0, True),
+        rust_float(f32(16777217.0), True),
+        # float odds and ends
+        rust_float(abs(-0.0)), rust_float(-0.0), rust_float(nan),
+        rust_float(f32(math.sqrt(f32(2.0))), True),
+        rust_float(1e308 * 2), rust_float(5e-324 / 2.0),
+        rust_float(f32(f32(0.1) * 3.0), True), rust_float(0.1 * 3.0),
+        # NaN branches: beq, blt and bge fall through, bne is taken
+        3,
     ]
     return lines(out)
 
@@ -275,11 +295,21 @@ def indirect():
     return "".join(f"{names[i % 3]} {i} -> {fs[i % 3](i)}\n" for i in range(6))
 
 
+def alloc_huge():
+    # movi.i64 (11 bytes) at 0, then `alloc` at 0xb on line 6; the default
+    # memory cap is 1 GiB.
+    rep = trap_report(
+        f"heap exhausted (requested {M64 - 1} bytes, cap {1 << 30})", "alloc_huge.vvs",
+        [("main", 0xB, 6, 0xB)],
+    )
+    return "", rep
+
+
 PROGRAMS = {
     "fib": fib, "factorial": factorial, "collatz": collatz, "gcd": gcd,
     "series": series, "int_edges": int_edges, "conversions": conversions,
     "divzero": divzero, "overflow": overflow, "recursion": recursion,
-    "exit_status": exit_status, "indirect": indirect,
+    "exit_status": exit_status, "indirect": indirect, "alloc_huge": alloc_huge,
 }
 
 

@@ -111,14 +111,12 @@ impl Vm<'_> {
             s.largest_free,
             s.fragmentation()
         )?;
-        let mut n = 0;
-        for (addr, size, used) in self.mem.heap.blocks() {
+        for (n, (addr, size, used)) in self.mem.heap.blocks().enumerate() {
             if n == MAX_BLOCK_LINES {
                 writeln!(w, "... {} more blocks", self.mem.heap.blocks().count() - n)?;
                 break;
             }
             writeln!(w, "{addr:#x} {size} {}", if used { "used" } else { "free" })?;
-            n += 1;
         }
         let (d0, d1) = self.mem.data_range();
         writeln!(w, "== data {d0:#x}..{d1:#x} ({} bytes)", d1 - d0)?;
