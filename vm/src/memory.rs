@@ -206,7 +206,10 @@ impl Memory {
         let len = self.len();
         let room = self.max.saturating_sub(len);
         // Checked: a request near u64::MAX must fail, not wrap to a small size.
-        let Some(extra) = extra.checked_next_multiple_of(GRANULE).filter(|&e| e <= room) else {
+        let Some(extra) = extra
+            .checked_next_multiple_of(GRANULE)
+            .filter(|&e| e <= room)
+        else {
             return false;
         };
         let want = extra.max(self.heap.size()).min(room);
