@@ -183,3 +183,24 @@ fn examples_assemble_and_run() {
         }
     }
 }
+
+/// The committed expectation files are exactly what the independent Python
+/// reference computes (skipped when `python3` is not installed).
+#[test]
+fn expectations_match_the_python_reference() {
+    let script = manifest_dir().join("programs/expected.py");
+    let out = match std::process::Command::new("python3").arg(&script).output() {
+        Ok(o) => o,
+        Err(e) => {
+            eprintln!("skipped: cannot run python3 ({e})");
+            return;
+        }
+    };
+    assert!(
+        out.status.success(),
+        "{} disagrees with the committed files:\n{}{}",
+        script.display(),
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
