@@ -12,8 +12,10 @@
 #      sq_i64` must pass and run that test;
 #   3. `cargo run -p docs-gen` in the copy must document `sq.i64`.
 #
-# The repository itself is never modified. Builds go to
-# ${CARGO_TARGET_DIR:-<repo>/target}/add-instr-check so dependencies stay cached.
+# The repository itself is never modified: the copy is made (and removed again)
+# at ${CARGO_TARGET_DIR:-<repo>/target}/add-instr-check-src and builds go to
+# ${CARGO_TARGET_DIR:-<repo>/target}/add-instr-check. Both paths are stable, so
+# repeated runs reuse (and overwrite) the same build artifacts.
 # Exits non-zero with a message on any deviation.
 set -euo pipefail
 
@@ -25,6 +27,7 @@ case "$base_target" in
 *) base_target="$PWD/$base_target" ;;
 esac
 export CARGO_TARGET_DIR="$base_target/add-instr-check"
+copy="$base_target/add-instr-check-src"
 
 fail() {
     printf '\nadd-instruction-check: FAILED: %s\n' "$*" >&2
@@ -45,7 +48,11 @@ extract() {
 
 [ -f "$readme" ] || fail "$readme not found"
 tmp="$(mktemp -d "${TMPDIR:-/tmp}/voxvm-add-instr.XXXXXX")"
-trap 'rm -rf "$tmp"' EXIT
+cleanup() {
+    rm -rf "$tmp"
+    case "$copy" in */add-instr-check-src) rm -rf "$copy" ;; esac
+}
+trap cleanup EXIT
 entry="$tmp/isa-entry.ron"
 handler="$tmp/handler.rs"
 error="$tmp/error.txt"
@@ -60,9 +67,9 @@ $(cat "$entry")"
 grep -q 'fn sq_i64' "$handler" || fail "the README's handler does not define fn sq_i64:
 $(cat "$handler")"
 
-step "copying the repository to $tmp/repo"
-copy="$tmp/repo"
-mkdir "$copy"
+step "copying the repository to $copy"
+rm -rf "$copy"
+mkdir -p "$copy"
 if git -C "$repo" rev-parse --is-inside-work-tree >/dev/null 2>&1; then
     # Tracked and untracked-but-not-ignored files as they are in the work tree.
     git -C "$repo" ls-files -z --cached --others --exclude-standard |

@@ -279,6 +279,7 @@ fn rust_type(k: OperandKind) -> &'static str {
         OperandKind::Label => "Label",
         OperandKind::Data => "DataRef",
         OperandKind::Func => "FuncRef",
+        OperandKind::Import => "ImportRef",
     }
 }
 
@@ -290,6 +291,7 @@ fn short_kind(k: OperandKind) -> String {
         OperandKind::Label => "label".into(),
         OperandKind::Data => "data".into(),
         OperandKind::Func => "func".into(),
+        OperandKind::Import => "import".into(),
     }
 }
 
@@ -668,6 +670,7 @@ fn encoding(md: &mut String) {
     let label = OperandKind::Label.size();
     let data = OperandKind::Data.size();
     let func = OperandKind::Func.size();
+    let import = OperandKind::Import.size();
     let mut visible = vec!["labels".to_string()];
     visible.extend(existing(&["addr", "jmpr"], ""));
     visible.extend(["trap reports".to_string(), "the disassembler".to_string()]);
@@ -681,7 +684,8 @@ fn encoding(md: &mut String) {
          | immediate | `42`, `-1`, `0x10`, `2.5` | its type's width (1, 2, 4 or 8 bytes); floats as IEEE 754 bits |\n\
          | code label | `loop` | {label} bytes (`u32`): byte offset of the target in the code section |\n\
          | data symbol | `msg`, `msg+4` | {data} bytes (`u32`): byte offset in the data segment |\n\
-         | function | `fib` | {func} bytes (`u32`): index in the function table |\n\n\
+         | function | `fib` | {func} bytes (`u32`): index in the function table |\n\
+         | import | `sin` | {import} bytes (`u32`): index in the import table |\n\n\
          Code addresses are byte offsets everywhere the user can see them ({}); the loader translates them to \
          instruction indices after checking that each one is an instruction boundary \
          inside the same function. Every instruction section below gives its exact layout.\n\n",
@@ -786,6 +790,7 @@ fn vve_format(md: &mut String) {
          | {o_code} | code: length `n`, then `n` bytes of instructions | `u32` + n |\n\
          | … | data segment: length `n`, then its initial `n` bytes | `u32` + n |\n\
          | … | function table: count, then per function its code offset (`u32`), register count (`u16`), name length (`u16`) and UTF-8 name | `u32` + … |\n\
+         | … | import table (names of the host and native functions `hcall` uses, resolved when a VM is created): count, then per import its name length (`u16`) and UTF-8 name | `u32` + … |\n\
          | … | line table: count, then (code offset `u32`, source line `u32`) pairs sorted by offset | `u32` + 8n |\n\
          | … | source file name: length `u16`, UTF-8 | 2 + n |\n\n\
          The fingerprint is a hash of every mnemonic, opcode and operand kind in `isa.ron`; \
@@ -1355,6 +1360,7 @@ mod tests {
             code: vec![0xaa; 3],
             data: Vec::new(),
             functions: Vec::new(),
+            imports: Vec::new(),
             lines: Vec::new(),
             source: String::new(),
         };
