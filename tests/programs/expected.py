@@ -305,17 +305,276 @@ def alloc_huge():
     return "", rep
 
 
+
+# ---- memory programs ----
+
+GRANULE = 16
+
+
+def block(n):
+    """Heap block size for a request of n bytes: whole 16-byte granules, at least one."""
+    return max(1, -(-n // GRANULE)) * GRANULE
+
+
+IMM_BYTES = {"i8": 1, "u8": 1, "i16": 2, "u16": 2, "i32": 4, "u32": 4, "f32": 4,
+             "i64": 8, "u64": 8, "f64": 8}
+IMM_FAMILIES = {"movi", "addi", "subi", "muli", "andi", "ori", "xori", "shli", "shri", "sari"}
+
+
+def instr_size(mnemonic, operands):
+    """Encoded size from the documented encoding: a 2-byte opcode, then each
+    operand: a register is 1 byte, an immediate its type's width (ld/st offsets
+    are i32), a label, function or data symbol 4 bytes."""
+    family, _, suffix = mnemonic.partition(".")
+    size = 2
+    for op in operands:
+        if op[0] == "r" and op[1:].isdigit():
+            size += 1
+        elif family in ("ld", "st"):
+            size += 4
+        elif family in IMM_FAMILIES:
+            size += IMM_BYTES[suffix]
+        else:
+            size += 4
+    return size
+
+
+def layout(name):
+    """Lays out the code of tests/programs/NAME.vvs: for each source line (1-based)
+    holding an instruction, (function, offset in the function, pc)."""
+    at, func, start, where = 0, None, 0, {}
+    in_code = True
+    for n, raw in enumerate((Path(__file__).parent / name).read_text().splitlines(), 1):
+        text = raw.split(";")[0].split("#")[0].strip()
+        if ":" in text and not text.startswith("."):
+            text = text.split(":", 1)[1].strip()  # label
+        if not text:
+            continue
+        if text.startswith("."):
+            word = text.split()[0]
+            if word == ".data":
+                in_code = False
+            elif word == ".code":
+                in_code = True
+            elif word == ".func":
+                func, start, in_code = text.split()[1], at, True
+            continue
+        if not in_code:
+            continue
+        mnemonic, _, rest = text.partition(" ")
+        operands = [o.strip() for o in rest.split(",")] if rest.strip() else []
+        where[n] = (func, at - start, at)
+        at += instr_size(mnemonic, operands)
+    return where
+
+
+def frame(name, needle):
+    """(function, offset, line, pc) of the one instruction line containing `needle`."""
+    src = (Path(__file__).parent / name).read_text().splitlines()
+    hits = [n for n, line in enumerate(src, 1) if needle in line]
+    assert len(hits) == 1, (name, needle, hits)
+    func, off, pc = layout(name)[hits[0]]
+    return (func, off, hits[0], pc)
+
+
+def bintrees(n):
+    # The Benchmarks Game logic of /work/shared/bench-peers/py/bintrees.py,
+    # counting nodes instead of building them (check(make(d)) = 2^(d+1) - 1).
+    def nodes(d):
+        return (1 << (d + 1)) - 1
+
+    n = int(n)
+    min_depth = 4
+    max_depth = max(min_depth + 2, n)
+    stretch = max_depth + 1
+    out = "stretch tree of depth %d\t check: %d\n" % (stretch, nodes(stretch))
+    for d in range(min_depth, max_depth + 1, 2):
+        iters = 1 << (max_depth - d + min_depth)
+        out += "%d\t trees of depth %d\t check: %d\n" % (iters, d, iters * nodes(d))
+    out += "long lived tree of depth %d\t check: %d\n" % (max_depth, nodes(max_depth))
+    out += "heap after gc with the long-lived tree: %d\n" % (nodes(max_depth) * block(16))
+    out += "heap after gc without it: 0\n"
+    return out
+
+
+def linked_list():
+    x, values = 42, []
+    for _ in range(500):
+        x = (x * 1103515245 + 12345) & 0x7FFFFFFF
+        values.append(x % 1000)
+    lst = values[::-1]  # pushed at the head
+
+    def stats(l):
+        return f"length {len(l)} sum {sum(l)}\n"
+
+    def show(l):
+        return "".join(f"{v} " for v in l[:10]) + "\n"
+
+    out = f"built {len(values)} nodes\n" + stats(lst) + "first: " + show(lst)
+    out += f"heap in use: {len(lst) * block(16)}\n"
+    lst = lst[::-1]
+    out += "reversed: " + show(lst)
+    lst = [v for v in lst if v % 2 == 0]
+    out += "after removing odd values: " + stats(lst) + show(lst)
+    out += f"heap in use: {len(lst) * block(16)}\n"
+    lst = sorted(lst)
+    out += "sorted: " + stats(lst) + show(lst)
+    out += "sorted ascending: 1\n" + f"largest: {lst[-1]}\n"
+    out += f"freed {len(lst)} nodes\nheap in use: 0\n"
+    return out
+
+
+def strings():
+    sb = {"text": "", "cap": 0, "grows": 0}
+
+    def reserve(extra):
+        need = len(sb["text"]) + extra + 1
+        if need > sb["cap"]:
+            cap = sb["cap"] * 2 if sb["cap"] >= 8 else 8
+            while need > cap:
+                cap *= 2
+            sb["cap"], sb["grows"] = cap, sb["grows"] + 1
+
+    def puts(s):
+        reserve(len(s))
+        sb["text"] += s
+
+    def report(heap):
+        return f"len {len(sb['text'])} cap {sb['cap']} grows {sb['grows']}\nheap in use: {heap}\n"
+
+    for i in range(1, 13):
+        # sb_putint appends its digits with one sb_puts, like every piece here
+        for piece in ["i=", str(i), " i*i=", str(i * i), " i^3-100=", str(i**3 - 100)]:
+            puts(piece)
+        reserve(1)
+        sb["text"] += "\n"
+    out = sb["text"] + report(block(sb["cap"]))
+    out += "=" * 40 + "\n"
+    out += "hello world\n" + "hello world"[::-1] + "\n"
+    sb["text"] = ""
+    puts("joined: ")
+    for k, w in enumerate(["alpha", "beta", "gamma", "delta", "epsilon"]):
+        if k:
+            puts(", ")
+        puts(w)
+    reserve(1)
+    sb["text"] += "\n"
+    out += sb["text"] + report(block(sb["cap"]))
+    sb["cap"] = len(sb["text"]) + 1
+    out += "shrunk: " + sb["text"] + report(block(sb["cap"]))
+    return out + "heap in use: 0\n"
+
+
+def oob():
+    # The table is the first heap block: the heap starts after the data
+    # segment and the 1 MiB stack, both rounded up to 16 bytes.
+    data = len("sum of squares 0..9: ") + 1
+    heap_base = -(-(0x1000 + data) // 16) * 16 + (1 << 20)
+    addr = heap_base + 8 * (1 << 40)
+    rep = trap_report(
+        f"out-of-bounds access: 8 bytes at {addr:#x}", "oob.vvs",
+        [frame("oob.vvs", "ld.i64 r0, r1, 0"), frame("oob.vvs", "call get, r5"),
+         frame("oob.vvs", "; traps in get")],
+    )
+    return f"sum of squares 0..9: {sum(i * i for i in range(10))}\n", rep
+
+
+def null_deref():
+    out = "".join(f"nth {i} {v}\n" for i, v in enumerate([30, 20, 10]))
+    rep = trap_report(
+        "out-of-bounds access: 8 bytes at 0x8", "null_deref.vvs",
+        [frame("null_deref.vvs", "ld.i64 r0, r0, 8"),
+         frame("null_deref.vvs", "call nth, r10")],
+    )
+    return out, rep
+
+
+def stack_overflow():
+    rep = trap_report(
+        "stack overflow", "stack_overflow.vvs",
+        [frame_at("stack_overflow.vvs", "fill", "push.i64 r0"),
+         frame("stack_overflow.vvs", "call fill, r10")],
+    )
+    return f"popped sum: {sum(range(1, 101))}\nfilling the stack\n", rep
+
+
+def salloc_overflow():
+    # Levels 0, 1, ... each reserve 4000 bytes of the 1 MiB stack; the level
+    # that no longer fits traps, under one frame of `deep` per level reached
+    # plus main's.
+    fits = (1 << 20) // 4000
+    frames = ([frame("salloc_overflow.vvs", "salloc r3, r2")]
+              + [frame("salloc_overflow.vvs", "call deep, r4")] * fits
+              + [frame_at("salloc_overflow.vvs", "main", "call deep, r10", last=True)])
+    out = f"descent of 200 levels, checksum {sum(range(200))}\n" * 2
+    out += "descending without a limit\n"
+    return out, trap_report("stack overflow", "salloc_overflow.vvs", frames)
+
+
+def frame_at(name, func, needle, last=False):
+    """Like frame(), for a needle that occurs more than once: the first (or
+    last) occurrence inside function `func`."""
+    src = (Path(__file__).parent / name).read_text().splitlines()
+    where = layout(name)
+    hits = [n for n, line in enumerate(src, 1)
+            if needle in line and n in where and where[n][0] == func]
+    n = hits[-1] if last else hits[0]
+    f, off, pc = where[n]
+    return (f, off, n, pc)
+
+
+def gc_live():
+    lst = 100 * block(16)
+    tree = 127 * block(24)
+    cycle = 3 * block(16)
+    pair = 2 * block(16)
+    vector = block(32 * 8) + 20 * block(16)
+    live = lst + tree + cycle + pair + vector
+    out = f"heap after gc: {live}\n"
+    out += f"list sum: {sum(range(100))}\n"
+    # tree nodes hold their depth: 2^(6-k) nodes hold k
+    out += f"tree nodes, value sum: 127 {sum((1 << (6 - k)) * k for k in range(7))}\n"
+    out += f"cycle walk of 7 steps: {sum([1, 2, 3, 1, 2, 3, 1])}\n"
+    out += "pair via interior pointer: 11 22\n"
+    out += f"vector sum: {sum(i * i for i in range(20))}\n"
+    for what, size in [("the list", lst), ("the tree", tree), ("the stack cycle", cycle),
+                       ("the pair", pair), ("the vector", vector)]:
+        live -= size
+        out += f"dropped {what}, heap after gc: {live}\n"
+    assert live == 0
+    return out
+
+
+def gc_garbage():
+    rounds = 100
+    per_round = sum(range(1, 51)) + (2**6 - 1)
+    return (f"checksum of all rounds: {rounds * per_round}\n"
+            f"heap after gc: {rounds * block(16)}\n"
+            f"survivors: {sum(range(rounds))}\n"
+            "heap after dropping the survivors: 0\n")
+
 PROGRAMS = {
     "fib": fib, "factorial": factorial, "collatz": collatz, "gcd": gcd,
     "series": series, "int_edges": int_edges, "conversions": conversions,
     "divzero": divzero, "overflow": overflow, "recursion": recursion,
     "exit_status": exit_status, "indirect": indirect, "alloc_huge": alloc_huge,
+    "bintrees": bintrees, "linked_list": linked_list, "strings": strings, "oob": oob,
+    "null_deref": null_deref, "stack_overflow": stack_overflow,
+    "salloc_overflow": salloc_overflow, "gc_live": gc_live, "gc_garbage": gc_garbage,
 }
 
 
-def expected(name):
+# Program arguments: NAME.args (words separated by spaces). A program whose
+# normal run is too slow for --gc-stress in a debug build (a collection before
+# every allocation) gets smaller arguments for that run: NAME.stress.args,
+# with its own NAME.stress.out/.exit/.trap.
+ARGS = {"bintrees": ["10"]}
+STRESS_ARGS = {"bintrees": ["6"]}
+
+
+def expected(name, args=()):
     """(stdout, exit status or None, trap report or None)."""
-    r = PROGRAMS[name]()
+    r = PROGRAMS[name](*args)
     if isinstance(r, str):
         return r, None, None
     out, extra = r
@@ -326,11 +585,18 @@ def main():
     here = Path(__file__).parent
     write = "--write" in sys.argv
     bad = 0
-    for name in PROGRAMS:
-        out, code, trap = expected(name)
-        want = {".out": out, ".exit": None if code is None else f"{code}\n", ".trap": trap}
+    cases = [(name, "", ARGS.get(name)) for name in PROGRAMS]
+    cases += [(name, ".stress", args) for name, args in STRESS_ARGS.items()]
+    for name, variant, args in cases:
+        out, code, trap = expected(name, args or ())
+        want = {
+            ".out": out,
+            ".exit": None if code is None else f"{code}\n",
+            ".trap": trap,
+            ".args": None if args is None else " ".join(args) + "\n",
+        }
         for ext, text in want.items():
-            p = here / (name + ext)
+            p = here / (name + variant + ext)
             if write:
                 if text is None:
                     p.unlink(missing_ok=True)

@@ -6,6 +6,14 @@
 //! that report (message, location and backtrace). The expected files are
 //! computed independently by `tests/programs/expected.py`, never copied from
 //! the VM. Each program is also run from its serialised `.vve` bytes.
+//! `NAME.args`, when present, holds the program's arguments (separated by
+//! whitespace, read with `argc`/`argi`).
+//!
+//! Every program that allocates (`alloc`/`realloc`) runs once more with
+//! `gc_stress` (a collection before every allocation) and must produce the same
+//! result: nothing live may be freed. A program too slow for that in a debug
+//! build has smaller arguments for the stress run in `NAME.stress.args`, with
+//! its own `NAME.stress.out`/`.exit`/`.trap`.
 //!
 //! The programs under `examples/` must assemble and run to a clean halt.
 
@@ -39,24 +47,79 @@ struct Expected {
     trap: Option<String>,
 }
 
-fn expected(vvs: &Path) -> Expected {
-    let stdout = read_opt(&vvs.with_extension("out"))
-        .unwrap_or_else(|| panic!("{} has no .out file", vvs.display()));
-    let exit = read_opt(&vvs.with_extension("exit")).map_or(0, |s| {
+/// The expectation files of `vvs` for a variant: `""` for the normal run,
+/// `"stress."` for the files of the gc-stress run.
+fn expected_variant(vvs: &Path, variant: &str) -> Expected {
+    let file = |ext: &str| vvs.with_extension(format!("{variant}{ext}"));
+    let stdout = read_opt(&file("out"))
+        .unwrap_or_else(|| panic!("{} has no .{variant}out file", vvs.display()));
+    let exit = read_opt(&file("exit")).map_or(0, |s| {
         s.trim()
             .parse()
-            .unwrap_or_else(|_| panic!("bad exit status in {}.exit: {s:?}", vvs.display()))
+            .unwrap_or_else(|_| panic!("bad exit status in {}: {s:?}", file("exit").display()))
     });
-    let trap = read_opt(&vvs.with_extension("trap"));
+    let trap = read_opt(&file("trap"));
     Expected { stdout, exit, trap }
 }
 
+fn expected(vvs: &Path) -> Expected {
+    expected_variant(vvs, "")
+}
+
+/// The program arguments in `NAME.{variant}args`, if that file exists.
+fn args_variant(vvs: &Path, variant: &str) -> Option<Vec<String>> {
+    read_opt(&vvs.with_extension(format!("{variant}args")))
+        .map(|s| s.split_whitespace().map(String::from).collect())
+}
+
+/// The configuration a program runs with: default limits and its `NAME.args`.
+fn config(vvs: &Path) -> vm::Config {
+    vm::Config {
+        args: args_variant(vvs, "").unwrap_or_default(),
+        ..vm::Config::default()
+    }
+}
+
 /// Runs a loaded module and describes what happened in the same terms as [`Expected`].
-fn outcome(module: &vm::Module) -> (String, Result<i32, String>) {
+fn outcome(module: &vm::Module, config: &vm::Config) -> (String, Result<i32, String>) {
     let mut out = Vec::new();
-    let r = vm::run(module, &vm::Config::default(), &mut out);
+    let r = vm::run(module, config, &mut out);
     let stdout = String::from_utf8(out).expect("program output is UTF-8");
     (stdout, r.map_err(|rep| format!("{rep}\n")))
+}
+
+/// Compares a run with the expectation; pushes a description of each mismatch.
+fn compare(
+    name: &str,
+    how: &str,
+    want: &Expected,
+    (stdout, result): (String, Result<i32, String>),
+    problems: &mut Vec<String>,
+) {
+    if stdout != want.stdout {
+        problems.push(format!(
+            "{name} ({how}): stdout differs\n--- expected\n{}--- got\n{stdout}---",
+            want.stdout
+        ));
+    }
+    match (&want.trap, result) {
+        (Some(t), Err(rep)) if *t == rep => {}
+        (Some(t), Err(rep)) => problems.push(format!(
+            "{name} ({how}): trap report differs\n--- expected\n{t}--- got\n{rep}---"
+        )),
+        (Some(t), Ok(code)) => problems.push(format!(
+            "{name} ({how}): expected the trap\n{t}but it exited with {code}"
+        )),
+        (None, Ok(code)) if code == want.exit => {}
+        (None, Ok(code)) => problems.push(format!(
+            "{name} ({how}): exit status {code}, expected {}",
+            want.exit
+        )),
+        (None, Err(rep)) => problems.push(format!(
+            "{name} ({how}): trapped unexpectedly (expected exit {}):\n{rep}",
+            want.exit
+        )),
+    }
 }
 
 /// Checks one program; returns a description of every mismatch.
@@ -69,6 +132,7 @@ fn check_program(vvs: &Path) -> Vec<String> {
         Err(e) => return vec![format!("{name} does not assemble:\n{}", e.render())],
     };
     let mut problems = Vec::new();
+    let config = config(vvs);
     let bytes = image.to_vve();
     let modules = [
         ("in memory", vm::Module::from_image(image)),
@@ -82,33 +146,76 @@ fn check_program(vvs: &Path) -> Vec<String> {
                 continue;
             }
         };
-        let (stdout, result) = outcome(&module);
-        if stdout != want.stdout {
-            problems.push(format!(
-                "{name} ({how}): stdout differs\n--- expected\n{}--- got\n{stdout}---",
-                want.stdout
-            ));
-        }
-        match (&want.trap, result) {
-            (Some(t), Err(rep)) if *t == rep => {}
-            (Some(t), Err(rep)) => problems.push(format!(
-                "{name} ({how}): trap report differs\n--- expected\n{t}--- got\n{rep}---"
-            )),
-            (Some(t), Ok(code)) => problems.push(format!(
-                "{name} ({how}): expected the trap\n{t}but it exited with {code}"
-            )),
-            (None, Ok(code)) if code == want.exit => {}
-            (None, Ok(code)) => problems.push(format!(
-                "{name} ({how}): exit status {code}, expected {}",
-                want.exit
-            )),
-            (None, Err(rep)) => problems.push(format!(
-                "{name} ({how}): trapped unexpectedly (expected exit {}):\n{rep}",
-                want.exit
-            )),
-        }
+        compare(&name, how, &want, outcome(&module, &config), &mut problems);
     }
     problems
+}
+
+/// Whether a program uses the heap allocator: some line's instruction is
+/// `alloc` or `realloc`.
+fn allocates(src: &str) -> bool {
+    src.lines().any(|line| {
+        let code = line.split([';', '#']).next().unwrap_or("");
+        let code = code.rsplit(':').next().unwrap_or(code);
+        matches!(code.split_whitespace().next(), Some("alloc" | "realloc"))
+    })
+}
+
+#[test]
+fn heap_programs_produce_the_same_results_under_gc_stress() {
+    let dir = manifest_dir().join("programs");
+    let mut problems = Vec::new();
+    let mut stressed = Vec::new();
+    for vvs in files_with_ext(&dir, "vvs") {
+        let src = fs::read_to_string(&vvs).unwrap();
+        if !allocates(&src) {
+            continue;
+        }
+        let name = vvs.file_name().unwrap().to_string_lossy().into_owned();
+        let (variant, args) = match args_variant(&vvs, "stress.") {
+            Some(args) => ("stress.", args),
+            None => ("", args_variant(&vvs, "").unwrap_or_default()),
+        };
+        let want = expected_variant(&vvs, variant);
+        let module = vm::Module::from_image(tests::assemble(&src, &name))
+            .unwrap_or_else(|e| panic!("{name} does not load: {e}"));
+        let config = vm::Config {
+            gc_stress: true,
+            args,
+            // A small initial heap keeps each of the many collections cheap
+            // (a sweep visits the whole heap) and makes the heap grow under stress.
+            memory: vm::MemoryConfig {
+                init_heap: 64 << 10,
+                ..vm::MemoryConfig::default()
+            },
+            ..vm::Config::default()
+        };
+        compare(
+            &name,
+            "gc stress",
+            &want,
+            outcome(&module, &config),
+            &mut problems,
+        );
+        stressed.push(name);
+    }
+    for required in [
+        "bintrees.vvs",
+        "linked_list.vvs",
+        "strings.vvs",
+        "gc_live.vvs",
+    ] {
+        assert!(
+            stressed.iter().any(|s| s == required),
+            "{required} was not run under gc stress (it should allocate)"
+        );
+    }
+    assert!(
+        problems.is_empty(),
+        "{} problem(s):\n\n{}",
+        problems.len(),
+        problems.join("\n\n")
+    );
 }
 
 #[test]
@@ -133,13 +240,29 @@ fn programs_produce_their_expected_output() {
 #[test]
 fn every_expectation_file_belongs_to_a_program() {
     let dir = manifest_dir().join("programs");
-    for ext in ["out", "exit", "trap"] {
+    for ext in ["out", "exit", "trap", "args"] {
         for f in files_with_ext(&dir, ext) {
+            // NAME.EXT or NAME.stress.EXT
+            let file = f.file_name().unwrap().to_string_lossy().into_owned();
+            let (stem, rest) = file.split_once('.').unwrap();
             assert!(
-                f.with_extension("vvs").exists(),
+                rest == ext || rest == format!("stress.{ext}"),
+                "{} is not NAME.{ext} or NAME.stress.{ext}",
+                f.display()
+            );
+            assert!(
+                dir.join(format!("{stem}.vvs")).exists(),
                 "{} has no matching .vvs program",
                 f.display()
             );
+            if rest != ext {
+                assert!(
+                    dir.join(format!("{stem}.stress.out")).exists()
+                        && dir.join(format!("{stem}.stress.args")).exists(),
+                    "{} needs both {stem}.stress.args and {stem}.stress.out",
+                    f.display()
+                );
+            }
         }
     }
 }
@@ -156,6 +279,15 @@ fn the_required_programs_exist() {
         "int_edges",
         "conversions",
         "recursion",
+        "bintrees",
+        "linked_list",
+        "strings",
+        "oob",
+        "null_deref",
+        "stack_overflow",
+        "salloc_overflow",
+        "gc_live",
+        "gc_garbage",
     ] {
         assert!(
             dir.join(format!("{name}.vvs")).exists(),

@@ -186,6 +186,11 @@ impl Heap {
             cursor: 0,
         };
         h.grow_to(bytes);
+        if h.tree.is_empty() {
+            // An empty heap (`--init-heap-size=0`): grow_to built nothing, but
+            // alloc and sweep need the search tree.
+            h.rebuild_tree();
+        }
         h
     }
 
@@ -288,7 +293,7 @@ impl Heap {
 
     /// Largest free block with its head in chunk `c`.
     fn chunk_max(&self, c: usize) -> u32 {
-        let mut word = self.free.0[c];
+        let mut word = self.free.0.get(c).copied().unwrap_or(0);
         let mut best = 0;
         while word != 0 {
             let g = c * CHUNK + word.trailing_zeros() as usize;
@@ -619,6 +624,17 @@ mod tests {
         let b = h.alloc(40).unwrap();
         assert_eq!(a, b);
         h.free(b).unwrap();
+    }
+
+    #[test]
+    fn an_empty_heap_allocates_after_growing() {
+        let mut h = Heap::new(BASE, 0);
+        assert_eq!(h.alloc(0), None);
+        assert_eq!(h.sweep(), (0, 0));
+        assert!(check(&h).is_empty());
+        h.grow_to(64);
+        assert_eq!(h.alloc(0), Some(BASE));
+        check(&h);
     }
 
     #[test]

@@ -204,9 +204,14 @@ impl Memory {
     /// Returns false if the cap leaves no room for `extra`.
     pub fn grow_heap(&mut self, extra: u64) -> bool {
         let len = self.len();
-        let room = self.max.saturating_sub(len);
+        // Whole granules only, and at least one (a 0-byte block takes one):
+        // the address space stays a multiple of GRANULE and a successful call
+        // always adds a granule. Otherwise, at the cap, an `alloc` of 0 bytes
+        // "grew" by nothing and retried forever.
+        let room = self.max.saturating_sub(len) / GRANULE * GRANULE;
         // Checked: a request near u64::MAX must fail, not wrap to a small size.
         let Some(extra) = extra
+            .max(1)
             .checked_next_multiple_of(GRANULE)
             .filter(|&e| e <= room)
         else {
@@ -236,9 +241,10 @@ impl Memory {
     }
 
     /// The NUL-terminated string at `addr` (without the NUL), or up to the end
-    /// of the address space; `None` if `addr` is out of bounds.
+    /// of the address space; `None` if `addr` is out of bounds (including one
+    /// past the end: a string has at least one byte to read).
     pub fn c_str(&self, addr: u64) -> Option<&[u8]> {
-        let rest = self.slice(addr, self.len().checked_sub(addr)?)?;
+        let rest = self.slice(addr, self.len().checked_sub(addr).filter(|&n| n > 0)?)?;
         let end = rest.iter().position(|&b| b == 0).unwrap_or(rest.len());
         Some(&rest[..end])
     }
@@ -272,6 +278,9 @@ mod tests {
         assert_eq!(m.slice(u64::MAX, 2), None, "no overflow");
         assert!(m.slice(m.len() - 8, 8).is_some());
         assert!(m.slice(m.len() - 7, 8).is_none());
+        assert_eq!(m.c_str(DATA_BASE + 2), Some(&b"llo"[..]));
+        assert_eq!(m.c_str(m.len() - 1), Some(&[][..]));
+        assert_eq!(m.c_str(m.len()), None, "one past the end");
     }
 
     #[test]
@@ -291,6 +300,23 @@ mod tests {
         assert!(m.grow_heap(1000));
         assert!(m.len() <= m.max());
         assert!(!m.grow_heap(1 << 20));
+    }
+
+    #[test]
+    fn growth_adds_whole_granules_or_fails() {
+        // A cap 40 bytes above the layout, not a multiple of the granule.
+        let cfg = MemoryConfig {
+            stack: 64,
+            init_heap: 256,
+            max: 0x1050 + 256 + 40,
+            ..Default::default()
+        };
+        let mut m = Memory::new(b"hello\0", &cfg).unwrap();
+        assert!(m.grow_heap(0), "room for two granules");
+        assert_eq!((m.len() % GRANULE, m.heap.end()), (0, m.len()));
+        assert!(m.heap.alloc(32).is_some());
+        assert!(!m.grow_heap(0), "8 bytes left: not a granule");
+        assert_eq!(m.heap.end(), m.len());
     }
 
     #[test]
