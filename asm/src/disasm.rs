@@ -1,6 +1,7 @@
 //! Disassembler: turns an [`Image`] back into `.vvs` text that reassembles to the
 //! same code and data. Branch targets get labels `L<offset>`, the data segment is
-//! one symbol `data`, and each instruction carries its code offset as a comment.
+//! one symbol `data`, imports are declared with `.import` in table order, and each
+//! instruction carries its code offset as a comment.
 
 use std::collections::BTreeSet;
 use std::fmt::Write;
@@ -35,6 +36,10 @@ fn operand(v: &OperandValue, image: &Image) -> String {
             .functions
             .get(f.0 as usize)
             .map_or_else(|| format!("func{}", f.0), |f| f.name.clone()),
+        OperandValue::Import(i) => image
+            .imports
+            .get(i.0 as usize)
+            .map_or_else(|| format!("import{}", i.0), Clone::clone),
     }
 }
 
@@ -74,6 +79,10 @@ pub fn disassemble(image: &Image) -> String {
     let _ = writeln!(out, ".code");
     if let Some(f) = image.functions.get(image.entry as usize) {
         let _ = writeln!(out, ".entry {}", f.name);
+    }
+    // Declared in table order, so the import indices reassemble unchanged.
+    for name in &image.imports {
+        let _ = writeln!(out, ".import {name}");
     }
     let mut open = false;
     for (pc, instr) in &instrs {

@@ -18,6 +18,15 @@
 //!         halt r0
 //! .end
 //! ```
+//!
+//! Host and native functions (`hcall name, rB`) are named by `Import`
+//! operands. The assembler builds the module's import table itself: every
+//! distinct name used as an import operand gets an entry, in order of first
+//! use, so no directive is needed. `.import name` (anywhere, optional)
+//! declares an entry explicitly; declared names come first in the table, in
+//! declaration order (the disassembler writes them this way so that a listing
+//! reassembles to the same bytes). Whether a name exists is decided when the
+//! module is run, by the host (`vm::Host`) or `voxvm --native-configs=DIR`.
 
 // Errors are collected, not propagated through hot code, so their size does not matter.
 #![allow(clippy::result_large_err)]
@@ -33,7 +42,9 @@ use codespan_reporting::term;
 use lex::{Tok, Token};
 use std::collections::HashMap;
 use std::fmt;
-use vm::isa::{DataRef, FuncRef, ImmType, Instr, Label, Opcode, OperandKind, OperandValue, Reg};
+use vm::isa::{
+    DataRef, FuncRef, ImmType, ImportRef, Instr, Label, Opcode, OperandKind, OperandValue, Reg,
+};
 use vm::vve::{FunctionEntry, Image};
 
 /// One assembly error: a span in the source, what is wrong and what was expected.
@@ -171,6 +182,8 @@ struct Asm {
     funcs: Vec<Func>,
     entry: Option<(String, Span)>,
     code_size: u32,
+    /// The import table, in index order, with where each name was declared.
+    imports: Vec<(String, Option<Span>)>,
 }
 
 /// Assembles `source` (named `file` in messages and in the module's line table).
@@ -397,6 +410,24 @@ impl Asm {
                     self.entry = Some(n);
                 }
             }
+            ".import" => {
+                if let Some((name, nspan)) = want_ident(self, "a host or native function name") {
+                    match self.imports.iter().find(|(n, _)| *n == name) {
+                        Some((_, first)) => {
+                            let mut e = err(
+                                nspan,
+                                format!("import `{name}` is declared twice"),
+                                "declared again here",
+                            );
+                            if let Some(first) = first {
+                                e = e.related(first.clone(), "first declared here");
+                            }
+                            self.errors.push(e);
+                        }
+                        None => self.imports.push((name, Some(nspan))),
+                    }
+                }
+            }
             ".func" => {
                 if *section != Section::Code {
                     *section = Section::Code;
@@ -455,7 +486,7 @@ impl Asm {
             }
             _ => {
                 let e = err(span, format!("unknown directive `{word}` in code"), "not a code directive")
-                    .note("help: code directives are .func .end .entry .data .code; data directives follow `.data`");
+                    .note("help: code directives are .func .end .entry .import .data .code; data directives follow `.data`");
                 self.errors.push(e);
             }
         }
@@ -659,6 +690,7 @@ impl Asm {
                         OperandKind::Label => self.resolve_label(f, &funcs, toks, &p.span),
                         OperandKind::Data => self.resolve_data(toks, &p.span),
                         OperandKind::Func => resolve_func(&func_index, &funcs, toks, &p.span),
+                        OperandKind::Import => self.resolve_import(toks, &p.span),
                     };
                     match r {
                         Ok(v) => vals.push(v),
@@ -740,6 +772,7 @@ impl Asm {
             code,
             data: std::mem::take(&mut self.data),
             functions,
+            imports: self.imports.iter().map(|(n, _)| n.clone()).collect(),
             lines,
             source: file.into(),
         })
@@ -770,6 +803,19 @@ impl Asm {
             e = e.note(format!("help: did you mean `{s}`?"));
         }
         Err(e)
+    }
+
+    /// The import-table index of a name, adding it on first use.
+    fn resolve_import(&mut self, toks: &[Token], span: &Span) -> Result<OperandValue, AsmError> {
+        let (name, _) = single_word(toks, span, "a host or native function name")?;
+        let index = match self.imports.iter().position(|(n, _)| *n == name) {
+            Some(i) => i,
+            None => {
+                self.imports.push((name, None));
+                self.imports.len() - 1
+            }
+        };
+        Ok(OperandValue::Import(ImportRef(index as u32)))
     }
 
     fn resolve_data(&self, toks: &[Token], span: &Span) -> Result<OperandValue, AsmError> {
@@ -1062,7 +1108,8 @@ fn push_value(out: &mut Vec<u8>, v: OperandValue) {
         OperandValue::Reg(_)
         | OperandValue::Label(_)
         | OperandValue::Data(_)
-        | OperandValue::Func(_) => {}
+        | OperandValue::Func(_)
+        | OperandValue::Import(_) => {}
     }
 }
 

@@ -20,13 +20,45 @@ pub fn assemble(src: &str, name: &str) -> vm::Image {
     asm::assemble(src, name).unwrap_or_else(|e| panic!("{name} does not assemble:\n{}", e.render()))
 }
 
-/// Assembles, loads and runs `src` with `config`.
+/// The host every test program runs with (and so every `hcall` example in
+/// isa.ron): `add_i64(i64, i64) -> i64` (wrapping) and
+/// `checked_div(i64, i64) -> i64`, which fails with "division by zero".
+pub fn spec_host() -> vm::Host {
+    let mut host = vm::Host::new();
+    host.define("add_i64", |a: i64, b: i64| a.wrapping_add(b));
+    host.define("checked_div", |a: i64, b: i64| {
+        if b == 0 {
+            Err(vm::HostError::new("division by zero"))
+        } else {
+            Ok(a.wrapping_div(b))
+        }
+    });
+    host
+}
+
+/// [`spec_host`] plus the native functions of the repository's `nconfigs/`
+/// (libm, libc), so that `examples/libm.vvs` and `examples/libc.vvs` run like
+/// every other example. Built once per thread.
+pub fn test_host() -> vm::Host {
+    thread_local! {
+        static HOST: vm::Host = {
+            let mut host = spec_host();
+            let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../nconfigs");
+            host.load_native_configs(&dir)
+                .unwrap_or_else(|e| panic!("nconfigs/ does not load: {e}"));
+            host
+        };
+    }
+    HOST.with(Clone::clone)
+}
+
+/// Assembles, loads and runs `src` with `config` and the [`test_host`].
 pub fn run_with(src: &str, name: &str, config: &vm::Config) -> Outcome {
     let image = assemble(src, name);
     let module =
         vm::Module::from_image(image).unwrap_or_else(|e| panic!("{name} does not load: {e}"));
     let mut out = Vec::new();
-    let r = vm::run(&module, config, &mut out);
+    let r = vm::run_with_host(&module, config, &test_host(), &mut out);
     let stdout = String::from_utf8_lossy(&out).into_owned();
     match r {
         Ok(code) => Outcome {

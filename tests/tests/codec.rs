@@ -5,7 +5,8 @@
 
 use proptest::prelude::*;
 use vm::isa::{
-    DataRef, FuncRef, ImmType, Instr, Label, Opcode, OperandKind, OperandValue, Reg, INSTRUCTIONS,
+    DataRef, FuncRef, ImmType, ImportRef, Instr, Label, Opcode, OperandKind, OperandValue, Reg,
+    INSTRUCTIONS,
 };
 use vm::vve::{FunctionEntry, Image};
 
@@ -28,6 +29,7 @@ fn value(kind: OperandKind, bits: u64) -> OperandValue {
         OperandKind::Label => OperandValue::Label(Label(bits as u32)),
         OperandKind::Data => OperandValue::Data(DataRef(bits as u32)),
         OperandKind::Func => OperandValue::Func(FuncRef(bits as u32)),
+        OperandKind::Import => OperandValue::Import(ImportRef(bits as u32)),
     }
 }
 
@@ -49,8 +51,12 @@ fn bits(v: &OperandValue) -> (u8, u64) {
         OperandValue::Label(l) => (11, u64::from(l.0)),
         OperandValue::Data(d) => (12, u64::from(d.0)),
         OperandValue::Func(f) => (13, u64::from(f.0)),
+        OperandValue::Import(i) => (14, u64::from(i.0)),
     }
 }
+
+/// The import table of the random images (some entries may go unused).
+const IMPORTS: [&str; 3] = ["host_a", "host_b", "host_c"];
 
 fn all_bits(i: &Instr) -> Vec<(u8, u64)> {
     i.operands().iter().map(bits).collect()
@@ -283,6 +289,9 @@ fn program_strategy() -> impl Strategy<Value = Image> {
                             OperandKind::Data => {
                                 OperandValue::Data(DataRef((b % (data.len() as u64 + 1)) as u32))
                             }
+                            OperandKind::Import => {
+                                OperandValue::Import(ImportRef((b % IMPORTS.len() as u64) as u32))
+                            }
                             kind => match value(kind, b) {
                                 OperandValue::F64(x) if x.is_nan() => OperandValue::F64(f64::NAN),
                                 OperandValue::F32(x) if x.is_nan() => OperandValue::F32(f32::NAN),
@@ -309,6 +318,7 @@ fn program_strategy() -> impl Strategy<Value = Image> {
                 code,
                 data,
                 functions,
+                imports: IMPORTS.iter().map(|s| s.to_string()).collect(),
                 lines: Vec::new(),
                 source: "random".into(),
             }

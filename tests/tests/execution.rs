@@ -10,7 +10,7 @@
 //! later functions, and the register-indirect `jmpr`/`callr` are left out.
 
 use proptest::prelude::*;
-use vm::isa::{DataRef, FuncRef, Instr, Label, Opcode, OperandKind, OperandValue, Reg};
+use vm::isa::{DataRef, FuncRef, ImportRef, Instr, Label, Opcode, OperandKind, OperandValue, Reg};
 use vm::vve::{FunctionEntry, Image};
 
 /// Registers used by the random programs: few, so that values flow between
@@ -52,7 +52,7 @@ fn operand(kind: OperandKind, bits: u64) -> OperandValue {
                 F64 => OperandValue::F64(if small { b as f64 } else { f64::from_bits(b) }),
             }
         }
-        OperandKind::Label | OperandKind::Data | OperandKind::Func => {
+        OperandKind::Label | OperandKind::Data | OperandKind::Func | OperandKind::Import => {
             unreachable!("handled by the caller")
         }
     }
@@ -107,6 +107,12 @@ fn build(funcs: &[Body], data: &[u8]) -> Image {
                     OperandKind::Data => {
                         OperandValue::Data(DataRef((b % (data.len() as u64 + 1)) as u32))
                     }
+                    // The spec-test host's functions (two arguments each);
+                    // the window must fit the registers or linking refuses it.
+                    OperandKind::Import => OperandValue::Import(ImportRef((b % 2) as u32)),
+                    OperandKind::Reg if op == Opcode::Hcall => {
+                        OperandValue::Reg(Reg((b % (REGS - 1)) as u8))
+                    }
                     kind => operand(kind, b),
                 })
                 .collect();
@@ -125,6 +131,7 @@ fn build(funcs: &[Body], data: &[u8]) -> Image {
         code,
         data: data.to_vec(),
         functions,
+        imports: vec!["add_i64".into(), "checked_div".into()],
         lines: Vec::new(),
         source: "random.vvs".into(),
     }
@@ -162,11 +169,12 @@ proptest! {
             .map_err(|e| TestCaseError::fail(format!("generated program does not load: {e}")))?;
         let config = config();
         let mut out = Vec::new();
-        let first = vm::run(&module, &config, &mut out);
+        let host = tests::spec_host();
+        let first = vm::run_with_host(&module, &config, &host, &mut out);
         // Running again from the same module gives the same result: no state
         // leaks between runs.
         let mut again = Vec::new();
-        let second = vm::run(&module, &config, &mut again);
+        let second = vm::run_with_host(&module, &config, &host, &mut again);
         prop_assert_eq!(&first, &second);
         prop_assert_eq!(out, again);
         if let Err(report) = first {

@@ -42,6 +42,7 @@ fn image(funcs: &[(&str, u16, Vec<Instr>)], data: &[u8]) -> Image {
         code,
         data: data.to_vec(),
         functions,
+        imports: Vec::new(),
         lines,
         source: "hand.vvs".into(),
     }

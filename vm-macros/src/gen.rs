@@ -28,6 +28,7 @@ fn rust_type(k: Kind) -> TokenStream {
         Kind::Label => quote!(Label),
         Kind::Data => quote!(DataRef),
         Kind::Func => quote!(FuncRef),
+        Kind::Import => quote!(ImportRef),
     }
 }
 
@@ -41,6 +42,7 @@ fn kind_value(k: Kind) -> TokenStream {
         Kind::Label => quote!(OperandKind::Label),
         Kind::Data => quote!(OperandKind::Data),
         Kind::Func => quote!(OperandKind::Func),
+        Kind::Import => quote!(OperandKind::Import),
     }
 }
 
@@ -52,6 +54,20 @@ fn operand_variant(k: Kind) -> Ident {
         Kind::Label => ident("Label"),
         Kind::Data => ident("Data"),
         Kind::Func => ident("Func"),
+        Kind::Import => ident("Import"),
+    }
+}
+
+/// A placeholder value of an operand kind (for the threaded code's end sentinel).
+fn zero_value(k: Kind) -> TokenStream {
+    match k {
+        Kind::Reg => quote!(Reg(0)),
+        Kind::Imm(Ty::F32 | Ty::F64) => quote!(0.0),
+        Kind::Imm(_) => quote!(0),
+        _ => {
+            let t = rust_type(k);
+            quote!(#t(0))
+        }
     }
 }
 
@@ -60,7 +76,7 @@ fn encode_field(k: Kind, v: &Ident) -> TokenStream {
     match k {
         Kind::Reg => quote!(out.push(#v.0);),
         Kind::Imm(_) => quote!(out.extend_from_slice(&#v.to_le_bytes());),
-        Kind::Label | Kind::Data | Kind::Func => {
+        Kind::Label | Kind::Data | Kind::Func | Kind::Import => {
             quote!(out.extend_from_slice(&#v.0.to_le_bytes());)
         }
     }
@@ -82,7 +98,7 @@ fn decode_field(k: Kind, o: usize) -> TokenStream {
             let arr = bytes(t.size());
             quote!(#ty::from_le_bytes(#arr))
         }
-        Kind::Label | Kind::Data | Kind::Func => {
+        Kind::Label | Kind::Data | Kind::Func | Kind::Import => {
             let arr = bytes(4);
             let wrap = rust_type(k);
             quote!(#wrap(u32::from_le_bytes(#arr)))
@@ -144,6 +160,9 @@ pub fn isa(spec: &Spec, path: &Path) -> TokenStream {
     let mut trait_methods = Vec::new();
     let mut dispatch_arms = Vec::new();
     let mut infos = Vec::new();
+    let mut op_fns = Vec::new();
+    let mut thread_arms = Vec::new();
+    let mut observed_arms = Vec::new();
 
     for (idx, i) in spec.insts.iter().enumerate() {
         let v = &camel[idx];
@@ -241,6 +260,86 @@ pub fn isa(spec: &Spec, path: &Path) -> TokenStream {
             });
         }
 
+        // Threaded code: one function per instruction, ending in an indirect
+        // tail call to the next instruction's function.
+        let op_fn = format_ident!("op_{}", i.snake());
+        let next_decl = if i.takes_next() {
+            quote!(let mut next = pc + 1;)
+        } else {
+            quote!(let next = pc + 1;)
+        };
+        let next_arg_t = i.takes_next().then(|| quote!(&mut next,));
+        let call = if i.can_break() {
+            quote! {
+                if let Err(e) = h.#m(#next_arg_t #(#names),*) {
+                    return h.stop(pc, e);
+                }
+            }
+        } else {
+            quote!(h.#m(#next_arg_t #(#names),*);)
+        };
+        let step_loop = (i.takes_next()).then(|| {
+            quote! {
+                if let Err(e) = h.step() {
+                    return (at, e);
+                }
+            }
+        });
+        let next_decl_loop = if i.takes_next() {
+            quote!(let mut next = at + 1;)
+        } else {
+            quote!(let next = at + 1;)
+        };
+        let call_loop = if i.can_break() {
+            quote! {
+                if let Err(e) = h.#m(#next_arg_t #(#names),*) {
+                    return (at, e);
+                }
+            }
+        } else {
+            quote!(h.#m(#next_arg_t #(#names),*);)
+        };
+        // Control-flow instructions end basic blocks: with step counting on
+        // they call `Handler::step` first.
+        let step = (i.takes_next()).then(|| {
+            quote! {
+                if STEPS {
+                    if let Err(e) = h.step() {
+                        return h.stop(pc, e);
+                    }
+                }
+            }
+        });
+        op_fns.push(quote! {
+            #[inline(never)]
+            unsafe fn #op_fn<H: Handler, const STEPS: bool>(h: &mut H, ops: *const Op<H>, pc: usize) {
+                // SAFETY: `thread` pairs every op function with its own variant,
+                // and the caller keeps `pc` inside the op list.
+                let Instr::#v { #(#names),* } = (unsafe { *ops.add(pc) }).instr else {
+                    unsafe { core::hint::unreachable_unchecked() }
+                };
+                #step
+                #next_decl
+                #call
+                // SAFETY: verified code only continues at instructions of the
+                // list (see `run_threaded`); the end sentinel catches the rest.
+                unsafe { ((*ops.add(next)).f)(h, ops, next) }
+            }
+        });
+        observed_arms.push(quote! {
+            Instr::#v { #(#names),* } => {
+                if let Some(e) = o.before(h, at, &instr) {
+                    return (at, e);
+                }
+                #step_loop
+                #next_decl_loop
+                #call_loop
+                o.after(h, at, next, &instr);
+                pc = next;
+            }
+        });
+        thread_arms.push(quote!(Instr::#v { .. } => #op_fn::<H, STEPS>));
+
         let op_infos = i.operands.iter().map(|(name, k)| {
             let kv = kind_value(*k);
             quote!(OperandInfo { name: #name, kind: #kv })
@@ -294,6 +393,15 @@ pub fn isa(spec: &Spec, path: &Path) -> TokenStream {
             }
         });
     }
+
+    let first = &spec.insts[0];
+    let first_v = ident(&first.camel());
+    let first_fields = first.operands.iter().map(|(n, k)| {
+        let n = ident(n);
+        let z = zero_value(*k);
+        quote!(#n: #z)
+    });
+    let sentinel = quote!(Instr::#first_v { #(#first_fields),* });
 
     quote! {
         // Makes cargo rebuild when the spec changes: proc macros cannot track files on stable.
@@ -452,7 +560,110 @@ pub fn isa(spec: &Spec, path: &Path) -> TokenStream {
             type Break;
             /// Execution reached an index with no instruction.
             fn pc_out_of_bounds(&mut self, pc: usize) -> Self::Break;
+            /// Threaded dispatch ([`run_threaded`]) stopped at instruction `pc`
+            /// because of `why`; the handler keeps it for the caller.
+            fn stop(&mut self, pc: usize, why: Self::Break);
+            /// Called before every control-flow instruction (the end of a basic
+            /// block) when step counting is on: [`thread`] with `STEPS`, and
+            /// [`run_observed`]. Breaking here stops before the instruction runs,
+            /// so execution can resume at it.
+            fn step(&mut self) -> Result<(), Self::Break>;
             #(#trait_methods)*
+        }
+
+        /// One instruction of threaded code: the function that executes it and its operands.
+        pub struct Op<H: Handler> {
+            f: unsafe fn(&mut H, *const Op<H>, usize),
+            instr: Instr,
+        }
+
+        impl<H: Handler> Clone for Op<H> {
+            fn clone(&self) -> Self {
+                *self
+            }
+        }
+
+        impl<H: Handler> Copy for Op<H> {}
+
+        impl<H: Handler> core::fmt::Debug for Op<H> {
+            fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+                self.instr.fmt(f)
+            }
+        }
+
+        /// Builds threaded code for `code`: each instruction paired with the
+        /// function that executes it, plus an end sentinel that reports
+        /// [`Handler::pc_out_of_bounds`].
+        pub fn thread<H: Handler, const STEPS: bool>(code: &[Instr]) -> Vec<Op<H>> {
+            let mut ops: Vec<Op<H>> = code
+                .iter()
+                .map(|&instr| Op {
+                    f: match instr {
+                        #(#thread_arms,)*
+                    },
+                    instr,
+                })
+                .collect();
+            ops.push(Op { f: op_end::<H>, instr: #sentinel });
+            ops
+        }
+
+        #[inline(never)]
+        unsafe fn op_end<H: Handler>(h: &mut H, _ops: *const Op<H>, pc: usize) {
+            let why = h.pc_out_of_bounds(pc);
+            h.stop(pc, why)
+        }
+
+        #(#op_fns)*
+
+        /// Threaded dispatch: every instruction's function jumps straight to the
+        /// next one through a tail call, so there is no central dispatch branch.
+        /// Returns when a handler breaks, after reporting it through
+        /// [`Handler::stop`].
+        ///
+        /// It relies on LLVM turning those tail calls into jumps, which optimised
+        /// builds do; unoptimised builds grow the host stack with every
+        /// instruction, so use [`run`] there.
+        ///
+        /// # Safety
+        /// `ops` must come from [`thread`] over code that keeps control inside
+        /// it: every branch target, call target and return address an
+        /// instruction index of the list (what the loader's verifier proves),
+        /// and `pc < ops.len()`.
+        pub unsafe fn run_threaded<H: Handler>(h: &mut H, ops: &[Op<H>], pc: usize) {
+            let p = ops.as_ptr();
+            // SAFETY: the caller guarantees `pc < ops.len()`.
+            unsafe { ((*p.add(pc)).f)(h, p, pc) }
+        }
+
+        /// Watches execution in [`run_observed`]: tracing and profiling layers
+        /// implement this instead of touching the handlers.
+        pub trait Observer<H: Handler> {
+            /// Before instruction `pc` runs; returning a break stops there.
+            fn before(&mut self, h: &H, pc: usize, instr: &Instr) -> Option<H::Break>;
+            /// After instruction `pc` ran without breaking; `next` is where
+            /// execution continues.
+            fn after(&mut self, h: &H, pc: usize, next: usize, instr: &Instr);
+        }
+
+        /// The dispatch loop with an [`Observer`] around every instruction and
+        /// step counting on. A separate copy of the loop, so [`run`] and
+        /// [`run_threaded`] pay nothing for it.
+        pub fn run_observed<H: Handler, O: Observer<H>>(
+            h: &mut H,
+            o: &mut O,
+            code: &[Instr],
+            mut pc: usize,
+        ) -> (usize, H::Break) {
+            loop {
+                let Some(&instr) = code.get(pc) else {
+                    return (pc, h.pc_out_of_bounds(pc));
+                };
+                let at = pc;
+                match instr {
+                    #(#observed_arms)*
+                }
+            }
         }
 
         /// The dispatch loop: runs from instruction index `pc` until a handler

@@ -10,7 +10,7 @@
 //! instruction that calls `runner("mnemonic")`, so the spec's examples are executable.
 //!
 //! The generated code expects these items in scope where it is expanded:
-//! `Reg`, `Label`, `DataRef`, `FuncRef`, `OperandValue`, `OperandKind`, `ImmType`,
+//! `Reg`, `Label`, `DataRef`, `FuncRef`, `ImportRef`, `OperandValue`, `OperandKind`, `ImmType`,
 //! `InstrInfo`, `OperandInfo`, `Flags`, `Example`, `DecodeError`.
 
 mod gen;

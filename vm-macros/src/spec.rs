@@ -63,6 +63,8 @@ pub enum Kind {
     Label,
     Data,
     Func,
+    /// A host or native function, by name: an index into the module's import table.
+    Import,
 }
 
 /// Immediate types; `T` stands for the variant's own type.
@@ -132,7 +134,7 @@ impl Kind {
         match self {
             Kind::Reg => 1,
             Kind::Imm(t) => t.size(),
-            Kind::Label | Kind::Data | Kind::Func => 4,
+            Kind::Label | Kind::Data | Kind::Func | Kind::Import => 4,
         }
     }
 }

@@ -2,7 +2,7 @@
 //! slot of the generated [`Handler`] trait; the macros below only save typing for
 //! families whose variants differ in nothing but the type.
 
-use crate::isa::{DataRef, FuncRef, Handler, Label, Reg};
+use crate::isa::{DataRef, FuncRef, Handler, ImportRef, Label, Reg};
 use crate::machine::{trap, Break, Vm};
 use crate::memory::DATA_BASE;
 use crate::trap::Trap;
@@ -226,8 +226,24 @@ macro_rules! stack {
 impl Handler for Vm<'_> {
     type Break = Break;
 
-    fn pc_out_of_bounds(&mut self, _pc: usize) -> Break {
-        trap(Trap::PcOutOfBounds)
+    fn pc_out_of_bounds(&mut self, pc: usize) -> Break {
+        // `Vm::call` returns to one past the last instruction: verified code
+        // never gets there otherwise (every function ends with a terminator).
+        if self.host_calls > 0 && pc == self.prog.code.len() {
+            Break::Return
+        } else {
+            trap(Trap::PcOutOfBounds)
+        }
+    }
+
+    #[cold]
+    fn stop(&mut self, pc: usize, why: Break) {
+        self.stopped = Some((pc, why));
+    }
+
+    #[inline(always)]
+    fn step(&mut self) -> Result<(), Break> {
+        self.charge()
     }
 
     // ---- moves and miscellany ----
@@ -557,7 +573,7 @@ impl Handler for Vm<'_> {
     #[inline(always)]
     fn ret(&mut self, next: &mut usize, src: Reg) -> Result<(), Break> {
         let v: u64 = self.get(src);
-        self.regs[self.base] = v;
+        self.set(Reg(0), v);
         match self.leave(next) {
             Some(()) => Ok(()),
             None => Err(Break::Halt(v as i32)),
@@ -567,6 +583,11 @@ impl Handler for Vm<'_> {
     #[inline(always)]
     fn fref(&mut self, dst: Reg, func: FuncRef) {
         self.set(dst, u64::from(func.0));
+    }
+
+    #[inline(always)]
+    fn hcall(&mut self, imp: ImportRef, base: Reg) -> Result<(), Break> {
+        crate::host::hcall(self, imp, base)
     }
 
     // ---- output ----

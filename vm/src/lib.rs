@@ -22,19 +22,28 @@
 #![warn(missing_docs)]
 
 mod coredump;
+mod embed;
+#[cfg(feature = "native")]
+pub mod ffi;
 pub mod gc;
 mod handlers;
 pub mod heap;
+pub mod host;
 pub mod isa;
 pub mod loader;
 mod machine;
+pub mod observe;
 pub mod memory;
 pub mod trap;
 pub mod verify;
 pub mod vve;
 
+pub use embed::CallError;
+pub use host::{
+    Host, HostContext, HostError, HostResult, HostValue, InstantiateError, Signature, ValType,
+};
 pub use loader::{LoadError, Program};
-pub use machine::{Break, Config, RegValue, Vm};
+pub use machine::{Break, Config, Dispatch, InterruptHandle, RegValue, Vm};
 pub use memory::MemoryConfig;
 pub use trap::{FrameInfo, Trap, TrapReport};
 pub use vve::{FormatError, Image};
@@ -83,8 +92,22 @@ impl Module {
 /// A memory configuration that cannot be laid out is reported as a
 /// [`Trap::Layout`] with an empty backtrace; [`Vm::new`] reports it separately.
 pub fn run(module: &Module, config: &Config, out: &mut dyn Write) -> Result<i32, TrapReport> {
-    let mut vm = Vm::new(module, config).map_err(|e| TrapReport {
-        trap: Trap::Layout(e.0),
+    run_with_host(module, config, &Host::new(), out)
+}
+
+/// [`run`] with the host functions of `host` available to `hcall`. Imports
+/// that do not resolve are reported as a [`Trap::Link`] with an empty backtrace.
+pub fn run_with_host(
+    module: &Module,
+    config: &Config,
+    host: &Host,
+    out: &mut dyn Write,
+) -> Result<i32, TrapReport> {
+    let mut vm = Vm::with_host(module, config, host).map_err(|e| TrapReport {
+        trap: match e {
+            InstantiateError::Layout(e) => Trap::Layout(e.0),
+            e => Trap::Link(e.to_string()),
+        },
         file: module.program.source.clone(),
         backtrace: Vec::new(),
     })?;

@@ -33,6 +33,8 @@ pub struct Program {
     pub functions: Vec<Function>,
     /// Index of the entry function.
     pub entry: usize,
+    /// Import table: names of the host or native functions `hcall` uses.
+    pub imports: Vec<String>,
     /// Initial data segment.
     pub data: Vec<u8>,
     /// (byte offset, source line), sorted.
@@ -53,6 +55,13 @@ pub enum LoadError {
         /// Fingerprint of this VM.
         vm: u64,
     },
+    /// The file could not be read.
+    Io {
+        /// The file.
+        path: String,
+        /// The system's message.
+        message: String,
+    },
     /// The code broke a verifier rule.
     Verify {
         /// Byte offset in the code of the offending instruction (or table entry).
@@ -68,6 +77,7 @@ impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             LoadError::Format(e) => write!(f, "malformed file {e}"),
+            LoadError::Io { path, message } => write!(f, "cannot read {path}: {message}"),
             LoadError::Fingerprint { file, vm } => write!(
                 f,
                 "ISA fingerprint mismatch: the file was built for ISA {file:016x}, this voxvm implements ISA {vm:016x}; reassemble it with this voxasm"
@@ -127,6 +137,7 @@ impl Program {
             offsets,
             functions,
             entry: image.entry as usize,
+            imports: image.imports,
             data: image.data,
             lines: image.lines,
             source: image.source,

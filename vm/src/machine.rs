@@ -4,12 +4,15 @@
 
 use crate::gc::{self, GcStats};
 use crate::heap::HeapStats;
+use crate::host::{Host, Import, InstantiateError};
 use crate::isa::{self, Reg};
 use crate::loader::Program;
 use crate::memory::{LayoutError, Memory, MemoryConfig};
 use crate::trap::{FrameInfo, Trap, TrapReport};
 use crate::Module;
 use std::io::{BufWriter, Write};
+use std::rc::Rc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
 /// A value type as kept in a 64-bit register.
@@ -65,6 +68,9 @@ pub enum Break {
     Halt(i32),
     /// The program trapped.
     Trap(Trap),
+    /// The function [`Vm::call`] called returned to the host (its result is in
+    /// the register window it was called with).
+    Return,
 }
 
 /// A suspended caller.
@@ -80,6 +86,30 @@ pub(crate) struct Frame {
     pub sp: u64,
 }
 
+/// How the dispatch loop runs instructions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Dispatch {
+    /// [`Dispatch::Threaded`] in optimised builds, [`Dispatch::Loop`] otherwise.
+    #[default]
+    Auto,
+    /// One `match` over the instruction in a loop ([`isa::run`]).
+    Loop,
+    /// Threaded code: each instruction jumps to the next through a tail call
+    /// ([`isa::run_threaded`]). Needs an optimised build: without optimisation
+    /// the tail calls are real calls and a long run exhausts the host stack.
+    Threaded,
+}
+
+impl Dispatch {
+    fn threaded(self) -> bool {
+        match self {
+            Dispatch::Auto => !cfg!(debug_assertions),
+            Dispatch::Loop => false,
+            Dispatch::Threaded => true,
+        }
+    }
+}
+
 /// Limits and sizes that bound a run.
 #[derive(Debug, Clone)]
 pub struct Config {
@@ -91,6 +121,15 @@ pub struct Config {
     pub gc_stress: bool,
     /// Program arguments, read by `argc` and `argi`.
     pub args: Vec<String>,
+    /// Dispatch strategy.
+    pub dispatch: Dispatch,
+    /// Step limit: the most basic blocks (control-flow instructions: branches,
+    /// jumps, calls, returns) a run may execute before trapping with
+    /// `step limit reached`; [`Vm::resume`] continues with more. `None`: no limit.
+    pub max_steps: Option<u64>,
+    /// Most bytes the program may write to its output; more traps with an
+    /// output error. `None`: no limit.
+    pub max_output: Option<u64>,
 }
 
 impl Config {
@@ -106,6 +145,9 @@ impl Default for Config {
             memory: MemoryConfig::default(),
             gc_stress: false,
             args: Vec::new(),
+            dispatch: Dispatch::Auto,
+            max_steps: None,
+            max_output: None,
         }
     }
 }
@@ -140,12 +182,55 @@ pub struct Vm<'o> {
     /// Instruction index where the last run stopped.
     pub(crate) stopped_at: usize,
     pub(crate) args: Vec<String>,
+    /// Threaded code for `prog.code`, when that dispatch is used.
+    ops: Vec<isa::Op<Vm<'o>>>,
+    /// Where and why threaded dispatch stopped.
+    pub(crate) stopped: Option<(usize, Break)>,
+    /// Whether `ops` counts steps (was threaded with `STEPS`).
+    ops_steps: bool,
+    threaded: bool,
+    /// Steps left before the next refuel (see [`Vm::step_budget`]).
+    pub(crate) fuel: u64,
+    /// Steps left beyond `fuel`; `None`: unlimited.
+    budget: Option<u64>,
+    max_steps: Option<u64>,
+    interrupt: Option<Arc<AtomicBool>>,
+    max_output: Option<u64>,
+    /// The last run stopped at a step limit or interrupt and can resume.
+    resumable: bool,
+    /// The module's imports, resolved against the host (indexed by `hcall`).
+    pub(crate) imports: Rc<[Import]>,
+    /// Nesting depth of [`Vm::call`]s in progress.
+    pub(crate) host_calls: usize,
+    /// Heap blocks the host allocated and has not released: GC roots.
+    pub(crate) pinned: Vec<u64>,
 }
 
 impl<'o> Vm<'o> {
-    /// A fresh instance of `module`, with output discarded until
-    /// [`Vm::set_output`] is called.
-    pub fn new(module: &Module, config: &Config) -> Result<Vm<'o>, LayoutError> {
+    /// A fresh instance of `module` with no host functions, with output
+    /// discarded until [`Vm::set_output`] is called. Fails if the memory
+    /// configuration cannot be laid out, or if the module imports functions
+    /// (use [`Vm::with_host`] for those).
+    pub fn new(module: &Module, config: &Config) -> Result<Vm<'o>, InstantiateError> {
+        Self::with_host(module, config, &Host::new())
+    }
+
+    /// A fresh instance of `module` whose `hcall`s call the functions of
+    /// `host`. Every import of the module must name a function of `host` and
+    /// fit its caller's registers; otherwise this fails with an error naming
+    /// each problem, before anything runs.
+    pub fn with_host(
+        module: &Module,
+        config: &Config,
+        host: &Host,
+    ) -> Result<Vm<'o>, InstantiateError> {
+        let imports = host.link(module.program())?;
+        let mut vm = Self::instantiate(module, config)?;
+        vm.imports = imports;
+        Ok(vm)
+    }
+
+    fn instantiate(module: &Module, config: &Config) -> Result<Vm<'o>, LayoutError> {
         let prog = module.shared_program();
         let mem = Memory::new(&prog.data, &config.memory)?;
         let entry = &prog.functions[prog.entry];
@@ -163,26 +248,132 @@ impl<'o> Vm<'o> {
             out: BufWriter::new(Box::new(std::io::sink())),
             stopped_at: entry.entry,
             args: config.args.clone(),
+            ops: Vec::new(),
+            stopped: None,
+            ops_steps: false,
+            threaded: config.dispatch.threaded(),
+            fuel: 0,
+            budget: config.max_steps,
+            max_steps: config.max_steps,
+            interrupt: None,
+            max_output: config.max_output,
+            resumable: false,
+            imports: Rc::from(Vec::new()),
+            host_calls: 0,
+            pinned: Vec::new(),
             prog,
         })
     }
 
-    /// Sends program output to `out` (buffered; flushed when a run ends).
+    /// Sends program output to `out` (buffered; flushed when a run ends),
+    /// subject to [`Config::max_output`].
     pub fn set_output(&mut self, out: impl Write + 'o) {
         let _ = self.out.flush();
-        self.out = BufWriter::new(Box::new(out));
+        self.out = match self.max_output {
+            Some(left) => BufWriter::new(Box::new(Limited { inner: out, left })),
+            None => BufWriter::new(Box::new(out)),
+        };
+    }
+
+    /// A handle that interrupts this VM from another thread: the run traps with
+    /// `interrupted` at the next basic block (within a few thousand blocks).
+    /// Asking for it turns step counting on for this VM.
+    pub fn interrupt_handle(&mut self) -> InterruptHandle {
+        let flag = self.interrupt.get_or_insert_with(|| Arc::new(AtomicBool::new(false)));
+        InterruptHandle(flag.clone())
+    }
+
+    /// Steps left under [`Config::max_steps`] (`None` when unlimited).
+    pub fn step_budget(&self) -> Option<u64> {
+        self.budget.map(|b| b + self.fuel)
+    }
+
+    /// Continues a run that stopped with `step limit reached` or `interrupted`,
+    /// with `more_steps` added to the budget, from the instruction it stopped at.
+    pub fn resume(&mut self, more_steps: u64) -> Result<i32, TrapReport> {
+        if !self.resumable {
+            return Err(self.report(Trap::NotResumable, self.stopped_at));
+        }
+        if let Some(b) = &mut self.budget {
+            *b = b.saturating_add(more_steps);
+        }
+        let at = self.stopped_at;
+        self.finish(at)
+    }
+
+    /// Runs the entry function like [`Vm::run`], with `observer` watching every
+    /// instruction (see [`crate::observe`]). Steps are counted as usual.
+    pub fn run_observed<O: isa::Observer<Vm<'o>>>(&mut self, observer: &mut O) -> Result<i32, TrapReport> {
+        let prog = self.prog.clone();
+        let entry = prog.functions[prog.entry].entry;
+        let (at, why) = isa::run_observed(self, observer, &prog.code, entry);
+        self.conclude(at, why)
+    }
+
+    fn counting(&self) -> bool {
+        self.max_steps.is_some() || self.interrupt.is_some()
+    }
+
+    /// Charges one step; refuels from the budget in chunks so the hot path is a
+    /// decrement and a branch.
+    #[inline(always)]
+    pub(crate) fn charge(&mut self) -> Result<(), Break> {
+        match self.fuel.checked_sub(1) {
+            Some(f) => {
+                self.fuel = f;
+                Ok(())
+            }
+            None => self.refuel(),
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn refuel(&mut self) -> Result<(), Break> {
+        // How often (in steps) the interrupt flag is looked at.
+        const CHUNK: u64 = 4096;
+        if let Some(flag) = &self.interrupt {
+            if flag.swap(false, Ordering::Relaxed) {
+                return Err(trap(Trap::Interrupted));
+            }
+        }
+        let take = match &mut self.budget {
+            None => CHUNK,
+            Some(0) => {
+                return Err(trap(Trap::StepLimit {
+                    limit: self.max_steps.unwrap_or(0),
+                }))
+            }
+            Some(b) => {
+                let t = (*b).min(CHUNK);
+                *b -= t;
+                t
+            }
+        };
+        self.fuel = take - 1;
+        Ok(())
     }
 
     /// Reads register `r` of the current window as `T`.
     #[inline(always)]
     pub(crate) fn get<T: RegValue>(&self, r: Reg) -> T {
-        T::from_bits(self.regs[self.base + usize::from(r.0)])
+        let i = self.base + usize::from(r.0);
+        debug_assert!(i < self.regs.len());
+        // SAFETY: the verifier proved `r < nregs` for the function containing
+        // every instruction (verify.rs rule 3); instructions only run in their
+        // own function's window; `enter` (and the initial frame) allocate
+        // `base + nregs` registers before a window is used, and `regs` never
+        // shrinks. So `base + r < regs.len()`.
+        T::from_bits(unsafe { *self.regs.get_unchecked(i) })
     }
 
     /// Writes `v` to register `r` of the current window.
     #[inline(always)]
     pub(crate) fn set<T: RegValue>(&mut self, r: Reg, v: T) {
-        self.regs[self.base + usize::from(r.0)] = v.to_bits();
+        let i = self.base + usize::from(r.0);
+        debug_assert!(i < self.regs.len());
+        // SAFETY: as in `get`.
+        unsafe { *self.regs.get_unchecked_mut(i) = v.to_bits() }
     }
 
     /// Enters function `func` with its window starting at `base` of the current one.
@@ -272,7 +463,12 @@ impl<'o> Vm<'o> {
     /// times the live data, and the next collection is due when the heap is
     /// full again, so collection work stays proportional to allocation.
     pub fn collect(&mut self) {
-        gc::collect(&self.regs[..self.top], &mut self.mem, &mut self.gc);
+        if self.pinned.is_empty() {
+            gc::collect(&self.regs[..self.top], &mut self.mem, &mut self.gc);
+        } else {
+            let roots: Vec<u64> = self.regs[..self.top].iter().chain(&self.pinned).copied().collect();
+            gc::collect(&roots, &mut self.mem, &mut self.gc);
+        }
         let live = self.mem.heap.in_use();
         let size = self.mem.heap.size();
         if !self.gc_stress && live.saturating_mul(3) > size {
@@ -285,10 +481,19 @@ impl<'o> Vm<'o> {
     /// Runs the entry function to completion: the exit status given to `halt`,
     /// or to `ret` from the entry function, or the trap with its location.
     pub fn run(&mut self) -> Result<i32, TrapReport> {
-        let prog = self.prog.clone();
-        let entry = prog.functions[prog.entry].entry;
-        let (at, why) = isa::run(self, &prog.code, entry);
+        let entry = self.prog.functions[self.prog.entry].entry;
+        self.finish(entry)
+    }
+
+    fn finish(&mut self, from: usize) -> Result<i32, TrapReport> {
+        let (at, why) = self.execute(from);
+        self.conclude(at, why)
+    }
+
+    /// Flushes output and turns why the dispatch loop stopped into a result.
+    fn conclude(&mut self, at: usize, why: Break) -> Result<i32, TrapReport> {
         self.stopped_at = at;
+        self.resumable = matches!(why, Break::Trap(Trap::StepLimit { .. } | Trap::Interrupted));
         let flushed = self.out.flush();
         match why {
             Break::Halt(code) => match flushed {
@@ -296,6 +501,41 @@ impl<'o> Vm<'o> {
                 Err(e) => Err(self.report(Trap::Output(e.to_string()), at)),
             },
             Break::Trap(t) => Err(self.report(t, at)),
+            // Only a `Vm::call` in progress has a frame that returns to the host.
+            Break::Return => Ok(self.regs[self.base] as i32),
+        }
+    }
+
+    /// Runs from instruction `entry` until a handler breaks; returns the index
+    /// of the instruction that broke and why.
+    pub(crate) fn execute(&mut self, entry: usize) -> (usize, Break) {
+        let prog = self.prog.clone();
+        let counting = self.counting();
+        if !self.threaded {
+            if counting {
+                isa::run_observed(self, &mut NoObserver, &prog.code, entry)
+            } else {
+                isa::run(self, &prog.code, entry)
+            }
+        } else {
+            if self.ops.is_empty() || self.ops_steps != counting {
+                self.ops = if counting {
+                    isa::thread::<Vm<'o>, true>(&prog.code)
+                } else {
+                    isa::thread::<Vm<'o>, false>(&prog.code)
+                };
+                self.ops_steps = counting;
+            }
+            let ops = std::mem::take(&mut self.ops);
+            // SAFETY: `ops` was threaded from `prog.code`, which the loader
+            // verified: every branch, call and return target is an instruction
+            // of the code (verify.rs rules 4, 5 and 7; `jmpr`/`callr` check
+            // their targets at run time), and `entry` is a function's first
+            // instruction. The return address of a `Vm::call` is `code.len()`,
+            // the end sentinel of `ops`.
+            unsafe { isa::run_threaded(self, &ops, entry) };
+            self.ops = ops;
+            self.stopped.take().unwrap_or((entry, trap(Trap::PcOutOfBounds)))
         }
     }
 
@@ -320,10 +560,16 @@ impl<'o> Vm<'o> {
     }
 
     fn report(&self, trap: Trap, at: usize) -> TrapReport {
+        self.report_from(trap, at, 0)
+    }
+
+    /// A trap report whose backtrace ends at frame `floor` (frames below it
+    /// belong to code outside the current [`Vm::call`]).
+    pub(crate) fn report_from(&self, trap: Trap, at: usize, floor: usize) -> TrapReport {
         // Outer frames resume after their call: the call itself is one instruction earlier.
         let backtrace = std::iter::once(self.frame_info(at))
             .chain(
-                self.frames
+                self.frames[floor.min(self.frames.len())..]
                     .iter()
                     .rev()
                     .map(|f| self.frame_info(f.ret.saturating_sub(1))),
@@ -348,6 +594,50 @@ impl<'o> Vm<'o> {
             offset: pc - start,
             line: self.prog.line_of(pc),
         }
+    }
+}
+
+/// Interrupts a running [`Vm`] from another thread (see [`Vm::interrupt_handle`]).
+#[derive(Debug, Clone)]
+pub struct InterruptHandle(Arc<AtomicBool>);
+
+impl InterruptHandle {
+    /// Asks the VM to stop at its next step check; the run traps with `interrupted`.
+    pub fn interrupt(&self) {
+        self.0.store(true, Ordering::Relaxed);
+    }
+}
+
+/// The observer that observes nothing: [`isa::run_observed`] with it is the
+/// step-counting loop used when threaded dispatch is off.
+struct NoObserver;
+
+impl<'o> isa::Observer<Vm<'o>> for NoObserver {
+    #[inline(always)]
+    fn before(&mut self, _: &Vm<'o>, _: usize, _: &isa::Instr) -> Option<Break> {
+        None
+    }
+    #[inline(always)]
+    fn after(&mut self, _: &Vm<'o>, _: usize, _: usize, _: &isa::Instr) {}
+}
+
+/// An output sink that refuses bytes past a limit.
+struct Limited<W> {
+    inner: W,
+    left: u64,
+}
+
+impl<W: Write> Write for Limited<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        if buf.len() as u64 > self.left {
+            return Err(std::io::Error::other("output limit exceeded"));
+        }
+        let n = self.inner.write(buf)?;
+        self.left -= n as u64;
+        Ok(n)
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.inner.flush()
     }
 }
 

@@ -253,6 +253,13 @@ impl Memory {
     pub fn bytes(&self) -> &[u8] {
         &self.bytes
     }
+
+    /// Where the address space starts in host memory (native calls pass
+    /// bounds-checked pointers into it).
+    #[cfg_attr(not(feature = "native"), allow(dead_code))]
+    pub(crate) fn as_mut_ptr(&mut self) -> *mut u8 {
+        self.bytes.as_mut_ptr()
+    }
 }
 
 #[cfg(test)]

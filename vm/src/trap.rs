@@ -50,6 +50,25 @@ pub enum Trap {
     Heap(crate::heap::HeapError),
     /// The memory configuration cannot be laid out (before anything ran).
     Layout(String),
+    /// A host or native function called by `hcall` reported an error.
+    Host {
+        /// The function's import name.
+        function: String,
+        /// Its message.
+        message: String,
+    },
+    /// The module cannot be linked against the host (before anything ran;
+    /// only [`crate::run`] reports this as a trap).
+    Link(String),
+    /// The step limit ([`crate::Config::max_steps`]) was reached.
+    StepLimit {
+        /// The configured limit.
+        limit: u64,
+    },
+    /// The host interrupted the run ([`crate::InterruptHandle`]).
+    Interrupted,
+    /// [`crate::Vm::resume`] after a run that did not stop at a step limit or interrupt.
+    NotResumable,
     /// `argi` of a missing or non-integer argument.
     BadArgument {
         /// Argument index.
@@ -87,9 +106,20 @@ impl fmt::Display for Trap {
             Trap::Heap(e) => write!(f, "{e}"),
             Trap::Layout(e) => write!(f, "cannot lay out memory: {e}"),
             Trap::BadArgument { index, why } => write!(f, "bad program argument {index}: {why}"),
+            Trap::StepLimit { limit } => write!(f, "step limit reached ({limit} steps)"),
+            Trap::Interrupted => write!(f, "interrupted"),
+            Trap::NotResumable => {
+                write!(f, "nothing to resume: the last run did not stop at a step limit or interrupt")
+            }
+            Trap::Host { function, message } => {
+                write!(f, "host function `{function}` failed: {message}")
+            }
+            Trap::Link(e) => write!(f, "cannot link: {e}"),
         }
     }
 }
+
+impl std::error::Error for Trap {}
 
 /// One frame of a trap's backtrace.
 #[derive(Debug, Clone, PartialEq, Eq)]

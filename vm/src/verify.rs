@@ -12,7 +12,10 @@
 //! 6. every data operand lies inside the data segment;
 //! 7. the last instruction of every function is a terminator, so execution can
 //!    neither run into the next function nor off the end of the code;
-//! 8. the line table is sorted by offset.
+//! 8. the line table is sorted by offset;
+//! 9. import names are non-empty and unique, and every import operand indexes
+//!    the import table. (Whether the names exist is decided when a VM is
+//!    created with a [`crate::Host`], not here.)
 
 use crate::isa::{OperandValue, Reg};
 use crate::loader::{Function, LoadError, Program};
@@ -86,7 +89,18 @@ pub(crate) fn program(p: &mut Program) -> Result<(), LoadError> {
             "the line table is not sorted by offset".into(),
         ));
     }
+    let mut seen = HashSet::new();
+    for (i, name) in p.imports.iter().enumerate() {
+        if name.is_empty() || !seen.insert(name.as_str()) {
+            return Err(fail(
+                0,
+                None,
+                format!("import {i} `{name}`: import names must be non-empty and unique"),
+            ));
+        }
+    }
     let nfuncs = p.functions.len();
+    let nimports = p.imports.len();
     let data_len = p.data.len();
     for f in &p.functions {
         for idx in f.entry..f.end {
@@ -107,6 +121,12 @@ pub(crate) fn program(p: &mut Program) -> Result<(), LoadError> {
                         return Err(err(format!(
                             "`{}` calls function {} but the table has {nfuncs}",
                             info.mnemonic, fr.0
+                        )))
+                    }
+                    OperandValue::Import(imp) if imp.0 as usize >= nimports => {
+                        return Err(err(format!(
+                            "`{}` uses import {} but the import table has {nimports}",
+                            info.mnemonic, imp.0
                         )))
                     }
                     OperandValue::Data(d) if d.0 as usize > data_len => {

@@ -12,8 +12,14 @@
 //! | code: length, bytes | u32 + n |
 //! | data segment: length, bytes | u32 + n |
 //! | functions: count, then per function: code offset u32, register count u16, name length u16, UTF-8 name | u32 + … |
+//! | imports: count, then per import: name length u16, UTF-8 name | u32 + … |
 //! | line table: count, then (code offset u32, source line u32) sorted by offset | u32 + 8n |
 //! | source file name: length u16, UTF-8 | 2 + n |
+//!
+//! The import table lists the host and native functions the code calls by
+//! name (`hcall`); its `Import` operands are indices into it. Names are resolved
+//! when a VM is created for the module, never by the file itself. (Version 1
+//! had no import table.)
 //!
 //! Nothing may follow. `.vvr` is the code bytes alone: no data, one function
 //! `main` at offset 0 with all 256 registers, no line table. It cannot be checked
@@ -24,7 +30,7 @@ use std::fmt;
 /// File magic of `.vve`.
 pub const MAGIC: [u8; 4] = *b"\x7fVVE";
 /// Current `.vve` format version.
-pub const FORMAT_VERSION: u16 = 1;
+pub const FORMAT_VERSION: u16 = 2;
 
 /// A function table entry.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -50,6 +56,9 @@ pub struct Image {
     pub data: Vec<u8>,
     /// Function table, sorted by offset; functions are contiguous.
     pub functions: Vec<FunctionEntry>,
+    /// Import table: names of the host or native functions `Import` operands
+    /// index (resolved when a VM is created).
+    pub imports: Vec<String>,
     /// (code offset, source line) pairs sorted by offset.
     pub lines: Vec<(u32, u32)>,
     /// Source file the module was assembled from.
@@ -151,6 +160,11 @@ impl Image {
             out.extend_from_slice(&(f.name.len() as u16).to_le_bytes());
             out.extend_from_slice(f.name.as_bytes());
         }
+        out.extend_from_slice(&(self.imports.len() as u32).to_le_bytes());
+        for name in &self.imports {
+            out.extend_from_slice(&(name.len() as u16).to_le_bytes());
+            out.extend_from_slice(name.as_bytes());
+        }
         out.extend_from_slice(&(self.lines.len() as u32).to_le_bytes());
         for (pc, line) in &self.lines {
             out.extend_from_slice(&pc.to_le_bytes());
@@ -201,6 +215,12 @@ impl Image {
                 nregs,
             });
         }
+        let nimports = r.count(2, "import count")?;
+        let mut imports = Vec::with_capacity(nimports);
+        for i in 0..nimports {
+            let len = r.u16("import name length")? as usize;
+            imports.push(r.string(len, &format!("name of import {i}"))?);
+        }
         let nlines = r.count(8, "line table length")?;
         let mut lines = Vec::with_capacity(nlines);
         for _ in 0..nlines {
@@ -223,6 +243,7 @@ impl Image {
             code,
             data,
             functions,
+            imports,
             lines,
             source,
         })
@@ -241,6 +262,7 @@ impl Image {
                 offset: 0,
                 nregs: 256,
             }],
+            imports: Vec::new(),
             lines: Vec::new(),
             source: source.into(),
         }
@@ -262,6 +284,7 @@ mod tests {
                 offset: 0,
                 nregs: 1,
             }],
+            imports: vec!["log".into()],
             lines: vec![(0, 3)],
             source: "x.vvs".into(),
         }

@@ -73,6 +73,32 @@ struct Cli {
     /// Where --coredump-exit writes the dump.
     #[arg(long, value_name = "FILE", default_value = "voxvm.dump")]
     coredump_path: PathBuf,
+    /// Step limit: the most basic blocks (branches, jumps, calls, returns) the
+    /// program may execute; more traps with `step limit reached`.
+    #[arg(long, value_name = "N")]
+    max_steps: Option<u64>,
+    /// Print every executed instruction and the registers it changed to stderr (slow).
+    #[arg(long)]
+    trace: bool,
+    /// Print instruction counts per opcode and per function, and time per function, to stderr at exit.
+    #[arg(long, conflicts_with = "trace")]
+    profile: bool,
+    /// Dispatch strategy: threaded (tail calls; the default in release builds) or loop (one match).
+    #[arg(long, value_enum, default_value_t = DispatchArg::Auto)]
+    dispatch: DispatchArg,
+    /// Let the program call the native library functions declared by the
+    /// *.ron configs in DIR (`hcall name, rB`). Without it, the program cannot
+    /// call native code at all.
+    #[cfg(feature = "native")]
+    #[arg(long, value_name = "DIR")]
+    native_configs: Option<PathBuf>,
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum DispatchArg {
+    Auto,
+    Loop,
+    Threaded,
 }
 
 /// Parses `4096`, `64k`, `16m`, `1g` (powers of 1024).
@@ -174,14 +200,57 @@ fn run(cli: Cli) -> Result<u8, ExitCode> {
         },
         gc_stress: cli.gc_stress,
         args: cli.args.clone(),
+        max_steps: cli.max_steps,
+        dispatch: match cli.dispatch {
+            DispatchArg::Auto => vm::Dispatch::Auto,
+            DispatchArg::Loop => vm::Dispatch::Loop,
+            DispatchArg::Threaded => vm::Dispatch::Threaded,
+        },
+        ..Default::default()
     };
-    let mut machine = vm::Vm::new(&module, &config).map_err(|e| {
-        eprintln!("error: {e}");
-        ExitCode::from(2)
+    #[allow(unused_mut)]
+    let mut host = vm::Host::new();
+    #[cfg(feature = "native")]
+    if let Some(dir) = &cli.native_configs {
+        host.load_native_configs(dir).map_err(|e| {
+            eprintln!("error: {e}");
+            ExitCode::from(if e.unreadable {
+                EXIT_NOINPUT
+            } else {
+                EXIT_INVALID
+            })
+        })?;
+    }
+    let mut machine = vm::Vm::with_host(&module, &config, &host).map_err(|e| match e {
+        vm::InstantiateError::Layout(_) => {
+            eprintln!("error: {e}");
+            ExitCode::from(2)
+        }
+        e => {
+            for line in e.to_string().lines() {
+                if line.starts_with("note:") {
+                    eprintln!("{line}");
+                } else {
+                    eprintln!("error: {line}");
+                }
+            }
+            ExitCode::from(EXIT_INVALID)
+        }
     })?;
     let stdout = std::io::stdout();
     machine.set_output(stdout.lock());
-    let result = machine.run();
+    let result = if cli.trace {
+        let stderr = std::io::stderr();
+        let mut tracer = vm::observe::Tracer::new(std::io::BufWriter::new(stderr.lock()));
+        machine.run_observed(&mut tracer)
+    } else if cli.profile {
+        let mut profiler = vm::observe::Profiler::new(&machine);
+        let r = machine.run_observed(&mut profiler);
+        let _ = profiler.report(&machine, &mut std::io::stderr().lock());
+        r
+    } else {
+        machine.run()
+    };
     if let Err(report) = &result {
         eprintln!("error: {report}");
     }

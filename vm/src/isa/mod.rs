@@ -24,6 +24,13 @@ pub struct DataRef(pub u32);
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct FuncRef(pub u32);
 
+/// An import operand: an index into the module's import table, whose entry names
+/// a host function or a native function. The names are resolved when a VM is
+/// created for the module ([`crate::Vm::with_host`]), so an unknown name is an
+/// error before anything runs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ImportRef(pub u32);
+
 /// Type of an immediate operand.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[allow(missing_docs)]
@@ -81,6 +88,8 @@ pub enum OperandKind {
     Data,
     /// A function name.
     Func,
+    /// The name of a host or native function (an entry of the import table).
+    Import,
 }
 
 impl OperandKind {
@@ -89,7 +98,7 @@ impl OperandKind {
         match self {
             OperandKind::Reg => 1,
             OperandKind::Imm(t) => t.size(),
-            OperandKind::Label | OperandKind::Data | OperandKind::Func => 4,
+            OperandKind::Label | OperandKind::Data | OperandKind::Func | OperandKind::Import => 4,
         }
     }
 
@@ -101,6 +110,7 @@ impl OperandKind {
             OperandKind::Label => "code label".into(),
             OperandKind::Data => "data symbol".into(),
             OperandKind::Func => "function name".into(),
+            OperandKind::Import => "import name".into(),
         }
     }
 }
@@ -123,6 +133,7 @@ pub enum OperandValue {
     Label(Label),
     Data(DataRef),
     Func(FuncRef),
+    Import(ImportRef),
 }
 
 /// One operand as declared in the spec.

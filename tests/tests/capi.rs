@@ -1,0 +1,178 @@
+//! The C API: tests/c/host.c is compiled with the system C compiler against
+//! include/voxvm.h and libvoxvm (statically and dynamically), then run on
+//! tests/c/host_program.vvs. It defines host functions in C, loads the program
+//! from a path and a .vve from memory, runs it (the program calls back into C
+//! with every kind of value, and C calls back into the program), and checks
+//! results, output, exit status and error messages itself.
+//!
+//! libvoxvm comes from another package, so like cli.rs this test runs
+//! `cargo build -p voxvm-capi` once (a no-op after `cargo test --workspace`)
+//! and finds the library next to its own `deps` directory. The C compiler is
+//! `$CC`, else `cc`.
+
+#![cfg(unix)]
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::OnceLock;
+
+/// `target/<profile>/`, with libvoxvm built.
+fn lib_dir() -> &'static Path {
+    static DIR: OnceLock<PathBuf> = OnceLock::new();
+    DIR.get_or_init(|| {
+        let exe = std::env::current_exe().expect("path of the test executable");
+        let dir = exe
+            .parent()
+            .and_then(Path::parent)
+            .expect("test executable lives in target/<profile>/deps")
+            .to_path_buf();
+        let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+        let mut build = Command::new(cargo);
+        build
+            .args(["build", "-q", "-p", "voxvm-capi"])
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .env("CARGO_TARGET_DIR", dir.parent().expect("target directory"));
+        if dir.file_name().is_some_and(|n| n == "release") {
+            build.arg("--release");
+        }
+        match build.output() {
+            Ok(o) if o.status.success() => {}
+            Ok(o) => panic!(
+                "`cargo build -p voxvm-capi` failed:\n{}",
+                String::from_utf8_lossy(&o.stderr)
+            ),
+            Err(e) if dir.join("libvoxvm.a").exists() => {
+                eprintln!("warning: cannot run cargo ({e}); testing the existing libvoxvm")
+            }
+            Err(e) => panic!("cannot run cargo to build libvoxvm: {e}"),
+        }
+        dir
+    })
+}
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("workspace root")
+        .to_path_buf()
+}
+
+fn cc() -> String {
+    std::env::var("CC").unwrap_or_else(|_| "cc".into())
+}
+
+/// A scratch directory for this test's outputs.
+fn scratch(name: &str) -> PathBuf {
+    let d = lib_dir().join("capi-test").join(name);
+    std::fs::create_dir_all(&d).expect("create scratch dir");
+    d
+}
+
+/// Libraries a Rust staticlib needs on this platform (what
+/// `rustc --print native-static-libs` lists).
+fn native_static_libs() -> &'static [&'static str] {
+    if cfg!(target_os = "macos") {
+        &["-lSystem", "-lc", "-lm"]
+    } else {
+        &[
+            "-lgcc_s",
+            "-lutil",
+            "-lrt",
+            "-lpthread",
+            "-lm",
+            "-ldl",
+            "-lc",
+        ]
+    }
+}
+
+/// Compiles host.c with `link` arguments and runs it on the test program.
+fn build_and_run(name: &str, link: &[String]) {
+    let dir = scratch(name);
+    let root = root();
+    let src = root.join("tests/c/host_program.vvs");
+    let vve = dir.join("host_program.vve");
+    let text = std::fs::read_to_string(&src).unwrap();
+    std::fs::write(&vve, tests::assemble(&text, "host_program.vvs").to_vve()).unwrap();
+    let exe = dir.join("host");
+    let out = Command::new(cc())
+        .args(["-std=c99", "-Wall", "-Wextra", "-Werror", "-o"])
+        .arg(&exe)
+        .arg("-I")
+        .arg(root.join("include"))
+        .arg(root.join("tests/c/host.c"))
+        .args(link)
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run the C compiler `{}`: {e}", cc()));
+    assert!(
+        out.status.success(),
+        "compiling tests/c/host.c failed:\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let run = Command::new(&exe).arg(&src).arg(&vve).output().unwrap();
+    let stdout = String::from_utf8_lossy(&run.stdout);
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(
+        run.status.success() && stdout.contains("all C API checks passed"),
+        "the C host failed ({}):\nstdout:\n{stdout}\nstderr:\n{stderr}",
+        run.status
+    );
+}
+
+#[test]
+fn c_host_with_the_static_library() {
+    let mut link = vec![lib_dir().join("libvoxvm.a").display().to_string()];
+    link.extend(native_static_libs().iter().map(|s| s.to_string()));
+    build_and_run("static", &link);
+}
+
+#[test]
+fn c_host_with_the_shared_library() {
+    let dir = lib_dir().display().to_string();
+    build_and_run(
+        "shared",
+        &[
+            format!("-L{dir}"),
+            "-lvoxvm".into(),
+            format!("-Wl,-rpath,{dir}"),
+        ],
+    );
+}
+
+#[test]
+fn header_and_library_agree() {
+    // Every function the library exports is declared in the header, and the
+    // other way round: a declaration without a definition would only fail at
+    // link time in some host.
+    let header = std::fs::read_to_string(root().join("include/voxvm.h")).unwrap();
+    let lib = std::fs::read_to_string(root().join("capi/src/lib.rs")).unwrap();
+    let exported: Vec<&str> = lib
+        .split("extern \"C\" fn ")
+        .skip(1)
+        .filter_map(|s| s.split('(').next())
+        .collect();
+    assert!(exported.len() >= 20, "{exported:?}");
+    for f in &exported {
+        assert!(
+            header.contains(&format!(" {f}(")) || header.contains(&format!("*{f}(")),
+            "voxvm.h does not declare `{f}`"
+        );
+    }
+    for line in header.lines() {
+        if let Some(rest) = line.split("voxvm_").nth(1) {
+            let name = format!("voxvm_{}", rest.split('(').next().unwrap());
+            if line.contains('(')
+                && !line.trim_start().starts_with("static inline")
+                && !line.contains("typedef")
+                && !line.trim_start().starts_with('*')
+                && !line.trim_start().starts_with("/*")
+                && !line.trim_start().starts_with("#")
+            {
+                assert!(
+                    exported.contains(&name.as_str()),
+                    "voxvm.h declares `{name}` but libvoxvm does not export it"
+                );
+            }
+        }
+    }
+}
