@@ -164,7 +164,7 @@ impl Profiler {
             .enumerate()
             .filter(|x| x.1 > 0)
             .collect();
-        ops.sort_by(|a, b| b.1.cmp(&a.1));
+        ops.sort_by_key(|o| std::cmp::Reverse(o.1));
         for (i, c) in ops {
             let pct = 100.0 * c as f64 / total as f64;
             writeln!(out, "{:<20} {c:>14} {pct:>6.2}%", Opcode::ALL[i].mnemonic())?;
@@ -177,7 +177,7 @@ impl Profiler {
         let mut fs: Vec<usize> = (0..self.by_function.len())
             .filter(|&i| self.by_function[i] > 0)
             .collect();
-        fs.sort_by(|&a, &b| self.by_function[b].cmp(&self.by_function[a]));
+        fs.sort_by_key(|&i| std::cmp::Reverse(self.by_function[i]));
         for i in fs {
             let c = self.by_function[i];
             writeln!(
@@ -199,7 +199,7 @@ impl<'o> isa::Observer<Vm<'o>> for Profiler {
         let f = self.func_of[pc] as usize;
         self.by_function[f] += 1;
         self.n += 1;
-        if self.n % Self::SAMPLE == 0 {
+        if self.n.is_multiple_of(Self::SAMPLE) {
             let now = Instant::now();
             self.time[f] += now - self.last;
             self.last = now;
