@@ -222,7 +222,7 @@ fn jump_into_the_middle_of_an_instruction_is_refused() {
         LoadError::Verify {
             pc: 11,
             line: Some(2),
-            msg: "`jmp` jumps to 0x1, which is not an instruction boundary".into()
+            msg: "rule 4: `jmp` jumps to 0x1, which is not an instruction boundary".into()
         }
     );
 }

@@ -118,7 +118,7 @@ impl Program {
             let (instr, len) = Instr::decode(&image.code, at).map_err(|e| LoadError::Verify {
                 pc: e.offset() as u32,
                 line: line_of(e.offset() as u32),
-                msg: e.to_string(),
+                msg: format!("rule 1: {e}"),
             })?;
             code.push(instr);
             offsets.push(at as u32);
@@ -128,7 +128,7 @@ impl Program {
             return Err(LoadError::Verify {
                 pc: 0,
                 line: None,
-                msg: "code section larger than 4 GiB".into(),
+                msg: "rule 1: code section larger than 4 GiB".into(),
             });
         }
         let functions = verify::functions(&image, &offsets)?;

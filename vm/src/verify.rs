@@ -22,14 +22,20 @@ use crate::loader::{Function, LoadError, Program};
 use crate::vve::Image;
 use std::collections::HashSet;
 
-fn fail(pc: u32, line: Option<u32>, msg: String) -> LoadError {
-    LoadError::Verify { pc, line, msg }
+/// A refusal naming the rule it breaks (the numbers of the list above).
+fn fail(rule: u8, pc: u32, line: Option<u32>, msg: String) -> LoadError {
+    LoadError::Verify {
+        pc,
+        line,
+        msg: format!("rule {rule}: {msg}"),
+    }
 }
 
 /// Checks the function table against the decoded instruction offsets (rule 2).
 pub(crate) fn functions(image: &Image, offsets: &[u32]) -> Result<Vec<Function>, LoadError> {
     if image.functions.is_empty() || offsets.is_empty() {
         return Err(fail(
+            2,
             0,
             None,
             "the module has no code or no functions".into(),
@@ -37,6 +43,7 @@ pub(crate) fn functions(image: &Image, offsets: &[u32]) -> Result<Vec<Function>,
     }
     if image.entry as usize >= image.functions.len() {
         return Err(fail(
+            2,
             0,
             None,
             format!(
@@ -49,7 +56,14 @@ pub(crate) fn functions(image: &Image, offsets: &[u32]) -> Result<Vec<Function>,
     let mut names = HashSet::new();
     let mut out: Vec<Function> = Vec::with_capacity(image.functions.len());
     for (i, f) in image.functions.iter().enumerate() {
-        let at = |msg: String| fail(f.offset, None, format!("function {i} `{}`: {msg}", f.name));
+        let at = |msg: String| {
+            fail(
+                2,
+                f.offset,
+                None,
+                format!("function {i} `{}`: {msg}", f.name),
+            )
+        };
         if f.name.is_empty() || !names.insert(f.name.as_str()) {
             return Err(at("function names must be non-empty and unique".into()));
         }
@@ -84,6 +98,7 @@ pub(crate) fn functions(image: &Image, offsets: &[u32]) -> Result<Vec<Function>,
 pub(crate) fn program(p: &mut Program) -> Result<(), LoadError> {
     if p.lines.windows(2).any(|w| w[0].0 > w[1].0) {
         return Err(fail(
+            8,
             0,
             None,
             "the line table is not sorted by offset".into(),
@@ -93,6 +108,7 @@ pub(crate) fn program(p: &mut Program) -> Result<(), LoadError> {
     for (i, name) in p.imports.iter().enumerate() {
         if name.is_empty() || !seen.insert(name.as_str()) {
             return Err(fail(
+                9,
                 0,
                 None,
                 format!("import {i} `{name}`: import names must be non-empty and unique"),
@@ -106,31 +122,39 @@ pub(crate) fn program(p: &mut Program) -> Result<(), LoadError> {
         for idx in f.entry..f.end {
             let pc = p.offsets[idx];
             let line = crate::loader::Program::line_of(p, pc);
-            let err = |msg: String| fail(pc, line, msg);
+            let err = |rule: u8, msg: String| fail(rule, pc, line, msg);
             let instr = &mut p.code[idx];
             let info = instr.opcode().info();
             for (v, o) in instr.operands().iter().zip(info.operands) {
                 match *v {
                     OperandValue::Reg(Reg(r)) if u16::from(r) >= f.nregs => {
-                        return Err(err(format!(
+                        return Err(err(
+                            3,
+                            format!(
                             "`{}` operand `{}` is r{r}, but function `{}` has {} registers",
                             info.mnemonic, o.name, f.name, f.nregs
                         )))
                     }
                     OperandValue::Func(fr) if fr.0 as usize >= nfuncs => {
-                        return Err(err(format!(
+                        return Err(err(
+                            5,
+                            format!(
                             "`{}` calls function {} but the table has {nfuncs}",
                             info.mnemonic, fr.0
                         )))
                     }
                     OperandValue::Import(imp) if imp.0 as usize >= nimports => {
-                        return Err(err(format!(
+                        return Err(err(
+                            9,
+                            format!(
                             "`{}` uses import {} but the import table has {nimports}",
                             info.mnemonic, imp.0
                         )))
                     }
                     OperandValue::Data(d) if d.0 as usize > data_len => {
-                        return Err(err(format!(
+                        return Err(err(
+                            6,
+                            format!(
                             "`{}` refers to data offset {} past the end of the {data_len}-byte data segment",
                             info.mnemonic, d.0
                         )))
@@ -143,16 +167,22 @@ pub(crate) fn program(p: &mut Program) -> Result<(), LoadError> {
                 match p.offsets.binary_search(&target) {
                     Ok(t) if (f.entry..f.end).contains(&t) => label.0 = t as u32,
                     Ok(_) => {
-                        return Err(err(format!(
-                            "`{}` jumps to {target:#x}, outside function `{}`",
-                            info.mnemonic, f.name
-                        )))
+                        return Err(err(
+                            4,
+                            format!(
+                                "`{}` jumps to {target:#x}, outside function `{}`",
+                                info.mnemonic, f.name
+                            ),
+                        ))
                     }
                     Err(_) => {
-                        return Err(err(format!(
-                            "`{}` jumps to {target:#x}, which is not an instruction boundary",
-                            info.mnemonic
-                        )))
+                        return Err(err(
+                            4,
+                            format!(
+                                "`{}` jumps to {target:#x}, which is not an instruction boundary",
+                                info.mnemonic
+                            ),
+                        ))
                     }
                 }
             }
@@ -161,6 +191,7 @@ pub(crate) fn program(p: &mut Program) -> Result<(), LoadError> {
         if !last.opcode().info().flags.terminator {
             let pc = p.offsets[f.end - 1];
             return Err(fail(
+                7,
                 pc,
                 p.line_of(pc),
                 format!(
