@@ -315,7 +315,9 @@ impl NativeFn {
                 slots[i] = base.wrapping_add(*addr as usize) as usize as u64;
             }
         }
-        let argv: Vec<Arg> = slots[..n].iter().map(Arg::new).collect();
+        // On the stack: a heap allocation would be a good part of the call's cost.
+        let argv: [Arg; MAX_PARAMS] = std::array::from_fn(|i| Arg::new(&slots[i]));
+        let argv = &argv[..n];
         let mut ret = [0u64; 2];
         // SAFETY: the prototype comes from a config, which is trusted to match
         // the symbol (see the module docs); every argument slot holds a value
@@ -323,10 +325,10 @@ impl NativeFn {
         // for as many bytes as the prototype declares.
         unsafe {
             match self.proto.result {
-                Result_::Void => self.cif.call_return_into(self.code, &argv, Ret::void()),
+                Result_::Void => self.cif.call_return_into(self.code, argv, Ret::void()),
                 _ => self
                     .cif
-                    .call_return_into(self.code, &argv, Ret::new(&mut ret)),
+                    .call_return_into(self.code, argv, Ret::new(&mut ret)),
             }
         }
         match self.proto.result {

@@ -279,7 +279,9 @@ impl<'o> Vm<'o> {
     /// `interrupted` at the next basic block (within a few thousand blocks).
     /// Asking for it turns step counting on for this VM.
     pub fn interrupt_handle(&mut self) -> InterruptHandle {
-        let flag = self.interrupt.get_or_insert_with(|| Arc::new(AtomicBool::new(false)));
+        let flag = self
+            .interrupt
+            .get_or_insert_with(|| Arc::new(AtomicBool::new(false)));
         InterruptHandle(flag.clone())
     }
 
@@ -303,7 +305,10 @@ impl<'o> Vm<'o> {
 
     /// Runs the entry function like [`Vm::run`], with `observer` watching every
     /// instruction (see [`crate::observe`]). Steps are counted as usual.
-    pub fn run_observed<O: isa::Observer<Vm<'o>>>(&mut self, observer: &mut O) -> Result<i32, TrapReport> {
+    pub fn run_observed<O: isa::Observer<Vm<'o>>>(
+        &mut self,
+        observer: &mut O,
+    ) -> Result<i32, TrapReport> {
         let prog = self.prog.clone();
         let entry = prog.functions[prog.entry].entry;
         let (at, why) = isa::run_observed(self, observer, &prog.code, entry);
@@ -466,7 +471,11 @@ impl<'o> Vm<'o> {
         if self.pinned.is_empty() {
             gc::collect(&self.regs[..self.top], &mut self.mem, &mut self.gc);
         } else {
-            let roots: Vec<u64> = self.regs[..self.top].iter().chain(&self.pinned).copied().collect();
+            let roots: Vec<u64> = self.regs[..self.top]
+                .iter()
+                .chain(&self.pinned)
+                .copied()
+                .collect();
             gc::collect(&roots, &mut self.mem, &mut self.gc);
         }
         let live = self.mem.heap.in_use();
@@ -535,7 +544,9 @@ impl<'o> Vm<'o> {
             // the end sentinel of `ops`.
             unsafe { isa::run_threaded(self, &ops, entry) };
             self.ops = ops;
-            self.stopped.take().unwrap_or((entry, trap(Trap::PcOutOfBounds)))
+            self.stopped
+                .take()
+                .unwrap_or((entry, trap(Trap::PcOutOfBounds)))
         }
     }
 

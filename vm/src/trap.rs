@@ -109,7 +109,10 @@ impl fmt::Display for Trap {
             Trap::StepLimit { limit } => write!(f, "step limit reached ({limit} steps)"),
             Trap::Interrupted => write!(f, "interrupted"),
             Trap::NotResumable => {
-                write!(f, "nothing to resume: the last run did not stop at a step limit or interrupt")
+                write!(
+                    f,
+                    "nothing to resume: the last run did not stop at a step limit or interrupt"
+                )
             }
             Trap::Host { function, message } => {
                 write!(f, "host function `{function}` failed: {message}")
