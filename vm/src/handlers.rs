@@ -59,6 +59,19 @@ macro_rules! branch {
     )*};
 }
 
+/// Compare-with-immediate-and-branch handlers.
+macro_rules! branch_imm {
+    ($($name:ident: $t:ty = |$a:ident, $b:ident| $e:expr;)*) => {$(
+        #[inline(always)]
+        fn $name(&mut self, next: &mut usize, a: Reg, imm: $t, target: Label) {
+            let ($a, $b): ($t, $t) = (self.get(a), imm);
+            if $e {
+                *next = target.0 as usize;
+            }
+        }
+    )*};
+}
+
 /// Integer remainder handlers: trap on zero; signed `MIN % -1` is 0.
 macro_rules! int_rem {
     ($($name:ident: $t:ty;)*) => {$(
@@ -811,5 +824,20 @@ impl Handler for Vm<'_> {
             }
             Err(why) => Err(trap(Trap::BadArgument { index: i, why })),
         }
+    }
+
+    branch_imm! {
+        beqi_i64: i64 = |a, b| a == b; beqi_u64: u64 = |a, b| a == b;
+        beqi_i32: i32 = |a, b| a == b; beqi_u32: u32 = |a, b| a == b;
+        bnei_i64: i64 = |a, b| a != b; bnei_u64: u64 = |a, b| a != b;
+        bnei_i32: i32 = |a, b| a != b; bnei_u32: u32 = |a, b| a != b;
+        blti_i64: i64 = |a, b| a < b; blti_u64: u64 = |a, b| a < b;
+        blti_i32: i32 = |a, b| a < b; blti_u32: u32 = |a, b| a < b;
+        blei_i64: i64 = |a, b| a <= b; blei_u64: u64 = |a, b| a <= b;
+        blei_i32: i32 = |a, b| a <= b; blei_u32: u32 = |a, b| a <= b;
+        bgti_i64: i64 = |a, b| a > b; bgti_u64: u64 = |a, b| a > b;
+        bgti_i32: i32 = |a, b| a > b; bgti_u32: u32 = |a, b| a > b;
+        bgei_i64: i64 = |a, b| a >= b; bgei_u64: u64 = |a, b| a >= b;
+        bgei_i32: i32 = |a, b| a >= b; bgei_u32: u32 = |a, b| a >= b;
     }
 }
