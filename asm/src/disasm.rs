@@ -10,25 +10,6 @@ use vm::vve::Image;
 
 fn operand(v: &OperandValue, image: &Image) -> String {
     match *v {
-        OperandValue::Reg(r) => format!("r{}", r.0),
-        OperandValue::I8(x) => x.to_string(),
-        OperandValue::I16(x) => x.to_string(),
-        OperandValue::I32(x) => x.to_string(),
-        OperandValue::I64(x) => x.to_string(),
-        OperandValue::U8(x) => x.to_string(),
-        OperandValue::U16(x) => x.to_string(),
-        OperandValue::U32(x) => x.to_string(),
-        OperandValue::U64(x) => x.to_string(),
-        // A NaN other than the one `NaN` assembles to is written as its bit
-        // pattern, so that the listing reassembles to the same bytes.
-        OperandValue::F32(x) if x.is_nan() && x.to_bits() != f32::NAN.to_bits() => {
-            format!("{:#010x}", x.to_bits())
-        }
-        OperandValue::F64(x) if x.is_nan() && x.to_bits() != f64::NAN.to_bits() => {
-            format!("{:#018x}", x.to_bits())
-        }
-        OperandValue::F32(x) => format!("{x:?}"),
-        OperandValue::F64(x) => format!("{x:?}"),
         OperandValue::Label(l) => format!("L{:04x}", l.0),
         OperandValue::Data(d) if d.0 == 0 => "data".into(),
         OperandValue::Data(d) => format!("data+{}", d.0),
@@ -40,6 +21,7 @@ fn operand(v: &OperandValue, image: &Image) -> String {
             .imports
             .get(i.0 as usize)
             .map_or_else(|| format!("import{}", i.0), Clone::clone),
+        _ => v.plain_text().unwrap_or_default(),
     }
 }
 

@@ -9,17 +9,6 @@ use std::time::{Duration, Instant};
 
 fn operand(vm: &Vm<'_>, v: &OperandValue) -> String {
     match *v {
-        OperandValue::Reg(r) => format!("r{}", r.0),
-        OperandValue::I8(x) => x.to_string(),
-        OperandValue::I16(x) => x.to_string(),
-        OperandValue::I32(x) => x.to_string(),
-        OperandValue::I64(x) => x.to_string(),
-        OperandValue::U8(x) => x.to_string(),
-        OperandValue::U16(x) => x.to_string(),
-        OperandValue::U32(x) => x.to_string(),
-        OperandValue::U64(x) => x.to_string(),
-        OperandValue::F32(x) => format!("{x:?}"),
-        OperandValue::F64(x) => format!("{x:?}"),
         OperandValue::Label(l) => format!("{:#x}", vm.prog.pc_of(l.0 as usize)),
         OperandValue::Data(d) => format!("data+{}", d.0),
         OperandValue::Func(f) => vm
@@ -28,6 +17,7 @@ fn operand(vm: &Vm<'_>, v: &OperandValue) -> String {
             .get(f.0 as usize)
             .map_or_else(|| format!("func#{}", f.0), |f| f.name.clone()),
         OperandValue::Import(i) => format!("import#{}", i.0),
+        _ => v.plain_text().unwrap_or_default(),
     }
 }
 

@@ -136,6 +136,39 @@ pub enum OperandValue {
     Import(ImportRef),
 }
 
+impl OperandValue {
+    /// Assembly text of a register or immediate operand, as the disassembler
+    /// and the tracer print it: `r3`, `-7`, `2.5`. A NaN other than the one
+    /// `nan` assembles to is written as its bit pattern, so a listing
+    /// reassembles to the same bytes. `None` for labels, data, functions and
+    /// imports, whose names depend on the module.
+    pub fn plain_text(&self) -> Option<String> {
+        Some(match *self {
+            OperandValue::Reg(r) => format!("r{}", r.0),
+            OperandValue::I8(x) => x.to_string(),
+            OperandValue::I16(x) => x.to_string(),
+            OperandValue::I32(x) => x.to_string(),
+            OperandValue::I64(x) => x.to_string(),
+            OperandValue::U8(x) => x.to_string(),
+            OperandValue::U16(x) => x.to_string(),
+            OperandValue::U32(x) => x.to_string(),
+            OperandValue::U64(x) => x.to_string(),
+            OperandValue::F32(x) if x.is_nan() && x.to_bits() != f32::NAN.to_bits() => {
+                format!("{:#010x}", x.to_bits())
+            }
+            OperandValue::F64(x) if x.is_nan() && x.to_bits() != f64::NAN.to_bits() => {
+                format!("{:#018x}", x.to_bits())
+            }
+            OperandValue::F32(x) => format!("{x:?}"),
+            OperandValue::F64(x) => format!("{x:?}"),
+            OperandValue::Label(_)
+            | OperandValue::Data(_)
+            | OperandValue::Func(_)
+            | OperandValue::Import(_) => return None,
+        })
+    }
+}
+
 /// One operand as declared in the spec.
 #[derive(Debug)]
 pub struct OperandInfo {
