@@ -474,3 +474,29 @@ fn the_embed_example_runs() {
         assert!(stdout.contains(want), "missing `{want}` in:\n{stdout}");
     }
 }
+
+#[test]
+fn a_call_between_a_step_limit_stop_and_resume_leaves_the_run_intact() {
+    let src = ".func main\n movi.i64 r0, 0\n movi.i64 r1, 100\n movi.i64 r2, 1\nloop:\n add.i64 r0, r0, r2\n blt.i64 r0, r1, loop\n print.i64 r0\n halt r2\n.end\n.func double\n add.i64 r0, r0, r0\n ret r0\n.end\n";
+    let m = module(src);
+    let config = Config {
+        max_steps: Some(10),
+        ..Config::default()
+    };
+    let mut out = Vec::new();
+    {
+        let mut vm = Vm::new(&m, &config).unwrap();
+        vm.set_output(&mut out);
+        let stop = vm.run().unwrap_err();
+        assert!(matches!(stop.trap, Trap::StepLimit { .. }), "{stop}");
+        // The budget is spent, so the call stops at the limit too (it has no
+        // budget of its own); either way the suspended run is left as it was.
+        match vm.call("double", &[21]) {
+            Ok(42) => {}
+            Err(CallError::Trap(r)) => assert!(matches!(r.trap, Trap::StepLimit { .. }), "{r}"),
+            other => panic!("{other:?}"),
+        }
+        assert_eq!(vm.resume(1_000), Ok(1));
+    }
+    assert_eq!(out, b"100\n");
+}

@@ -150,9 +150,11 @@ impl<'o> Vm<'o> {
         self.regs[base..self.top].fill(0);
         self.regs[base..base + args.len()].copy_from_slice(args);
         self.host_calls += 1;
+        // Where a stopped run would resume (`Vm::resume`) is not this call's business.
+        let resume_at = self.stopped_at;
         let (at, why) = self.execute(f.entry);
         self.host_calls -= 1;
-        self.stopped_at = at;
+        self.stopped_at = resume_at;
         let result = match why {
             Break::Return => Ok(self.regs[base]),
             Break::Halt(code) => Err(CallError::Halted(code)),

@@ -202,6 +202,10 @@ pub struct Vm<'o> {
     pub(crate) imports: Rc<[Import]>,
     /// Nesting depth of [`Vm::call`]s in progress.
     pub(crate) host_calls: usize,
+    /// Threaded code is running (`ops` is taken): a nested run, from a host
+    /// function calling back into bytecode, uses the match loop instead of
+    /// threading the program again.
+    threading: bool,
     /// Heap blocks the host allocated and has not released: GC roots.
     pub(crate) pinned: Vec<u64>,
 }
@@ -260,6 +264,7 @@ impl<'o> Vm<'o> {
             resumable: false,
             imports: Rc::from(Vec::new()),
             host_calls: 0,
+            threading: false,
             pinned: Vec::new(),
             prog,
         })
@@ -520,7 +525,7 @@ impl<'o> Vm<'o> {
     pub(crate) fn execute(&mut self, entry: usize) -> (usize, Break) {
         let prog = self.prog.clone();
         let counting = self.counting();
-        if !self.threaded {
+        if !self.threaded || self.threading {
             if counting {
                 isa::run_observed(self, &mut NoObserver, &prog.code, entry)
             } else {
@@ -536,6 +541,7 @@ impl<'o> Vm<'o> {
                 self.ops_steps = counting;
             }
             let ops = std::mem::take(&mut self.ops);
+            self.threading = true;
             // SAFETY: `ops` was threaded from `prog.code`, which the loader
             // verified: every branch, call and return target is an instruction
             // of the code (verify.rs rules 4, 5 and 7; `jmpr`/`callr` check
@@ -543,6 +549,7 @@ impl<'o> Vm<'o> {
             // instruction. The return address of a `Vm::call` is `code.len()`,
             // the end sentinel of `ops`.
             unsafe { isa::run_threaded(self, &ops, entry) };
+            self.threading = false;
             self.ops = ops;
             self.stopped
                 .take()
