@@ -40,6 +40,10 @@
 //! function is not called. The native code then gets the host address of that
 //! VM memory, so it can read and write it (within what its prototype says).
 //!
+//! Native code that prints (`puts`, `printf`) writes through C's stdio
+//! buffers, not the VM's output (which is buffered separately and flushed
+//! when a run ends), so the two may interleave out of order.
+//!
 //! Configs are trusted like C headers: a prototype that does not match the
 //! real function can crash the process. What is guaranteed is that bytecode
 //! can call only the functions a config (or the embedding host) declares, and

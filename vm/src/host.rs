@@ -405,7 +405,8 @@ impl Host {
     /// `host.define("log_i64", |x: i64| println!("{x}"))`. Parameters are
     /// [`HostValue`]s (`i8`..`u64`, `f32`, `f64`; pass VM addresses as `u64`),
     /// up to 8 of them; the result is `()`, a `HostValue` or a
-    /// `Result<_, HostError>`.
+    /// `Result<_, HostError>`. An error traps the program; a panic is not
+    /// caught and unwinds out of [`crate::Vm::run`] to whoever called it.
     pub fn define<A>(&mut self, name: &str, f: impl IntoHostFn<A>) -> &mut Host {
         let (sig, f) = f.into_host_fn();
         self.insert(name, sig, Callee::Rust(f), None);
