@@ -125,3 +125,43 @@ pub fn check_example(mnemonic: &str) {
         }
     }
 }
+
+/// `target/<profile>/` of the running test executable, after `cargo build -q
+/// ARGS` brought the artefacts of the other packages a test drives up to date
+/// (a no-op right after `cargo test --workspace` built them), so a stale binary
+/// or library is never tested. A failed build panics. If cargo cannot be run at
+/// all but every file named in `existing` is there, those are used.
+pub fn cargo_built(args: &[&str], existing: &[&str]) -> std::path::PathBuf {
+    use std::path::Path;
+    use std::process::Command;
+    let exe = std::env::current_exe().expect("path of the test executable");
+    // target/<profile>/deps/<test>-<hash>
+    let dir = exe
+        .parent()
+        .and_then(Path::parent)
+        .expect("test executable lives in target/<profile>/deps")
+        .to_path_buf();
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let mut build = Command::new(cargo);
+    build
+        .args(["build", "-q"])
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("CARGO_TARGET_DIR", dir.parent().expect("target directory"));
+    if dir.file_name().is_some_and(|n| n == "release") {
+        build.arg("--release");
+    }
+    match build.output() {
+        Ok(o) if o.status.success() => {}
+        Ok(o) => panic!(
+            "`cargo build {}` failed:\n{}",
+            args.join(" "),
+            String::from_utf8_lossy(&o.stderr)
+        ),
+        Err(e) if existing.iter().all(|f| dir.join(f).exists()) => {
+            eprintln!("warning: cannot run cargo ({e}); testing the existing {existing:?}")
+        }
+        Err(e) => panic!("cannot run cargo to build {existing:?}: {e}"),
+    }
+    dir
+}

@@ -16,38 +16,10 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::OnceLock;
 
-/// `target/<profile>/`, with libvoxvm built.
+/// `target/<profile>/`, with libvoxvm built (see `tests::cargo_built`).
 fn lib_dir() -> &'static Path {
     static DIR: OnceLock<PathBuf> = OnceLock::new();
-    DIR.get_or_init(|| {
-        let exe = std::env::current_exe().expect("path of the test executable");
-        let dir = exe
-            .parent()
-            .and_then(Path::parent)
-            .expect("test executable lives in target/<profile>/deps")
-            .to_path_buf();
-        let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
-        let mut build = Command::new(cargo);
-        build
-            .args(["build", "-q", "-p", "voxvm-capi"])
-            .current_dir(env!("CARGO_MANIFEST_DIR"))
-            .env("CARGO_TARGET_DIR", dir.parent().expect("target directory"));
-        if dir.file_name().is_some_and(|n| n == "release") {
-            build.arg("--release");
-        }
-        match build.output() {
-            Ok(o) if o.status.success() => {}
-            Ok(o) => panic!(
-                "`cargo build -p voxvm-capi` failed:\n{}",
-                String::from_utf8_lossy(&o.stderr)
-            ),
-            Err(e) if dir.join("libvoxvm.a").exists() => {
-                eprintln!("warning: cannot run cargo ({e}); testing the existing libvoxvm")
-            }
-            Err(e) => panic!("cannot run cargo to build libvoxvm: {e}"),
-        }
-        dir
-    })
+    DIR.get_or_init(|| tests::cargo_built(&["-p", "voxvm-capi"], &["libvoxvm.a"]))
 }
 
 fn root() -> PathBuf {

@@ -14,39 +14,13 @@ use std::sync::OnceLock;
 fn bin_dir() -> &'static Path {
     static DIR: OnceLock<PathBuf> = OnceLock::new();
     DIR.get_or_init(|| {
-        let exe = std::env::current_exe().expect("path of the test executable");
-        // target/<profile>/deps/cli-<hash>
-        let dir = exe
-            .parent()
-            .and_then(Path::parent)
-            .expect("test executable lives in target/<profile>/deps")
-            .to_path_buf();
-        let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
-        let mut build = Command::new(cargo);
-        build
-            .args(["build", "-q", "-p", "voxvm", "-p", "asm"])
-            .args(["--bin", "voxvm", "--bin", "voxasm"])
-            .current_dir(env!("CARGO_MANIFEST_DIR"))
-            .env("CARGO_TARGET_DIR", dir.parent().expect("target directory"));
-        if dir.file_name().is_some_and(|n| n == "release") {
-            build.arg("--release");
-        }
-        let have = |name: &str| dir.join(format!("{name}{}", std::env::consts::EXE_SUFFIX));
-        match build.output() {
-            Ok(o) if o.status.success() => {}
-            // A build that fails must not let stale binaries be tested.
-            Ok(o) => panic!(
-                "`cargo build -p voxvm -p asm` failed:\n{}",
-                String::from_utf8_lossy(&o.stderr)
-            ),
-            // No cargo to run (e.g. the test binary was copied elsewhere): use
-            // the binaries that are there.
-            Err(e) if have("voxvm").exists() && have("voxasm").exists() => {
-                eprintln!("warning: cannot run cargo ({e}); testing the existing binaries")
-            }
-            Err(e) => panic!("cannot run cargo to build voxvm and voxasm: {e}"),
-        }
-        dir
+        let exe = |n: &str| format!("{n}{}", std::env::consts::EXE_SUFFIX);
+        tests::cargo_built(
+            &[
+                "-p", "voxvm", "-p", "asm", "--bin", "voxvm", "--bin", "voxasm",
+            ],
+            &[&exe("voxvm"), &exe("voxasm")],
+        )
     })
 }
 

@@ -9,38 +9,10 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::OnceLock;
 
-/// `target/<profile>/`, with `voxvm` built (see cli.rs).
+/// `target/<profile>/`, with `voxvm` built (see `tests::cargo_built`).
 fn bin_dir() -> &'static Path {
     static DIR: OnceLock<PathBuf> = OnceLock::new();
-    DIR.get_or_init(|| {
-        let exe = std::env::current_exe().expect("path of the test executable");
-        let dir = exe
-            .parent()
-            .and_then(Path::parent)
-            .expect("test executable lives in target/<profile>/deps")
-            .to_path_buf();
-        let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
-        let mut build = Command::new(cargo);
-        build
-            .args(["build", "-q", "-p", "voxvm", "--bin", "voxvm"])
-            .current_dir(env!("CARGO_MANIFEST_DIR"))
-            .env("CARGO_TARGET_DIR", dir.parent().expect("target directory"));
-        if dir.file_name().is_some_and(|n| n == "release") {
-            build.arg("--release");
-        }
-        match build.output() {
-            Ok(o) if o.status.success() => {}
-            Ok(o) => panic!(
-                "`cargo build -p voxvm` failed:\n{}",
-                String::from_utf8_lossy(&o.stderr)
-            ),
-            Err(e) if dir.join("voxvm").exists() => {
-                eprintln!("warning: cannot run cargo ({e}); testing the existing binary")
-            }
-            Err(e) => panic!("cannot run cargo to build voxvm: {e}"),
-        }
-        dir
-    })
+    DIR.get_or_init(|| tests::cargo_built(&["-p", "voxvm", "--bin", "voxvm"], &["voxvm"]))
 }
 
 /// What a `voxvm` process did.
