@@ -7,10 +7,10 @@ use std::ops::Range;
 pub type Span = Range<usize>;
 
 #[derive(Debug, Clone, PartialEq)]
-pub enum Tok {
+pub enum Tok<'s> {
     /// Identifier, mnemonic, directive, register or number: classified by the
     /// parser according to what the operand kind expects.
-    Word(String),
+    Word(&'s str),
     /// A string literal, escapes decoded.
     Str(Vec<u8>),
     /// A character literal `'a'`, as its byte value.
@@ -21,8 +21,8 @@ pub enum Tok {
 }
 
 #[derive(Debug, Clone)]
-pub struct Token {
-    pub tok: Tok,
+pub struct Token<'s> {
+    pub tok: Tok<'s>,
     pub span: Span,
 }
 
@@ -52,7 +52,7 @@ fn escape(c: char) -> Option<u8> {
 }
 
 /// Tokenizes one line; `base` is the line's byte offset in the file.
-pub fn line(text: &str, base: usize) -> Result<Vec<Token>, LexError> {
+pub fn line(text: &str, base: usize) -> Result<Vec<Token<'_>>, LexError> {
     let mut out = Vec::new();
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut i = 0;
@@ -169,7 +169,7 @@ pub fn line(text: &str, base: usize) -> Result<Vec<Token>, LexError> {
                 }
                 let end = at(j) - base;
                 out.push(Token {
-                    tok: Tok::Word(text[start..end].to_string()),
+                    tok: Tok::Word(&text[start..end]),
                     span: base + start..base + end,
                 });
                 i = j;

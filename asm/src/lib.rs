@@ -156,30 +156,32 @@ enum Section {
     Data,
 }
 
-struct Pending {
+struct Pending<'s> {
     op: Opcode,
     /// Tokens of each operand.
-    operands: Vec<Vec<Token>>,
+    operands: Vec<Vec<Token<'s>>>,
     span: Span,
     offset: u32,
     line: u32,
 }
 
-struct Func {
+struct Func<'s> {
     name: String,
     span: Span,
     offset: u32,
     labels: HashMap<String, (u32, Span)>,
-    body: Vec<Pending>,
+    body: Vec<Pending<'s>>,
     closed: bool,
 }
 
 #[derive(Default)]
-struct Asm {
+struct Asm<'s> {
     errors: Vec<AsmError>,
     data: Vec<u8>,
     data_syms: HashMap<String, (u32, Span)>,
-    funcs: Vec<Func>,
+    funcs: Vec<Func<'s>>,
+    /// Index into `funcs` of the first function with each name.
+    func_names: HashMap<String, usize>,
     entry: Option<(String, Span)>,
     code_size: u32,
     /// The import table, in index order, with where each name was declared.
@@ -248,7 +250,7 @@ fn empty_operand(toks: &[Token]) -> Option<Span> {
 }
 
 /// Splits operand tokens at top-level commas.
-fn split_operands(toks: &[Token]) -> Vec<Vec<Token>> {
+fn split_operands<'s>(toks: &[Token<'s>]) -> Vec<Vec<Token<'s>>> {
     if toks.is_empty() {
         return Vec::new();
     }
@@ -270,35 +272,72 @@ fn is_ident(s: &str) -> bool {
         && c.all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '.' | '$'))
 }
 
-/// Edit distance, for "did you mean" suggestions.
-fn distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut cur = vec![i + 1];
-        for (j, cb) in b.iter().enumerate() {
-            cur.push(
-                (prev[j] + usize::from(ca != *cb))
-                    .min(prev[j + 1] + 1)
-                    .min(cur[j] + 1),
-            );
-        }
-        prev = cur;
+/// Edit distance between `a` and `b` if it is at most `max`, for "did you
+/// mean" suggestions. Gives up as soon as the distance must exceed `max`, so a
+/// long word (a hostile source can have megabyte-long ones) costs little.
+/// `prev` and `cur` are scratch rows, reused across calls.
+fn distance(
+    a: &[char],
+    b: &str,
+    max: usize,
+    prev: &mut Vec<usize>,
+    cur: &mut Vec<usize>,
+) -> Option<usize> {
+    let blen = b.chars().count();
+    if a.len().abs_diff(blen) > max {
+        return None;
     }
-    prev[b.len()]
+    prev.clear();
+    prev.extend(0..=blen);
+    for (i, &ca) in a.iter().enumerate() {
+        cur.clear();
+        cur.push(i + 1);
+        for (j, cb) in b.chars().enumerate() {
+            let d = (prev[j] + usize::from(ca != cb))
+                .min(prev[j + 1] + 1)
+                .min(cur[j] + 1);
+            cur.push(d);
+        }
+        // Distances along a row never shrink in later rows.
+        if cur.iter().all(|&d| d > max) {
+            return None;
+        }
+        std::mem::swap(prev, cur);
+    }
+    Some(prev[blen]).filter(|&d| d <= max)
 }
 
+/// Largest data segment the assembler builds: voxvm's default address-space cap
+/// (`--max-memory`), so that a one-line `.zero` cannot demand gigabytes.
+pub const MAX_DATA: u64 = 1 << 30;
+
+/// "Did you mean" help is only worked out for the first this many errors: it
+/// compares the unknown name with every candidate, which on a hostile source
+/// with thousands of unknown names and thousands of labels is quadratic.
+const SUGGESTION_LIMIT: usize = 100;
+
 fn suggest<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    let w: Vec<char> = word.chars().collect();
+    let max = 2.max(word.len() / 3);
+    let (mut prev, mut cur) = (Vec::new(), Vec::new());
     candidates
-        .map(|c| (distance(word, c), c))
-        .filter(|&(d, _)| d <= 2.max(word.len() / 3))
+        .filter_map(|c| Some((distance(&w, c, max, &mut prev, &mut cur)?, c)))
         .min()
         .map(|(_, c)| c)
 }
 
-impl Asm {
+impl<'s> Asm<'s> {
+    /// Whether errors still get "did you mean" help (see [`SUGGESTION_LIMIT`]).
+    fn helpful(&self) -> bool {
+        self.errors.len() < SUGGESTION_LIMIT
+    }
+
     /// Defines the `name:` labels at the start of `toks`; returns the rest.
-    fn leading_labels<'t>(&mut self, mut toks: &'t [Token], section: Section) -> &'t [Token] {
+    fn leading_labels<'t>(
+        &mut self,
+        mut toks: &'t [Token<'s>],
+        section: Section,
+    ) -> &'t [Token<'s>] {
         while let [Token {
             tok: Tok::Word(name),
             span,
@@ -312,7 +351,7 @@ impl Asm {
         toks
     }
 
-    fn line(&mut self, toks: &[Token], line_no: u32, section: &mut Section, line_span: Span) {
+    fn line(&mut self, toks: &[Token<'s>], line_no: u32, section: &mut Section, line_span: Span) {
         let toks = self.leading_labels(toks, *section);
         let Some((head, rest)) = toks.split_first() else {
             return;
@@ -371,7 +410,7 @@ impl Asm {
         &mut self,
         word: &str,
         span: Span,
-        args: &[Token],
+        args: &[Token<'s>],
         section: &mut Section,
         line: &Span,
     ) {
@@ -381,7 +420,7 @@ impl Asm {
                 [Token {
                     tok: Tok::Word(n),
                     span,
-                }] if is_ident(n) => Some((n.clone(), span.clone())),
+                }] if is_ident(n) => Some((n.to_string(), span.clone())),
                 _ => {
                     this.errors.push(err(
                         span_of(args, &span),
@@ -445,7 +484,7 @@ impl Asm {
                     }
                 }
                 if let Some((name, nspan)) = want_ident(self, "a function name") {
-                    if let Some(f) = self.funcs.iter().find(|f| f.name == name) {
+                    if let Some(f) = self.func_names.get(&name).map(|&i| &self.funcs[i]) {
                         let e = err(
                             nspan.clone(),
                             format!("function `{name}` is defined twice"),
@@ -454,6 +493,9 @@ impl Asm {
                         .related(f.span.clone(), "first defined here");
                         self.errors.push(e);
                     }
+                    self.func_names
+                        .entry(name.clone())
+                        .or_insert(self.funcs.len());
                     self.funcs.push(Func {
                         name,
                         span: nspan,
@@ -496,8 +538,8 @@ impl Asm {
         &mut self,
         word: &str,
         span: Span,
-        args: &[Token],
-        ops: &[Vec<Token>],
+        args: &[Token<'s>],
+        ops: &[Vec<Token<'s>>],
         line: &Span,
     ) {
         let ty = match word {
@@ -545,14 +587,28 @@ impl Asm {
                         return;
                     }
                 };
-                if word == ".zero" {
-                    self.data.resize(self.data.len() + n, 0);
+                let len = if word == ".zero" {
+                    self.data.len() + n
                 } else if n == 0 || !n.is_power_of_two() {
                     self.errors.push(err(span_of(args, &span), "alignment must be a power of two", "here"));
+                    return;
                 } else {
-                    let len = self.data.len().next_multiple_of(n);
-                    self.data.resize(len, 0);
+                    self.data.len().next_multiple_of(n)
+                };
+                // Checked before allocating: `.zero 4294967295` a few times
+                // must not take gigabytes (or overflow the u32 offsets).
+                if len as u64 > MAX_DATA {
+                    self.errors.push(
+                        err(
+                            span_of(args, &span),
+                            format!("the data segment would be {len} bytes, more than the limit of {MAX_DATA} bytes (1 GiB)"),
+                            "too large",
+                        )
+                        .note("help: allocate large buffers on the heap with `alloc` at run time"),
+                    );
+                    return;
                 }
+                self.data.resize(len, 0);
             }
             (".string" | ".asciz" | ".ascii", _) => self.errors.push(err(
                 span_of(args, &span),
@@ -571,7 +627,7 @@ impl Asm {
         &mut self,
         word: &str,
         span: Span,
-        args: &[Token],
+        args: &[Token<'s>],
         line: u32,
         section: Section,
         line_span: &Span,
@@ -612,7 +668,11 @@ impl Asm {
                     "help: `{word}` needs a type suffix: {}",
                     list.join(", ")
                 ));
-            } else if let Some(s) = suggest(word, Opcode::ALL.iter().map(|o| o.mnemonic())) {
+            } else if let Some(s) = self
+                .helpful()
+                .then(|| suggest(word, Opcode::ALL.iter().map(|o| o.mnemonic())))
+                .flatten()
+            {
                 e = e.note(format!("help: did you mean `{s}`?"));
             }
             self.errors.push(e);
@@ -689,7 +749,9 @@ impl Asm {
                         OperandKind::Imm(t) => parse_imm(toks, t, &p.span),
                         OperandKind::Label => self.resolve_label(f, &funcs, toks, &p.span),
                         OperandKind::Data => self.resolve_data(toks, &p.span),
-                        OperandKind::Func => resolve_func(&func_index, &funcs, toks, &p.span),
+                        OperandKind::Func => {
+                            resolve_func(&func_index, &funcs, toks, &p.span, self.helpful())
+                        }
                         OperandKind::Import => self.resolve_import(toks, &p.span),
                     };
                     match r {
@@ -782,7 +844,7 @@ impl Asm {
         &self,
         f: &Func,
         funcs: &[Func],
-        toks: &[Token],
+        toks: &[Token<'s>],
         span: &Span,
     ) -> Result<OperandValue, AsmError> {
         let (name, sp) = single_word(toks, span, "a label")?;
@@ -794,6 +856,9 @@ impl Asm {
             format!("unknown label `{name}` in function `{}`", f.name),
             "no such label",
         );
+        if !self.helpful() {
+            return Err(e);
+        }
         if let Some(other) = funcs.iter().find(|g| g.labels.contains_key(&name)) {
             e = e.note(format!(
                 "note: `{name}` is a label of function `{}`; jumps cannot leave their function",
@@ -806,7 +871,11 @@ impl Asm {
     }
 
     /// The import-table index of a name, adding it on first use.
-    fn resolve_import(&mut self, toks: &[Token], span: &Span) -> Result<OperandValue, AsmError> {
+    fn resolve_import(
+        &mut self,
+        toks: &[Token<'s>],
+        span: &Span,
+    ) -> Result<OperandValue, AsmError> {
         let (name, _) = single_word(toks, span, "a host or native function name")?;
         let index = match self.imports.iter().position(|(n, _)| *n == name) {
             Some(i) => i,
@@ -818,7 +887,7 @@ impl Asm {
         Ok(OperandValue::Import(ImportRef(index as u32)))
     }
 
-    fn resolve_data(&self, toks: &[Token], span: &Span) -> Result<OperandValue, AsmError> {
+    fn resolve_data(&self, toks: &[Token<'s>], span: &Span) -> Result<OperandValue, AsmError> {
         let (sym, add) = match toks {
             [_] => (&toks[..1], None),
             [_, Token { tok: Tok::Plus, .. }, rest @ ..] => (&toks[..1], Some(rest)),
@@ -831,7 +900,11 @@ impl Asm {
                 format!("unknown data symbol `{name}`"),
                 "not defined in `.data`",
             );
-            if let Some(s) = suggest(&name, self.data_syms.keys().map(String::as_str)) {
+            let help = self.helpful();
+            if let Some(s) = help
+                .then(|| suggest(&name, self.data_syms.keys().map(String::as_str)))
+                .flatten()
+            {
                 e = e.note(format!("help: did you mean `{s}`?"));
             }
             return Err(e);
@@ -863,13 +936,17 @@ fn resolve_func(
     funcs: &[Func],
     toks: &[Token],
     span: &Span,
+    help: bool,
 ) -> Result<OperandValue, AsmError> {
     let (name, sp) = single_word(toks, span, "a function name")?;
     match index.get(name.as_str()) {
         Some(&i) => Ok(OperandValue::Func(FuncRef(i as u32))),
         None => {
             let mut e = err(sp, format!("unknown function `{name}`"), "no such function");
-            if let Some(s) = suggest(&name, funcs.iter().map(|f| f.name.as_str())) {
+            if let Some(s) = help
+                .then(|| suggest(&name, funcs.iter().map(|f| f.name.as_str())))
+                .flatten()
+            {
                 e = e.note(format!("help: did you mean `{s}`?"));
             }
             Err(e)
@@ -897,7 +974,7 @@ fn single_word(toks: &[Token], span: &Span, what: &str) -> Result<(String, Span)
         [Token {
             tok: Tok::Word(w),
             span,
-        }] if is_ident(w) => Ok((w.clone(), span.clone())),
+        }] if is_ident(w) => Ok((w.to_string(), span.clone())),
         _ => Err(err(
             span_of(toks, span),
             format!("expected {what}"),
@@ -975,7 +1052,7 @@ fn parse_imm(toks: &[Token], ty: ImmType, span: &Span) -> Result<OperandValue, A
     let word = match toks {
         [Token {
             tok: Tok::Word(w), ..
-        }] => w.as_str(),
+        }] => w,
         [Token {
             tok: Tok::Char(c), ..
         }] => {

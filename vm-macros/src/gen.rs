@@ -436,10 +436,10 @@ pub fn isa(spec: &Spec, path: &Path) -> TokenStream {
 
             /// The mnemonic table: the opcode spelled `s` in assembly, if any.
             pub fn from_mnemonic(s: &str) -> Option<Opcode> {
-                match s {
-                    #(#mnemonics => Some(Opcode::#camel),)*
-                    _ => None,
-                }
+                // A hash table: a `match` on strings compares them one by one.
+                static TABLE: std::sync::LazyLock<std::collections::HashMap<&'static str, Opcode>> =
+                    std::sync::LazyLock::new(|| Opcode::ALL.iter().map(|&o| (o.mnemonic(), o)).collect());
+                TABLE.get(s).copied()
             }
 
             /// Position in [`INSTRUCTIONS`].

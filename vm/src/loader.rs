@@ -178,7 +178,7 @@ impl Program {
 }
 
 /// The line of the last line-table entry at or before `pc`.
-fn line_for(lines: &[(u32, u32)], pc: u32) -> Option<u32> {
+pub(crate) fn line_for(lines: &[(u32, u32)], pc: u32) -> Option<u32> {
     let i = lines.partition_point(|&(o, _)| o <= pc);
     lines.get(i.checked_sub(1)?).map(|&(_, l)| l)
 }

@@ -121,8 +121,10 @@ pub(crate) fn program(p: &mut Program) -> Result<(), LoadError> {
     for f in &p.functions {
         for idx in f.entry..f.end {
             let pc = p.offsets[idx];
-            let line = crate::loader::Program::line_of(p, pc);
-            let err = |rule: u8, msg: String| fail(rule, pc, line, msg);
+            // The source line is only looked up when there is something to report.
+            let lines = &p.lines;
+            let err =
+                |rule: u8, msg: String| fail(rule, pc, crate::loader::line_for(lines, pc), msg);
             let instr = &mut p.code[idx];
             let info = instr.opcode().info();
             for (v, o) in instr.operands().iter().zip(info.operands) {
