@@ -131,10 +131,16 @@ macro_rules! cmp {
     )*};
 }
 
+/// Output handlers are never inlined: formatting (and `putc`'s one-byte
+/// buffer) takes the address of locals, and such locals in a threaded-dispatch
+/// op function keep LLVM from turning its call to the next instruction into a
+/// jump, so every output instruction executed would grow the host stack until
+/// it overflows (tests/tests/hostile.rs checks every instruction).
+///
 /// `print.T` handlers.
 macro_rules! print {
     ($($name:ident: $t:ty = $fmt:literal;)*) => {$(
-        #[inline(always)]
+        #[inline(never)]
         fn $name(&mut self, src: Reg) -> Result<(), Break> {
             let v: $t = self.get(src);
             writeln!(self.out, $fmt, v).map_err(output_error)
@@ -145,7 +151,7 @@ macro_rules! print {
 /// `put.T` handlers.
 macro_rules! put {
     ($($name:ident: $t:ty = $fmt:literal;)*) => {$(
-        #[inline(always)]
+        #[inline(never)]
         fn $name(&mut self, src: Reg) -> Result<(), Break> {
             let v: $t = self.get(src);
             write!(self.out, $fmt, v).map_err(output_error)
@@ -156,7 +162,7 @@ macro_rules! put {
 /// `putp.T` handlers.
 macro_rules! putp {
     ($($name:ident: $t:ty;)*) => {$(
-        #[inline(always)]
+        #[inline(never)]
         fn $name(&mut self, src: Reg, digits: u8) -> Result<(), Break> {
             let v: $t = self.get(src);
             write!(self.out, "{:.*}", usize::from(digits), v).map_err(output_error)
@@ -786,7 +792,8 @@ impl Handler for Vm<'_> {
         }
     }
 
-    #[inline(always)]
+    // Not inlined, like the other output handlers (see `print!`).
+    #[inline(never)]
     fn putc(&mut self, src: Reg) -> Result<(), Break> {
         let b: u8 = self.get(src);
         self.out.write_all(&[b]).map_err(output_error)

@@ -73,13 +73,22 @@ pub struct Memory {
 impl Memory {
     /// Lays out the address space for a data segment.
     pub fn new(data: &[u8], cfg: &MemoryConfig) -> Result<Memory, LayoutError> {
-        let align = |x: u64| x.div_ceil(GRANULE) * GRANULE;
+        // Checked: sizes near u64::MAX must be refused, not wrap to a small layout.
+        let align = |x: u64| x.checked_next_multiple_of(GRANULE);
         let data_len = data.len() as u64;
-        let stack_lo = align(DATA_BASE + data_len);
-        let stack_hi = align(stack_lo + cfg.stack);
+        let layout = || {
+            let stack_lo = align(DATA_BASE.checked_add(data_len)?)?;
+            let stack_hi = align(stack_lo.checked_add(cfg.stack)?)?;
+            let need = stack_hi.checked_add(align(cfg.init_heap)?)?;
+            Some((stack_lo, stack_hi, need.max(align(cfg.init_ram)?)))
+        };
+        let Some((stack_lo, stack_hi, len)) = layout() else {
+            return Err(LayoutError(format!(
+                "the address space would be larger than 2^64 bytes (data {data_len}, stack {}, heap {}, init-ram {})",
+                cfg.stack, cfg.init_heap, cfg.init_ram
+            )));
+        };
         let heap_base = stack_hi;
-        let need = heap_base + align(cfg.init_heap);
-        let len = need.max(align(cfg.init_ram));
         if len > cfg.max {
             return Err(LayoutError(format!(
                 "the address space needs {len} bytes (data {data_len}, stack {}, heap {}, init-ram {}) but --max-memory is {}",

@@ -1,0 +1,211 @@
+//! Shared by the fuzz targets: the run limits, the differential run (match
+//! loop twice, then threaded dispatch, all agreeing), and the structure-aware
+//! program generator of the `exec` target.
+
+use libfuzzer_sys::arbitrary::{Result, Unstructured};
+use vm::isa::{DataRef, FuncRef, Instr, Label, Opcode, OperandKind, OperandValue, Reg};
+use vm::vve::{FunctionEntry, Image};
+use vm::{Dispatch, Module};
+
+/// Basic blocks a run may execute. A block is at most a function's length,
+/// and one instruction costs at most a pass over the 1 MiB address space
+/// (`memcpy`, `prints`, a collection), so this keeps a run well under a second.
+pub const MAX_STEPS: u64 = 2_000;
+
+/// Small limits: 2 000 steps, 64 KiB of output, call depth 64, 4 KiB stack,
+/// 4 KiB initial heap, 1 MiB address-space cap.
+pub fn config(dispatch: Dispatch) -> vm::Config {
+    let mut c = vm::Config {
+        max_recursion: 64,
+        max_steps: Some(MAX_STEPS),
+        max_output: Some(64 << 10),
+        dispatch,
+        ..Default::default()
+    };
+    c.memory.stack = 4096;
+    c.memory.init_heap = 4096;
+    c.memory.max = 1 << 20;
+    c
+}
+
+/// What one run did.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Outcome {
+    /// Exit status or trap report.
+    pub result: std::result::Result<i32, vm::TrapReport>,
+    /// Program output.
+    pub output: Vec<u8>,
+}
+
+/// Runs `module` with [`config`].
+pub fn run(module: &Module, dispatch: Dispatch) -> Outcome {
+    let mut output = Vec::new();
+    let result = vm::run(module, &config(dispatch), &mut output);
+    if let Err(report) = &result {
+        // Rendering a report must not panic either.
+        let _ = report.to_string();
+    }
+    Outcome { result, output }
+}
+
+/// Runs `module` with the match loop twice and with threaded dispatch once,
+/// under [`config`]: every run must halt or trap (the step limit ends loops),
+/// the same way each time (no state leaks between runs of one module, and the
+/// two dispatch strategies agree on output, status, trap and its location),
+/// and a trap from running code locates itself.
+pub fn run_checked(module: &Module) {
+    let first = run(module, Dispatch::Loop);
+    let second = run(module, Dispatch::Loop);
+    assert_eq!(first, second, "two runs of one module differ");
+    let threaded = run(module, Dispatch::Threaded);
+    assert_eq!(first, threaded, "loop and threaded dispatch differ");
+    if let Err(report) = &first.result {
+        if report.backtrace.is_empty() {
+            // Only a module that could not be instantiated has no location.
+            assert!(
+                matches!(report.trap, vm::Trap::Layout(_) | vm::Trap::Link(_)),
+                "trap report without a location: {report}"
+            );
+        }
+    }
+}
+
+/// Whether the `exec` generator can make operands for `op`: it knows the
+/// operand kinds below (imports would need a host to link against).
+fn generatable(op: Opcode) -> bool {
+    op.info().operands.iter().all(|o| {
+        matches!(
+            o.kind,
+            OperandKind::Reg
+                | OperandKind::Imm(_)
+                | OperandKind::Label
+                | OperandKind::Data
+                | OperandKind::Func
+        )
+    })
+}
+
+/// An immediate of `kind` drawn from the input: mostly small or boundary
+/// values (they make addresses, sizes and shift amounts that do something),
+/// sometimes raw bits.
+fn imm(u: &mut Unstructured, t: vm::isa::ImmType) -> Result<OperandValue> {
+    use vm::isa::ImmType::*;
+    let sel: u8 = u.arbitrary()?;
+    let bits: u64 = match sel % 8 {
+        0..=2 => u.int_in_range(0..=64)?,
+        3 => u.int_in_range(0..=64u64)?.wrapping_neg(),
+        4 => *u.choose(&[
+            0,
+            1,
+            u64::MAX,
+            i64::MIN as u64,
+            i64::MAX as u64,
+            u32::MAX as u64,
+            i32::MIN as u64,
+            i32::MAX as u64,
+            0x8000_0000,
+            4096,
+            1 << 20,
+        ])?,
+        _ => u.arbitrary()?,
+    };
+    let float = sel % 8 < 4; // small values as floats, not as tiny bit patterns
+    Ok(match t {
+        I8 => OperandValue::I8(bits as i8),
+        I16 => OperandValue::I16(bits as i16),
+        I32 => OperandValue::I32(bits as i32),
+        I64 => OperandValue::I64(bits as i64),
+        U8 => OperandValue::U8(bits as u8),
+        U16 => OperandValue::U16(bits as u16),
+        U32 => OperandValue::U32(bits as u32),
+        U64 => OperandValue::U64(bits),
+        F32 if float => OperandValue::F32(bits as i64 as f32),
+        F32 => OperandValue::F32(f32::from_bits(bits as u32)),
+        F64 if float => OperandValue::F64(bits as i64 as f64),
+        F64 => OperandValue::F64(f64::from_bits(bits)),
+    })
+}
+
+/// A verified-by-construction program from the input: up to 4 functions of up
+/// to 48 instructions, each drawn from the whole instruction set (including
+/// `jmpr`, `callr` and recursion) with operands drawn from the input, closed by
+/// `halt` or `ret`. Registers stay inside each frame, labels go to instruction
+/// boundaries of the same function, function operands index the table and
+/// data offsets stay inside the segment, so the loader must accept every
+/// program; the step limit ends every run.
+pub fn program(u: &mut Unstructured) -> Result<Image> {
+    let ops: Vec<Opcode> = Opcode::ALL
+        .into_iter()
+        .filter(|&o| generatable(o))
+        .collect();
+    let nfuncs = u.int_in_range(1..=4usize)?;
+    let data_len = u.int_in_range(0..=64usize)?;
+    let data = u.bytes(data_len)?.to_vec();
+    // Opcodes first (so that label targets can be computed), operands second.
+    let mut bodies = Vec::new();
+    for _ in 0..nfuncs {
+        let nregs: u16 = match u.int_in_range(0..=9u8)? {
+            9 => u.int_in_range(1..=256)?,
+            n => u16::from(n) + 1,
+        };
+        let n = u.int_in_range(0..=48usize)?;
+        let mut body = Vec::with_capacity(n + 1);
+        for _ in 0..n {
+            body.push(*u.choose(&ops)?);
+        }
+        bodies.push((nregs, body));
+    }
+    for (_, body) in &mut bodies {
+        body.push(if u.arbitrary()? {
+            Opcode::Halt
+        } else {
+            Opcode::Ret
+        });
+    }
+    let mut code = Vec::new();
+    let mut functions = Vec::new();
+    for (f, (nregs, body)) in bodies.iter().enumerate() {
+        let mut starts = Vec::with_capacity(body.len());
+        let mut at = code.len() as u32;
+        for op in body {
+            starts.push(at);
+            at += op.size() as u32;
+        }
+        functions.push(FunctionEntry {
+            name: format!("f{f}"),
+            offset: starts[0],
+            nregs: *nregs,
+        });
+        for (i, &op) in body.iter().enumerate() {
+            let mut vals = Vec::new();
+            for o in op.info().operands {
+                vals.push(match o.kind {
+                    OperandKind::Reg => {
+                        OperandValue::Reg(Reg(u.int_in_range(0..=(nregs - 1) as u8)?))
+                    }
+                    OperandKind::Imm(t) => imm(u, t)?,
+                    OperandKind::Label => {
+                        // Mostly forward, so that more of the code runs.
+                        let back = u.ratio(1, 4)?;
+                        let range = if back { 0..=i } else { i + 1..=body.len() - 1 };
+                        OperandValue::Label(Label(starts[u.int_in_range(range)?]))
+                    }
+                    OperandKind::Func => {
+                        OperandValue::Func(FuncRef(u.int_in_range(0..=nfuncs - 1)? as u32))
+                    }
+                    OperandKind::Data => {
+                        OperandValue::Data(DataRef(u.int_in_range(0..=data.len())? as u32))
+                    }
+                    _ => unreachable!("imports are filtered out by `generatable`"),
+                });
+            }
+            Instr::from_operands(op, &vals)
+                .unwrap_or_else(|| panic!("operands do not fit `{}`", op.mnemonic()))
+                .encode(&mut code);
+        }
+    }
+    let mut image = Image::from_vvr(&code, "exec.vvs");
+    image.data = data;
+    image.functions = functions;
+    Ok(image)
+}
