@@ -165,3 +165,115 @@ pub fn cargo_built(args: &[&str], existing: &[&str]) -> std::path::PathBuf {
     }
     dir
 }
+
+/// Running `voxvm` and `voxasm` as real processes, for the command-line tests.
+pub mod cli {
+    use std::ffi::OsStr;
+    use std::path::{Path, PathBuf};
+    use std::process::{Command, Output};
+    use std::sync::OnceLock;
+
+    /// What a process did.
+    pub struct Run {
+        /// Exit status (`None` if killed by a signal).
+        pub code: Option<i32>,
+        /// Standard output, lossily decoded.
+        pub stdout: String,
+        /// Standard error, lossily decoded.
+        pub stderr: String,
+    }
+
+    impl From<Output> for Run {
+        fn from(o: Output) -> Self {
+            Run {
+                code: o.status.code(),
+                stdout: String::from_utf8_lossy(&o.stdout).into_owned(),
+                stderr: String::from_utf8_lossy(&o.stderr).into_owned(),
+            }
+        }
+    }
+
+    impl std::fmt::Debug for Run {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            write!(
+                f,
+                "exit {:?}\n--- stdout\n{}--- stderr\n{}---",
+                self.code, self.stdout, self.stderr
+            )
+        }
+    }
+
+    impl Run {
+        /// Asserts the exit status and that nothing panicked.
+        #[track_caller]
+        pub fn exits(self, code: i32) -> Run {
+            assert_eq!(self.code, Some(code), "{self:?}");
+            assert!(!self.stderr.contains("panicked"), "{self:?}");
+            self
+        }
+
+        /// Asserts the exit status, an `error` message and no panic.
+        #[track_caller]
+        pub fn fails(self, code: i32) -> Run {
+            assert!(self.stderr.starts_with("error"), "{self:?}");
+            self.exits(code)
+        }
+
+        /// Asserts that stderr contains `needle`.
+        #[track_caller]
+        pub fn says(self, needle: &str) -> Run {
+            assert!(self.stderr.contains(needle), "no `{needle}` in {self:?}");
+            self
+        }
+    }
+
+    /// The path of `voxvm` or `voxasm` of this build, brought up to date once
+    /// per test process (see [`crate::cargo_built`]).
+    pub fn bin(tool: &str) -> PathBuf {
+        static DIR: OnceLock<PathBuf> = OnceLock::new();
+        let exe = |n: &str| format!("{n}{}", std::env::consts::EXE_SUFFIX);
+        DIR.get_or_init(|| {
+            crate::cargo_built(
+                &[
+                    "-p", "voxvm", "-p", "asm", "--bin", "voxvm", "--bin", "voxasm",
+                ],
+                &[&exe("voxvm"), &exe("voxasm")],
+            )
+        })
+        .join(exe(tool))
+    }
+
+    /// Runs `tool` with `args`.
+    pub fn run<P: AsRef<OsStr>>(tool: &str, args: &[P]) -> Run {
+        Command::new(bin(tool))
+            .args(args)
+            .output()
+            .unwrap_or_else(|e| panic!("cannot run {tool}: {e}"))
+            .into()
+    }
+
+    /// Runs `voxvm` with `args`.
+    pub fn voxvm<P: AsRef<OsStr>>(args: &[P]) -> Run {
+        run("voxvm", args)
+    }
+
+    /// Runs `voxasm` with `args`.
+    pub fn voxasm<P: AsRef<OsStr>>(args: &[P]) -> Run {
+        run("voxasm", args)
+    }
+
+    /// A fresh, empty directory `base/test`.
+    pub fn scratch(base: &Path, test: &str) -> PathBuf {
+        let dir = base.join(test);
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        dir
+    }
+
+    /// Writes `contents` to `dir/name` and returns the path.
+    pub fn write(dir: &Path, name: &str, contents: impl AsRef<[u8]>) -> PathBuf {
+        let p = dir.join(name);
+        std::fs::write(&p, contents).unwrap();
+        p
+    }
+}

@@ -7,95 +7,11 @@
 //! them), so a stale binary is never tested.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-use std::sync::OnceLock;
-
-/// `target/<profile>/`, with `voxvm` and `voxasm` built.
-fn bin_dir() -> &'static Path {
-    static DIR: OnceLock<PathBuf> = OnceLock::new();
-    DIR.get_or_init(|| {
-        let exe = |n: &str| format!("{n}{}", std::env::consts::EXE_SUFFIX);
-        tests::cargo_built(
-            &[
-                "-p", "voxvm", "-p", "asm", "--bin", "voxvm", "--bin", "voxasm",
-            ],
-            &[&exe("voxvm"), &exe("voxasm")],
-        )
-    })
-}
-
-fn bin(name: &str) -> PathBuf {
-    bin_dir().join(format!("{name}{}", std::env::consts::EXE_SUFFIX))
-}
-
-/// What a process did.
-struct Run {
-    code: Option<i32>,
-    stdout: String,
-    stderr: String,
-}
-
-impl From<Output> for Run {
-    fn from(o: Output) -> Self {
-        Run {
-            code: o.status.code(),
-            stdout: String::from_utf8_lossy(&o.stdout).into_owned(),
-            stderr: String::from_utf8_lossy(&o.stderr).into_owned(),
-        }
-    }
-}
-
-impl std::fmt::Debug for Run {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "exit {:?}\n--- stdout\n{}--- stderr\n{}---",
-            self.code, self.stdout, self.stderr
-        )
-    }
-}
-
-impl Run {
-    /// Asserts the exit status and that nothing panicked.
-    #[track_caller]
-    fn exits(self, code: i32) -> Run {
-        assert_eq!(self.code, Some(code), "{self:?}");
-        assert!(!self.stderr.contains("panicked"), "{self:?}");
-        self
-    }
-}
-
-fn run<P: AsRef<std::ffi::OsStr>>(tool: &str, args: &[P]) -> Run {
-    Command::new(bin(tool))
-        .args(args)
-        .output()
-        .unwrap_or_else(|e| panic!("cannot run {tool}: {e}"))
-        .into()
-}
-
-fn voxvm<P: AsRef<std::ffi::OsStr>>(args: &[P]) -> Run {
-    run("voxvm", args)
-}
-
-fn voxasm<P: AsRef<std::ffi::OsStr>>(args: &[P]) -> Run {
-    run("voxasm", args)
-}
+use tests::cli::{voxasm, voxvm, write};
 
 /// A fresh scratch directory for one test.
 fn scratch(test: &str) -> PathBuf {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
-        .join("cli")
-        .join(test);
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
-
-/// Writes `src` to `dir/name` and returns the path.
-fn write(dir: &Path, name: &str, contents: impl AsRef<[u8]>) -> PathBuf {
-    let p = dir.join(name);
-    std::fs::write(&p, contents).unwrap();
-    p
+    tests::cli::scratch(&Path::new(env!("CARGO_TARGET_TMPDIR")).join("cli"), test)
 }
 
 fn repo(rel: &str) -> PathBuf {

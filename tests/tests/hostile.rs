@@ -26,102 +26,17 @@
 //!   pinned down below.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-use std::sync::OnceLock;
 use std::time::{Duration, Instant};
+use tests::cli::{voxasm, voxvm, write};
 use vm::isa::{DataRef, Instr, Label};
 use vm::{Image, LoadError, Module, Trap};
 
-// ---- running the binaries (as in cli.rs) ----
-
-/// `target/<profile>/`, with `voxvm` and `voxasm` built (as in cli.rs).
-fn bin_dir() -> &'static Path {
-    static DIR: OnceLock<PathBuf> = OnceLock::new();
-    DIR.get_or_init(|| {
-        let exe = |n: &str| format!("{n}{}", std::env::consts::EXE_SUFFIX);
-        tests::cargo_built(
-            &[
-                "-p", "voxvm", "-p", "asm", "--bin", "voxvm", "--bin", "voxasm",
-            ],
-            &[&exe("voxvm"), &exe("voxasm")],
-        )
-    })
-}
-
-struct Run {
-    code: Option<i32>,
-    stdout: String,
-    stderr: String,
-}
-
-impl From<Output> for Run {
-    fn from(o: Output) -> Self {
-        Run {
-            code: o.status.code(),
-            stdout: String::from_utf8_lossy(&o.stdout).into_owned(),
-            stderr: String::from_utf8_lossy(&o.stderr).into_owned(),
-        }
-    }
-}
-
-impl std::fmt::Debug for Run {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "exit {:?}\n--- stdout\n{}--- stderr\n{}---",
-            self.code, self.stdout, self.stderr
-        )
-    }
-}
-
-impl Run {
-    /// Asserts the exit status, an `error: ` message and no panic.
-    #[track_caller]
-    fn fails(self, code: i32) -> Run {
-        assert_eq!(self.code, Some(code), "{self:?}");
-        assert!(self.stderr.starts_with("error"), "{self:?}");
-        assert!(!self.stderr.contains("panicked"), "{self:?}");
-        self
-    }
-
-    #[track_caller]
-    fn says(self, needle: &str) -> Run {
-        assert!(self.stderr.contains(needle), "no `{needle}` in {self:?}");
-        self
-    }
-}
-
-fn run<P: AsRef<std::ffi::OsStr>>(tool: &str, args: &[P]) -> Run {
-    let exe = bin_dir().join(format!("{tool}{}", std::env::consts::EXE_SUFFIX));
-    Command::new(exe)
-        .args(args)
-        .output()
-        .unwrap_or_else(|e| panic!("cannot run {tool}: {e}"))
-        .into()
-}
-
-fn voxvm<P: AsRef<std::ffi::OsStr>>(args: &[P]) -> Run {
-    run("voxvm", args)
-}
-
-fn voxasm<P: AsRef<std::ffi::OsStr>>(args: &[P]) -> Run {
-    run("voxasm", args)
-}
-
 /// A fresh scratch directory for one test.
 fn scratch(test: &str) -> PathBuf {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
-        .join("hostile")
-        .join(test);
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
-
-fn write(dir: &Path, name: &str, contents: impl AsRef<[u8]>) -> PathBuf {
-    let p = dir.join(name);
-    std::fs::write(&p, contents).unwrap();
-    p
+    tests::cli::scratch(
+        &Path::new(env!("CARGO_TARGET_TMPDIR")).join("hostile"),
+        test,
+    )
 }
 
 // ---- building hostile images ----

@@ -7,69 +7,23 @@
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use std::sync::OnceLock;
+use tests::cli::{voxvm, write, Run};
 
-/// `target/<profile>/`, with `voxvm` built (see `tests::cargo_built`).
-fn bin_dir() -> &'static Path {
-    static DIR: OnceLock<PathBuf> = OnceLock::new();
-    DIR.get_or_init(|| tests::cargo_built(&["-p", "voxvm", "--bin", "voxvm"], &["voxvm"]))
-}
-
-/// What a `voxvm` process did.
-struct Run {
-    code: Option<i32>,
-    stdout: String,
-    stderr: String,
-}
-
-impl std::fmt::Debug for Run {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "exit {:?}\n--- stdout\n{}--- stderr\n{}---",
-            self.code, self.stdout, self.stderr
-        )
-    }
-}
-
-impl Run {
-    #[track_caller]
-    fn exits(self, code: i32) -> Run {
-        assert_eq!(self.code, Some(code), "{self:?}");
-        assert!(!self.stderr.contains("panicked"), "{self:?}");
-        self
-    }
-
-    /// The `heap:` and `gc:` lines of `--heap-stats`.
-    #[track_caller]
-    fn stats(&self) -> (&str, &str) {
-        let find = |p: &str| {
-            self.stderr
-                .lines()
-                .find(|l| l.starts_with(p))
-                .unwrap_or_else(|| panic!("no `{p}` line: {self:?}"))
-        };
-        (find("heap: "), find("gc: "))
-    }
-}
-
-fn voxvm<P: AsRef<std::ffi::OsStr>>(args: &[P]) -> Run {
-    let exe = bin_dir().join(format!("voxvm{}", std::env::consts::EXE_SUFFIX));
-    let o = Command::new(exe)
-        .args(args)
-        .output()
-        .expect("cannot run voxvm");
-    Run {
-        code: o.status.code(),
-        stdout: String::from_utf8_lossy(&o.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&o.stderr).into_owned(),
-    }
+/// The `heap:` and `gc:` lines of `--heap-stats`.
+#[track_caller]
+fn stats(r: &Run) -> (&str, &str) {
+    let find = |p: &str| {
+        r.stderr
+            .lines()
+            .find(|l| l.starts_with(p))
+            .unwrap_or_else(|| panic!("no `{p}` line: {r:?}"))
+    };
+    (find("heap: "), find("gc: "))
 }
 
 /// Like [`voxvm`], but kills the process and fails if it runs longer than `secs`.
 fn voxvm_within(args: &[&str], secs: u64) -> Run {
-    let exe = bin_dir().join(format!("voxvm{}", std::env::consts::EXE_SUFFIX));
-    let mut child = Command::new(exe)
+    let mut child = Command::new(tests::cli::bin("voxvm"))
         .args(args)
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
@@ -84,28 +38,15 @@ fn voxvm_within(args: &[&str], secs: u64) -> Run {
         }
         std::thread::sleep(std::time::Duration::from_millis(20));
     }
-    let o = child.wait_with_output().expect("voxvm output");
-    Run {
-        code: o.status.code(),
-        stdout: String::from_utf8_lossy(&o.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&o.stderr).into_owned(),
-    }
+    child.wait_with_output().expect("voxvm output").into()
 }
 
 /// A fresh scratch directory for one test.
 fn scratch(test: &str) -> PathBuf {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
-        .join("memory_cli")
-        .join(test);
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
-
-fn write(dir: &Path, name: &str, contents: &str) -> PathBuf {
-    let p = dir.join(name);
-    std::fs::write(&p, contents).unwrap();
-    p
+    tests::cli::scratch(
+        &Path::new(env!("CARGO_TARGET_TMPDIR")).join("memory_cli"),
+        test,
+    )
 }
 
 fn program(name: &str) -> PathBuf {
@@ -206,7 +147,7 @@ fn zero_byte_allocations_at_the_cap_trap_instead_of_hanging() {
     // granule, growing the heap used to "succeed" without adding anything,
     // and the allocation retried forever.
     let dir = scratch("zero_at_cap");
-    let p = write(&dir, "zero.vvs", &HOARD.replace("65536", "0"));
+    let p = write(&dir, "zero.vvs", HOARD.replace("65536", "0"));
     // No data, 64 KiB of stack from 0x1000, 64 KiB of heap: the layout is
     // exactly 135168 bytes; 200000 is not a multiple of 16.
     for cap in ["135168", "200000"] {
@@ -274,7 +215,7 @@ fn init_heap_size_and_init_ram_set_the_heap() {
         all.extend_from_slice(args);
         all.push(p);
         let r = voxvm(&all).exits(0);
-        r.stats().0.to_string()
+        stats(&r).0.to_string()
     };
     let empty = |n: u64| {
         format!("heap: {n} bytes, 0 in use in 0 blocks, 1 free blocks, largest free {n} bytes, fragmentation 0.0%")
@@ -353,7 +294,7 @@ fn heap_stats_report_blocks_fragmentation_and_collections() {
         p.as_os_str(),
     ])
     .exits(0);
-    let (heap, gc) = r.stats();
+    let (heap, gc) = stats(&r);
     // Live: 112 + 48. Free: the 32-byte hole and the tail merged with the
     // collected 1008-byte block.
     let free = 4096 - 160;
@@ -412,7 +353,7 @@ loop:
     ])
     .exits(0);
     assert_eq!(r.stdout, format!("{}\n0\n", 40 * 65536));
-    let (heap, _) = r.stats();
+    let (heap, _) = stats(&r);
     let size: u64 = heap["heap: ".len()..]
         .split(' ')
         .next()
@@ -450,7 +391,7 @@ fn gc_stress_runs_the_heap_programs_clean() {
         ])
         .exits(0);
         assert_eq!(r.stdout, want, "{name} under --gc-stress");
-        let (_, gc) = r.stats();
+        let (_, gc) = stats(&r);
         let collections: u64 = gc["gc: ".len()..]
             .split(' ')
             .next()
@@ -487,7 +428,7 @@ fn garbage_is_reclaimed_in_a_small_heap() {
     ])
     .exits(0);
     assert_eq!(r.stdout, want);
-    let (heap, gc) = r.stats();
+    let (heap, gc) = stats(&r);
     let size: u64 = heap["heap: ".len()..]
         .split(' ')
         .next()
