@@ -76,13 +76,7 @@ pub struct Errors {
 impl Errors {
     /// `(line, column)`, both 1-based, of a byte offset.
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
-        let before = &self.source[..offset.min(self.source.len())];
-        let line = before.matches('\n').count() + 1;
-        let col = before
-            .rfind('\n')
-            .map_or(before.len(), |nl| before.len() - nl - 1)
-            + 1;
-        (line, col)
+        vm::line_col(&self.source, offset)
     }
 
     /// Renders every error rustc-style: `error: …`, `file:line:col`, the source

@@ -809,16 +809,6 @@ fn string_literals(src: &str) -> Vec<(usize, String)> {
     out
 }
 
-fn line_col(src: &str, byte: usize) -> (usize, usize) {
-    let before = &src[..byte.min(src.len())];
-    let line = before.matches('\n').count() + 1;
-    let col = before
-        .rfind('\n')
-        .map_or(before.len(), |nl| before.len() - nl - 1)
-        + 1;
-    (line, col)
-}
-
 /// Loads every `*.ron` config in `dir` (in name order) into `host`. Fails on
 /// the first config that cannot be used, or if `dir` has none. Returns the
 /// files loaded.
@@ -863,7 +853,7 @@ pub fn load_file(host: &mut Host, file: &Path) -> Result<(), ConfigError> {
         unreadable: true,
     })?;
     let at = |byte: usize, item: String, message: String| {
-        let (line, col) = line_col(&src, byte);
+        let (line, col) = crate::line_col(&src, byte);
         ConfigError {
             file: file.to_path_buf(),
             line,
@@ -916,7 +906,7 @@ pub fn load_file(host: &mut Host, file: &Path) -> Result<(), ConfigError> {
             .iter()
             .position(|(p, _, _): &(Proto, usize, String)| p.name == proto.name)
         {
-            let (l, c) = line_col(&src, protos[prev].1);
+            let (l, c) = crate::line_col(&src, protos[prev].1);
             return Err(at(
                 pos,
                 item,
@@ -997,7 +987,7 @@ pub fn load_file(host: &mut Host, file: &Path) -> Result<(), ConfigError> {
                 format!("libffi cannot describe this call: {e:?}"),
             )
         })?;
-        let (line, col) = line_col(&src, pos);
+        let (line, col) = crate::line_col(&src, pos);
         resolved.push((
             format!("{}:{line}:{col}", file.display()),
             NativeFn {

@@ -114,3 +114,15 @@ pub fn run_with_host(
     vm.set_output(out);
     vm.run()
 }
+
+/// `(line, column)`, both 1-based, of byte offset `byte` in source text: how the
+/// assembler and the native-config loader point at their input.
+pub fn line_col(src: &str, byte: usize) -> (usize, usize) {
+    let before = &src[..byte.min(src.len())];
+    let line = before.matches('\n').count() + 1;
+    let col = before
+        .rfind('\n')
+        .map_or(before.len(), |nl| before.len() - nl - 1)
+        + 1;
+    (line, col)
+}
