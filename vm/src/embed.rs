@@ -149,6 +149,7 @@ impl<'o> Vm<'o> {
         }
         self.regs[base..self.top].fill(0);
         self.regs[base..base + args.len()].copy_from_slice(args);
+        self.sync_window();
         self.host_calls += 1;
         // Where a stopped run would resume (`Vm::resume`) is not this call's business.
         let resume_at = self.stopped_at;
@@ -166,6 +167,7 @@ impl<'o> Vm<'o> {
             self.frames.truncate(depth);
             self.base = f.base;
             self.top = f.top;
+            self.sync_window();
             let _ = self.mem.set_sp(f.sp);
         }
         if self.host_calls == 0 {

@@ -277,6 +277,18 @@ impl Handler for Vm<'_> {
         self.charge()
     }
 
+    type Window = *mut u64;
+
+    #[inline(always)]
+    fn window(&self) -> *mut u64 {
+        self.win
+    }
+
+    #[inline(always)]
+    fn set_window(&mut self, w: *mut u64) {
+        self.win = w;
+    }
+
     // ---- moves and miscellany ----
 
     #[inline(always)]

@@ -785,7 +785,7 @@ pub(crate) fn hcall(vm: &mut Vm<'_>, imp: ImportRef, base: Reg) -> Result<(), Br
         #[cfg(feature = "native")]
         Callee::Native(nf) => nf.call(vm, &args[..n]),
     };
-    match r {
+    let result = match r {
         Ok(bits) => {
             if let Some(t) = f.sig.result {
                 // `vm.base` is the caller's again even if the function called back into bytecode.
@@ -795,5 +795,8 @@ pub(crate) fn hcall(vm: &mut Vm<'_>, imp: ImportRef, base: Reg) -> Result<(), Br
             Ok(())
         }
         Err(e) => Err(trap(e.into_trap(&f.name))),
-    }
+    };
+    // A callback into bytecode may have moved `regs`.
+    vm.sync_window();
+    result
 }

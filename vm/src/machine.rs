@@ -171,6 +171,11 @@ pub struct Vm<'o> {
     pub(crate) regs: Vec<u64>,
     pub(crate) base: usize,
     pub(crate) top: usize,
+    /// `regs[base..]` as a pointer: what [`Vm::get`] and [`Vm::set`] index.
+    /// [`Vm::sync_window`] recomputes it whenever `base` changes or `regs`
+    /// moves; threaded dispatch carries it in a machine register
+    /// (`Handler::window`).
+    pub(crate) win: *mut u64,
     pub(crate) frames: Vec<Frame>,
     pub(crate) max_depth: usize,
     pub(crate) mem: Memory,
@@ -239,8 +244,10 @@ impl<'o> Vm<'o> {
         let mem = Memory::new(&prog.data, &config.memory)?;
         let entry = &prog.functions[prog.entry];
         let top = usize::from(entry.nregs);
+        let mut regs = vec![0; top.max(256)];
         Ok(Vm {
-            regs: vec![0; top.max(256)],
+            win: regs.as_mut_ptr(),
+            regs,
             base: 0,
             top,
             frames: Vec::new(),
@@ -367,23 +374,37 @@ impl<'o> Vm<'o> {
     /// Reads register `r` of the current window as `T`.
     #[inline(always)]
     pub(crate) fn get<T: RegValue>(&self, r: Reg) -> T {
-        let i = self.base + usize::from(r.0);
-        debug_assert!(i < self.regs.len());
-        // SAFETY: the verifier proved `r < nregs` for the function containing
-        // every instruction (verify.rs rule 3); instructions only run in their
-        // own function's window; `enter` (and the initial frame) allocate
-        // `base + nregs` registers before a window is used, and `regs` never
-        // shrinks. So `base + r < regs.len()`.
-        T::from_bits(unsafe { *self.regs.get_unchecked(i) })
+        debug_assert!(self.base + usize::from(r.0) < self.regs.len());
+        debug_assert_eq!(
+            self.win,
+            self.regs.as_ptr().wrapping_add(self.base).cast_mut()
+        );
+        // SAFETY: `win` points at `regs[base]` (`sync_window` runs whenever
+        // either changes). The verifier proved `r < nregs` for the function
+        // containing every instruction (verify.rs rule 3); instructions only
+        // run in their own function's window; `enter` (and the initial frame)
+        // allocate `base + nregs` registers before a window is used, and `regs`
+        // never shrinks. So `base + r < regs.len()`.
+        T::from_bits(unsafe { *self.win.add(usize::from(r.0)) })
+    }
+
+    /// Points `win` at `regs[base]` again, after `base` changed or `regs` grew.
+    #[inline(always)]
+    pub(crate) fn sync_window(&mut self) {
+        debug_assert!(self.base < self.regs.len());
+        self.win = self.regs.as_mut_ptr().wrapping_add(self.base);
     }
 
     /// Writes `v` to register `r` of the current window.
     #[inline(always)]
     pub(crate) fn set<T: RegValue>(&mut self, r: Reg, v: T) {
-        let i = self.base + usize::from(r.0);
-        debug_assert!(i < self.regs.len());
+        debug_assert!(self.base + usize::from(r.0) < self.regs.len());
+        debug_assert_eq!(
+            self.win,
+            self.regs.as_ptr().wrapping_add(self.base).cast_mut()
+        );
         // SAFETY: as in `get`.
-        unsafe { *self.regs.get_unchecked_mut(i) = v.to_bits() }
+        unsafe { *self.win.add(usize::from(r.0)) = v.to_bits() }
     }
 
     /// Enters function `func` with its window starting at `base` of the current one.
@@ -407,6 +428,7 @@ impl<'o> Vm<'o> {
         if self.top > self.regs.len() {
             self.grow();
         }
+        self.sync_window();
         *next = entry;
         Ok(())
     }
@@ -417,6 +439,7 @@ impl<'o> Vm<'o> {
         let f = self.frames.pop()?;
         self.base = f.base;
         self.top = f.top;
+        self.sync_window();
         // Only ever moves sp back up to where it was: cannot fail.
         let _ = self.mem.set_sp(f.sp);
         *next = f.ret;
