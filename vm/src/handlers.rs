@@ -189,8 +189,7 @@ fn output_error(e: std::io::Error) -> Break {
     trap(Trap::Output(e.to_string()))
 }
 
-#[cold]
-#[inline(never)]
+#[inline(always)]
 fn oob(addr: u64, size: u64) -> Break {
     trap(Trap::OutOfBounds { addr, size })
 }
@@ -268,6 +267,7 @@ impl Handler for Vm<'_> {
     }
 
     #[cold]
+    #[inline(never)]
     fn stop(&mut self, pc: usize, why: Break) {
         self.stopped = Some((pc, why));
     }

@@ -682,9 +682,14 @@ impl<W: Write> Write for Limited<W> {
     }
 }
 
-/// Wraps a trap for returning from a handler; kept out of line so the hot path stays small.
-#[cold]
-#[inline(never)]
+/// Wraps a trap for returning from a handler.
+///
+/// Inlined on purpose: built in place, the `Err` is visibly an `Err`. Built by
+/// an out-of-line call, LLVM re-tests the result for the `Ok` that
+/// `Result<(), Break>` keeps in a spare value of `Break`, and that impossible
+/// path back to the next instruction keeps the handler's registers live across
+/// the call: callee-saved spills on every instruction's hot path.
+#[inline(always)]
 pub(crate) fn trap(t: Trap) -> Break {
     Break::Trap(t)
 }
