@@ -19,6 +19,17 @@ macro_rules! binop {
     )*};
 }
 
+/// `dst = f(a, b, c)` handlers.
+macro_rules! ternop {
+    ($($name:ident: $t:ty = |$a:ident, $b:ident, $c:ident| $e:expr;)*) => {$(
+        #[inline(always)]
+        fn $name(&mut self, dst: Reg, a: Reg, b: Reg, c: Reg) {
+            let ($a, $b, $c): ($t, $t, $t) = (self.get(a), self.get(b), self.get(c));
+            self.set(dst, $e);
+        }
+    )*};
+}
+
 /// Integer division-like handlers: trap on zero and on signed overflow.
 macro_rules! int_div {
     ($($name:ident: $t:ty = $checked:ident;)*) => {$(
@@ -336,6 +347,15 @@ impl Handler for Vm<'_> {
         min_f32: f32 = |a, b| a.min(b);
         max_f64: f64 = |a, b| a.max(b);
         max_f32: f32 = |a, b| a.max(b);
+    }
+
+    // Two roundings on purpose (`a * b` is rounded before the add): the same
+    // result as the `mul` + `add`/`sub` pair they replace.
+    ternop! {
+        madd_f64: f64 = |a, b, c| a * b + c;
+        madd_f32: f32 = |a, b, c| a * b + c;
+        msub_f64: f64 = |a, b, c| c - a * b;
+        msub_f32: f32 = |a, b, c| c - a * b;
     }
 
     int_div! {
