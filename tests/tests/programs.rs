@@ -336,3 +336,39 @@ fn expectations_match_the_python_reference() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+/// The benchmark programs (`bench/*.vvs`) at `bench/run --quick`'s sizes print
+/// what `bench/expected/quick/` says (the peers' outputs at those sizes).
+/// Release builds only: a debug build's match loop needs minutes for them.
+#[test]
+#[cfg_attr(
+    debug_assertions,
+    ignore = "needs an optimised build: cargo test --release"
+)]
+fn benchmark_programs_print_the_peers_output() {
+    let root = manifest_dir()
+        .parent()
+        .expect("tests/ lives in the workspace");
+    let bench = root.join("bench");
+    for (name, file, args) in [
+        ("start", "fib", "0"),
+        ("fib", "fib", "27"),
+        ("fib35", "fib", "30"),
+        ("loop", "loop", "10000000"),
+        ("sieve", "sieve", "1000000 2"),
+        ("nbody", "nbody", "100000"),
+        ("bintrees", "bintrees", "12"),
+    ] {
+        let src = fs::read_to_string(bench.join(format!("{file}.vvs"))).expect("benchmark source");
+        let want = fs::read_to_string(bench.join(format!("expected/quick/{name}.txt")))
+            .expect("expected output");
+        let config = vm::Config {
+            args: args.split_whitespace().map(String::from).collect(),
+            ..vm::Config::default()
+        };
+        let got = tests::run_with(&src, &format!("{file}.vvs"), &config);
+        assert_eq!(got.trap, None, "{name}: {file}.vvs {args} trapped");
+        assert_eq!(got.exit, Some(0), "{name}: {file}.vvs {args}");
+        assert_eq!(got.stdout, want, "{name}: {file}.vvs {args}");
+    }
+}
