@@ -51,16 +51,34 @@ fn escape(c: char) -> Option<u8> {
     })
 }
 
-/// Tokenizes one line; `base` is the line's byte offset in the file.
-pub fn line(text: &str, base: usize) -> Result<Vec<Token<'_>>, LexError> {
-    let mut out = Vec::new();
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
+/// The character at byte `i` of `text`, if `i` is inside it.
+#[inline]
+fn char_at(text: &str, i: usize) -> Option<char> {
+    match text.as_bytes().get(i) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        Some(_) => text[i..].chars().next(),
+        None => None,
+    }
+}
+
+/// The byte offset `n` characters after byte `i` (at most the end of `text`).
+fn skip_chars(text: &str, i: usize, n: usize) -> usize {
+    text[i..]
+        .char_indices()
+        .nth(n)
+        .map_or(text.len(), |(o, _)| i + o)
+}
+
+/// Tokenizes one line into `out` (cleared first, so one buffer serves every
+/// line); `base` is the line's byte offset in the file.
+pub fn line_into<'s>(text: &'s str, base: usize, out: &mut Vec<Token<'s>>) -> Result<(), LexError> {
+    out.clear();
+    let bytes = text.as_bytes();
     let mut i = 0;
-    let at = |i: usize| chars.get(i).map_or(text.len(), |&(o, _)| o) + base;
-    while i < chars.len() {
-        let (start, c) = chars[i];
+    while let Some(c) = char_at(text, i) {
+        let start = i;
         match c {
-            c if c.is_whitespace() => i += 1,
+            c if c.is_whitespace() => i += c.len_utf8(),
             ';' | '#' => break,
             ',' | ':' | '+' => {
                 out.push(Token {
@@ -77,32 +95,33 @@ pub fn line(text: &str, base: usize) -> Result<Vec<Token<'_>>, LexError> {
                 let mut bytes = Vec::new();
                 i += 1;
                 loop {
-                    let Some(&(o, c)) = chars.get(i) else {
+                    let o = i;
+                    let Some(c) = char_at(text, i) else {
                         return Err(LexError {
-                            span: base + start..at(i),
+                            span: base + start..base + i,
                             msg: "unterminated string: expected a closing `\"`".into(),
                             label: "this string is not closed on its line",
                         });
                     };
-                    i += 1;
+                    i += c.len_utf8();
                     match c {
                         '"' => break,
                         '\\' => {
-                            let Some(&(_, e)) = chars.get(i) else {
+                            let Some(e) = char_at(text, i) else {
                                 continue;
                             };
-                            i += 1;
+                            i += e.len_utf8();
                             if e == 'x' {
-                                let hex: String =
-                                    chars.iter().skip(i).take(2).map(|&(_, c)| c).collect();
-                                match u8::from_str_radix(&hex, 16) {
+                                let end = skip_chars(text, i, 2);
+                                let hex = &text[i..end];
+                                match u8::from_str_radix(hex, 16) {
                                     Ok(b) if hex.len() == 2 => {
                                         bytes.push(b);
-                                        i += 2;
+                                        i = end;
                                     }
                                     _ => {
                                         return Err(LexError {
-                                            span: base + o..at(i + 2),
+                                            span: base + o..base + end,
                                             msg: "bad escape: `\\x` needs two hex digits".into(),
                                             label: "invalid escape",
                                         })
@@ -112,7 +131,7 @@ pub fn line(text: &str, base: usize) -> Result<Vec<Token<'_>>, LexError> {
                                 bytes.push(b);
                             } else {
                                 return Err(LexError {
-                                    span: base + o..at(i),
+                                    span: base + o..base + i,
                                     msg: format!(
                                         "unknown escape `\\{e}` (expected one of \\n \\t \\r \\0 \\\\ \\\" \\' \\xNN)"
                                     ),
@@ -128,49 +147,51 @@ pub fn line(text: &str, base: usize) -> Result<Vec<Token<'_>>, LexError> {
                 }
                 out.push(Token {
                     tok: Tok::Str(bytes),
-                    span: base + start..at(i),
+                    span: base + start..base + i,
                 });
             }
             '\'' => {
-                let (value, len) = match (chars.get(i + 1), chars.get(i + 2), chars.get(i + 3)) {
-                    (Some(&(_, '\\')), Some(&(_, e)), Some(&(_, '\''))) => (escape(e), 4),
-                    (Some(&(_, c)), Some(&(_, '\'')), _) if c.is_ascii() && c != '\\' => {
-                        (Some(c as u8), 3)
-                    }
+                let next = |n: usize| {
+                    let at = skip_chars(text, start, n);
+                    char_at(text, at)
+                };
+                let (value, len) = match (next(1), next(2), next(3)) {
+                    (Some('\\'), Some(e), Some('\'')) => (escape(e), 4),
+                    (Some(c), Some('\''), _) if c.is_ascii() && c != '\\' => (Some(c as u8), 3),
                     _ => (None, 1),
                 };
                 let Some(v) = value else {
                     return Err(LexError {
-                        span: base + start..at(i + 1),
+                        span: base + start..base + start + 1,
                         msg: "bad character literal: expected an ASCII character like 'a' or '\\n'"
                             .into(),
                         label: "invalid character literal",
                     });
                 };
+                i = skip_chars(text, start, len);
                 out.push(Token {
                     tok: Tok::Char(v),
-                    span: base + start..at(i + len),
+                    span: base + start..base + i,
                 });
-                i += len;
             }
             c if is_word(c) => {
+                // Words are ASCII, so bytes are characters here.
                 let mut j = i;
-                while j < chars.len() {
-                    let c = chars[j].1;
+                while j < bytes.len() {
+                    let c = bytes[j];
                     // `1e+5`: a sign right after a numeric exponent belongs to the number.
-                    let exp_sign = c == '+'
+                    let exp_sign = c == b'+'
                         && j > i
-                        && matches!(chars[j - 1].1, 'e' | 'E')
-                        && chars[i].1.is_ascii_digit();
-                    if !(is_word(c) || exp_sign) {
+                        && matches!(bytes[j - 1], b'e' | b'E')
+                        && bytes[i].is_ascii_digit();
+                    if !(is_word(char::from(c)) || exp_sign) {
                         break;
                     }
                     j += 1;
                 }
-                let end = at(j) - base;
                 out.push(Token {
-                    tok: Tok::Word(&text[start..end]),
-                    span: base + start..base + end,
+                    tok: Tok::Word(&text[start..j]),
+                    span: base + start..base + j,
                 });
                 i = j;
             }
@@ -183,5 +204,5 @@ pub fn line(text: &str, base: usize) -> Result<Vec<Token<'_>>, LexError> {
             }
         }
     }
-    Ok(out)
+    Ok(())
 }

@@ -42,8 +42,10 @@ use codespan_reporting::term;
 use lex::{Tok, Token};
 use std::collections::HashMap;
 use std::fmt;
+use std::ops::Range;
 use vm::isa::{
     DataRef, FuncRef, ImmType, ImportRef, Instr, Label, Opcode, OperandKind, OperandValue, Reg,
+    MAX_OPERANDS,
 };
 use vm::vve::{FunctionEntry, Image};
 
@@ -150,10 +152,10 @@ enum Section {
     Data,
 }
 
-struct Pending<'s> {
+struct Pending {
     op: Opcode,
-    /// Tokens of each operand.
-    operands: Vec<Vec<Token<'s>>>,
+    /// Its operand tokens, commas included: a range of [`Asm::operands`].
+    operands: Range<usize>,
     span: Span,
     offset: u32,
     line: u32,
@@ -163,8 +165,8 @@ struct Func<'s> {
     name: String,
     span: Span,
     offset: u32,
-    labels: HashMap<String, (u32, Span)>,
-    body: Vec<Pending<'s>>,
+    labels: HashMap<&'s str, (u32, Span)>,
+    body: Vec<Pending>,
     closed: bool,
 }
 
@@ -172,8 +174,11 @@ struct Func<'s> {
 struct Asm<'s> {
     errors: Vec<AsmError>,
     data: Vec<u8>,
-    data_syms: HashMap<String, (u32, Span)>,
+    data_syms: HashMap<&'s str, (u32, Span)>,
     funcs: Vec<Func<'s>>,
+    /// The operand tokens of every instruction, one after the other (so that
+    /// they are not a vector each).
+    operands: Vec<Token<'s>>,
     /// Index into `funcs` of the first function with each name.
     func_names: HashMap<String, usize>,
     entry: Option<(String, Span)>,
@@ -187,15 +192,17 @@ pub fn assemble(source: &str, file: &str) -> Result<Image, Errors> {
     let mut a = Asm::default();
     let mut section = Section::Code;
     let mut base = 0;
+    // One token buffer for every line.
+    let mut toks = Vec::new();
     for (idx, text) in source.split('\n').enumerate() {
         let line_no = idx as u32 + 1;
-        match lex::line(text, base) {
-            Ok(toks) => a.line(&toks, line_no, &mut section, base..base + text.len()),
+        match lex::line_into(text, base, &mut toks) {
+            Ok(()) => a.line(&toks, line_no, &mut section, base..base + text.len()),
             Err(e) => {
                 // Still define the line's leading labels, so that their uses
                 // do not cascade into "unknown label" errors.
-                if let Ok(prefix) = lex::line(&text[..e.span.start - base], base) {
-                    a.leading_labels(&prefix, section);
+                if lex::line_into(&text[..e.span.start - base], base, &mut toks).is_ok() {
+                    a.leading_labels(&toks, section);
                 }
                 a.errors.push(err(e.span, e.msg, e.label));
             }
@@ -243,14 +250,10 @@ fn empty_operand(toks: &[Token]) -> Option<Span> {
     }
 }
 
-/// Splits operand tokens at top-level commas.
-fn split_operands<'s>(toks: &[Token<'s>]) -> Vec<Vec<Token<'s>>> {
-    if toks.is_empty() {
-        return Vec::new();
-    }
-    toks.split(|t| t.tok == Tok::Comma)
-        .map(|s| s.to_vec())
-        .collect()
+/// Splits operand tokens at top-level commas (no operands if there are no tokens).
+fn split_operands<'t, 's>(toks: &'t [Token<'s>]) -> impl Iterator<Item = &'t [Token<'s>]> {
+    let none = toks.is_empty();
+    toks.split(|t| t.tok == Tok::Comma).filter(move |_| !none)
 }
 
 fn span_of(toks: &[Token], fallback: &Span) -> Span {
@@ -365,7 +368,7 @@ impl<'s> Asm<'s> {
         }
     }
 
-    fn define_label(&mut self, name: &str, span: Span, section: Section) {
+    fn define_label(&mut self, name: &'s str, span: Span, section: Section) {
         if !is_ident(name) {
             self.errors.push(err(
                 span,
@@ -396,7 +399,7 @@ impl<'s> Asm<'s> {
             .related(first.clone(), "first defined here");
             self.errors.push(e);
         } else {
-            table.insert(name.to_string(), (offset, span));
+            table.insert(name, (offset, span));
         }
     }
 
@@ -408,7 +411,6 @@ impl<'s> Asm<'s> {
         section: &mut Section,
         line: &Span,
     ) {
-        let ops = split_operands(args);
         let want_ident = |this: &mut Self, what: &str| -> Option<(String, Span)> {
             match args {
                 [Token {
@@ -518,7 +520,7 @@ impl<'s> Asm<'s> {
                     .push(err(span, "`.end` without `.func`", "nothing to close")),
             },
             _ if *section == Section::Data || word == ".align" => {
-                self.data_directive(word, span, args, &ops, line)
+                self.data_directive(word, span, args, line)
             }
             _ => {
                 let e = err(span, format!("unknown directive `{word}` in code"), "not a code directive")
@@ -528,14 +530,7 @@ impl<'s> Asm<'s> {
         }
     }
 
-    fn data_directive(
-        &mut self,
-        word: &str,
-        span: Span,
-        args: &[Token<'s>],
-        ops: &[Vec<Token<'s>>],
-        line: &Span,
-    ) {
+    fn data_directive(&mut self, word: &str, span: Span, args: &[Token<'s>], line: &Span) {
         let ty = match word {
             ".i8" => Some(ImmType::I8),
             ".i16" => Some(ImmType::I16),
@@ -550,14 +545,14 @@ impl<'s> Asm<'s> {
             _ => None,
         };
         if let Some(ty) = ty {
-            if ops.is_empty() {
+            if args.is_empty() {
                 self.errors.push(err(
                     span,
                     format!("`{word}` needs at least one value"),
                     "expected values",
                 ));
             }
-            for o in ops {
+            for o in split_operands(args) {
                 match parse_imm(o, ty, line) {
                     Ok(v) => push_value(&mut self.data, v),
                     Err(e) => self.errors.push(e),
@@ -683,7 +678,6 @@ impl<'s> Asm<'s> {
             );
             return;
         };
-        let operands = split_operands(args);
         let info = op.info();
         if let Some(comma) = empty_operand(args) {
             let e = err(
@@ -695,14 +689,15 @@ impl<'s> Asm<'s> {
             self.errors.push(e);
             return;
         }
-        if operands.len() != info.operands.len() {
+        let count = split_operands(args).count();
+        if count != info.operands.len() {
             let e = err(
                 span_of(args, &(span.start..line_span.end)),
                 format!(
                     "`{word}` takes {} operand{}, found {}",
                     info.operands.len(),
                     if info.operands.len() == 1 { "" } else { "s" },
-                    operands.len()
+                    count
                 ),
                 "wrong operands",
             )
@@ -710,9 +705,11 @@ impl<'s> Asm<'s> {
             self.errors.push(e);
             return;
         }
+        let start = self.operands.len();
+        self.operands.extend_from_slice(args);
         f.body.push(Pending {
             op,
-            operands,
+            operands: start..self.operands.len(),
             span: span.start..line_span.end,
             offset: self.code_size,
             line,
@@ -722,6 +719,7 @@ impl<'s> Asm<'s> {
 
     fn finish(&mut self, file: &str) -> Option<Image> {
         let funcs = std::mem::take(&mut self.funcs);
+        let operands = std::mem::take(&mut self.operands);
         let func_index: HashMap<&str, usize> = funcs
             .iter()
             .enumerate()
@@ -734,8 +732,9 @@ impl<'s> Asm<'s> {
             let mut max_reg = 0u16;
             for p in &f.body {
                 let info = p.op.info();
-                let mut vals = Vec::with_capacity(p.operands.len());
-                for (toks, o) in p.operands.iter().zip(info.operands) {
+                let mut vals = [OperandValue::Reg(Reg(0)); MAX_OPERANDS];
+                let mut n = 0;
+                for (toks, o) in split_operands(&operands[p.operands.clone()]).zip(info.operands) {
                     let r = match o.kind {
                         OperandKind::Reg => parse_reg(toks)
                             .inspect(|r| max_reg = max_reg.max(u16::from(r.0) + 1))
@@ -749,14 +748,17 @@ impl<'s> Asm<'s> {
                         OperandKind::Import => self.resolve_import(toks, &p.span),
                     };
                     match r {
-                        Ok(v) => vals.push(v),
+                        Ok(v) => {
+                            vals[n] = v;
+                            n += 1;
+                        }
                         Err(e) => self
                             .errors
                             .push(e.note(format!("expected: {}", syntax_with_kinds(p.op)))),
                     }
                 }
-                if vals.len() == info.operands.len() {
-                    match Instr::from_operands(p.op, &vals) {
+                if n == info.operands.len() {
+                    match Instr::from_operands(p.op, &vals[..n]) {
                         Some(i) => i.encode(&mut code),
                         None => self.errors.push(err(
                             p.span.clone(),
@@ -842,7 +844,7 @@ impl<'s> Asm<'s> {
         span: &Span,
     ) -> Result<OperandValue, AsmError> {
         let (name, sp) = single_word(toks, span, "a label")?;
-        if let Some(&(off, _)) = f.labels.get(&name) {
+        if let Some(&(off, _)) = f.labels.get(name) {
             return Ok(OperandValue::Label(Label(off)));
         }
         let mut e = err(
@@ -853,12 +855,12 @@ impl<'s> Asm<'s> {
         if !self.helpful() {
             return Err(e);
         }
-        if let Some(other) = funcs.iter().find(|g| g.labels.contains_key(&name)) {
+        if let Some(other) = funcs.iter().find(|g| g.labels.contains_key(name)) {
             e = e.note(format!(
                 "note: `{name}` is a label of function `{}`; jumps cannot leave their function",
                 other.name
             ));
-        } else if let Some(s) = suggest(&name, f.labels.keys().map(String::as_str)) {
+        } else if let Some(s) = suggest(name, f.labels.keys().copied()) {
             e = e.note(format!("help: did you mean `{s}`?"));
         }
         Err(e)
@@ -871,10 +873,10 @@ impl<'s> Asm<'s> {
         span: &Span,
     ) -> Result<OperandValue, AsmError> {
         let (name, _) = single_word(toks, span, "a host or native function name")?;
-        let index = match self.imports.iter().position(|(n, _)| *n == name) {
+        let index = match self.imports.iter().position(|(n, _)| n == name) {
             Some(i) => i,
             None => {
-                self.imports.push((name, None));
+                self.imports.push((name.to_string(), None));
                 self.imports.len() - 1
             }
         };
@@ -888,7 +890,7 @@ impl<'s> Asm<'s> {
             _ => (toks, None),
         };
         let (name, sp) = single_word(sym, span, "a data symbol (optionally `symbol+offset`)")?;
-        let Some(&(off, _)) = self.data_syms.get(&name) else {
+        let Some(&(off, _)) = self.data_syms.get(name) else {
             let mut e = err(
                 sp,
                 format!("unknown data symbol `{name}`"),
@@ -896,7 +898,7 @@ impl<'s> Asm<'s> {
             );
             let help = self.helpful();
             if let Some(s) = help
-                .then(|| suggest(&name, self.data_syms.keys().map(String::as_str)))
+                .then(|| suggest(name, self.data_syms.keys().copied()))
                 .flatten()
             {
                 e = e.note(format!("help: did you mean `{s}`?"));
@@ -933,12 +935,12 @@ fn resolve_func(
     help: bool,
 ) -> Result<OperandValue, AsmError> {
     let (name, sp) = single_word(toks, span, "a function name")?;
-    match index.get(name.as_str()) {
+    match index.get(name) {
         Some(&i) => Ok(OperandValue::Func(FuncRef(i as u32))),
         None => {
             let mut e = err(sp, format!("unknown function `{name}`"), "no such function");
             if let Some(s) = help
-                .then(|| suggest(&name, funcs.iter().map(|f| f.name.as_str())))
+                .then(|| suggest(name, funcs.iter().map(|f| f.name.as_str())))
                 .flatten()
             {
                 e = e.note(format!("help: did you mean `{s}`?"));
@@ -963,18 +965,31 @@ pub fn syntax_with_kinds(op: Opcode) -> String {
     }
 }
 
-fn single_word(toks: &[Token], span: &Span, what: &str) -> Result<(String, Span), AsmError> {
+fn single_word<'s>(
+    toks: &[Token<'s>],
+    span: &Span,
+    what: &str,
+) -> Result<(&'s str, Span), AsmError> {
     match toks {
         [Token {
             tok: Tok::Word(w),
             span,
-        }] if is_ident(w) => Ok((w.to_string(), span.clone())),
+        }] if is_ident(w) => Ok((w, span.clone())),
         _ => Err(err(
             span_of(toks, span),
             format!("expected {what}"),
             format!("expected {what}"),
         )),
     }
+}
+
+/// The number of a register name `rN` (any number of digits, which must fit a `u32`).
+fn reg_number(w: &str) -> Option<u32> {
+    w.strip_prefix('r').and_then(|d| {
+        (!d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| d.parse::<u32>().ok())
+            .flatten()
+    })
 }
 
 fn parse_reg(toks: &[Token]) -> Result<Reg, AsmError> {
@@ -989,22 +1004,15 @@ fn parse_reg(toks: &[Token]) -> Result<Reg, AsmError> {
         [Token {
             tok: Tok::Word(w),
             span,
-        }] => {
-            let n = w.strip_prefix('r').and_then(|d| {
-                (!d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()))
-                    .then(|| d.parse::<u32>().ok())
-                    .flatten()
-            });
-            match n {
-                Some(n) if n <= 255 => Ok(Reg(n as u8)),
-                Some(_) => Err(err(
-                    span.clone(),
-                    format!("register `{w}` does not exist"),
-                    "registers are r0..r255",
-                )),
-                None => Err(bad(span.clone(), w)),
-            }
-        }
+        }] => match reg_number(w) {
+            Some(n) if n <= 255 => Ok(Reg(n as u8)),
+            Some(_) => Err(err(
+                span.clone(),
+                format!("register `{w}` does not exist"),
+                "registers are r0..r255",
+            )),
+            None => Err(bad(span.clone(), w)),
+        },
         _ => Err(bad(span_of(toks, &(0..0)), "something else")),
     }
 }
@@ -1015,7 +1023,11 @@ fn parse_int(w: &str) -> Option<i128> {
         Some(d) => (true, d),
         None => (false, w),
     };
-    let digits = digits.replace('_', "");
+    let digits = if digits.contains('_') {
+        std::borrow::Cow::Owned(digits.replace('_', ""))
+    } else {
+        std::borrow::Cow::Borrowed(digits)
+    };
     let (radix, body) = match digits.get(..2) {
         Some("0x" | "0X") => (16, &digits[2..]),
         Some("0b" | "0B") => (2, &digits[2..]),
@@ -1061,7 +1073,16 @@ fn parse_imm(toks: &[Token], ty: ImmType, span: &Span) -> Result<OperandValue, A
             ))
         }
     };
-    if parse_reg(toks).is_ok() {
+    // What `parse_reg(toks).is_ok()` says, without building its error.
+    if reg_number(word).is_some_and(|n| n <= 255)
+        && matches!(
+            toks,
+            [Token {
+                tok: Tok::Word(_),
+                ..
+            }]
+        )
+    {
         return Err(err(
             sp,
             format!(
