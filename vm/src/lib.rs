@@ -60,7 +60,10 @@ impl Module {
     /// Loads `.vve` bytes: parses the container, checks the ISA fingerprint,
     /// decodes and verifies the code.
     pub fn from_vve(bytes: &[u8]) -> Result<Module, LoadError> {
-        Self::from_image(Image::from_vve(bytes)?)
+        let (image, code) = Image::from_vve_borrowing_code(bytes)?;
+        Ok(Module {
+            program: std::sync::Arc::new(Program::load_code(image, code)?),
+        })
     }
 
     /// Loads raw `.vvr` code bytes (no data, one `main` function, no fingerprint).

@@ -103,7 +103,15 @@ impl From<FormatError> for LoadError {
 
 impl Program {
     /// Decodes and verifies an image.
-    pub fn load(image: Image) -> Result<Program, LoadError> {
+    pub fn load(mut image: Image) -> Result<Program, LoadError> {
+        let code = std::mem::take(&mut image.code);
+        Program::load_code(image, &code)
+    }
+
+    /// Decodes and verifies `image` with the code section `code_bytes`
+    /// (`image.code` is ignored: [`crate::Module::from_vve`] decodes straight
+    /// from the file's bytes).
+    pub(crate) fn load_code(image: Image, code_bytes: &[u8]) -> Result<Program, LoadError> {
         if image.fingerprint != isa::FINGERPRINT {
             return Err(LoadError::Fingerprint {
                 file: image.fingerprint,
@@ -111,11 +119,15 @@ impl Program {
             });
         }
         let line_of = |pc: u32| line_for(&image.lines, pc);
-        let mut code = Vec::new();
-        let mut offsets = Vec::new();
+        // No instruction is shorter than its 2-byte opcode, so this is enough for
+        // all of them up to a bound (past it the vectors grow as usual). Pages of
+        // the spare capacity are never touched, and shrinking gives them back.
+        let most = (code_bytes.len() / 2).min(1 << 22);
+        let mut code = Vec::with_capacity(most);
+        let mut offsets = Vec::with_capacity(most);
         let mut at = 0;
-        while at < image.code.len() {
-            let (instr, len) = Instr::decode(&image.code, at).map_err(|e| LoadError::Verify {
+        while at < code_bytes.len() {
+            let (instr, len) = Instr::decode(code_bytes, at).map_err(|e| LoadError::Verify {
                 pc: e.offset() as u32,
                 line: line_of(e.offset() as u32),
                 msg: format!("rule 1: {e}"),
@@ -124,13 +136,15 @@ impl Program {
             offsets.push(at as u32);
             at += len;
         }
-        if image.code.len() > u32::MAX as usize {
+        if code_bytes.len() > u32::MAX as usize {
             return Err(LoadError::Verify {
                 pc: 0,
                 line: None,
                 msg: "rule 1: code section larger than 4 GiB".into(),
             });
         }
+        code.shrink_to_fit();
+        offsets.shrink_to_fit();
         let functions = verify::functions(&image, &offsets)?;
         let mut program = Program {
             code,
@@ -142,7 +156,7 @@ impl Program {
             lines: image.lines,
             source: image.source,
         };
-        verify::program(&mut program)?;
+        verify::program(&mut program, code_bytes)?;
         Ok(program)
     }
 

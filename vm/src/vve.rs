@@ -89,12 +89,22 @@ struct Reader<'a> {
 
 impl<'a> Reader<'a> {
     fn take(&mut self, n: usize, what: &str) -> Result<&'a [u8], FormatError> {
+        self.take_with(n, || what.into())
+    }
+    /// `take` with the name of the item worked out only on error.
+    #[inline]
+    fn take_with(
+        &mut self,
+        n: usize,
+        what: impl FnOnce() -> String,
+    ) -> Result<&'a [u8], FormatError> {
         let rest = &self.bytes[self.pos..];
         if rest.len() < n {
             return Err(FormatError {
                 offset: self.pos,
                 msg: format!(
-                    "file truncated: {what} needs {n} bytes, {} left",
+                    "file truncated: {} needs {n} bytes, {} left",
+                    what(),
                     rest.len()
                 ),
             });
@@ -116,13 +126,17 @@ impl<'a> Reader<'a> {
         a.copy_from_slice(b);
         Ok(u64::from_le_bytes(a))
     }
-    fn string(&mut self, len: usize, what: &str) -> Result<String, FormatError> {
+    /// A UTF-8 string of `len` bytes; `what` names it in errors.
+    fn string(&mut self, len: usize, what: impl Fn() -> String) -> Result<String, FormatError> {
         let at = self.pos;
-        let b = self.take(len, what)?;
-        String::from_utf8(b.to_vec()).map_err(|_| FormatError {
-            offset: at,
-            msg: format!("{what} is not valid UTF-8"),
-        })
+        let b = self.take_with(len, &what)?;
+        match std::str::from_utf8(b) {
+            Ok(s) => Ok(s.to_owned()),
+            Err(_) => Err(FormatError {
+                offset: at,
+                msg: format!("{} is not valid UTF-8", what()),
+            }),
+        }
     }
     /// A count of items of `item_size` bytes each, checked against what is left so
     /// a corrupt count cannot make us allocate gigabytes.
@@ -178,6 +192,15 @@ impl Image {
     /// Parses `.vve` bytes. Checks the container only: the fingerprint, code and
     /// tables are checked by the loader.
     pub fn from_vve(bytes: &[u8]) -> Result<Image, FormatError> {
+        let (mut image, code) = Image::from_vve_borrowing_code(bytes)?;
+        image.code = code.to_vec();
+        Ok(image)
+    }
+
+    /// [`Image::from_vve`] without copying the code section: the image's `code`
+    /// is left empty and the section is returned as a slice of `bytes` (the
+    /// loader decodes it from there).
+    pub(crate) fn from_vve_borrowing_code(bytes: &[u8]) -> Result<(Image, &[u8]), FormatError> {
         let mut r = Reader { bytes, pos: 0 };
         let magic = r.take(4, "magic")?;
         if magic != MAGIC {
@@ -199,7 +222,7 @@ impl Image {
         let fingerprint = r.u64("ISA fingerprint")?;
         let entry = r.u32("entry function index")?;
         let n = r.count(1, "code length")?;
-        let code = r.take(n, "code section")?.to_vec();
+        let code = r.take(n, "code section")?;
         let n = r.count(1, "data length")?;
         let data = r.take(n, "data segment")?.to_vec();
         let nfuncs = r.count(8, "function count")?;
@@ -208,7 +231,7 @@ impl Image {
             let offset = r.u32("function offset")?;
             let nregs = r.u16("function register count")?;
             let len = r.u16("function name length")? as usize;
-            let name = r.string(len, &format!("name of function {i}"))?;
+            let name = r.string(len, || format!("name of function {i}"))?;
             functions.push(FunctionEntry {
                 name,
                 offset,
@@ -219,15 +242,22 @@ impl Image {
         let mut imports = Vec::with_capacity(nimports);
         for i in 0..nimports {
             let len = r.u16("import name length")? as usize;
-            imports.push(r.string(len, &format!("name of import {i}"))?);
+            imports.push(r.string(len, || format!("name of import {i}"))?);
         }
         let nlines = r.count(8, "line table length")?;
-        let mut lines = Vec::with_capacity(nlines);
-        for _ in 0..nlines {
-            lines.push((r.u32("line table offset")?, r.u32("line number")?));
-        }
+        // `count` checked that all entries are there, so this cannot fail.
+        let lines = r
+            .take(nlines * 8, "line table")?
+            .chunks_exact(8)
+            .map(|e| {
+                (
+                    u32::from_le_bytes([e[0], e[1], e[2], e[3]]),
+                    u32::from_le_bytes([e[4], e[5], e[6], e[7]]),
+                )
+            })
+            .collect();
         let len = r.u16("source name length")? as usize;
-        let source = r.string(len, "source file name")?;
+        let source = r.string(len, || "source file name".into())?;
         if r.pos != bytes.len() {
             return Err(FormatError {
                 offset: r.pos,
@@ -237,16 +267,17 @@ impl Image {
                 ),
             });
         }
-        Ok(Image {
+        let image = Image {
             fingerprint,
             entry,
-            code,
+            code: Vec::new(),
             data,
             functions,
             imports,
             lines,
             source,
-        })
+        };
+        Ok((image, code))
     }
 
     /// Wraps raw `.vvr` code bytes. The fingerprint is assumed to match, since the
