@@ -541,3 +541,43 @@ fn threaded_dispatch_keeps_the_stack_flat_for_every_instruction() {
     }
     assert!(ran > 200, "only {ran} instructions ran to the end");
 }
+
+/// Loads and stores whose `base + offset` wraps around the 64-bit address
+/// space, or whose base is far out of range, trap at the wrapped address; none
+/// reaches memory. (The fast path replaces the overflow check with a sign test
+/// and checks the end as `addr <= len - size`: this pins both down, in release
+/// builds too, where an unchecked wrap would write outside the VM.)
+#[test]
+fn wrapping_addresses_trap_at_the_wrapped_address() {
+    let cases: [(u64, i32); 8] = [
+        (3, -4),                     // wraps down to u64::MAX
+        (0, -1),                     // wraps down to u64::MAX
+        (0x1000, -8),                // the null guard
+        (u64::MAX, 0x2000),          // wraps up into the data segment
+        (u64::MAX - 7, 0x1008),      // wraps up to exactly 0x1000
+        (1 << 63, -1),               // top half: out of range whatever the offset
+        (u64::MAX - 3, 0),           // within 8 bytes of u64::MAX: addr + size wraps
+        (i64::MAX as u64, i32::MAX), // no wrap, far past the end
+    ];
+    for (base, off) in cases {
+        for (t, size) in [("u8", 1u64), ("u16", 2), ("u32", 4), ("u64", 8), ("f64", 8)] {
+            let addr = base.wrapping_add_signed(i64::from(off));
+            let want = format!("out-of-bounds access: {size} bytes at {addr:#x}");
+            for access in [
+                format!("ld.{t} r1, r0, {off}"),
+                format!("st.{t} r0, {off}, r1"),
+            ] {
+                let src = format!(
+                    ".code\n.func main\n    movi.u64 r0, {base}\n    movi.u64 r1, 7\n    {access}\n    \
+                     movi.i64 r2, 0\n    halt r2\n.end\n"
+                );
+                let got = tests::run(&src, "wrap.vvs");
+                assert_eq!(
+                    got.trap.as_deref(),
+                    Some(want.as_str()),
+                    "{access} with base {base:#x}"
+                );
+            }
+        }
+    }
+}
