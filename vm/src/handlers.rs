@@ -95,6 +95,19 @@ macro_rules! branch_imm {
     )*};
 }
 
+/// Add-then-compare-and-branch handlers (`addblt`): the bottom of a counted loop.
+macro_rules! add_branch {
+    ($($name:ident: $t:ty;)*) => {$(
+        #[inline(always)]
+        fn $name(&mut self, next: &mut usize, dst: Reg, step: Reg, limit: Reg, target: Label) {
+            let v = self.get::<$t>(dst).wrapping_add(self.get::<$t>(step));
+            self.set(dst, v);
+            // Read after the write: `limit` may name `dst`.
+            branch_if(v < self.get::<$t>(limit), next, target);
+        }
+    )*};
+}
+
 /// Integer remainder handlers: trap on zero; signed `MIN % -1` is 0.
 macro_rules! int_rem {
     ($($name:ident: $t:ty;)*) => {$(
@@ -543,6 +556,10 @@ impl Handler for Vm<'_> {
     #[inline(always)]
     fn jnz(&mut self, next: &mut usize, cond: Reg, target: Label) {
         branch_if(self.get::<u64>(cond) != 0, next, target);
+    }
+
+    add_branch! {
+        addblt_i64: i64; addblt_u64: u64; addblt_i32: i32; addblt_u32: u32;
     }
 
     #[inline(always)]
