@@ -74,16 +74,23 @@ pub enum Break {
 }
 
 /// A suspended caller.
+///
+/// `repr(C)` with `base` and `top` apart on purpose: `Vm` keeps them side by
+/// side, and with them side by side here too LLVM copies both with one 16-byte
+/// load in `ret`. That load spans the two 8-byte stores `call` just made, which
+/// store-to-load forwarding cannot serve, and every quick return (a leaf call)
+/// stalled on it.
 #[derive(Debug, Clone, Copy)]
+#[repr(C)]
 pub(crate) struct Frame {
     /// Instruction index to resume at.
     pub ret: usize,
     /// Caller's register window base.
     pub base: usize,
-    /// Caller's window end (base + register count).
-    pub top: usize,
     /// Stack pointer at the call, restored by `ret`.
     pub sp: u64,
+    /// Caller's window end (base + register count).
+    pub top: usize,
 }
 
 /// How the dispatch loop runs instructions.
