@@ -171,6 +171,41 @@ fn tracer_shows_instructions_register_changes_calls_and_returns() {
     assert!(lines[4].contains("halt r1"), "{trace}");
 }
 
+/// Step counting works in chunks of 4096 steps: a dispatch that uses up its
+/// chunk stops before the instruction and reruns it after refuelling. An
+/// observer must still see every instruction exactly once.
+#[test]
+fn observers_see_each_instruction_once_across_refuels() {
+    let m = module(&count_to(10_000));
+    for max_steps in [None, Some(1_000_000)] {
+        let config = Config {
+            max_steps,
+            ..Default::default()
+        };
+        let mut out = Vec::new();
+        let mut vm = vm::Vm::new(&m, &config).unwrap();
+        vm.set_output(&mut out);
+        let mut p = vm::observe::Profiler::new(&vm);
+        assert_eq!(vm.run_observed(&mut p), Ok(0));
+        let mut report = Vec::new();
+        p.report(&vm, &mut report).unwrap();
+        let report = String::from_utf8(report).unwrap();
+        // 2 movi + 10000 x (addi + blt) + print + halt
+        assert!(
+            report.starts_with("profile: 20004 instructions"),
+            "{max_steps:?}: {report}"
+        );
+        assert!(
+            report
+                .lines()
+                .any(|l| l.starts_with("blt.i64") && l.contains(" 10000 ")),
+            "{max_steps:?}: {report}"
+        );
+        drop(vm);
+        assert_eq!(String::from_utf8(out).unwrap(), "10000\n");
+    }
+}
+
 #[test]
 fn profiler_counts_opcodes_and_functions() {
     let m = module(&count_to(50));

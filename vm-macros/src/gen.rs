@@ -330,10 +330,12 @@ pub fn isa(spec: &Spec, path: &Path) -> TokenStream {
         });
         observed_arms.push(quote! {
             Instr::#v { #(#names),* } => {
+                // Step first: an instruction that stops for its step has not
+                // run, and reruns with `before` called once.
+                #step_loop
                 if let Some(e) = o.before(h, at, &instr) {
                     return (at, e);
                 }
-                #step_loop
                 #next_decl_loop
                 #call_loop
                 o.after(h, at, next, &instr);

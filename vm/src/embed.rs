@@ -160,6 +160,7 @@ impl<'o> Vm<'o> {
             Break::Return => Ok(self.regs[base]),
             Break::Halt(code) => Err(CallError::Halted(code)),
             Break::Trap(t) => Err(CallError::Trap(self.report_from(t, at, depth + 1))),
+            Break::OutOfFuel => unreachable!("`execute` refuels"),
         };
         if result.is_err() {
             // Drop the frames of this call and restore the caller's window.

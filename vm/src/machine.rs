@@ -71,6 +71,14 @@ pub enum Break {
     /// The function [`Vm::call`] called returned to the host (its result is in
     /// the register window it was called with).
     Return,
+    /// Internal, never returned by a public method: the step counter's current
+    /// chunk ran out before the instruction at the stop ran. The VM takes the
+    /// next chunk (or reports the step limit or an interrupt) and continues
+    /// there. Stopping instead of refuelling in place keeps the refuel call,
+    /// and the registers it would make the handler save, out of every
+    /// control-flow instruction.
+    #[doc(hidden)]
+    OutOfFuel,
 }
 
 /// A suspended caller.
@@ -330,7 +338,9 @@ impl<'o> Vm<'o> {
     ) -> Result<i32, TrapReport> {
         let prog = self.prog.clone();
         let entry = prog.functions[prog.entry].entry;
-        let (at, why) = isa::run_observed(self, observer, &prog.code, entry);
+        let (at, why) = self.fuelled(entry, |vm, pc| {
+            isa::run_observed(vm, observer, &prog.code, pc)
+        });
         self.conclude(at, why)
     }
 
@@ -338,8 +348,9 @@ impl<'o> Vm<'o> {
         self.max_steps.is_some() || self.interrupt.is_some()
     }
 
-    /// Charges one step; refuels from the budget in chunks so the hot path is a
-    /// decrement and a branch.
+    /// Charges one step: a decrement and a branch. When the current chunk is
+    /// used up it stops the dispatch with [`Break::OutOfFuel`], and
+    /// [`Vm::fuelled`] refuels and continues at the same instruction.
     #[inline(always)]
     pub(crate) fn charge(&mut self) -> Result<(), Break> {
         match self.fuel.checked_sub(1) {
@@ -347,10 +358,30 @@ impl<'o> Vm<'o> {
                 self.fuel = f;
                 Ok(())
             }
-            None => self.refuel(),
+            None => Err(Break::OutOfFuel),
         }
     }
 
+    /// Runs `dispatch` from instruction `pc`, refuelling each time it stops
+    /// with [`Break::OutOfFuel`]; returns where and why it stopped otherwise.
+    fn fuelled(
+        &mut self,
+        mut pc: usize,
+        mut dispatch: impl FnMut(&mut Self, usize) -> (usize, Break),
+    ) -> (usize, Break) {
+        loop {
+            match dispatch(self, pc) {
+                (at, Break::OutOfFuel) => match self.refuel() {
+                    Ok(()) => pc = at,
+                    Err(why) => return (at, why),
+                },
+                stop => return stop,
+            }
+        }
+    }
+
+    /// Takes the next chunk of steps from the budget, unless the budget is
+    /// spent or the interrupt flag is set.
     #[cold]
     #[inline(never)]
     fn refuel(&mut self) -> Result<(), Break> {
@@ -374,7 +405,8 @@ impl<'o> Vm<'o> {
                 t
             }
         };
-        self.fuel = take - 1;
+        // The instruction that ran out charges its step again when it reruns.
+        self.fuel = take;
         Ok(())
     }
 
@@ -573,6 +605,7 @@ impl<'o> Vm<'o> {
             Break::Trap(t) => Err(self.report(t, at)),
             // Only a `Vm::call` in progress has a frame that returns to the host.
             Break::Return => Ok(self.regs[self.base] as i32),
+            Break::OutOfFuel => unreachable!("`fuelled` refuels"),
         }
     }
 
@@ -583,7 +616,9 @@ impl<'o> Vm<'o> {
         let counting = self.counting();
         if !self.threaded || self.threading {
             if counting {
-                isa::run_observed(self, &mut NoObserver, &prog.code, entry)
+                self.fuelled(entry, |vm, pc| {
+                    isa::run_observed(vm, &mut NoObserver, &prog.code, pc)
+                })
             } else {
                 isa::run(self, &prog.code, entry)
             }
@@ -598,18 +633,21 @@ impl<'o> Vm<'o> {
             }
             let ops = std::mem::take(&mut self.ops);
             self.threading = true;
-            // SAFETY: `ops` was threaded from `prog.code`, which the loader
-            // verified: every branch, call and return target is an instruction
-            // of the code (verify.rs rules 4, 5 and 7; `jmpr`/`callr` check
-            // their targets at run time), and `entry` is a function's first
-            // instruction. The return address of a `Vm::call` is `code.len()`,
-            // the end sentinel of `ops`.
-            unsafe { isa::run_threaded(self, &ops, entry) };
+            let stop = self.fuelled(entry, |vm, pc| {
+                // SAFETY: `ops` was threaded from `prog.code`, which the loader
+                // verified: every branch, call and return target is an
+                // instruction of the code (verify.rs rules 4, 5 and 7;
+                // `jmpr`/`callr` check their targets at run time). `pc` is
+                // `entry`, an instruction index (a function's first, or where
+                // a previous run stopped), or where the last pass stopped for
+                // fuel. The return address of a `Vm::call` is `code.len()`,
+                // the end sentinel of `ops`.
+                unsafe { isa::run_threaded(vm, &ops, pc) };
+                vm.stopped.take().unwrap_or((pc, trap(Trap::PcOutOfBounds)))
+            });
             self.threading = false;
             self.ops = ops;
-            self.stopped
-                .take()
-                .unwrap_or((entry, trap(Trap::PcOutOfBounds)))
+            stop
         }
     }
 
