@@ -171,6 +171,29 @@ fn tracer_shows_instructions_register_changes_calls_and_returns() {
     assert!(lines[4].contains("halt r1"), "{trace}");
 }
 
+/// Runs `m` under the profiler with `config`: the profile report and the output.
+fn profile(m: &vm::Module, config: &Config) -> (String, String) {
+    let mut out = Vec::new();
+    let mut vm = vm::Vm::new(m, config).unwrap();
+    vm.set_output(&mut out);
+    let mut p = vm::observe::Profiler::new(&vm);
+    assert_eq!(vm.run_observed(&mut p), Ok(0));
+    let mut report = Vec::new();
+    p.report(&vm, &mut report).unwrap();
+    drop(vm);
+    (
+        String::from_utf8(report).unwrap(),
+        String::from_utf8(out).unwrap(),
+    )
+}
+
+/// Whether some line of `report` starts with `name` and shows `count`.
+fn reports(report: &str, name: &str, count: u64) -> bool {
+    report
+        .lines()
+        .any(|l| l.starts_with(name) && l.contains(&format!(" {count} ")))
+}
+
 /// Step counting works in chunks of 4096 steps: a dispatch that uses up its
 /// chunk stops before the instruction and reruns it after refuelling. An
 /// observer must still see every instruction exactly once.
@@ -182,55 +205,27 @@ fn observers_see_each_instruction_once_across_refuels() {
             max_steps,
             ..Default::default()
         };
-        let mut out = Vec::new();
-        let mut vm = vm::Vm::new(&m, &config).unwrap();
-        vm.set_output(&mut out);
-        let mut p = vm::observe::Profiler::new(&vm);
-        assert_eq!(vm.run_observed(&mut p), Ok(0));
-        let mut report = Vec::new();
-        p.report(&vm, &mut report).unwrap();
-        let report = String::from_utf8(report).unwrap();
+        let (report, out) = profile(&m, &config);
         // 2 movi + 10000 x (addi + blt) + print + halt
         assert!(
             report.starts_with("profile: 20004 instructions"),
             "{max_steps:?}: {report}"
         );
         assert!(
-            report
-                .lines()
-                .any(|l| l.starts_with("blt.i64") && l.contains(" 10000 ")),
+            reports(&report, "blt.i64", 10_000),
             "{max_steps:?}: {report}"
         );
-        drop(vm);
-        assert_eq!(String::from_utf8(out).unwrap(), "10000\n");
+        assert_eq!(out, "10000\n");
     }
 }
 
 #[test]
 fn profiler_counts_opcodes_and_functions() {
-    let m = module(&count_to(50));
-    let mut out = Vec::new();
-    let mut vm = vm::Vm::new(&m, &Config::default()).unwrap();
-    vm.set_output(&mut out);
-    let mut p = vm::observe::Profiler::new(&vm);
-    assert_eq!(vm.run_observed(&mut p), Ok(0));
-    let mut report = Vec::new();
-    p.report(&vm, &mut report).unwrap();
-    let report = String::from_utf8(report).unwrap();
+    let (report, _) = profile(&module(&count_to(50)), &Config::default());
     // 2 movi + 50 x (addi + blt) + print + halt
     assert!(report.starts_with("profile: 104 instructions"), "{report}");
-    assert!(
-        report
-            .lines()
-            .any(|l| l.starts_with("addi.i64") && l.contains(" 50 ")),
-        "{report}"
-    );
-    assert!(
-        report
-            .lines()
-            .any(|l| l.starts_with("main") && l.contains(" 104 ")),
-        "{report}"
-    );
+    assert!(reports(&report, "addi.i64", 50), "{report}");
+    assert!(reports(&report, "main", 104), "{report}");
 }
 
 /// Both dispatch strategies give identical results on every spec example.
