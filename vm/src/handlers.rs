@@ -213,6 +213,7 @@ fn output_error(e: std::io::Error) -> Break {
     trap(Trap::Output(e.to_string()))
 }
 
+/// An out-of-bounds trap; inlined for the reason `machine::trap` is.
 #[inline(always)]
 fn oob(addr: u64, size: u64) -> Break {
     trap(Trap::OutOfBounds { addr, size })
