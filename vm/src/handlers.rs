@@ -73,25 +73,29 @@ fn branch_if(taken: bool, next: &mut usize, target: Label) {
     }
 }
 
-/// Compare-and-branch handlers.
-macro_rules! branch {
-    ($($name:ident: $t:ty = |$a:ident, $b:ident| $e:expr;)*) => {$(
+/// The comparison families, each operator written once: `dst = (a OP b)` as
+/// 0/1 (`eq`, `lt`...), compare-and-branch (`beq`, `blt`...) and, for the
+/// integer types, compare-with-immediate-and-branch (`beqi`, `blti`...).
+macro_rules! compare {
+    ($($op:tt $t:ty => $set:ident, $br:ident $(, $bri:ident)?;)*) => {$(
         #[inline(always)]
-        fn $name(&mut self, next: &mut usize, a: Reg, b: Reg, target: Label) {
-            let ($a, $b): ($t, $t) = (self.get(a), self.get(b));
-            branch_if($e, next, target);
+        fn $set(&mut self, dst: Reg, a: Reg, b: Reg) {
+            let (a, b): ($t, $t) = (self.get(a), self.get(b));
+            self.set(dst, u64::from(a $op b));
         }
-    )*};
-}
 
-/// Compare-with-immediate-and-branch handlers.
-macro_rules! branch_imm {
-    ($($name:ident: $t:ty = |$a:ident, $b:ident| $e:expr;)*) => {$(
         #[inline(always)]
-        fn $name(&mut self, next: &mut usize, a: Reg, imm: $t, target: Label) {
-            let ($a, $b): ($t, $t) = (self.get(a), imm);
-            branch_if($e, next, target);
+        fn $br(&mut self, next: &mut usize, a: Reg, b: Reg, target: Label) {
+            let (a, b): ($t, $t) = (self.get(a), self.get(b));
+            branch_if(a $op b, next, target);
         }
+
+        $(
+            #[inline(always)]
+            fn $bri(&mut self, next: &mut usize, a: Reg, imm: $t, target: Label) {
+                branch_if(self.get::<$t>(a) $op imm, next, target);
+            }
+        )?
     )*};
 }
 
@@ -152,17 +156,6 @@ macro_rules! inplace {
         fn $name(&mut self, dst: Reg) {
             let $s: $t = self.get(dst);
             self.set(dst, $e);
-        }
-    )*};
-}
-
-/// `dst = (a OP b) as 0/1` handlers.
-macro_rules! cmp {
-    ($($name:ident: $t:ty = |$a:ident, $b:ident| $e:expr;)*) => {$(
-        #[inline(always)]
-        fn $name(&mut self, dst: Reg, a: Reg, b: Reg) {
-            let ($a, $b): ($t, $t) = (self.get(a), self.get(b));
-            self.set(dst, u64::from($e));
         }
     )*};
 }
@@ -503,43 +496,45 @@ impl Handler for Vm<'_> {
 
     // ---- comparisons ----
 
-    cmp! {
-        eq_i64: i64 = |a, b| a == b;
-        eq_u64: u64 = |a, b| a == b;
-        eq_i32: i32 = |a, b| a == b;
-        eq_u32: u32 = |a, b| a == b;
-        eq_f64: f64 = |a, b| a == b;
-        eq_f32: f32 = |a, b| a == b;
-        ne_i64: i64 = |a, b| a != b;
-        ne_u64: u64 = |a, b| a != b;
-        ne_i32: i32 = |a, b| a != b;
-        ne_u32: u32 = |a, b| a != b;
-        ne_f64: f64 = |a, b| a != b;
-        ne_f32: f32 = |a, b| a != b;
-        lt_i64: i64 = |a, b| a < b;
-        lt_u64: u64 = |a, b| a < b;
-        lt_i32: i32 = |a, b| a < b;
-        lt_u32: u32 = |a, b| a < b;
-        lt_f64: f64 = |a, b| a < b;
-        lt_f32: f32 = |a, b| a < b;
-        le_i64: i64 = |a, b| a <= b;
-        le_u64: u64 = |a, b| a <= b;
-        le_i32: i32 = |a, b| a <= b;
-        le_u32: u32 = |a, b| a <= b;
-        le_f64: f64 = |a, b| a <= b;
-        le_f32: f32 = |a, b| a <= b;
-        gt_i64: i64 = |a, b| a > b;
-        gt_u64: u64 = |a, b| a > b;
-        gt_i32: i32 = |a, b| a > b;
-        gt_u32: u32 = |a, b| a > b;
-        gt_f64: f64 = |a, b| a > b;
-        gt_f32: f32 = |a, b| a > b;
-        ge_i64: i64 = |a, b| a >= b;
-        ge_u64: u64 = |a, b| a >= b;
-        ge_i32: i32 = |a, b| a >= b;
-        ge_u32: u32 = |a, b| a >= b;
-        ge_f64: f64 = |a, b| a >= b;
-        ge_f32: f32 = |a, b| a >= b;
+    // ---- comparisons and compare-and-branch ----
+
+    compare! {
+        == i64 => eq_i64, beq_i64, beqi_i64;
+        == u64 => eq_u64, beq_u64, beqi_u64;
+        == i32 => eq_i32, beq_i32, beqi_i32;
+        == u32 => eq_u32, beq_u32, beqi_u32;
+        == f64 => eq_f64, beq_f64;
+        == f32 => eq_f32, beq_f32;
+        != i64 => ne_i64, bne_i64, bnei_i64;
+        != u64 => ne_u64, bne_u64, bnei_u64;
+        != i32 => ne_i32, bne_i32, bnei_i32;
+        != u32 => ne_u32, bne_u32, bnei_u32;
+        != f64 => ne_f64, bne_f64;
+        != f32 => ne_f32, bne_f32;
+        < i64 => lt_i64, blt_i64, blti_i64;
+        < u64 => lt_u64, blt_u64, blti_u64;
+        < i32 => lt_i32, blt_i32, blti_i32;
+        < u32 => lt_u32, blt_u32, blti_u32;
+        < f64 => lt_f64, blt_f64;
+        < f32 => lt_f32, blt_f32;
+        <= i64 => le_i64, ble_i64, blei_i64;
+        <= u64 => le_u64, ble_u64, blei_u64;
+        <= i32 => le_i32, ble_i32, blei_i32;
+        <= u32 => le_u32, ble_u32, blei_u32;
+        <= f64 => le_f64, ble_f64;
+        <= f32 => le_f32, ble_f32;
+        > i64 => gt_i64, bgt_i64, bgti_i64;
+        > u64 => gt_u64, bgt_u64, bgti_u64;
+        > i32 => gt_i32, bgt_i32, bgti_i32;
+        > u32 => gt_u32, bgt_u32, bgti_u32;
+        > f64 => gt_f64, bgt_f64;
+        > f32 => gt_f32, bgt_f32;
+        >= i64 => ge_i64, bge_i64, bgei_i64;
+        >= u64 => ge_u64, bge_u64, bgei_u64;
+        >= i32 => ge_i32, bge_i32, bgei_i32;
+        >= u32 => ge_u32, bge_u32, bgei_u32;
+        >= f64 => ge_f64, bge_f64;
+        >= f32 => ge_f32, bge_f32;
     }
 
     // ---- jumps and branches ----
@@ -590,45 +585,6 @@ impl Handler for Vm<'_> {
         // The loader turned the label into an instruction index; expose the byte offset.
         let pc = self.prog.offsets[target.0 as usize];
         self.set(dst, u64::from(pc));
-    }
-
-    branch! {
-        beq_i64: i64 = |a, b| a == b;
-        beq_u64: u64 = |a, b| a == b;
-        beq_i32: i32 = |a, b| a == b;
-        beq_u32: u32 = |a, b| a == b;
-        beq_f64: f64 = |a, b| a == b;
-        beq_f32: f32 = |a, b| a == b;
-        bne_i64: i64 = |a, b| a != b;
-        bne_u64: u64 = |a, b| a != b;
-        bne_i32: i32 = |a, b| a != b;
-        bne_u32: u32 = |a, b| a != b;
-        bne_f64: f64 = |a, b| a != b;
-        bne_f32: f32 = |a, b| a != b;
-        blt_i64: i64 = |a, b| a < b;
-        blt_u64: u64 = |a, b| a < b;
-        blt_i32: i32 = |a, b| a < b;
-        blt_u32: u32 = |a, b| a < b;
-        blt_f64: f64 = |a, b| a < b;
-        blt_f32: f32 = |a, b| a < b;
-        ble_i64: i64 = |a, b| a <= b;
-        ble_u64: u64 = |a, b| a <= b;
-        ble_i32: i32 = |a, b| a <= b;
-        ble_u32: u32 = |a, b| a <= b;
-        ble_f64: f64 = |a, b| a <= b;
-        ble_f32: f32 = |a, b| a <= b;
-        bgt_i64: i64 = |a, b| a > b;
-        bgt_u64: u64 = |a, b| a > b;
-        bgt_i32: i32 = |a, b| a > b;
-        bgt_u32: u32 = |a, b| a > b;
-        bgt_f64: f64 = |a, b| a > b;
-        bgt_f32: f32 = |a, b| a > b;
-        bge_i64: i64 = |a, b| a >= b;
-        bge_u64: u64 = |a, b| a >= b;
-        bge_i32: i32 = |a, b| a >= b;
-        bge_u32: u32 = |a, b| a >= b;
-        bge_f64: f64 = |a, b| a >= b;
-        bge_f32: f32 = |a, b| a >= b;
     }
 
     // ---- calls ----
@@ -889,20 +845,5 @@ impl Handler for Vm<'_> {
             }
             Err(why) => Err(trap(Trap::BadArgument { index: i, why })),
         }
-    }
-
-    branch_imm! {
-        beqi_i64: i64 = |a, b| a == b; beqi_u64: u64 = |a, b| a == b;
-        beqi_i32: i32 = |a, b| a == b; beqi_u32: u32 = |a, b| a == b;
-        bnei_i64: i64 = |a, b| a != b; bnei_u64: u64 = |a, b| a != b;
-        bnei_i32: i32 = |a, b| a != b; bnei_u32: u32 = |a, b| a != b;
-        blti_i64: i64 = |a, b| a < b; blti_u64: u64 = |a, b| a < b;
-        blti_i32: i32 = |a, b| a < b; blti_u32: u32 = |a, b| a < b;
-        blei_i64: i64 = |a, b| a <= b; blei_u64: u64 = |a, b| a <= b;
-        blei_i32: i32 = |a, b| a <= b; blei_u32: u32 = |a, b| a <= b;
-        bgti_i64: i64 = |a, b| a > b; bgti_u64: u64 = |a, b| a > b;
-        bgti_i32: i32 = |a, b| a > b; bgti_u32: u32 = |a, b| a > b;
-        bgei_i64: i64 = |a, b| a >= b; bgei_u64: u64 = |a, b| a >= b;
-        bgei_i32: i32 = |a, b| a >= b; bgei_u32: u32 = |a, b| a >= b;
     }
 }
