@@ -8,14 +8,22 @@ use crate::memory::DATA_BASE;
 use crate::trap::Trap;
 use std::io::Write;
 
-/// `dst = f(a, b)` handlers.
+/// `dst = f(a, b)` handlers and, where a second name follows, the
+/// `dst = f(a, imm)` handler of the same operation (`add`, `addi`...).
 macro_rules! binop {
-    ($($name:ident: $t:ty = |$a:ident, $b:ident| $e:expr;)*) => {$(
+    ($($name:ident $(, $imm:ident)?: $t:ty = |$a:ident, $b:ident| $e:expr;)*) => {$(
         #[inline(always)]
         fn $name(&mut self, dst: Reg, a: Reg, b: Reg) {
             let ($a, $b): ($t, $t) = (self.get(a), self.get(b));
             self.set(dst, $e);
         }
+        $(
+            #[inline(always)]
+            fn $imm(&mut self, dst: Reg, a: Reg, imm: $t) {
+                let ($a, $b): ($t, $t) = (self.get(a), imm);
+                self.set(dst, $e);
+            }
+        )?
     )*};
 }
 
@@ -123,17 +131,6 @@ macro_rules! int_rem {
             }
             self.set(dst, x.wrapping_rem(y));
             Ok(())
-        }
-    )*};
-}
-
-/// `dst = f(a, imm)` handlers.
-macro_rules! binimm {
-    ($($name:ident: $t:ty = |$a:ident, $b:ident| $e:expr;)*) => {$(
-        #[inline(always)]
-        fn $name(&mut self, dst: Reg, a: Reg, imm: $t) {
-            let ($a, $b): ($t, $t) = (self.get(a), imm);
-            self.set(dst, $e);
         }
     )*};
 }
@@ -332,22 +329,22 @@ impl Handler for Vm<'_> {
     // ---- arithmetic ----
 
     binop! {
-        add_i64: i64 = |a, b| a.wrapping_add(b);
-        add_u64: u64 = |a, b| a.wrapping_add(b);
-        add_i32: i32 = |a, b| a.wrapping_add(b);
-        add_u32: u32 = |a, b| a.wrapping_add(b);
+        add_i64, addi_i64: i64 = |a, b| a.wrapping_add(b);
+        add_u64, addi_u64: u64 = |a, b| a.wrapping_add(b);
+        add_i32, addi_i32: i32 = |a, b| a.wrapping_add(b);
+        add_u32, addi_u32: u32 = |a, b| a.wrapping_add(b);
         add_f64: f64 = |a, b| a + b;
         add_f32: f32 = |a, b| a + b;
-        sub_i64: i64 = |a, b| a.wrapping_sub(b);
-        sub_u64: u64 = |a, b| a.wrapping_sub(b);
-        sub_i32: i32 = |a, b| a.wrapping_sub(b);
-        sub_u32: u32 = |a, b| a.wrapping_sub(b);
+        sub_i64, subi_i64: i64 = |a, b| a.wrapping_sub(b);
+        sub_u64, subi_u64: u64 = |a, b| a.wrapping_sub(b);
+        sub_i32, subi_i32: i32 = |a, b| a.wrapping_sub(b);
+        sub_u32, subi_u32: u32 = |a, b| a.wrapping_sub(b);
         sub_f64: f64 = |a, b| a - b;
         sub_f32: f32 = |a, b| a - b;
-        mul_i64: i64 = |a, b| a.wrapping_mul(b);
-        mul_u64: u64 = |a, b| a.wrapping_mul(b);
-        mul_i32: i32 = |a, b| a.wrapping_mul(b);
-        mul_u32: u32 = |a, b| a.wrapping_mul(b);
+        mul_i64, muli_i64: i64 = |a, b| a.wrapping_mul(b);
+        mul_u64, muli_u64: u64 = |a, b| a.wrapping_mul(b);
+        mul_i32, muli_i32: i32 = |a, b| a.wrapping_mul(b);
+        mul_u32, muli_u32: u32 = |a, b| a.wrapping_mul(b);
         mul_f64: f64 = |a, b| a * b;
         mul_f32: f32 = |a, b| a * b;
         min_f64: f64 = |a, b| a.min(b);
@@ -414,50 +411,35 @@ impl Handler for Vm<'_> {
         dec_u32: u32 = |s| s.wrapping_sub(1);
     }
 
-    binimm! {
-        addi_i64: i64 = |a, b| a.wrapping_add(b);
-        addi_u64: u64 = |a, b| a.wrapping_add(b);
-        addi_i32: i32 = |a, b| a.wrapping_add(b);
-        addi_u32: u32 = |a, b| a.wrapping_add(b);
-        subi_i64: i64 = |a, b| a.wrapping_sub(b);
-        subi_u64: u64 = |a, b| a.wrapping_sub(b);
-        subi_i32: i32 = |a, b| a.wrapping_sub(b);
-        subi_u32: u32 = |a, b| a.wrapping_sub(b);
-        muli_i64: i64 = |a, b| a.wrapping_mul(b);
-        muli_u64: u64 = |a, b| a.wrapping_mul(b);
-        muli_i32: i32 = |a, b| a.wrapping_mul(b);
-        muli_u32: u32 = |a, b| a.wrapping_mul(b);
-    }
-
     // ---- bitwise operations and shifts ----
     // `wrapping_shl`/`wrapping_shr` take the amount modulo the bit width. Casting a
     // 64-bit amount to u32 first keeps its low bits, so the result is still `b mod 64`.
 
     binop! {
-        and_i64: i64 = |a, b| a & b;
-        and_u64: u64 = |a, b| a & b;
-        and_i32: i32 = |a, b| a & b;
-        and_u32: u32 = |a, b| a & b;
-        or_i64: i64 = |a, b| a | b;
-        or_u64: u64 = |a, b| a | b;
-        or_i32: i32 = |a, b| a | b;
-        or_u32: u32 = |a, b| a | b;
-        xor_i64: i64 = |a, b| a ^ b;
-        xor_u64: u64 = |a, b| a ^ b;
-        xor_i32: i32 = |a, b| a ^ b;
-        xor_u32: u32 = |a, b| a ^ b;
-        shl_i64: i64 = |a, b| a.wrapping_shl(b as u32);
-        shl_u64: u64 = |a, b| a.wrapping_shl(b as u32);
-        shl_i32: i32 = |a, b| a.wrapping_shl(b as u32);
-        shl_u32: u32 = |a, b| a.wrapping_shl(b);
-        shr_i64: i64 = |a, b| (a as u64).wrapping_shr(b as u32) as i64;
-        shr_u64: u64 = |a, b| a.wrapping_shr(b as u32);
-        shr_i32: i32 = |a, b| (a as u32).wrapping_shr(b as u32) as i32;
-        shr_u32: u32 = |a, b| a.wrapping_shr(b);
-        sar_i64: i64 = |a, b| a.wrapping_shr(b as u32);
-        sar_u64: u64 = |a, b| (a as i64).wrapping_shr(b as u32) as u64;
-        sar_i32: i32 = |a, b| a.wrapping_shr(b as u32);
-        sar_u32: u32 = |a, b| (a as i32).wrapping_shr(b) as u32;
+        and_i64, andi_i64: i64 = |a, b| a & b;
+        and_u64, andi_u64: u64 = |a, b| a & b;
+        and_i32, andi_i32: i32 = |a, b| a & b;
+        and_u32, andi_u32: u32 = |a, b| a & b;
+        or_i64, ori_i64: i64 = |a, b| a | b;
+        or_u64, ori_u64: u64 = |a, b| a | b;
+        or_i32, ori_i32: i32 = |a, b| a | b;
+        or_u32, ori_u32: u32 = |a, b| a | b;
+        xor_i64, xori_i64: i64 = |a, b| a ^ b;
+        xor_u64, xori_u64: u64 = |a, b| a ^ b;
+        xor_i32, xori_i32: i32 = |a, b| a ^ b;
+        xor_u32, xori_u32: u32 = |a, b| a ^ b;
+        shl_i64, shli_i64: i64 = |a, b| a.wrapping_shl(b as u32);
+        shl_u64, shli_u64: u64 = |a, b| a.wrapping_shl(b as u32);
+        shl_i32, shli_i32: i32 = |a, b| a.wrapping_shl(b as u32);
+        shl_u32, shli_u32: u32 = |a, b| a.wrapping_shl(b);
+        shr_i64, shri_i64: i64 = |a, b| (a as u64).wrapping_shr(b as u32) as i64;
+        shr_u64, shri_u64: u64 = |a, b| a.wrapping_shr(b as u32);
+        shr_i32, shri_i32: i32 = |a, b| (a as u32).wrapping_shr(b as u32) as i32;
+        shr_u32, shri_u32: u32 = |a, b| a.wrapping_shr(b);
+        sar_i64, sari_i64: i64 = |a, b| a.wrapping_shr(b as u32);
+        sar_u64, sari_u64: u64 = |a, b| (a as i64).wrapping_shr(b as u32) as u64;
+        sar_i32, sari_i32: i32 = |a, b| a.wrapping_shr(b as u32);
+        sar_u32, sari_u32: u32 = |a, b| (a as i32).wrapping_shr(b) as u32;
     }
 
     unop! {
@@ -466,35 +448,6 @@ impl Handler for Vm<'_> {
         not_i32: i32 = |s| !s;
         not_u32: u32 = |s| !s;
     }
-
-    binimm! {
-        andi_i64: i64 = |a, b| a & b;
-        andi_u64: u64 = |a, b| a & b;
-        andi_i32: i32 = |a, b| a & b;
-        andi_u32: u32 = |a, b| a & b;
-        ori_i64: i64 = |a, b| a | b;
-        ori_u64: u64 = |a, b| a | b;
-        ori_i32: i32 = |a, b| a | b;
-        ori_u32: u32 = |a, b| a | b;
-        xori_i64: i64 = |a, b| a ^ b;
-        xori_u64: u64 = |a, b| a ^ b;
-        xori_i32: i32 = |a, b| a ^ b;
-        xori_u32: u32 = |a, b| a ^ b;
-        shli_i64: i64 = |a, b| a.wrapping_shl(b as u32);
-        shli_u64: u64 = |a, b| a.wrapping_shl(b as u32);
-        shli_i32: i32 = |a, b| a.wrapping_shl(b as u32);
-        shli_u32: u32 = |a, b| a.wrapping_shl(b);
-        shri_i64: i64 = |a, b| (a as u64).wrapping_shr(b as u32) as i64;
-        shri_u64: u64 = |a, b| a.wrapping_shr(b as u32);
-        shri_i32: i32 = |a, b| (a as u32).wrapping_shr(b as u32) as i32;
-        shri_u32: u32 = |a, b| a.wrapping_shr(b);
-        sari_i64: i64 = |a, b| a.wrapping_shr(b as u32);
-        sari_u64: u64 = |a, b| (a as i64).wrapping_shr(b as u32) as u64;
-        sari_i32: i32 = |a, b| a.wrapping_shr(b as u32);
-        sari_u32: u32 = |a, b| (a as i32).wrapping_shr(b) as u32;
-    }
-
-    // ---- comparisons ----
 
     // ---- comparisons and compare-and-branch ----
 
