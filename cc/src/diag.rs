@@ -1,0 +1,200 @@
+//! Diagnostics: errors, warnings and notes with a location, rendered the way
+//! voxasm renders its errors (codespan-reporting, rustc style): `file:line:col`,
+//! the source line, a caret under the offending text, and notes that point at
+//! related places (an earlier declaration, say).
+
+use crate::source::{Loc, SourceMap};
+use codespan_reporting::diagnostic::{Diagnostic as CsDiagnostic, Label, LabelStyle};
+use codespan_reporting::files::{Files, SimpleFiles};
+use codespan_reporting::term;
+use std::fmt;
+
+/// How serious a diagnostic is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    /// Compilation goes on but the result is probably not what was meant.
+    Warning,
+    /// The program is not valid C (or uses something voxcc does not support).
+    Error,
+}
+
+/// One diagnostic.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Diagnostic {
+    /// Error or warning.
+    pub severity: Severity,
+    /// Where.
+    pub loc: Loc,
+    /// How many bytes of source the caret covers (at least 1).
+    pub len: u32,
+    /// The headline, e.g. "expected `;` after expression".
+    pub message: String,
+    /// Related places with a message each (e.g. "previous declaration is here").
+    pub related: Vec<(Loc, u32, String)>,
+    /// Extra lines without a location (`note: ...`, `help: ...`).
+    pub notes: Vec<String>,
+}
+
+/// Every diagnostic of one compilation, in the order found.
+#[derive(Clone, Debug, Default)]
+pub struct Diagnostics {
+    /// The diagnostics.
+    pub list: Vec<Diagnostic>,
+    errors: usize,
+    /// Turn warnings off.
+    pub no_warnings: bool,
+    scratch: Diagnostic,
+}
+
+impl Default for Diagnostic {
+    fn default() -> Self {
+        blank(Loc::default())
+    }
+}
+
+/// Most errors reported before the compiler gives up on a compilation: one
+/// more would say nothing new, and a hostile input cannot make the list grow
+/// without bound.
+pub const MAX_ERRORS: usize = 100;
+
+impl Diagnostics {
+    /// An empty list.
+    pub fn new() -> Diagnostics {
+        Diagnostics::default()
+    }
+
+    /// Adds an error and returns it so that related locations can be added.
+    pub fn error(&mut self, loc: Loc, len: u32, message: impl Into<String>) -> &mut Diagnostic {
+        self.errors += 1;
+        self.push(Severity::Error, loc, len, message.into())
+    }
+
+    /// Adds a warning and returns it. With warnings off it returns a scratch
+    /// diagnostic that is not kept.
+    pub fn warning(&mut self, loc: Loc, len: u32, message: impl Into<String>) -> &mut Diagnostic {
+        if self.no_warnings {
+            self.scratch = blank(loc);
+            return &mut self.scratch;
+        }
+        self.push(Severity::Warning, loc, len, message.into())
+    }
+
+    fn push(&mut self, severity: Severity, loc: Loc, len: u32, message: String) -> &mut Diagnostic {
+        self.list.push(Diagnostic {
+            severity,
+            loc,
+            len: len.max(1),
+            message,
+            related: Vec::new(),
+            notes: Vec::new(),
+        });
+        let last = self.list.len() - 1;
+        &mut self.list[last]
+    }
+
+    /// Number of errors so far.
+    pub fn error_count(&self) -> usize {
+        self.errors
+    }
+
+    /// Whether there were errors.
+    pub fn has_errors(&self) -> bool {
+        self.errors > 0
+    }
+
+    /// Whether so many errors were reported that the compiler should stop.
+    pub fn too_many(&self) -> bool {
+        self.errors >= MAX_ERRORS
+    }
+
+    /// Renders every diagnostic rustc-style, then a summary line when there
+    /// were errors (`error: could not compile `prog.c` due to 2 previous errors`).
+    pub fn render(&self, sources: &SourceMap, what: &str) -> String {
+        let mut files = SimpleFiles::new();
+        for f in sources.files() {
+            files.add(f.name.clone(), f.text.clone());
+        }
+        let config = term::Config::default();
+        let mut out = String::new();
+        for d in &self.list {
+            out.push_str(&render_one(&files, sources, &config, d));
+        }
+        if self.errors > 0 {
+            out.push_str(&format!(
+                "error: could not compile `{what}` due to {} previous error{}\n",
+                self.errors,
+                if self.errors == 1 { "" } else { "s" }
+            ));
+        }
+        out
+    }
+}
+
+fn blank(loc: Loc) -> Diagnostic {
+    Diagnostic {
+        severity: Severity::Warning,
+        loc,
+        len: 1,
+        message: String::new(),
+        related: Vec::new(),
+        notes: Vec::new(),
+    }
+}
+
+fn span(sources: &SourceMap, loc: Loc, len: u32) -> std::ops::Range<usize> {
+    let text_len = sources.file(loc.file).text.len();
+    let start = (loc.pos as usize).min(text_len);
+    let end = (start + len as usize).min(text_len);
+    // Keep the caret on the line it starts on.
+    let line_end = sources.file(loc.file).text[start..end]
+        .find('\n')
+        .map_or(end, |i| start + i);
+    start..line_end.max(start)
+}
+
+fn render_one(
+    files: &SimpleFiles<String, String>,
+    sources: &SourceMap,
+    config: &term::Config,
+    d: &Diagnostic,
+) -> String {
+    let mut labels = vec![Label::new(
+        LabelStyle::Primary,
+        d.loc.file.0 as usize,
+        span(sources, d.loc, d.len),
+    )];
+    for (loc, len, msg) in &d.related {
+        labels.push(
+            Label::new(LabelStyle::Secondary, loc.file.0 as usize, span(sources, *loc, *len))
+                .with_message(msg.clone()),
+        );
+    }
+    let cs = match d.severity {
+        Severity::Error => CsDiagnostic::error(),
+        Severity::Warning => CsDiagnostic::warning(),
+    }
+    .with_message(&d.message)
+    .with_labels(labels)
+    .with_notes(d.notes.clone());
+    match term::emit_into_string(config, files, &cs) {
+        Ok(s) if files.name(d.loc.file.0 as usize).is_ok() => s,
+        _ => format!(
+            "{}: {}\n  --> {}\n",
+            match d.severity {
+                Severity::Error => "error",
+                Severity::Warning => "warning",
+            },
+            d.message,
+            sources.describe(d.loc)
+        ),
+    }
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        })
+    }
+}

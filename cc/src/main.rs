@@ -1,0 +1,2 @@
+//! `voxcc`: compiles C to voxvm bytecode.
+fn main() {}

@@ -1,0 +1,137 @@
+//! Source files and locations: every token and diagnostic points into a
+//! [`SourceMap`] by a [`Loc`] (file and byte offset); lines and columns are
+//! worked out only when something is reported.
+
+use std::fmt;
+
+/// Index of a file in the [`SourceMap`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+pub struct FileId(pub u32);
+
+/// A position in the source: a file and a byte offset into its text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+pub struct Loc {
+    /// The file.
+    pub file: FileId,
+    /// Byte offset into the file's text.
+    pub pos: u32,
+}
+
+/// A `#line` directive: from byte `from` on, the presumed line of the physical
+/// line starting at `from` is `line`, and the presumed file name is `name`
+/// when given.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LineDirective {
+    /// Byte offset of the first line the directive renumbers.
+    pub from: u32,
+    /// Its presumed line number.
+    pub line: u32,
+    /// The presumed file name, if the directive gave one.
+    pub name: Option<String>,
+}
+
+/// One source file (a C file, a header, or a built-in header).
+#[derive(Clone, Debug)]
+pub struct SourceFile {
+    /// Name as given (path on disk, `<voxcc>/stdio.h` for built-in headers).
+    pub name: String,
+    /// The text.
+    pub text: String,
+    line_starts: Vec<u32>,
+    /// `#line` directives seen in this file, in order.
+    pub line_directives: Vec<LineDirective>,
+}
+
+impl SourceFile {
+    fn new(name: String, text: String) -> SourceFile {
+        let mut line_starts = vec![0];
+        line_starts.extend(
+            text.bytes()
+                .enumerate()
+                .filter(|&(_, b)| b == b'\n')
+                .map(|(i, _)| i as u32 + 1),
+        );
+        SourceFile {
+            name,
+            text,
+            line_starts,
+            line_directives: Vec::new(),
+        }
+    }
+
+    /// Physical `(line, column)`, both 1-based; the column counts bytes.
+    pub fn line_col(&self, pos: u32) -> (u32, u32) {
+        let i = self.line_starts.partition_point(|&s| s <= pos).max(1) - 1;
+        (i as u32 + 1, pos - self.line_starts[i] + 1)
+    }
+
+    /// Byte offsets where each line starts.
+    pub fn line_starts(&self) -> &[u32] {
+        &self.line_starts
+    }
+
+    /// Presumed `(file name, line)` of `pos`, after `#line` directives.
+    pub fn presumed(&self, pos: u32) -> (&str, u32) {
+        let (line, _) = self.line_col(pos);
+        let i = self.line_directives.partition_point(|d| d.from <= pos);
+        if i == 0 {
+            return (&self.name, line);
+        }
+        let d = &self.line_directives[i - 1];
+        let (dline, _) = self.line_col(d.from);
+        let name = self.line_directives[..i]
+            .iter()
+            .rev()
+            .find_map(|d| d.name.as_deref())
+            .unwrap_or(&self.name);
+        (name, d.line.wrapping_add(line - dline))
+    }
+}
+
+/// Every file a compilation has read.
+#[derive(Clone, Debug, Default)]
+pub struct SourceMap {
+    files: Vec<SourceFile>,
+}
+
+impl SourceMap {
+    /// An empty map.
+    pub fn new() -> SourceMap {
+        SourceMap::default()
+    }
+
+    /// Adds a file and returns its id.
+    pub fn add(&mut self, name: impl Into<String>, text: impl Into<String>) -> FileId {
+        self.files.push(SourceFile::new(name.into(), text.into()));
+        FileId(self.files.len() as u32 - 1)
+    }
+
+    /// The file with this id.
+    pub fn file(&self, id: FileId) -> &SourceFile {
+        &self.files[id.0 as usize]
+    }
+
+    /// The file with this id, mutably (the preprocessor records `#line` here).
+    pub fn file_mut(&mut self, id: FileId) -> &mut SourceFile {
+        &mut self.files[id.0 as usize]
+    }
+
+    /// All files, indexed by [`FileId`].
+    pub fn files(&self) -> &[SourceFile] {
+        &self.files
+    }
+
+    /// `file:line:col` of a location (presumed file and line, physical column).
+    pub fn describe(&self, loc: Loc) -> String {
+        let f = self.file(loc.file);
+        let (_, col) = f.line_col(loc.pos);
+        let (name, line) = f.presumed(loc.pos);
+        format!("{name}:{line}:{col}")
+    }
+}
+
+impl fmt::Display for Loc {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "file {}+{}", self.file.0, self.pos)
+    }
+}
