@@ -387,6 +387,21 @@ impl Handler for Vm<'_> {
         rem_i64: i64; rem_u64: u64; rem_i32: i32; rem_u32: u32;
     }
 
+    // Rust's `%` on floats is C's `fmod`: exact, with the sign of `a`.
+    #[inline(always)]
+    fn rem_f64(&mut self, dst: Reg, a: Reg, b: Reg) -> Result<(), Break> {
+        let (x, y): (f64, f64) = (self.get(a), self.get(b));
+        self.set(dst, x % y);
+        Ok(())
+    }
+
+    #[inline(always)]
+    fn rem_f32(&mut self, dst: Reg, a: Reg, b: Reg) -> Result<(), Break> {
+        let (x, y): (f32, f32) = (self.get(a), self.get(b));
+        self.set(dst, x % y);
+        Ok(())
+    }
+
     unop! {
         neg_i64: i64 = |s| s.wrapping_neg();
         neg_u64: u64 = |s| s.wrapping_neg();
@@ -398,6 +413,23 @@ impl Handler for Vm<'_> {
         abs_f32: f32 = |s| s.abs();
         sqrt_f64: f64 = |s| s.sqrt();
         sqrt_f32: f32 = |s| s.sqrt();
+        floor_f64: f64 = |s| s.floor();
+        floor_f32: f32 = |s| s.floor();
+        ceil_f64: f64 = |s| s.ceil();
+        ceil_f32: f32 = |s| s.ceil();
+        trunc_f64: f64 = |s| s.trunc();
+        trunc_f32: f32 = |s| s.trunc();
+        // Rust's `round` rounds halves away from zero (C's `round`);
+        // `round_ties_even` is IEEE roundTiesToEven (C's `rint`).
+        round_f64: f64 = |s| s.round();
+        round_f32: f32 = |s| s.round();
+        rint_f64: f64 = |s| s.round_ties_even();
+        rint_f32: f32 = |s| s.round_ties_even();
+    }
+
+    binop! {
+        copysign_f64: f64 = |a, b| a.copysign(b);
+        copysign_f32: f32 = |a, b| a.copysign(b);
     }
 
     inplace! {
@@ -447,6 +479,24 @@ impl Handler for Vm<'_> {
         not_u64: u64 = |s| !s;
         not_i32: i32 = |s| !s;
         not_u32: u32 = |s| !s;
+        clz_u64: u64 = |s| u64::from(s.leading_zeros());
+        clz_u32: u32 = |s| u64::from(s.leading_zeros());
+        ctz_u64: u64 = |s| u64::from(s.trailing_zeros());
+        ctz_u32: u32 = |s| u64::from(s.trailing_zeros());
+        popcnt_u64: u64 = |s| u64::from(s.count_ones());
+        popcnt_u32: u32 = |s| u64::from(s.count_ones());
+        bswap_u64: u64 = |s| s.swap_bytes();
+        bswap_u32: u32 = |s| s.swap_bytes();
+        bswap_u16: u16 = |s| s.swap_bytes();
+    }
+
+    // The count is taken modulo the width (written out: `rotate_left` would
+    // do it too, but only implicitly).
+    binop! {
+        rotl_u64: u64 = |a, b| a.rotate_left((b % 64) as u32);
+        rotl_u32: u32 = |a, b| a.rotate_left(b % 32);
+        rotr_u64: u64 = |a, b| a.rotate_right((b % 64) as u32);
+        rotr_u32: u32 = |a, b| a.rotate_right(b % 32);
     }
 
     // ---- comparisons and compare-and-branch ----
