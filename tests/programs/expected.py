@@ -489,6 +489,15 @@ def null_deref():
     return out, rep
 
 
+def abort():
+    # check(0) reaches `trap failed`, whose message is the data string.
+    rep = trap_report(
+        "assertion failed: x > 0 (abort.c:12)", "abort.vvs",
+        [frame("abort.vvs", "trap failed"), frame("abort.vvs", "call check, r1")],
+    )
+    return lines([3, 2, 1]), rep
+
+
 def stack_overflow():
     rep = trap_report(
         "stack overflow", "stack_overflow.vvs",
@@ -561,6 +570,7 @@ PROGRAMS = {
     "bintrees": bintrees, "linked_list": linked_list, "strings": strings, "oob": oob,
     "null_deref": null_deref, "stack_overflow": stack_overflow,
     "salloc_overflow": salloc_overflow, "gc_live": gc_live, "gc_garbage": gc_garbage,
+    "abort": abort,
 }
 
 

@@ -314,6 +314,18 @@ impl Handler for Vm<'_> {
         Err(Break::Halt(self.get::<i32>(code)))
     }
 
+    #[cold]
+    #[inline(never)]
+    fn trap(&mut self, msg: DataRef) -> Result<(), Break> {
+        // As `prints`: the verifier keeps `msg` inside the data segment, and
+        // the message ends at its NUL or the segment's end.
+        let (start, end) = (DATA_BASE + u64::from(msg.0), self.mem.data_range().1);
+        let bytes = self.mem.slice(start, end - start).unwrap_or(&[]);
+        let len = bytes.iter().position(|&b| b == 0).unwrap_or(bytes.len());
+        let msg = String::from_utf8_lossy(&bytes[..len]).into_owned();
+        Err(trap(Trap::Program(msg)))
+    }
+
     #[inline(always)]
     fn mov(&mut self, dst: Reg, src: Reg) {
         let v: u64 = self.get(src);

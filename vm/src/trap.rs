@@ -69,6 +69,9 @@ pub enum Trap {
     Interrupted,
     /// [`crate::Vm::resume`] after a run that did not stop at a step limit or interrupt.
     NotResumable,
+    /// The program stopped itself with `trap`: its message (what C's `abort()`
+    /// and failed `assert`s report).
+    Program(String),
     /// `argi` of a missing or non-integer argument.
     BadArgument {
         /// Argument index.
@@ -118,6 +121,7 @@ impl fmt::Display for Trap {
                 write!(f, "host function `{function}` failed: {message}")
             }
             Trap::Link(e) => write!(f, "cannot link: {e}"),
+            Trap::Program(msg) => f.write_str(msg),
         }
     }
 }
