@@ -777,18 +777,20 @@ impl Handler for Vm<'_> {
     }
 
     fn realloc(&mut self, dst: Reg, addr: Reg, size: Reg) -> Result<(), Break> {
-        let (old, size): (u64, u64) = (self.get(addr), self.get(size));
-        let old_size = match old {
-            0 => 0,
-            a => self.mem.heap.check(a).map_err(|e| trap(Trap::Heap(e)))?,
-        };
-        // The old block stays rooted by `addr` if this allocation collects.
-        let new = Vm::alloc(self, size)?;
-        if old != 0 {
-            let _ = self.mem.copy(new, old, old_size.min(size));
-            let _ = self.mem.heap.free(old);
-        }
+        let new = self.resize_block(self.get(addr), self.get(size))??;
         self.set(dst, new);
+        Ok(())
+    }
+
+    #[inline(always)]
+    fn tryalloc(&mut self, dst: Reg, size: Reg) {
+        let a = Vm::alloc(self, self.get(size)).unwrap_or(0);
+        self.set(dst, a);
+    }
+
+    fn tryrealloc(&mut self, dst: Reg, addr: Reg, size: Reg) -> Result<(), Break> {
+        let new = self.resize_block(self.get(addr), self.get(size))?;
+        self.set(dst, new.unwrap_or(0));
         Ok(())
     }
 

@@ -555,6 +555,32 @@ impl<'o> Vm<'o> {
         }
     }
 
+    /// The heap side of `realloc` and `tryrealloc`: checks `old` (0 or a live
+    /// block, else the outer error is the bad-free trap), allocates `size`
+    /// bytes (the inner result; its error is `alloc`'s trap, and then nothing
+    /// has changed), copies the contents over and frees `old`.
+    pub(crate) fn resize_block(
+        &mut self,
+        old: u64,
+        size: u64,
+    ) -> Result<Result<u64, Break>, Break> {
+        let old_size = match old {
+            0 => 0,
+            a => self.mem.heap.check(a).map_err(|e| trap(Trap::Heap(e)))?,
+        };
+        // The old block stays rooted by the caller's register if this
+        // allocation collects.
+        let new = match self.alloc(size) {
+            Ok(a) => a,
+            Err(e) => return Ok(Err(e)),
+        };
+        if old != 0 {
+            let _ = self.mem.copy(new, old, old_size.min(size));
+            let _ = self.mem.heap.free(old);
+        }
+        Ok(Ok(new))
+    }
+
     /// Runs a garbage collection now.
     ///
     /// Policy: afterwards the heap is grown (within the cap) to about three
