@@ -90,9 +90,14 @@ pub fn example_program(code: &str) -> String {
     }
 }
 
+/// The program arguments every isa.ron example runs with (what `argc`, `argi`,
+/// `arglen` and `argcopy` see): a word, an integer and an empty argument.
+pub const SPEC_ARGS: [&str; 3] = ["hello", "-42", ""];
+
 /// Runs every example of `mnemonic` from isa.ron and checks that the example
 /// really uses the instruction, prints exactly the expected output and ends as
-/// expected (exit status or trap).
+/// expected (exit status or trap). Examples run with the [`test_host`] and the
+/// arguments [`SPEC_ARGS`].
 pub fn check_example(mnemonic: &str) {
     let op =
         Opcode::from_mnemonic(mnemonic).unwrap_or_else(|| panic!("`{mnemonic}` is not in the ISA"));
@@ -108,7 +113,11 @@ pub fn check_example(mnemonic: &str) {
             module.program().code.iter().any(|i| i.opcode() == op),
             "{name} does not use `{mnemonic}`:\n{src}"
         );
-        let out = run(&src, &name);
+        let config = vm::Config {
+            args: SPEC_ARGS.iter().map(|a| a.to_string()).collect(),
+            ..Default::default()
+        };
+        let out = run_with(&src, &name, &config);
         assert_eq!(out.stdout, ex.output, "{name}: output differs\n{src}");
         match ex.trap {
             Some(t) => assert_eq!(

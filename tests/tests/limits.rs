@@ -242,6 +242,7 @@ fn threaded_and_loop_dispatch_agree_on_every_example() {
                     &m,
                     &Config {
                         dispatch,
+                        args: tests::SPEC_ARGS.map(String::from).to_vec(),
                         ..Default::default()
                     },
                     &mut out,

@@ -209,6 +209,16 @@ fn oob(addr: u64, size: u64) -> Break {
     trap(Trap::OutOfBounds { addr, size })
 }
 
+/// `argi`/`arglen`/`argcopy` of an argument the program was not given.
+#[cold]
+#[inline(never)]
+fn missing_argument(index: u64, count: usize) -> Break {
+    trap(Trap::BadArgument {
+        index,
+        why: format!("missing (the program has {count} arguments)"),
+    })
+}
+
 /// `base + off`; an overflowing sum is reported as out of bounds at the wrapped address.
 #[inline(always)]
 fn effective(base: u64, off: i32) -> Result<u64, u64> {
@@ -850,10 +860,7 @@ impl Handler for Vm<'_> {
                 .trim()
                 .parse::<i64>()
                 .map_err(|_| format!("`{a}` is not an integer")),
-            None => Err(format!(
-                "missing (the program has {} arguments)",
-                self.args.len()
-            )),
+            None => return Err(missing_argument(i, self.args.len())),
         };
         match v {
             Ok(v) => {
@@ -862,5 +869,31 @@ impl Handler for Vm<'_> {
             }
             Err(why) => Err(trap(Trap::BadArgument { index: i, why })),
         }
+    }
+
+    fn arglen(&mut self, dst: Reg, index: Reg) -> Result<(), Break> {
+        let i: u64 = self.get(index);
+        match usize::try_from(i).ok().and_then(|i| self.args.get(i)) {
+            Some(arg) => {
+                let n = arg.len() as u64;
+                self.set(dst, n);
+                Ok(())
+            }
+            None => Err(missing_argument(i, self.args.len())),
+        }
+    }
+
+    fn argcopy(&mut self, addr: Reg, index: Reg) -> Result<(), Break> {
+        let (a, i): (u64, u64) = (self.get(addr), self.get(index));
+        let arg = usize::try_from(i)
+            .ok()
+            .and_then(|i| self.args.get(i))
+            .ok_or_else(|| missing_argument(i, self.args.len()))?;
+        let n = arg.len() as u64 + 1;
+        let to = self.mem.slice_mut(a, n).ok_or_else(|| oob(a, n))?;
+        let (text, nul) = to.split_at_mut(arg.len());
+        text.copy_from_slice(arg.as_bytes());
+        nul[0] = 0;
+        Ok(())
     }
 }
