@@ -581,3 +581,60 @@ fn wrapping_addresses_trap_at_the_wrapped_address() {
         }
     }
 }
+
+/// The memory scans (`strlen`, `strcmp`, `strchr`, `memchr`, `memcmp`) with
+/// every combination of extreme addresses, lengths and bytes: each either
+/// gives a result or traps with `out-of-bounds access`, never panics or reads
+/// outside VM memory. The last 8 bytes of memory hold no NUL, so scans that
+/// start there run off the end.
+#[test]
+fn memory_scans_with_extreme_operands_trap_or_answer() {
+    // No data segment: memory ends at 0x201000 (1 MiB of stack, 1 MiB of heap).
+    let end: u64 = 0x20_1000;
+    let values = [
+        0,
+        1,
+        0xfff,
+        0x1000,
+        0x1001,
+        end - 8,
+        end - 1,
+        end,
+        end + 1,
+        1 << 32,
+        1 << 63,
+        u64::MAX - 1,
+        u64::MAX,
+    ];
+    let scans = [
+        "strlen r3, r0",
+        "strcmp r3, r0, r1",
+        "strchr r3, r0, r2",
+        "memchr r3, r0, r2, r1",
+        "memcmp r3, r0, r1, r2",
+    ];
+    let mut answered = 0;
+    for scan in scans {
+        for &a in &values {
+            for &b in &values {
+                for byte in [0u64, 0x61, 0x161] {
+                    let src = format!(
+                        ".func main\n movi.u64 r5, {}\n movi.u64 r6, 0x6161616161616161\n \
+                         st.u64 r5, 0, r6\n movi.u64 r0, {a}\n movi.u64 r1, {b}\n \
+                         movi.u64 r2, {byte}\n {scan}\n movi.i64 r4, 0\n halt r4\n.end\n",
+                        end - 8
+                    );
+                    let got = tests::run(&src, "scan.vvs");
+                    match got.trap.as_deref() {
+                        None => answered += 1,
+                        Some(t) => assert!(
+                            t.starts_with("out-of-bounds access: "),
+                            "{scan} with {a:#x}, {b:#x}, {byte:#x}: {t}"
+                        ),
+                    }
+                }
+            }
+        }
+    }
+    assert!(answered > 100, "only {answered} scans answered");
+}

@@ -4,7 +4,7 @@
 
 use crate::isa::{DataRef, FuncRef, Handler, ImportRef, Label, Reg};
 use crate::machine::{trap, Break, Vm};
-use crate::memory::DATA_BASE;
+use crate::memory::{Memory, DATA_BASE};
 use crate::trap::Trap;
 use std::io::Write;
 
@@ -207,6 +207,27 @@ fn output_error(e: std::io::Error) -> Break {
 #[inline(always)]
 fn oob(addr: u64, size: u64) -> Break {
     trap(Trap::OutOfBounds { addr, size })
+}
+
+/// The `-1`/`0`/`1` that `memcmp`/`strcmp` write for an ordering.
+#[inline(always)]
+fn sign(o: std::cmp::Ordering) -> i64 {
+    o as i64
+}
+
+/// The bytes from `addr` to the end of memory, for the scanning instructions
+/// (`strlen`, `strchr`...); traps at `addr` if it is not inside memory.
+#[inline(always)]
+fn tail(mem: &Memory, addr: u64) -> Result<&[u8], Break> {
+    mem.tail(addr).ok_or_else(|| oob(addr, 1))
+}
+
+/// A scan that reached the end of memory without finding its byte traps at
+/// the first address past the end.
+#[cold]
+#[inline(never)]
+fn ran_off(mem: &Memory) -> Break {
+    oob(mem.len(), 1)
 }
 
 /// `argi`/`arglen`/`argcopy` of an argument the program was not given.
@@ -830,6 +851,85 @@ impl Handler for Vm<'_> {
                 Ok(())
             }
             None => Err(oob(d, n)),
+        }
+    }
+
+    fn memcmp(&mut self, dst: Reg, a: Reg, b: Reg, len: Reg) -> Result<(), Break> {
+        let (a, b, n): (u64, u64, u64) = (self.get(a), self.get(b), self.get(len));
+        let order = if n == 0 {
+            std::cmp::Ordering::Equal
+        } else {
+            let x = self.mem.slice(a, n).ok_or_else(|| oob(a, n))?;
+            let y = self.mem.slice(b, n).ok_or_else(|| oob(b, n))?;
+            // Slices of bytes compare as unsigned bytes, like C's `memcmp`.
+            x.cmp(y)
+        };
+        self.set(dst, sign(order));
+        Ok(())
+    }
+
+    fn memchr(&mut self, dst: Reg, addr: Reg, byte: Reg, len: Reg) -> Result<(), Break> {
+        let (a, c, n): (u64, u8, u64) = (self.get(addr), self.get(byte), self.get(len));
+        let found = if n == 0 {
+            0
+        } else {
+            let rest = tail(&self.mem, a)?;
+            // Search what exists of the range; only if the byte is not there
+            // and the range goes on past the end is that an error.
+            let m = usize::try_from(n).map_or(rest.len(), |n| n.min(rest.len()));
+            match rest[..m].iter().position(|&x| x == c) {
+                Some(i) => a + i as u64,
+                None if (m as u64) < n => return Err(ran_off(&self.mem)),
+                None => 0,
+            }
+        };
+        self.set(dst, found);
+        Ok(())
+    }
+
+    fn strlen(&mut self, dst: Reg, addr: Reg) -> Result<(), Break> {
+        let a: u64 = self.get(addr);
+        let rest = tail(&self.mem, a)?;
+        match rest.iter().position(|&x| x == 0) {
+            Some(n) => {
+                self.set(dst, n as u64);
+                Ok(())
+            }
+            None => Err(ran_off(&self.mem)),
+        }
+    }
+
+    fn strcmp(&mut self, dst: Reg, a: Reg, b: Reg) -> Result<(), Break> {
+        let (a, b): (u64, u64) = (self.get(a), self.get(b));
+        let (x, y) = (tail(&self.mem, a)?, tail(&self.mem, b)?);
+        let n = x.len().min(y.len());
+        // The first byte that differs or ends both strings decides. Both
+        // tails end at the end of memory: if neither is found there, the
+        // shorter string ran off it.
+        match x[..n]
+            .iter()
+            .zip(&y[..n])
+            .position(|(&p, &q)| p != q || p == 0)
+        {
+            Some(i) => {
+                self.set(dst, sign(x[i].cmp(&y[i])));
+                Ok(())
+            }
+            None => Err(ran_off(&self.mem)),
+        }
+    }
+
+    fn strchr(&mut self, dst: Reg, addr: Reg, byte: Reg) -> Result<(), Break> {
+        let (a, c): (u64, u8) = (self.get(addr), self.get(byte));
+        let rest = tail(&self.mem, a)?;
+        // The terminating NUL ends the search, and is found when `c` is 0.
+        match rest.iter().position(|&x| x == c || x == 0) {
+            Some(i) => {
+                let at = if rest[i] == c { a + i as u64 } else { 0 };
+                self.set(dst, at);
+                Ok(())
+            }
+            None => Err(ran_off(&self.mem)),
         }
     }
 

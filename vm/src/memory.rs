@@ -249,6 +249,17 @@ impl Memory {
         Some(())
     }
 
+    /// The bytes from `addr` to the end of the address space; `None` if `addr`
+    /// is not inside it (in the null guard, or at or past the end), so the
+    /// slice always has a first byte.
+    #[inline]
+    pub fn tail(&self, addr: u64) -> Option<&[u8]> {
+        if addr < DATA_BASE || addr >= self.len() {
+            return None;
+        }
+        Some(&self.bytes[addr as usize..])
+    }
+
     /// The NUL-terminated string at `addr` (without the NUL), or up to the end
     /// of the address space; `None` if `addr` is out of bounds (including one
     /// past the end: a string has at least one byte to read).
@@ -297,6 +308,14 @@ mod tests {
         assert_eq!(m.c_str(DATA_BASE + 2), Some(&b"llo"[..]));
         assert_eq!(m.c_str(m.len() - 1), Some(&[][..]));
         assert_eq!(m.c_str(m.len()), None, "one past the end");
+        assert_eq!(
+            m.tail(DATA_BASE).map(<[u8]>::len),
+            Some(m.len() as usize - 0x1000)
+        );
+        assert_eq!(m.tail(m.len() - 1), Some(&[0][..]));
+        assert_eq!(m.tail(m.len()), None, "one past the end");
+        assert_eq!(m.tail(DATA_BASE - 1), None, "null guard");
+        assert_eq!(m.tail(u64::MAX), None);
     }
 
     #[test]
