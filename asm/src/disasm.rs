@@ -1,7 +1,7 @@
 //! Disassembler: turns an [`Image`] back into `.vvs` text that reassembles to the
-//! same code and data. Branch targets get labels `L<offset>`, the data segment is
-//! one symbol `data`, imports are declared with `.import` in table order, and each
-//! instruction carries its code offset as a comment.
+//! same code, data and flags. Branch targets get labels `L<offset>`, the data
+//! segment is one symbol `data`, imports are declared with `.import` in table
+//! order, and each instruction carries its code offset as a comment.
 
 use std::collections::BTreeSet;
 use std::fmt::Write;
@@ -61,6 +61,9 @@ pub fn disassemble(image: &Image) -> String {
     let _ = writeln!(out, ".code");
     if let Some(f) = image.functions.get(image.entry as usize) {
         let _ = writeln!(out, ".entry {}", f.name);
+    }
+    if image.manual_memory() {
+        let _ = writeln!(out, ".manual_memory");
     }
     // Declared in table order, so the import indices reassemble unchanged.
     for name in &image.imports {

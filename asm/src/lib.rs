@@ -12,6 +12,7 @@
 //! buf:    .zero 16              ; also .bytes 1, 2, 'a' and .align 8
 //! .code
 //! .entry main                   ; optional, `main` is the default
+//! .manual_memory                ; optional: the program frees its heap itself, no GC
 //! .func main
 //! loop:   movi.i64 r0, 10       ; labels are local to their function
 //!         prints msg            ; data operands: symbol or symbol+offset
@@ -185,6 +186,8 @@ struct Asm<'s> {
     code_size: u32,
     /// The import table, in index order, with where each name was declared.
     imports: Vec<(String, Option<Span>)>,
+    /// Header flags (`.manual_memory`).
+    flags: u16,
 }
 
 /// Assembles `source` (named `file` in messages and in the module's line table).
@@ -463,6 +466,17 @@ impl<'s> Asm<'s> {
                     }
                 }
             }
+            ".manual_memory" => {
+                if args.is_empty() {
+                    self.flags |= vm::vve::FLAG_MANUAL_MEMORY;
+                } else {
+                    self.errors.push(err(
+                        span_of(args, &span),
+                        "`.manual_memory` takes no operands",
+                        "unexpected operand",
+                    ));
+                }
+            }
             ".func" => {
                 if *section != Section::Code {
                     *section = Section::Code;
@@ -524,7 +538,7 @@ impl<'s> Asm<'s> {
             }
             _ => {
                 let e = err(span, format!("unknown directive `{word}` in code"), "not a code directive")
-                    .note("help: code directives are .func .end .entry .import .data .code; data directives follow `.data`");
+                    .note("help: code directives are .func .end .entry .import .manual_memory .data .code; data directives follow `.data`");
                 self.errors.push(e);
             }
         }
@@ -826,6 +840,7 @@ impl<'s> Asm<'s> {
         };
         Some(Image {
             fingerprint: vm::isa::FINGERPRINT,
+            flags: self.flags,
             entry,
             code,
             data: std::mem::take(&mut self.data),
@@ -833,6 +848,7 @@ impl<'s> Asm<'s> {
             imports: self.imports.iter().map(|(n, _)| n.clone()).collect(),
             lines,
             source: file.into(),
+            ..Image::default()
         })
     }
 
@@ -1249,5 +1265,26 @@ mod tests {
     fn frame_size_is_highest_register_plus_one() {
         let img = assemble(".func main\n movi.i64 r7, 1\n halt r7\n.end", "t").unwrap();
         assert_eq!(img.functions[0].nregs, 8);
+    }
+
+    #[test]
+    fn manual_memory_directive_sets_the_flag() {
+        let plain = assemble(".func main\n halt r0\n.end", "t").unwrap();
+        assert!(!plain.manual_memory());
+        for src in [
+            ".manual_memory\n.func main\n halt r0\n.end",
+            ".data\nx: .u8 1\n.manual_memory\n.code\n.func main\n halt r0\n.end\n.manual_memory",
+        ] {
+            let img = assemble(src, "t").unwrap();
+            assert_eq!(img.flags, vm::vve::FLAG_MANUAL_MEMORY, "{src}");
+            assert_eq!(
+                assemble(&crate::disasm::disassemble(&img), "d")
+                    .unwrap()
+                    .flags,
+                img.flags
+            );
+        }
+        let e = errors(".manual_memory yes\n.func main\n halt r0\n.end");
+        assert_eq!(e, ["`.manual_memory` takes no operands"]);
     }
 }

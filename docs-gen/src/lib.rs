@@ -613,7 +613,9 @@ fn memory(md: &mut String) {
          overwrites its heap cannot corrupt the allocator. Unreachable heap blocks are \
          reclaimed by a conservative, non-moving mark-sweep garbage collector (roots: the \
          registers of live frames, the live stack and the data segment; any 8-byte-aligned \
-         word pointing into a block keeps it alive); explicit `free` is optional.\n\n",
+         word pointing into a block keeps it alive); explicit `free` is optional. A module \
+         flagged *manual memory* (`.manual_memory`; compiled C is) is never collected: its \
+         blocks live until it frees them (see [the `.vve` format](#the-vve-file-format)).\n\n",
         guard = base - 1,
         stack = human_size(mem.stack),
         heap = human_size(mem.init_heap),
@@ -784,23 +786,39 @@ fn vve_format(md: &mut String) {
          | offset | field | size |\n|---|---|---|\n\
          | 0 | magic `{magic_text}` (bytes `{}`) | {magic_len} |\n\
          | {o_ver} | format version, currently {} | `u16` |\n\
-         | {o_res} | reserved, 0 | `u16` |\n\
+         | {o_res} | flags: bit 0 ({manual:#x}) = manual memory; every other bit must be 0 | `u16` |\n\
          | {o_fp} | ISA fingerprint (this ISA: `{FINGERPRINT:#018x}`) | `u64` |\n\
          | {o_entry} | index of the entry function | `u32` |\n\
          | {o_code} | code: length `n`, then `n` bytes of instructions | `u32` + n |\n\
          | … | data segment: length `n`, then its initial `n` bytes | `u32` + n |\n\
          | … | function table: count, then per function its code offset (`u32`), register count (`u16`), name length (`u16`) and UTF-8 name | `u32` + … |\n\
-         | … | import table (names of the host and native functions `hcall` uses, resolved when a VM is created): count, then per import its name length (`u16`) and UTF-8 name | `u32` + … |\n\
+         | … | import table (names of the host and native functions `hcall` uses, resolved when a VM is created): count, then per import its name length (`u16`), UTF-8 name, and where the source declared it: file index (`u32`) and line (`u32`), both 0 when unknown | `u32` + … |\n\
          | … | line table: count, then (code offset `u32`, source line `u32`) pairs sorted by offset | `u32` + 8n |\n\
+         | … | file table: count, then per file its name length (`u16`) and UTF-8 name | `u32` + … |\n\
+         | … | file runs: count, then (code offset `u32`, file index `u32`) pairs sorted by offset | `u32` + 8n |\n\
          | … | source file name: length `u16`, UTF-8 | 2 + n |\n\n\
          The fingerprint is a hash of every mnemonic, opcode and operand kind in `isa.ron`; \
          a file assembled for a different instruction set is refused at load time instead of \
          being misread. Functions are contiguous and sorted by offset; the first starts at \
-         code offset 0. The raw `.vvr` format (`voxasm --raw`, `voxvm --vvr=`) is the code \
+         code offset 0.\n\n\
+         **Manual memory** (flag bit 0, `.manual_memory` in assembly) marks a program that \
+         frees its heap blocks itself, as compiled C does: the garbage collector never runs \
+         for it (`gc` does nothing), and an allocation that does not fit grows the heap up \
+         to the memory cap, after which `alloc` traps and `tryalloc` gives 0.\n\n\
+         **Source positions.** The line of a code offset is that of the last line-table \
+         entry at or before it; its file is the file of the last file run at or before it, \
+         or the source file name when no run precedes it. Assembly produces no runs (all \
+         code is from the `.vvs` file); a compiler whose code comes from several files \
+         (sources, headers, its C library) adds a run where the file changes, so line \
+         entries stay 8 bytes. Trap reports and link errors name the file of each location.\n\n\
+         Version {min} files (no flags, import locations, file table or file runs) are still \
+         read. The raw `.vvr` format (`voxasm --raw`, `voxvm --vvr=`) is the code \
          bytes alone: one function `main` with all registers, no data, no line table and no \
          fingerprint check, so `.vve` is recommended.\n\n",
         magic.join(" "),
         vm::vve::FORMAT_VERSION,
+        manual = vm::vve::FLAG_MANUAL_MEMORY,
+        min = vm::vve::MIN_FORMAT_VERSION,
     );
 }
 
@@ -1356,6 +1374,7 @@ mod tests {
     fn documented_vve_header_matches_the_writer() {
         let img = vm::Image {
             fingerprint: 0x0102_0304_0506_0708,
+            flags: vm::vve::FLAG_MANUAL_MEMORY,
             entry: 0x1122_3344,
             code: vec![0xaa; 3],
             data: Vec::new(),
@@ -1363,16 +1382,19 @@ mod tests {
             imports: Vec::new(),
             lines: Vec::new(),
             source: String::new(),
+            ..Default::default()
         };
         let b = img.to_vve();
         assert_eq!(&b[..4], &vm::vve::MAGIC);
         assert_eq!(&b[4..6], &vm::vve::FORMAT_VERSION.to_le_bytes());
+        assert_eq!(&b[6..8], &img.flags.to_le_bytes());
         assert_eq!(&b[8..16], &img.fingerprint.to_le_bytes());
         assert_eq!(&b[16..20], &img.entry.to_le_bytes());
         assert_eq!(&b[20..24], &3u32.to_le_bytes());
         let md = generate();
         for row in [
             "| 4 | format version",
+            "| 6 | flags",
             "| 8 | ISA fingerprint",
             "| 16 | index of the entry",
             "| 20 | code:",

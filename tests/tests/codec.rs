@@ -321,6 +321,7 @@ fn program_strategy() -> impl Strategy<Value = Image> {
                 imports: IMPORTS.iter().map(|s| s.to_string()).collect(),
                 lines: Vec::new(),
                 source: "random".into(),
+                ..Default::default()
             }
         })
 }
@@ -341,6 +342,7 @@ fn assert_disasm_round_trip(src: &str, name: &str) {
     assert_eq!(back.data, image.data, "{name}: data differs");
     assert_eq!(back.functions, image.functions, "{name}: functions differ");
     assert_eq!(back.entry, image.entry, "{name}: entry differs");
+    assert_eq!(back.flags, image.flags, "{name}: flags differ");
 }
 
 #[test]

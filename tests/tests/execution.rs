@@ -134,6 +134,7 @@ fn build(funcs: &[Body], data: &[u8]) -> Image {
         imports: vec!["add_i64".into(), "checked_div".into()],
         lines: Vec::new(),
         source: "random.vvs".into(),
+        ..Default::default()
     }
 }
 

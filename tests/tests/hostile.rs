@@ -4,8 +4,10 @@
 //! never a panic, a hang or a wrapped-around size.
 //!
 //! Covered elsewhere, and not repeated here:
-//! - `loader.rs`: every truncation of a `.vve`, trailing bytes, wrong magic,
-//!   wrong format version, wrong ISA fingerprint, a jump into the middle of an
+//! - `loader.rs`: every truncation of a `.vve` (version 3 with every section in
+//!   use, and version 2), trailing bytes, wrong magic, wrong format version,
+//!   unknown flags, file runs and import locations naming missing files, wrong
+//!   ISA fingerprint, a jump into the middle of an
 //!   instruction, past the end or into another function, registers beyond the
 //!   frame, data references past the end, calls to missing functions, a bad
 //!   entry index, functions that fall through, bad function and line tables,
@@ -109,6 +111,21 @@ fn cli_refuses_wrong_magic_and_version() {
     voxvm(&[&p]).fails(65).says(&format!(
         "malformed file at byte 4: .vve format version {v} is not supported"
     ));
+}
+
+#[test]
+fn cli_refuses_unknown_flags() {
+    let dir = scratch("flags");
+    let mut bytes = assemble(".manual_memory\n.func main\n halt r0\n.end\n").to_vve();
+    assert_eq!(bytes[6..8], [1, 0]);
+    bytes[6] = 0x81;
+    let p = write(&dir, "flags.vve", &bytes);
+    voxvm(&[&p])
+        .fails(65)
+        .says("malformed file at byte 6: unknown flags 0x0080");
+    voxasm(&["--disasm".as_ref(), p.as_os_str()])
+        .fails(65)
+        .says("unknown flags");
 }
 
 #[test]

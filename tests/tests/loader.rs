@@ -4,7 +4,7 @@
 
 use proptest::prelude::*;
 use vm::isa::{DataRef, FuncRef, Instr, Label, Reg, FINGERPRINT};
-use vm::vve::{FunctionEntry, Image, FORMAT_VERSION, MAGIC};
+use vm::vve::{FunctionEntry, Image, FLAG_MANUAL_MEMORY, FORMAT_VERSION, MAGIC};
 use vm::{LoadError, Module};
 
 fn encode(instrs: &[Instr]) -> Vec<u8> {
@@ -45,11 +45,14 @@ fn image(funcs: &[(&str, u16, Vec<Instr>)], data: &[u8]) -> Image {
         imports: Vec::new(),
         lines,
         source: "hand.vvs".into(),
+        ..Default::default()
     }
 }
 
 /// main: prints "hi", calls `twice(21)`, prints 42, loops once through a
-/// label, halts with 0.
+/// label, halts with 0. A version 3 image with every section in use: manual
+/// memory, two source files (`twice` comes from the second), an import
+/// declared at a line of the first.
 fn valid() -> Image {
     let main_head = vec![
         Instr::Prints { str: DataRef(0) },
@@ -93,7 +96,51 @@ fn valid() -> Image {
         },
         Instr::Ret { src: Reg(0) },
     ];
-    image(&[("main", 2, main), ("twice", 1, twice)], b"hi\n\0")
+    let twice_at = size(&main);
+    Image {
+        flags: FLAG_MANUAL_MEMORY,
+        files: vec!["hand.c".into(), "twice.h".into()],
+        file_runs: vec![(0, 0), (twice_at, 1)],
+        imports: vec!["unused".into()],
+        import_locations: vec![Some((0, 3))],
+        ..image(&[("main", 2, main), ("twice", 1, twice)], b"hi\n\0")
+    }
+}
+
+/// `img` as a version 2 file (what the previous voxasm wrote): the header's
+/// flags were a reserved 0, and there were no import locations, file table or
+/// file runs.
+fn version2(img: &Image) -> Vec<u8> {
+    let mut out = MAGIC.to_vec();
+    out.extend_from_slice(&2u16.to_le_bytes());
+    out.extend_from_slice(&0u16.to_le_bytes());
+    out.extend_from_slice(&img.fingerprint.to_le_bytes());
+    out.extend_from_slice(&img.entry.to_le_bytes());
+    for section in [&img.code, &img.data] {
+        out.extend_from_slice(&(section.len() as u32).to_le_bytes());
+        out.extend_from_slice(section);
+    }
+    let name = |out: &mut Vec<u8>, s: &str| {
+        out.extend_from_slice(&(s.len() as u16).to_le_bytes());
+        out.extend_from_slice(s.as_bytes());
+    };
+    out.extend_from_slice(&(img.functions.len() as u32).to_le_bytes());
+    for f in &img.functions {
+        out.extend_from_slice(&f.offset.to_le_bytes());
+        out.extend_from_slice(&f.nregs.to_le_bytes());
+        name(&mut out, &f.name);
+    }
+    out.extend_from_slice(&(img.imports.len() as u32).to_le_bytes());
+    for i in &img.imports {
+        name(&mut out, i);
+    }
+    out.extend_from_slice(&(img.lines.len() as u32).to_le_bytes());
+    for (pc, line) in &img.lines {
+        out.extend_from_slice(&pc.to_le_bytes());
+        out.extend_from_slice(&line.to_le_bytes());
+    }
+    name(&mut out, &img.source);
+    out
 }
 
 fn load(img: Image) -> Result<Module, LoadError> {
@@ -116,11 +163,19 @@ fn refused(img: Image, needle: &str) -> LoadError {
     }
 }
 
+/// A host that defines the import of [`valid`].
+fn host() -> vm::Host {
+    let mut host = vm::Host::new();
+    host.define("unused", || ());
+    host
+}
+
 #[test]
 fn the_valid_image_loads_and_runs() {
     let module = load(valid()).expect("valid image loads");
     let mut out = Vec::new();
-    let status = vm::run(&module, &vm::Config::default(), &mut out).expect("runs");
+    let status =
+        vm::run_with_host(&module, &vm::Config::default(), &host(), &mut out).expect("runs");
     assert_eq!(
         (status, String::from_utf8(out).unwrap()),
         (0, "hi\n42\n".into())
@@ -166,14 +221,111 @@ fn wrong_magic_is_refused() {
 #[test]
 fn wrong_version_is_refused() {
     let mut bytes = valid().to_vve();
-    let v = FORMAT_VERSION + 1;
-    bytes[4..6].copy_from_slice(&v.to_le_bytes());
-    let e = Module::from_vve(&bytes).unwrap_err();
-    let text = e.to_string();
-    assert!(text.contains(&format!("version {v}")), "{text}");
+    for v in [1, FORMAT_VERSION + 1] {
+        bytes[4..6].copy_from_slice(&v.to_le_bytes());
+        let e = Module::from_vve(&bytes).unwrap_err();
+        let text = e.to_string();
+        assert!(text.contains(&format!("version {v} is not")), "{text}");
+        assert!(
+            text.contains(&format!("reads versions 2 to {FORMAT_VERSION}")),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn version_2_files_still_load_and_run() {
+    let v3 = Image {
+        imports: Vec::new(),
+        import_locations: Vec::new(),
+        ..valid()
+    };
+    let bytes = version2(&v3);
+    let module = Module::from_vve(&bytes).expect("a version 2 file loads");
+    let p = module.program();
+    assert!(!p.manual_memory());
+    assert!(p.files.is_empty() && p.file_runs.is_empty());
+    assert_eq!(p.location(p.functions[1].offset), ("hand.vvs", Some(9)));
+    let mut out = Vec::new();
+    assert_eq!(vm::run(&module, &vm::Config::default(), &mut out), Ok(0));
+    assert_eq!(out, b"hi\n42\n");
+    for n in 0..bytes.len() {
+        assert!(Module::from_vve(&bytes[..n]).is_err(), "length {n}");
+    }
+}
+
+#[test]
+fn version_3_sections_reach_the_program() {
+    let module = Module::from_vve(&valid().to_vve()).expect("loads");
+    let p = module.program();
+    assert!(p.manual_memory());
+    let twice = p.functions[1].offset;
+    assert_eq!(p.location(0), ("hand.c", Some(1)));
+    assert_eq!(p.location(twice - 1), ("hand.c", Some(8)));
+    assert_eq!(p.location(twice), ("twice.h", Some(9)));
+    assert_eq!(p.line_of(twice), Some(9));
+    assert_eq!(p.import_location(0), Some(("hand.c", 3)));
+    // Unresolved, the import says where it was declared.
+    let e = vm::Vm::new(&module, &vm::Config::default()).err().unwrap();
     assert!(
-        text.contains(&format!("version {FORMAT_VERSION}")),
-        "{text}"
+        e.to_string()
+            .starts_with("unresolved import `unused` (declared at hand.c:3): no host function"),
+        "{e}"
+    );
+}
+
+#[test]
+fn unknown_flags_are_refused() {
+    let mut bytes = valid().to_vve();
+    bytes[6..8].copy_from_slice(&0x8001u16.to_le_bytes());
+    let e = Module::from_vve(&bytes).unwrap_err();
+    assert!(matches!(&e, LoadError::Format(f) if f.offset == 6), "{e}");
+    assert!(e.to_string().contains("unknown flags 0x8000"), "{e}");
+    // Also in an image built in memory.
+    let img = Image {
+        flags: 0x0004,
+        ..valid()
+    };
+    refused(img, "unknown flags 0x0004");
+}
+
+#[test]
+fn bad_file_runs_are_refused() {
+    let mut img = valid();
+    img.file_runs[1].1 = 2;
+    refused(
+        img,
+        "rule 8: a file run names file 2 but the file table has 2",
+    );
+    let mut img = valid();
+    img.file_runs.swap(0, 1);
+    refused(img, "file runs are not sorted");
+    let mut img = valid();
+    img.files.clear();
+    refused(img, "names file 0 but the file table has 0");
+}
+
+#[test]
+fn bad_import_locations_are_refused() {
+    let mut img = valid();
+    img.import_locations = vec![Some((2, 3))];
+    refused(img, "rule 9: import 0 `unused` is located at file 2 line 3");
+    let mut img = valid();
+    img.import_locations = vec![Some((0, 0))];
+    refused(img, "lines count from 1");
+    let mut img = valid();
+    img.import_locations.push(None);
+    refused(img, "2 import locations for 1 imports");
+    // In the file, a file index without a line is malformed.
+    let mut bytes = valid().to_vve();
+    let at = bytes.windows(6).position(|w| w == b"unused").unwrap() + 6;
+    assert_eq!(bytes[at..at + 8], [0, 0, 0, 0, 3, 0, 0, 0]);
+    bytes[at + 4] = 0;
+    bytes[at] = 1;
+    let e = Module::from_vve(&bytes).unwrap_err();
+    assert!(
+        e.to_string().contains("has file index 1 but no line"),
+        "{e}"
     );
 }
 

@@ -490,3 +490,59 @@ proptest! {
         prop_assert_eq!(blocks, vec![(m.heap.base(), m.heap.size(), false)]);
     }
 }
+
+/// A module with manual memory (`.manual_memory`, what compiled C uses) is
+/// never collected: unreachable blocks stay allocated, the heap grows to the
+/// cap, then `tryalloc` gives 0 and `alloc` traps. The same program without
+/// the flag runs forever on a collected heap.
+#[test]
+fn manual_memory_grows_to_the_cap_and_never_collects() {
+    // 200 blocks of 64 KiB, none kept: prints how many tryalloc gave before
+    // the first 0 (or 200), then the heap in use.
+    let body = ".func main\n movi.u64 r1, 65536\n movi.i64 r2, 0\n movi.i64 r3, 200\n\
+                loop:\n tryalloc r0, r1\n jz r0, full\n inc.i64 r2\n blt.i64 r2, r3, loop\n\
+                full:\n print.i64 r2\n heapsize r4\n print.u64 r4\n\
+                alloc r0, r1\n halt r2\n.end\n";
+    let mut config = vm::Config {
+        memory: MemoryConfig {
+            stack: 64 << 10,
+            init_heap: 64 << 10,
+            max: 4 << 20,
+            ..Default::default()
+        },
+        ..Default::default()
+    };
+    for stress in [false, true] {
+        config.gc_stress = stress;
+        let collected = tests::run_with(body, "collected.vvs", &config);
+        let blocks = 200 * 65536;
+        assert_eq!(collected.exit, Some(200), "{collected:?}");
+        assert!(collected.stdout.starts_with("200\n"), "{collected:?}");
+        assert!(!collected.stdout.ends_with(&format!("{blocks}\n")));
+
+        let manual = tests::run_with(&format!(".manual_memory\n{body}"), "manual.vvs", &config);
+        // Everything but data, stack and the guard: 4 MiB - 0x1000 - 64 KiB.
+        let fits = ((4 << 20) - 0x1000 - (64 << 10)) / 65536;
+        assert_eq!(
+            manual.stdout,
+            format!("{fits}\n{}\n", fits * 65536),
+            "{manual:?}"
+        );
+        assert_eq!(
+            manual.trap.as_deref(),
+            Some("heap exhausted (requested 65536 bytes, cap 4194304)")
+        );
+    }
+    // Vm::collect does nothing for it either.
+    let image = tests::assemble(
+        ".manual_memory\n.func main\n movi.u64 r1, 64\n alloc r0, r1\n movi.i64 r0, 0\n halt r0\n.end\n",
+        "manual.vvs",
+    );
+    let module = vm::Module::from_image(image).unwrap();
+    assert!(module.program().manual_memory());
+    let mut machine = vm::Vm::new(&module, &vm::Config::default()).unwrap();
+    assert_eq!(machine.run(), Ok(0));
+    machine.collect();
+    assert_eq!(machine.heap_stats().in_use, 64);
+    assert_eq!(machine.gc_stats().collections, 0);
+}

@@ -71,6 +71,7 @@ fn loop_image(n: i64, call: Option<&str>) -> Image {
         imports: call.map(|c| vec![c.to_string()]).unwrap_or_default(),
         lines: Vec::new(),
         source: "call_bench".into(),
+        ..Default::default()
     }
 }
 

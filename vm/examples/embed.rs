@@ -217,5 +217,6 @@ fn demo() -> Image {
         imports: vec!["log_i64".into(), "hypot".into(), "shout".into()],
         lines: Vec::new(),
         source: "embed-demo".into(),
+        ..Default::default()
     }
 }

@@ -503,6 +503,9 @@ impl Host {
                 }),
                 None => problems.push(LinkProblem::Unresolved {
                     name: name.clone(),
+                    declared_at: prog
+                        .import_location(i)
+                        .map(|(file, line)| (file.to_string(), line)),
                     used_at: first_use(prog, i),
                 }),
             }
@@ -596,6 +599,9 @@ pub enum LinkProblem {
     Unresolved {
         /// The name.
         name: String,
+        /// Where the source declared it, (file, line), when the module
+        /// records it (compiled C does; assembly does not).
+        declared_at: Option<(String, u32)>,
         /// The first instruction using it (none if only declared).
         used_at: Option<Location>,
     },
@@ -617,8 +623,15 @@ pub enum LinkProblem {
 impl fmt::Display for LinkProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            LinkProblem::Unresolved { name, used_at } => {
+            LinkProblem::Unresolved {
+                name,
+                declared_at,
+                used_at,
+            } => {
                 write!(f, "unresolved import `{name}`")?;
+                if let Some((file, line)) = declared_at {
+                    write!(f, " (declared at {file}:{line})")?;
+                }
                 if let Some(at) = used_at {
                     write!(f, " at {at}")?;
                 }

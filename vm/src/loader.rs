@@ -4,7 +4,7 @@
 
 use crate::isa::{self, Instr};
 use crate::verify;
-use crate::vve::{FormatError, Image};
+use crate::vve::{FormatError, Image, FLAG_MANUAL_MEMORY, KNOWN_FLAGS};
 use std::fmt;
 
 /// A function of a loaded program.
@@ -35,11 +35,22 @@ pub struct Program {
     pub entry: usize,
     /// Import table: names of the host or native functions `hcall` uses.
     pub imports: Vec<String>,
+    /// Where the source declared each import, (index into `files`, line):
+    /// empty, or one entry per import.
+    pub import_locations: Vec<Option<(u32, u32)>>,
     /// Initial data segment.
     pub data: Vec<u8>,
+    /// Header flags ([`FLAG_MANUAL_MEMORY`]).
+    pub flags: u16,
     /// (byte offset, source line), sorted.
     pub lines: Vec<(u32, u32)>,
-    /// Source file name.
+    /// Source files that `file_runs` refer to.
+    pub files: Vec<String>,
+    /// (byte offset, index into `files`), sorted: where the code of each file
+    /// starts (see [`Image::file_runs`]).
+    pub file_runs: Vec<(u32, u32)>,
+    /// Source file name: the module's main source, and the file of any code
+    /// before the first file run.
     pub source: String,
 }
 
@@ -118,6 +129,13 @@ impl Program {
                 vm: isa::FINGERPRINT,
             });
         }
+        if image.flags & !KNOWN_FLAGS != 0 {
+            // An in-memory image: `.vve` parsing refuses these already.
+            return Err(LoadError::Format(FormatError {
+                offset: 6,
+                msg: format!("unknown flags {:#06x}", image.flags & !KNOWN_FLAGS),
+            }));
+        }
         let line_of = |pc: u32| line_for(&image.lines, pc);
         // No instruction is shorter than its 2-byte opcode, so this is enough for
         // all of them up to a bound (past it the vectors grow as usual). Pages of
@@ -152,8 +170,12 @@ impl Program {
             functions,
             entry: image.entry as usize,
             imports: image.imports,
+            import_locations: image.import_locations,
             data: image.data,
+            flags: image.flags,
             lines: image.lines,
+            files: image.files,
+            file_runs: image.file_runs,
             source: image.source,
         };
         verify::program(&mut program, code_bytes)?;
@@ -174,6 +196,34 @@ impl Program {
     /// Source line of byte offset `pc`.
     pub fn line_of(&self, pc: u32) -> Option<u32> {
         line_for(&self.lines, pc)
+    }
+
+    /// Source file of byte offset `pc`: the file of the last file run at or
+    /// before it, else [`Program::source`].
+    pub fn file_of(&self, pc: u32) -> &str {
+        let i = self.file_runs.partition_point(|&(o, _)| o <= pc);
+        match i.checked_sub(1).map(|i| self.file_runs[i].1 as usize) {
+            // The verifier checked the index.
+            Some(f) => self.files.get(f).map_or("?", String::as_str),
+            None => &self.source,
+        }
+    }
+
+    /// (source file, line) of byte offset `pc`.
+    pub fn location(&self, pc: u32) -> (&str, Option<u32>) {
+        (self.file_of(pc), self.line_of(pc))
+    }
+
+    /// Where the source declared import `i`: (file name, line), if recorded.
+    pub fn import_location(&self, i: usize) -> Option<(&str, u32)> {
+        let (file, line) = self.import_locations.get(i).copied().flatten()?;
+        Some((self.files.get(file as usize)?.as_str(), line))
+    }
+
+    /// Whether the program manages its heap by hand ([`FLAG_MANUAL_MEMORY`]):
+    /// then the garbage collector never runs for it.
+    pub fn manual_memory(&self) -> bool {
+        self.flags & FLAG_MANUAL_MEMORY != 0
     }
 
     /// Byte offset of instruction `idx` (one past the end maps to the code length).

@@ -519,15 +519,18 @@ impl<'o> Vm<'o> {
     }
 
     /// Allocates `size` heap bytes: collects when the heap would otherwise grow
-    /// past the threshold (or always, under `gc_stress`), then grows up to the cap.
+    /// past the threshold (or always, under `gc_stress`), then grows up to the
+    /// cap. A program with manual memory is never collected: it only grows.
     pub(crate) fn alloc(&mut self, size: u64) -> Result<u64, Break> {
-        if self.gc_stress {
+        let manual = self.prog.manual_memory();
+        if self.gc_stress && !manual {
             self.collect();
         }
         if let Some(a) = self.mem.heap.alloc(size) {
             return Ok(a);
         }
-        let mut collected = self.gc_stress;
+        // With manual memory, act as if a collection had already run.
+        let mut collected = self.gc_stress || manual;
         if !collected && self.mem.heap.in_use() >= self.gc_threshold {
             self.collect();
             collected = true;
@@ -581,12 +584,17 @@ impl<'o> Vm<'o> {
         Ok(Ok(new))
     }
 
-    /// Runs a garbage collection now.
+    /// Runs a garbage collection now, unless the program manages its memory
+    /// by hand ([`Program::manual_memory`]): then nothing happens, because
+    /// its blocks live until it frees them, whatever points at them.
     ///
     /// Policy: afterwards the heap is grown (within the cap) to about three
     /// times the live data, and the next collection is due when the heap is
     /// full again, so collection work stays proportional to allocation.
     pub fn collect(&mut self) {
+        if self.prog.manual_memory() {
+            return;
+        }
         if self.pinned.is_empty() {
             gc::collect(&self.regs[..self.top], &mut self.mem, &mut self.gc);
         } else {

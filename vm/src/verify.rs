@@ -12,10 +12,12 @@
 //! 6. every data operand lies inside the data segment;
 //! 7. the last instruction of every function is a terminator, so execution can
 //!    neither run into the next function nor off the end of the code;
-//! 8. the line table is sorted by offset;
-//! 9. import names are non-empty and unique, and every import operand indexes
-//!    the import table. (Whether the names exist is decided when a VM is
-//!    created with a [`crate::Host`], not here.)
+//! 8. the line table and the file runs are sorted by offset, and every file
+//!    run names an entry of the file table;
+//! 9. import names are non-empty and unique, every import operand indexes
+//!    the import table, and import locations (none, or one per import) name
+//!    an entry of the file table and a line from 1. (Whether the names exist
+//!    is decided when a VM is created with a [`crate::Host`], not here.)
 
 use crate::isa::{OperandKind, OperandValue, Reg, INSTRUCTIONS, MAX_OPERANDS};
 use crate::loader::{Function, LoadError, Program};
@@ -166,6 +168,50 @@ pub(crate) fn program(p: &mut Program, bytes: &[u8]) -> Result<(), LoadError> {
             None,
             "the line table is not sorted by offset".into(),
         ));
+    }
+    if p.file_runs.windows(2).any(|w| w[0].0 > w[1].0) {
+        return Err(fail(
+            8,
+            0,
+            None,
+            "the file runs are not sorted by offset".into(),
+        ));
+    }
+    let nfiles = p.files.len();
+    if let Some(&(pc, f)) = p.file_runs.iter().find(|&&(_, f)| f as usize >= nfiles) {
+        return Err(fail(
+            8,
+            pc,
+            None,
+            format!("a file run names file {f} but the file table has {nfiles}"),
+        ));
+    }
+    if !p.import_locations.is_empty() && p.import_locations.len() != p.imports.len() {
+        return Err(fail(
+            9,
+            0,
+            None,
+            format!(
+                "{} import locations for {} imports",
+                p.import_locations.len(),
+                p.imports.len()
+            ),
+        ));
+    }
+    for (i, loc) in p.import_locations.iter().enumerate() {
+        if let &Some((f, line)) = loc {
+            if f as usize >= nfiles || line == 0 {
+                return Err(fail(
+                    9,
+                    0,
+                    None,
+                    format!(
+                        "import {i} `{}` is located at file {f} line {line}; the file table has {nfiles} files and lines count from 1",
+                        p.imports[i]
+                    ),
+                ));
+            }
+        }
     }
     let mut seen = HashSet::new();
     for (i, name) in p.imports.iter().enumerate() {

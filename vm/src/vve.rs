@@ -1,25 +1,38 @@
 //! The `.vve` executable format and the raw `.vvr` format.
 //!
-//! `.vve` layout (all integers little-endian):
+//! `.vve` layout, version 3 (all integers little-endian):
 //!
 //! | field | size |
 //! |---|---|
 //! | magic `\x7fVVE` | 4 |
 //! | format version ([`FORMAT_VERSION`]) | u16 |
-//! | reserved, 0 | u16 |
+//! | flags ([`FLAG_MANUAL_MEMORY`]; other bits must be 0) | u16 |
 //! | ISA fingerprint ([`crate::isa::FINGERPRINT`]) | u64 |
 //! | entry function index | u32 |
 //! | code: length, bytes | u32 + n |
 //! | data segment: length, bytes | u32 + n |
 //! | functions: count, then per function: code offset u32, register count u16, name length u16, UTF-8 name | u32 + … |
-//! | imports: count, then per import: name length u16, UTF-8 name | u32 + … |
+//! | imports: count, then per import: name length u16, UTF-8 name, declaring file index u32, line u32 (0: unknown) | u32 + … |
 //! | line table: count, then (code offset u32, source line u32) sorted by offset | u32 + 8n |
+//! | file table: count, then per file: name length u16, UTF-8 name | u32 + … |
+//! | file runs: count, then (code offset u32, file index u32) sorted by offset | u32 + 8n |
 //! | source file name: length u16, UTF-8 | 2 + n |
 //!
 //! The import table lists the host and native functions the code calls by
 //! name (`hcall`); its `Import` operands are indices into it. Names are resolved
 //! when a VM is created for the module, never by the file itself. (Version 1
 //! had no import table.)
+//!
+//! Source positions: a pc's line is the line of the last line-table entry at
+//! or before it, and its file is the file of the last file run at or before
+//! it, or the source file when no run precedes it (one file: no runs at all).
+//! Line entries stay 8 bytes however many files there are; compiled C, whose
+//! code comes from sources, headers and the C library, adds a run only where
+//! the file changes. Imports can carry where the source declared them, for
+//! link errors.
+//!
+//! Version 2 is still read: its flags field was reserved (ignored) and it has
+//! no import locations, file table or file runs.
 //!
 //! Nothing may follow. `.vvr` is the code bytes alone: no data, one function
 //! `main` at offset 0 with all 256 registers, no line table. It cannot be checked
@@ -29,8 +42,18 @@ use std::fmt;
 
 /// File magic of `.vve`.
 pub const MAGIC: [u8; 4] = *b"\x7fVVE";
-/// Current `.vve` format version.
-pub const FORMAT_VERSION: u16 = 2;
+/// Current `.vve` format version: what [`Image::to_vve`] writes.
+pub const FORMAT_VERSION: u16 = 3;
+/// Oldest `.vve` format version still read.
+pub const MIN_FORMAT_VERSION: u16 = 2;
+
+/// Header flag: the program manages its heap with explicit `free` (compiled
+/// C), so the garbage collector never runs for it. A failing allocation grows
+/// the heap up to the memory cap, then `alloc` traps and `tryalloc` gives 0;
+/// `gc` does nothing. Assembly sets it with `.manual_memory`.
+pub const FLAG_MANUAL_MEMORY: u16 = 1;
+/// Every flag this version knows; a file with any other bit set is refused.
+pub const KNOWN_FLAGS: u16 = FLAG_MANUAL_MEMORY;
 
 /// A function table entry.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -44,10 +67,15 @@ pub struct FunctionEntry {
 }
 
 /// A module as stored on disk, before decoding and verification.
+///
+/// `Image::default()` is an empty module for this ISA, to fill in with
+/// struct update syntax (`Image { code, functions, ..Default::default() }`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Image {
     /// ISA fingerprint the code was assembled for.
     pub fingerprint: u64,
+    /// Header flags ([`FLAG_MANUAL_MEMORY`]).
+    pub flags: u16,
     /// Index of the entry function.
     pub entry: u32,
     /// Encoded instructions.
@@ -59,10 +87,38 @@ pub struct Image {
     /// Import table: names of the host or native functions `Import` operands
     /// index (resolved when a VM is created).
     pub imports: Vec<String>,
+    /// Where the source declared each import: (index into `files`, line), for
+    /// link errors. Empty, or one entry per import; empty when none has one.
+    pub import_locations: Vec<Option<(u32, u32)>>,
     /// (code offset, source line) pairs sorted by offset.
     pub lines: Vec<(u32, u32)>,
-    /// Source file the module was assembled from.
+    /// Source files the file runs refer to (sources, headers, libraries).
+    pub files: Vec<String>,
+    /// (code offset, index into `files`) sorted by offset: the code from each
+    /// offset on comes from that file, up to the next run. Code before the
+    /// first run (all of it, when there are none) comes from `source`.
+    pub file_runs: Vec<(u32, u32)>,
+    /// Source file the module was assembled or compiled from.
     pub source: String,
+}
+
+impl Default for Image {
+    fn default() -> Image {
+        Image {
+            fingerprint: crate::isa::FINGERPRINT,
+            flags: 0,
+            entry: 0,
+            code: Vec::new(),
+            data: Vec::new(),
+            functions: Vec::new(),
+            imports: Vec::new(),
+            import_locations: Vec::new(),
+            lines: Vec::new(),
+            files: Vec::new(),
+            file_runs: Vec::new(),
+            source: String::new(),
+        }
+    }
 }
 
 /// Why a `.vve`/`.vvr` file could not be read.
@@ -138,6 +194,21 @@ impl<'a> Reader<'a> {
             }),
         }
     }
+    /// A count, then that many (u32, u32) pairs (the line table, file runs).
+    fn pairs(&mut self, what: &str) -> Result<Vec<(u32, u32)>, FormatError> {
+        let n = self.count(8, what)?;
+        // `count` checked that all entries are there, so this cannot fail.
+        Ok(self
+            .take(n * 8, what)?
+            .chunks_exact(8)
+            .map(|e| {
+                (
+                    u32::from_le_bytes([e[0], e[1], e[2], e[3]]),
+                    u32::from_le_bytes([e[4], e[5], e[6], e[7]]),
+                )
+            })
+            .collect())
+    }
     /// A count of items of `item_size` bytes each, checked against what is left so
     /// a corrupt count cannot make us allocate gigabytes.
     fn count(&mut self, item_size: usize, what: &str) -> Result<usize, FormatError> {
@@ -157,10 +228,21 @@ impl<'a> Reader<'a> {
 impl Image {
     /// Serialises to `.vve` bytes.
     pub fn to_vve(&self) -> Vec<u8> {
+        fn name(out: &mut Vec<u8>, s: &str) {
+            out.extend_from_slice(&(s.len() as u16).to_le_bytes());
+            out.extend_from_slice(s.as_bytes());
+        }
+        fn pairs(out: &mut Vec<u8>, v: &[(u32, u32)]) {
+            out.extend_from_slice(&(v.len() as u32).to_le_bytes());
+            for (a, b) in v {
+                out.extend_from_slice(&a.to_le_bytes());
+                out.extend_from_slice(&b.to_le_bytes());
+            }
+        }
         let mut out = Vec::with_capacity(64 + self.code.len() + self.data.len());
         out.extend_from_slice(&MAGIC);
         out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
-        out.extend_from_slice(&0u16.to_le_bytes());
+        out.extend_from_slice(&self.flags.to_le_bytes());
         out.extend_from_slice(&self.fingerprint.to_le_bytes());
         out.extend_from_slice(&self.entry.to_le_bytes());
         for section in [&self.code, &self.data] {
@@ -171,21 +253,22 @@ impl Image {
         for f in &self.functions {
             out.extend_from_slice(&f.offset.to_le_bytes());
             out.extend_from_slice(&f.nregs.to_le_bytes());
-            out.extend_from_slice(&(f.name.len() as u16).to_le_bytes());
-            out.extend_from_slice(f.name.as_bytes());
+            name(&mut out, &f.name);
         }
         out.extend_from_slice(&(self.imports.len() as u32).to_le_bytes());
-        for name in &self.imports {
-            out.extend_from_slice(&(name.len() as u16).to_le_bytes());
-            out.extend_from_slice(name.as_bytes());
-        }
-        out.extend_from_slice(&(self.lines.len() as u32).to_le_bytes());
-        for (pc, line) in &self.lines {
-            out.extend_from_slice(&pc.to_le_bytes());
+        for (i, import) in self.imports.iter().enumerate() {
+            name(&mut out, import);
+            let (file, line) = self.import_location(i).unwrap_or((0, 0));
+            out.extend_from_slice(&file.to_le_bytes());
             out.extend_from_slice(&line.to_le_bytes());
         }
-        out.extend_from_slice(&(self.source.len() as u16).to_le_bytes());
-        out.extend_from_slice(self.source.as_bytes());
+        pairs(&mut out, &self.lines);
+        out.extend_from_slice(&(self.files.len() as u32).to_le_bytes());
+        for file in &self.files {
+            name(&mut out, file);
+        }
+        pairs(&mut out, &self.file_runs);
+        name(&mut out, &self.source);
         out
     }
 
@@ -210,15 +293,27 @@ impl Image {
             });
         }
         let version = r.u16("format version")?;
-        if version != FORMAT_VERSION {
+        if !(MIN_FORMAT_VERSION..=FORMAT_VERSION).contains(&version) {
             return Err(FormatError {
                 offset: 4,
                 msg: format!(
-                    ".vve format version {version} is not supported (this voxvm reads version {FORMAT_VERSION})"
+                    ".vve format version {version} is not supported (this voxvm reads versions {MIN_FORMAT_VERSION} to {FORMAT_VERSION})"
                 ),
             });
         }
-        r.u16("reserved field")?;
+        let v3 = version >= 3;
+        let flags = r.u16("flags")?;
+        // Version 2 called the field reserved and never looked at it.
+        let flags = if v3 { flags } else { 0 };
+        if flags & !KNOWN_FLAGS != 0 {
+            return Err(FormatError {
+                offset: 6,
+                msg: format!(
+                    "unknown flags {:#06x} (this voxvm knows {KNOWN_FLAGS:#06x})",
+                    flags & !KNOWN_FLAGS
+                ),
+            });
+        }
         let fingerprint = r.u64("ISA fingerprint")?;
         let entry = r.u32("entry function index")?;
         let n = r.count(1, "code length")?;
@@ -238,24 +333,45 @@ impl Image {
                 nregs,
             });
         }
-        let nimports = r.count(2, "import count")?;
+        let nimports = r.count(if v3 { 10 } else { 2 }, "import count")?;
         let mut imports = Vec::with_capacity(nimports);
+        let mut import_locations = Vec::with_capacity(if v3 { nimports } else { 0 });
         for i in 0..nimports {
             let len = r.u16("import name length")? as usize;
             imports.push(r.string(len, || format!("name of import {i}"))?);
+            if v3 {
+                let at = r.pos;
+                let file = r.u32("import file index")?;
+                let line = r.u32("import line")?;
+                let loc = match (file, line) {
+                    (0, 0) => None,
+                    (_, 0) => {
+                        return Err(FormatError {
+                            offset: at,
+                            msg: format!("import {i} has file index {file} but no line"),
+                        })
+                    }
+                    _ => Some((file, line)),
+                };
+                import_locations.push(loc);
+            }
         }
-        let nlines = r.count(8, "line table length")?;
-        // `count` checked that all entries are there, so this cannot fail.
-        let lines = r
-            .take(nlines * 8, "line table")?
-            .chunks_exact(8)
-            .map(|e| {
-                (
-                    u32::from_le_bytes([e[0], e[1], e[2], e[3]]),
-                    u32::from_le_bytes([e[4], e[5], e[6], e[7]]),
-                )
-            })
-            .collect();
+        // Canonical form: empty when no import has a location.
+        if import_locations.iter().all(Option::is_none) {
+            import_locations = Vec::new();
+        }
+        let lines = r.pairs("line table")?;
+        let (files, file_runs) = if v3 {
+            let nfiles = r.count(2, "file count")?;
+            let mut files = Vec::with_capacity(nfiles);
+            for i in 0..nfiles {
+                let len = r.u16("file name length")? as usize;
+                files.push(r.string(len, || format!("name of file {i}"))?);
+            }
+            (files, r.pairs("file runs")?)
+        } else {
+            (Vec::new(), Vec::new())
+        };
         let len = r.u16("source name length")? as usize;
         let source = r.string(len, || "source file name".into())?;
         if r.pos != bytes.len() {
@@ -269,12 +385,16 @@ impl Image {
         }
         let image = Image {
             fingerprint,
+            flags,
             entry,
             code: Vec::new(),
             data,
             functions,
             imports,
+            import_locations,
             lines,
+            files,
+            file_runs,
             source,
         };
         Ok((image, code))
@@ -284,18 +404,38 @@ impl Image {
     /// format has none; the code is still fully decoded and verified on load.
     pub fn from_vvr(code: &[u8], source: &str) -> Image {
         Image {
-            fingerprint: crate::isa::FINGERPRINT,
-            entry: 0,
             code: code.to_vec(),
-            data: Vec::new(),
             functions: vec![FunctionEntry {
                 name: "main".into(),
                 offset: 0,
                 nregs: 256,
             }],
-            imports: Vec::new(),
-            lines: Vec::new(),
             source: source.into(),
+            ..Image::default()
+        }
+    }
+
+    /// Whether the module manages its heap by hand ([`FLAG_MANUAL_MEMORY`]).
+    pub fn manual_memory(&self) -> bool {
+        self.flags & FLAG_MANUAL_MEMORY != 0
+    }
+
+    /// Where the source declared import `i`: (index into `files`, line).
+    pub fn import_location(&self, i: usize) -> Option<(u32, u32)> {
+        self.import_locations.get(i).copied().flatten()
+    }
+
+    /// Fills the line table and the file runs from (code offset, line, file
+    /// index) entries sorted by offset, as a compiler with several source
+    /// files produces them: a file run starts wherever the file changes.
+    pub fn set_line_table(&mut self, entries: impl IntoIterator<Item = (u32, u32, u32)>) {
+        self.lines.clear();
+        self.file_runs.clear();
+        for (pc, line, file) in entries {
+            self.lines.push((pc, line));
+            if self.file_runs.last().is_none_or(|&(_, f)| f != file) {
+                self.file_runs.push((pc, file));
+            }
         }
     }
 }
@@ -307,6 +447,7 @@ mod tests {
     fn sample() -> Image {
         Image {
             fingerprint: 0x1234,
+            flags: FLAG_MANUAL_MEMORY,
             entry: 0,
             code: vec![1, 0, 0],
             data: b"hi\0".to_vec(),
@@ -315,16 +456,127 @@ mod tests {
                 offset: 0,
                 nregs: 1,
             }],
-            imports: vec!["log".into()],
-            lines: vec![(0, 3)],
-            source: "x.vvs".into(),
+            imports: vec!["log".into(), "puts".into()],
+            import_locations: vec![None, Some((1, 7))],
+            lines: vec![(0, 3), (2, 40)],
+            files: vec!["x.c".into(), "stdio.h".into()],
+            file_runs: vec![(0, 0), (2, 1)],
+            source: "x.c".into(),
         }
+    }
+
+    /// `image` in format version 2 (no flags, import locations, files or
+    /// runs), written by hand the way the version 2 writer did.
+    fn version2(image: &Image) -> Vec<u8> {
+        let mut out = MAGIC.to_vec();
+        out.extend_from_slice(&2u16.to_le_bytes());
+        out.extend_from_slice(&0xffffu16.to_le_bytes()); // reserved: never read
+        out.extend_from_slice(&image.fingerprint.to_le_bytes());
+        out.extend_from_slice(&image.entry.to_le_bytes());
+        for section in [&image.code, &image.data] {
+            out.extend_from_slice(&(section.len() as u32).to_le_bytes());
+            out.extend_from_slice(section);
+        }
+        out.extend_from_slice(&(image.functions.len() as u32).to_le_bytes());
+        for f in &image.functions {
+            out.extend_from_slice(&f.offset.to_le_bytes());
+            out.extend_from_slice(&f.nregs.to_le_bytes());
+            out.extend_from_slice(&(f.name.len() as u16).to_le_bytes());
+            out.extend_from_slice(f.name.as_bytes());
+        }
+        out.extend_from_slice(&(image.imports.len() as u32).to_le_bytes());
+        for name in &image.imports {
+            out.extend_from_slice(&(name.len() as u16).to_le_bytes());
+            out.extend_from_slice(name.as_bytes());
+        }
+        out.extend_from_slice(&(image.lines.len() as u32).to_le_bytes());
+        for (pc, line) in &image.lines {
+            out.extend_from_slice(&pc.to_le_bytes());
+            out.extend_from_slice(&line.to_le_bytes());
+        }
+        out.extend_from_slice(&(image.source.len() as u16).to_le_bytes());
+        out.extend_from_slice(image.source.as_bytes());
+        out
     }
 
     #[test]
     fn round_trip() {
         let img = sample();
         assert_eq!(Image::from_vve(&img.to_vve()).unwrap(), img);
+        let plain = Image::from_vvr(&[1, 0, 0], "x.vvr");
+        assert_eq!(Image::from_vve(&plain.to_vve()).unwrap(), plain);
+    }
+
+    #[test]
+    fn version_2_is_still_read() {
+        let v3 = sample();
+        let v2 = Image::from_vve(&version2(&v3)).unwrap();
+        assert_eq!(
+            v2,
+            Image {
+                flags: 0,
+                import_locations: Vec::new(),
+                files: Vec::new(),
+                file_runs: Vec::new(),
+                ..v3
+            }
+        );
+        // Written back, it is version 3 and reads the same.
+        assert_eq!(v2.to_vve()[4..6], FORMAT_VERSION.to_le_bytes());
+        assert_eq!(Image::from_vve(&v2.to_vve()).unwrap(), v2);
+        let bytes = version2(&sample());
+        for n in 0..bytes.len() {
+            assert!(Image::from_vve(&bytes[..n]).is_err());
+        }
+    }
+
+    #[test]
+    fn unknown_flags_and_versions_are_refused() {
+        let mut bytes = sample().to_vve();
+        bytes[6..8].copy_from_slice(&0x0003u16.to_le_bytes());
+        let e = Image::from_vve(&bytes).unwrap_err();
+        assert_eq!(
+            (e.offset, e.msg.as_str()),
+            (6, "unknown flags 0x0002 (this voxvm knows 0x0001)")
+        );
+        for v in [0, 1, FORMAT_VERSION + 1, u16::MAX] {
+            bytes[4..6].copy_from_slice(&v.to_le_bytes());
+            let e = Image::from_vve(&bytes).unwrap_err();
+            assert!(e.msg.contains("is not supported"), "{e}");
+        }
+    }
+
+    #[test]
+    fn an_import_location_needs_a_line() {
+        let img = sample();
+        let mut bytes = img.to_vve();
+        // The first import ("log", no location) ends with file 0, line 0.
+        let at = bytes.windows(3).position(|w| w == b"log").unwrap() + 3;
+        assert_eq!(bytes[at..at + 8], [0; 8]);
+        bytes[at] = 1;
+        let e = Image::from_vve(&bytes).unwrap_err();
+        assert_eq!(e.offset, at);
+        assert!(
+            e.msg.contains("import 0 has file index 1 but no line"),
+            "{e}"
+        );
+        // No location at all is the empty table, whatever the writer was given.
+        let none = Image {
+            import_locations: vec![None, None],
+            ..img
+        };
+        assert!(Image::from_vve(&none.to_vve())
+            .unwrap()
+            .import_locations
+            .is_empty());
+    }
+
+    #[test]
+    fn line_table_with_files() {
+        let mut img = Image::default();
+        img.set_line_table([(0, 1, 0), (4, 2, 0), (9, 30, 2), (12, 31, 2), (20, 3, 0)]);
+        assert_eq!(img.lines, [(0, 1), (4, 2), (9, 30), (12, 31), (20, 3)]);
+        assert_eq!(img.file_runs, [(0, 0), (9, 2), (20, 0)]);
     }
 
     #[test]
@@ -348,8 +600,18 @@ mod tests {
 
     #[test]
     fn huge_counts_do_not_allocate() {
-        let mut bytes = sample().to_vve();
-        bytes[20..24].copy_from_slice(&u32::MAX.to_le_bytes());
-        assert!(Image::from_vve(&bytes).unwrap_err().msg.contains("only"));
+        let bytes = sample().to_vve();
+        // The code length, and the counts of the file table and the file runs
+        // (the last 4 + 8n + 2 + n bytes of the file: runs, then the source).
+        let runs = bytes.len() - 2 - "x.c".len() - 4 - 2 * 8;
+        let files = runs - 4 - (2 + 3) - (2 + 7);
+        for at in [20, files, runs] {
+            let mut bad = bytes.clone();
+            bad[at..at + 4].copy_from_slice(&u32::MAX.to_le_bytes());
+            assert!(
+                Image::from_vve(&bad).unwrap_err().msg.contains("only"),
+                "{at}"
+            );
+        }
     }
 }
