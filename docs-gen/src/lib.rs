@@ -631,8 +631,9 @@ fn traps(md: &mut String, fams: &[Family]) {
         "## Traps and limits\n\n\
          A trap is a runtime error of the program (never of the host): execution stops, \
          buffered output is flushed, and the embedder receives a `TrapReport` with the \
-         trap, the function, the byte offset and source line of the trapping instruction, \
-         and a backtrace. `voxvm` prints it to stderr as\n\n\
+         trap, the function, the byte offset, source file and line of the trapping \
+         instruction, and a backtrace whose frames each name their own file (a module \
+         compiled from several files has a file table). `voxvm` prints it to stderr as\n\n\
          ```text\nerror: <trap> at <function>+<offset> (<file>:<line>)\n```\n\n\
          followed by the backtrace when the call depth is more than one, and exits with \
          status 70. Everything a program does is bounded by the verifier and by these \

@@ -500,3 +500,49 @@ fn a_call_between_a_step_limit_stop_and_resume_leaves_the_run_intact() {
     }
     assert_eq!(out, b"100\n");
 }
+
+/// A module whose code comes from two files (what a C compiler produces for a
+/// program and its library): every trap frame and link error names the file
+/// of its own instruction; the report's `file` stays the module's source.
+#[test]
+fn trap_frames_and_link_errors_name_the_file_of_their_instruction() {
+    let src = ".func main\n movi.i64 r1, 7\n call helper, r1\n halt r1\n.end\n\
+               .func helper\n movi.i64 r1, 0\n div.i64 r0, r0, r1\n ret r0\n.end\n";
+    let mut image = tests::assemble(src, "prog.vvs");
+    // main: movi at 0, call at 11, halt at 18; helper: movi at 21, div at 32.
+    assert_eq!(image.functions[1].offset, 21);
+    image.source = "prog.c".into();
+    image.files = vec!["prog.c".into(), "lib/helper.c".into()];
+    image.set_line_table([(0, 10, 0), (11, 11, 0), (21, 3, 1), (32, 4, 1)]);
+    assert_eq!(image.file_runs, [(0, 0), (21, 1)]);
+    let module = Module::from_image(image.clone()).unwrap();
+    let report = vm::run(&module, &Config::default(), &mut Vec::new()).unwrap_err();
+    assert_eq!(report.file, "prog.c");
+    let files: Vec<&str> = report.backtrace.iter().map(|f| f.file.as_str()).collect();
+    assert_eq!(files, ["lib/helper.c", "prog.c"]);
+    assert_eq!(
+        report.to_string(),
+        "division by zero at helper+0xb (lib/helper.c:4)\n\
+         backtrace (2 frames, innermost first):\n  \
+         0: helper+0xb (lib/helper.c:4) [pc 0x20]\n  \
+         1: main+0xb (prog.c:11) [pc 0xb]"
+    );
+
+    // An import declared in prog.c and called from the library.
+    let src = ".func main\n call helper, r0\n halt r0\n.end\n\
+               .func helper\n hcall puts, r0\n ret r0\n.end\n";
+    let mut image = tests::assemble(src, "prog.vvs");
+    let helper = image.functions[1].offset;
+    image.files = vec!["prog.c".into(), "lib/helper.c".into()];
+    image.set_line_table([(0, 1, 0), (helper, 7, 1)]);
+    image.import_locations = vec![Some((0, 2))];
+    let e = Vm::new(&Module::from_image(image).unwrap(), &Config::default())
+        .err()
+        .unwrap();
+    assert!(
+        e.to_string().starts_with(
+            "unresolved import `puts` (declared at prog.c:2) at lib/helper.c:7 (helper+0x0): no host function"
+        ),
+        "{e}"
+    );
+}

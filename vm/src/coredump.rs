@@ -82,7 +82,7 @@ impl Vm<'_> {
             writeln!(
                 w,
                 "#{i} {}+{:#x} pc {:#x} ({}:{line}) window r[{base}..{top})",
-                fi.function, fi.offset, fi.pc, self.prog.source
+                fi.function, fi.offset, fi.pc, fi.file
             )?;
         }
         writeln!(w, "== registers")?;

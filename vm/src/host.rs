@@ -561,12 +561,13 @@ impl Location {
         let (function, start) = prog
             .function_at(idx)
             .map_or(("?".to_string(), 0), |f| (f.name.clone(), f.offset));
+        let (file, line) = prog.location(pc);
         Location {
             function,
             pc,
             offset: pc - start,
-            file: prog.source.clone(),
-            line: prog.line_of(pc),
+            file: file.to_string(),
+            line,
         }
     }
 }

@@ -734,11 +734,13 @@ impl<'o> Vm<'o> {
             .prog
             .function_at(idx)
             .map_or(("?".to_string(), 0), |f| (f.name.clone(), f.offset));
+        let (file, line) = self.prog.location(pc);
         FrameInfo {
             function,
             pc,
             offset: pc - start,
-            line: self.prog.line_of(pc),
+            line,
+            file: file.to_string(),
         }
     }
 }

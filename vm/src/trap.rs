@@ -139,6 +139,10 @@ pub struct FrameInfo {
     pub offset: u32,
     /// Source line, if the module has a line table.
     pub line: Option<u32>,
+    /// Source file of the instruction: from the module's file table when it
+    /// has one (compiled C: a source, a header, the C library), else the
+    /// module's source file ([`TrapReport::file`]).
+    pub file: String,
 }
 
 /// A trap with its location: what `voxvm` prints and embedders receive.
@@ -146,7 +150,7 @@ pub struct FrameInfo {
 pub struct TrapReport {
     /// What went wrong.
     pub trap: Trap,
-    /// Source file of the module.
+    /// Source file of the module (each frame names its own, [`FrameInfo::file`]).
     pub file: String,
     /// Innermost frame first.
     pub backtrace: Vec<FrameInfo>,
@@ -161,12 +165,12 @@ impl TrapReport {
 
 impl fmt::Display for TrapReport {
     /// `<trap> at <function>+<offset> (<file>:<line>)`, then the backtrace when it
-    /// has more than one frame.
+    /// has more than one frame; each frame names its own file.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}", self.trap)?;
         let loc = |fr: &FrameInfo| {
             let line = fr.line.map_or("?".to_string(), |l| l.to_string());
-            format!("{}+{:#x} ({}:{line})", fr.function, fr.offset, self.file)
+            format!("{}+{:#x} ({}:{line})", fr.function, fr.offset, fr.file)
         };
         if let Some(top) = self.top() {
             write!(f, " at {}", loc(top))?;
