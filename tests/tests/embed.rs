@@ -546,3 +546,77 @@ fn trap_frames_and_link_errors_name_the_file_of_their_instruction() {
         "{e}"
     );
 }
+
+/// Host functions write C's `stderr` to the error output: a stream of its own
+/// (`Vm::set_error_output`), flushed with the output when the run ends and
+/// sharing its `max_output` budget.
+#[test]
+fn error_output_is_a_second_stream_with_the_shared_output_budget() {
+    let mut host = Host::new();
+    host.define_with_context("say", |cx: &mut HostContext, n: i64| {
+        writeln!(cx.output(), "out {n}").map_err(|e| HostError::new(e.to_string()))?;
+        writeln!(cx.error_output(), "err {n}").map_err(|e| HostError::new(e.to_string()))
+    });
+    let src = ".func main\n movi.i64 r0, 1\n hcall say, r0\n movi.i64 r0, 2\n hcall say, r0\n \
+               movi.i64 r0, 0\n halt r0\n.end\n";
+    let m = module(src);
+    let run = |config: &Config| {
+        let (mut out, mut err) = (Vec::new(), Vec::new());
+        let r = {
+            let mut vm = Vm::with_host(&m, config, &host).unwrap();
+            vm.set_output(&mut out);
+            vm.set_error_output(&mut err);
+            vm.run().map_err(|r| r.trap.to_string())
+        };
+        (
+            r,
+            String::from_utf8(out).unwrap(),
+            String::from_utf8(err).unwrap(),
+        )
+    };
+    assert_eq!(
+        run(&Config::default()),
+        (Ok(0), "out 1\nout 2\n".into(), "err 1\nerr 2\n".into())
+    );
+    // 24 bytes in all: a budget of 23 stops the run, whichever stream it hits.
+    for (limit, ok) in [(24, true), (23, false)] {
+        let config = Config {
+            max_output: Some(limit),
+            ..Default::default()
+        };
+        let (r, out, err) = run(&config);
+        assert_eq!(r.is_ok(), ok, "{limit}: {r:?}");
+        if !ok {
+            assert!(r.unwrap_err().contains("output limit exceeded"));
+        }
+        assert!(
+            out.len() + err.len() <= limit as usize,
+            "{limit}: {out:?} {err:?}"
+        );
+    }
+    // Vm::call flushes both when it returns to the host.
+    let mut host2 = Host::new();
+    host2.define_with_context("warn", |cx: &mut HostContext| {
+        write!(cx.error_output(), "careful").map_err(|e| HostError::new(e.to_string()))
+    });
+    let m = module(".func main\n halt r0\n.end\n.func f\n hcall warn, r0\n ret r0\n.end\n");
+    struct Shared(Rc<RefCell<Vec<u8>>>);
+    impl std::io::Write for Shared {
+        fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
+            self.0.borrow_mut().extend_from_slice(b);
+            Ok(b.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    let err = Rc::new(RefCell::new(Vec::new()));
+    let mut vm = Vm::with_host(&m, &Config::default(), &host2).unwrap();
+    vm.set_error_output(Shared(err.clone()));
+    vm.call("f", &[0]).unwrap();
+    assert_eq!(
+        *err.borrow(),
+        b"careful",
+        "flushed before the VM is dropped"
+    );
+}

@@ -6,7 +6,6 @@ use crate::machine::{Break, Frame, Vm};
 use crate::trap::{Trap, TrapReport};
 use crate::{LoadError, Module};
 use std::fmt;
-use std::io::Write;
 use std::path::Path;
 
 /// Why [`Vm::call`] did not return a value.
@@ -87,8 +86,8 @@ impl<'o> Vm<'o> {
     ///
     /// The call runs on top of whatever the VM is doing, so a host function
     /// may call back into bytecode ([`crate::HostContext::call`]). Memory and
-    /// the heap persist between calls. Output is flushed when the outermost
-    /// call returns.
+    /// the heap persist between calls. Output and error output are flushed
+    /// when the outermost call returns.
     ///
     /// ```
     /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -172,7 +171,7 @@ impl<'o> Vm<'o> {
             let _ = self.mem.set_sp(f.sp);
         }
         if self.host_calls == 0 {
-            if let Err(e) = self.out.flush() {
+            if let Err(e) = self.flush_outputs() {
                 if result.is_ok() {
                     let t = Trap::Output(e.to_string());
                     return Err(CallError::Trap(self.report_from(t, at, depth)));
@@ -182,9 +181,9 @@ impl<'o> Vm<'o> {
         result
     }
 
-    /// Flushes buffered program output.
+    /// Flushes buffered program output and error output.
     pub fn flush(&mut self) -> std::io::Result<()> {
-        self.out.flush()
+        self.flush_outputs()
     }
 
     /// The bytes at `addr..addr+len` of VM memory.

@@ -773,6 +773,13 @@ impl<'o> HostContext<'_, 'o> {
         &mut self.vm.out
     }
 
+    /// The program's error output (C's `stderr`; see
+    /// [`Vm::set_error_output`]): buffered, flushed with the output, and
+    /// counted against the same [`crate::Config::max_output`] budget.
+    pub fn error_output(&mut self) -> &mut dyn Write {
+        &mut self.vm.err
+    }
+
     /// Calls bytecode function `name` (see [`Vm::call`]).
     pub fn call(&mut self, name: &str, args: &[u64]) -> Result<u64, crate::CallError> {
         self.vm.call(name, args)

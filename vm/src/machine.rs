@@ -10,6 +10,7 @@ use crate::loader::Program;
 use crate::memory::{LayoutError, Memory, MemoryConfig};
 use crate::trap::{FrameInfo, Trap, TrapReport};
 use crate::Module;
+use std::cell::Cell;
 use std::io::{BufWriter, Write};
 use std::rc::Rc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -142,8 +143,9 @@ pub struct Config {
     /// jumps, calls, returns) a run may execute before trapping with
     /// `step limit reached`; [`Vm::resume`] continues with more. `None`: no limit.
     pub max_steps: Option<u64>,
-    /// Most bytes the program may write to its output; more traps with an
-    /// output error. `None`: no limit.
+    /// Most bytes the program may write to its output and error output
+    /// together (one budget for both); more traps with an output error.
+    /// `None`: no limit.
     pub max_output: Option<u64>,
 }
 
@@ -199,6 +201,8 @@ pub struct Vm<'o> {
     /// Heap bytes in use above which a failing allocation collects before growing.
     pub(crate) gc_threshold: u64,
     pub(crate) out: BufWriter<Box<dyn Write + 'o>>,
+    /// The error output (C's `stderr`), buffered and flushed like `out`.
+    pub(crate) err: BufWriter<Box<dyn Write + 'o>>,
     /// Instruction index where the last run stopped.
     pub(crate) stopped_at: usize,
     pub(crate) args: Vec<String>,
@@ -215,7 +219,8 @@ pub struct Vm<'o> {
     budget: Option<u64>,
     max_steps: Option<u64>,
     interrupt: Option<Arc<AtomicBool>>,
-    max_output: Option<u64>,
+    /// Bytes left of [`Config::max_output`], shared by both outputs.
+    output_left: Option<Rc<Cell<u64>>>,
     /// The last run stopped at a step limit or interrupt and can resume.
     resumable: bool,
     /// The module's imports, resolved against the host (indexed by `hcall`).
@@ -260,7 +265,7 @@ impl<'o> Vm<'o> {
         let entry = &prog.functions[prog.entry];
         let top = usize::from(entry.nregs);
         let mut regs = vec![0; top.max(256)];
-        Ok(Vm {
+        let mut vm = Vm {
             win: regs.as_mut_ptr(),
             regs,
             base: 0,
@@ -272,6 +277,7 @@ impl<'o> Vm<'o> {
             gc: GcStats::default(),
             gc_stress: config.gc_stress,
             out: BufWriter::new(Box::new(std::io::sink())),
+            err: BufWriter::new(Box::new(std::io::sink())),
             stopped_at: entry.entry,
             args: config.args.clone(),
             ops: Vec::new(),
@@ -282,24 +288,52 @@ impl<'o> Vm<'o> {
             budget: config.max_steps,
             max_steps: config.max_steps,
             interrupt: None,
-            max_output: config.max_output,
+            output_left: config.max_output.map(|n| Rc::new(Cell::new(n))),
             resumable: false,
             imports: Rc::from(Vec::new()),
             host_calls: 0,
             threading: false,
             pinned: Vec::new(),
             prog,
-        })
+        };
+        vm.err = vm.limited(std::io::stderr());
+        Ok(vm)
     }
 
     /// Sends program output to `out` (buffered; flushed when a run ends),
     /// subject to [`Config::max_output`].
     pub fn set_output(&mut self, out: impl Write + 'o) {
         let _ = self.out.flush();
-        self.out = match self.max_output {
-            Some(left) => BufWriter::new(Box::new(Limited { inner: out, left })),
-            None => BufWriter::new(Box::new(out)),
-        };
+        self.out = self.limited(out);
+    }
+
+    /// Sends the program's error output (what host functions write to
+    /// [`HostContext::error_output`](crate::HostContext::error_output): C's
+    /// `stderr`) to `err`: buffered and flushed at the same points as the
+    /// output, and counted against the same [`Config::max_output`] budget.
+    /// The default is the process's standard error.
+    pub fn set_error_output(&mut self, err: impl Write + 'o) {
+        let _ = self.err.flush();
+        self.err = self.limited(err);
+    }
+
+    /// `w`, buffered, and cut off at [`Config::max_output`] bytes counted
+    /// across both outputs.
+    fn limited(&self, w: impl Write + 'o) -> BufWriter<Box<dyn Write + 'o>> {
+        match &self.output_left {
+            Some(left) => BufWriter::new(Box::new(Limited {
+                inner: w,
+                left: left.clone(),
+            })),
+            None => BufWriter::new(Box::new(w)),
+        }
+    }
+
+    /// Flushes the output, then the error output; the first error, if any.
+    pub(crate) fn flush_outputs(&mut self) -> std::io::Result<()> {
+        let out = self.out.flush();
+        let err = self.err.flush();
+        out.and(err)
     }
 
     /// A handle that interrupts this VM from another thread: the run traps with
@@ -630,7 +664,7 @@ impl<'o> Vm<'o> {
     fn conclude(&mut self, at: usize, why: Break) -> Result<i32, TrapReport> {
         self.stopped_at = at;
         self.resumable = matches!(why, Break::Trap(Trap::StepLimit { .. } | Trap::Interrupted));
-        let flushed = self.out.flush();
+        let flushed = self.flush_outputs();
         match why {
             Break::Halt(code) => match flushed {
                 Ok(()) => Ok(code),
@@ -769,19 +803,21 @@ impl<'o> isa::Observer<Vm<'o>> for NoObserver {
     fn after(&mut self, _: &Vm<'o>, _: usize, _: usize, _: &isa::Instr) {}
 }
 
-/// An output sink that refuses bytes past a limit.
+/// An output sink that refuses bytes past a limit (shared by the output and
+/// the error output).
 struct Limited<W> {
     inner: W,
-    left: u64,
+    left: Rc<Cell<u64>>,
 }
 
 impl<W: Write> Write for Limited<W> {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        if buf.len() as u64 > self.left {
+        let left = self.left.get();
+        if buf.len() as u64 > left {
             return Err(std::io::Error::other("output limit exceeded"));
         }
         let n = self.inner.write(buf)?;
-        self.left -= n as u64;
+        self.left.set(left - n as u64);
         Ok(n)
     }
     fn flush(&mut self) -> std::io::Result<()> {
