@@ -69,8 +69,9 @@ pub enum FormatError<E> {
     /// `%lc` or `%ls` of a wide character the C locale cannot convert
     /// (anything above 0x7f): glibc fails with `EILSEQ`.
     Encoding,
-    /// The output would exceed [`MAX_OUTPUT`] bytes, or the format refers to
-    /// argument number [`MAX_ARGS`]` + 1` or higher. Our limit, not glibc's.
+    /// The output would exceed [`MAX_OUTPUT`] bytes, or a format in
+    /// positional mode uses more than [`MAX_ARGS`] arguments. Our limits, not
+    /// glibc's.
     Limit,
 }
 
@@ -78,7 +79,8 @@ pub enum FormatError<E> {
 /// [`FormatError::Limit`].
 pub const MAX_OUTPUT: usize = 1 << 24;
 
-/// Highest argument number (`%n$`) or count of arguments one call may use.
+/// Most arguments a format in glibc's positional mode (any `%n$` or unknown
+/// conversion) may use, counting up to the highest `%n$`.
 pub const MAX_ARGS: usize = 1 << 16;
 
 type Res<T, E> = Result<T, FormatError<E>>;
@@ -629,9 +631,6 @@ struct Cx<'a, A: FormatArgs> {
 impl<A: FormatArgs> Cx<'_, A> {
     /// Slot `i`, counting from the first variadic argument.
     fn slot(&mut self, i: usize) -> Res<u64, A::Error> {
-        if i >= MAX_ARGS {
-            return Err(FormatError::Limit);
-        }
         while self.slots.len() <= i {
             let v = self.args.next_slot().map_err(FormatError::Args)?;
             self.slots.push(v);
@@ -970,11 +969,20 @@ impl<A: FormatArgs> Cx<'_, A> {
                 } else {
                     i64::from(d.round(p).point) - 1
                 };
-                let mut body = if p > x_exp && x_exp >= -4 {
-                    fixed(&d, p - 1 - x_exp, info.alt)
-                } else {
-                    exponential(&d, p - 1, info.alt, upper)
-                };
+                let unrounded_exp = i64::from(d.point) - 1;
+                let mut body =
+                    if info.alt && !d.digits.is_empty() && unrounded_exp + 1 == p && x_exp == p {
+                        // glibc quirk: fixed style was chosen with all P digits
+                        // before the point, rounding carried into a new digit, and
+                        // the switch to exponential style keeps fixed style's
+                        // minimum of zero fraction digits: "1.e+06" for %#g of
+                        // 999999.5, not C's "1.00000e+06".
+                        exponential(&d, 0, true, upper)
+                    } else if p > x_exp && x_exp >= -4 {
+                        fixed(&d, p - 1 - x_exp, info.alt)
+                    } else {
+                        exponential(&d, p - 1, info.alt, upper)
+                    };
                 if !info.alt {
                     body.strip_zeros();
                 }
@@ -1212,13 +1220,14 @@ fn fixed(d: &Decimal, prec: i64, alt: bool) -> Body {
     // The rounding kept at most `prec` fractional digits.
     let frac_lead = frac_lead.min(prec as u64);
     let used = frac_lead + frac.len() as u64;
+    debug_assert!(used <= prec as u64);
     Body {
         int,
         int_zeros,
         point: prec > 0 || alt,
         frac_lead,
         frac,
-        frac_zeros: prec as u64 - used,
+        frac_zeros: (prec as u64).saturating_sub(used),
         exp: Vec::new(),
     }
 }
@@ -1248,7 +1257,7 @@ fn exponential(d: &Decimal, prec: i64, alt: bool, upper: bool) -> Body {
         int_zeros: 0,
         point: prec > 0 || alt,
         frac_lead: 0,
-        frac_zeros: prec as u64 - frac.len() as u64,
+        frac_zeros: (prec as u64).saturating_sub(frac.len() as u64),
         frac,
         exp: e,
     }
@@ -1430,6 +1439,52 @@ mod tests {
         assert_eq!(f("%1$0*2$.1f|", &[d(1.0), (-6i64) as u64]), "1.0000|");
         assert_eq!(f("%0*.1f|", &[(-6i64) as u64, d(1.0)]), "1.0   |");
         assert_eq!(f("%1$d %", &[1]), "1 %");
+    }
+
+    /// Any format with any arguments: no panic, output within the limit,
+    /// and `%s` never reads past its precision.
+    mod no_panic {
+        use super::*;
+        use proptest::prelude::*;
+
+        struct Anything {
+            slots: Vec<u64>,
+            next: usize,
+        }
+
+        impl FormatArgs for Anything {
+            type Error = ();
+            fn next_slot(&mut self) -> Result<u64, ()> {
+                self.next += 1;
+                self.slots.get(self.next - 1).copied().ok_or(())
+            }
+            fn string(&mut self, addr: u64, max: Option<usize>) -> Result<Vec<u8>, ()> {
+                let len = (addr % 300) as usize;
+                Ok(vec![b'x'; max.map_or(len, |m| m.min(len))])
+            }
+            fn wide_string(&mut self, addr: u64, max: Option<usize>) -> Result<Vec<u32>, ()> {
+                let len = (addr % 30) as usize;
+                Ok(vec![addr as u32 & 0xff; max.map_or(len, |m| m.min(len))])
+            }
+            fn store(&mut self, _: u64, _: i64, width: u8) -> Result<(), ()> {
+                assert!(matches!(width, 1 | 2 | 4 | 8));
+                Ok(())
+            }
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig { cases: 3000, failure_persistence: None, ..ProptestConfig::default() })]
+
+            #[test]
+            fn any_bytes(
+                fmt in proptest::collection::vec(prop::sample::select(b"%%%%*$.0123456789-+ #'IhlLqjzZtdiouxXbBcCsSpnmeEfFgGaAy\0".to_vec()), 0..40),
+                slots in proptest::collection::vec(prop_oneof![any::<u64>(), 0u64..20, (-20i64..20).prop_map(|v| v as u64)], 0..10),
+            ) {
+                let mut out = Vec::new();
+                let _ = format(&fmt, &mut Anything { slots, next: 0 }, &mut out);
+                prop_assert!(out.len() <= MAX_OUTPUT);
+            }
+        }
     }
 
     #[test]

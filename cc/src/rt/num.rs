@@ -297,6 +297,7 @@ fn strto_float(s: &[u8], f: &FloatFormat) -> Parsed<u64> {
         if starts_with_ci(rest, b"nan") {
             let mut end = i + 3;
             let mut payload = 0;
+            let mut erange = false;
             if at(end) == b'(' {
                 let seq_start = end + 1;
                 let mut j = seq_start;
@@ -304,11 +305,14 @@ fn strto_float(s: &[u8], f: &FloatFormat) -> Parsed<u64> {
                     j += 1;
                 }
                 if at(j) == b')' {
+                    // glibc reads the payload with strtoull, whose ERANGE on
+                    // overflow leaks out of strtod.
                     let seq = &s[seq_start..j];
                     if let Ok(p) = strtoul(seq, 0) {
                         if p.consumed == seq.len() {
                             payload = p.value;
                         }
+                        erange = p.erange;
                     }
                     end = j + 1;
                 }
@@ -316,7 +320,7 @@ fn strto_float(s: &[u8], f: &FloatFormat) -> Parsed<u64> {
             return Parsed {
                 value: sign | f.nan(payload),
                 consumed: end,
-                erange: false,
+                erange,
             };
         }
         // No number: glibc returns +0.0 even after a '-'.
@@ -615,7 +619,7 @@ pub(crate) fn exact_decimal(m: u64, e: i64) -> Decimal {
         n.mul_pow5((-e) as u32);
         shift = -e;
     }
-    let mut digits = n.to_decimal();
+    let mut digits = n.into_decimal();
     let point = digits.len() as i64 - shift;
     while digits.last() == Some(&0) {
         digits.pop();
@@ -688,7 +692,7 @@ impl Big {
 
     /// Decimal digits (values 0..=9), most significant first, no leading
     /// zeros.
-    fn to_decimal(mut self) -> Vec<u8> {
+    fn into_decimal(mut self) -> Vec<u8> {
         while self.0.last() == Some(&0) {
             self.0.pop();
         }
@@ -834,6 +838,29 @@ mod tests {
         assert_eq!((p.value, p.erange), (f32::MAX, false));
         let p = strtof(b"0x1.ffffffp127");
         assert_eq!((p.value, p.erange), (f32::INFINITY, true));
+    }
+
+    mod no_panic {
+        use super::*;
+        use proptest::prelude::*;
+
+        proptest! {
+            #![proptest_config(ProptestConfig { cases: 5000, failure_persistence: None, ..ProptestConfig::default() })]
+
+            #[test]
+            fn any_bytes(
+                s in proptest::collection::vec(prop::sample::select(b" \t+-.0123456789eEpPxXaAfFiInNtTyY()_z\0\xff".to_vec()), 0..40),
+                base in -3i32..40,
+            ) {
+                let p = strtod(&s);
+                prop_assert!(p.consumed <= s.len());
+                prop_assert!(strtof(&s).consumed <= s.len());
+                if let Ok(p) = strtol(&s, base) {
+                    prop_assert!(p.consumed <= s.len());
+                }
+                let _ = strtoul(&s, base);
+            }
+        }
     }
 
     #[test]

@@ -776,10 +776,8 @@ impl<I: ScanInput + ?Sized, A: ScanArgs> Scanner<'_, I, A> {
             }
             loop {
                 let b = c as u8;
-                if c != EOF && b.is_ascii_digit() {
-                    buf.push(b);
-                    got_digit = true;
-                } else if c != EOF && !got_e && hexa && b.is_ascii_hexdigit() {
+                // Hex digits count only before the exponent.
+                if c != EOF && (b.is_ascii_digit() || (!got_e && hexa && b.is_ascii_hexdigit())) {
                     buf.push(b);
                     got_digit = true;
                 } else if c != EOF
@@ -908,9 +906,12 @@ impl Sink {
         let n = self.bytes.len() as u64;
         if self.wide {
             let w: Vec<u32> = self.bytes.iter().map(|&b| u32::from(b)).collect();
-            args.store(self.addr + 4 * self.stored, ScanValue::Wide(&w))?;
+            args.store(self.addr.wrapping_add(4 * self.stored), ScanValue::Wide(&w))?;
         } else {
-            args.store(self.addr + self.stored, ScanValue::Bytes(&self.bytes))?;
+            args.store(
+                self.addr.wrapping_add(self.stored),
+                ScanValue::Bytes(&self.bytes),
+            )?;
         }
         self.stored += n;
         self.bytes.clear();
@@ -1023,6 +1024,38 @@ mod tests {
         assert_eq!(sc("5%", "%d%%"), (1, vec!["i4:5".into()], 2));
         assert_eq!(sc("ab", "%ms"), (0, vec![], 0));
         assert_eq!(sc("abc  ", "abc "), (0, vec![], 5));
+    }
+
+    /// Any format and input: no panic, and the count is -1..=conversions.
+    mod no_panic {
+        use super::*;
+        use proptest::prelude::*;
+
+        struct Anything;
+
+        impl ScanArgs for Anything {
+            type Error = ();
+            fn next_slot(&mut self) -> Result<u64, ()> {
+                Ok(u64::MAX - 3)
+            }
+            fn store(&mut self, _: u64, _: ScanValue<'_>) -> Result<(), ()> {
+                Ok(())
+            }
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig { cases: 3000, failure_persistence: None, ..ProptestConfig::default() })]
+
+            #[test]
+            fn any_bytes(
+                fmt in proptest::collection::vec(prop::sample::select(b"%%%*$0123456789hlLqjztm[]^-cCsSdiouxXpnaefgAEFG %,.x\0\xff".to_vec()), 0..30),
+                input in proptest::collection::vec(any::<u8>(), 0..40),
+            ) {
+                let mut inp = SliceInput::new(&input);
+                let n = scan(&mut inp, &fmt, &mut Anything).unwrap();
+                prop_assert!(n >= -1 && n <= fmt.len() as i32);
+            }
+        }
     }
 
     #[test]
