@@ -22,11 +22,15 @@
 //! message ([`FormatArgs::strerror`]). An unknown conversion prints as glibc
 //! prints it: `%`, the flags, width and precision, and the character.
 //!
-//! Limits: one call produces at most [`MAX_OUTPUT`] bytes and refers to at
-//! most [`MAX_ARGS`] arguments; beyond that it fails with
-//! [`FormatError::Limit`] where glibc would go on (glibc's own limit is
-//! `INT_MAX` bytes, then `EOVERFLOW`). So memory stays bounded whatever the
-//! width, precision or format.
+//! Limits: one call produces at most [`MAX_OUTPUT`] bytes (16 MiB), and a
+//! format in positional mode uses at most [`MAX_ARGS`] arguments; beyond that
+//! it fails with [`FormatError::Limit`] where glibc would go on (glibc's own
+//! limit is `INT_MAX` bytes, then `EOVERFLOW`). Widths and precisions are
+//! measured before anything is built, so memory stays bounded whatever the
+//! format: `%999999999d` fails at once.
+//!
+//! Known differences from glibc: those limits, and `%m`, which prints as an
+//! unknown conversion (`%m`) unless the [`FormatArgs`] supplies the message.
 
 use super::num::{exact_decimal, Decimal};
 

@@ -1058,6 +1058,29 @@ mod tests {
         }
     }
 
+    /// A stream that reports the end of input once, then has more: like
+    /// glibc, one call does not read past an end it has seen.
+    #[test]
+    fn end_of_input_is_sticky_within_a_call() {
+        struct Gappy(Vec<Option<u8>>, usize);
+        impl ScanInput for Gappy {
+            fn next_byte(&mut self) -> Option<u8> {
+                self.1 += 1;
+                self.0.get(self.1 - 1).copied().flatten()
+            }
+            fn unget(&mut self, _: u8) {
+                self.1 -= 1;
+            }
+        }
+        let mut input = Gappy(vec![Some(b'1'), None, Some(b'2')], 0);
+        let mut rec = Rec::default();
+        assert_eq!(scan(&mut input, b"%d %d", &mut rec).unwrap(), 1);
+        assert_eq!(input.1, 2);
+        // A new call reads on.
+        assert_eq!(scan(&mut input, b"%d", &mut rec).unwrap(), 1);
+        assert_eq!(rec.stores.last().unwrap().1, "i4:2");
+    }
+
     #[test]
     fn long_strings_store_in_pieces() {
         let input = "x".repeat(CHUNK + 10);
