@@ -18,6 +18,7 @@ pub mod diag;
 pub mod headers;
 pub mod lex;
 pub mod pp;
+pub mod rt;
 pub mod source;
 pub mod token;
 
