@@ -69,14 +69,38 @@ pub fn disassemble(image: &Image) -> String {
     for name in &image.imports {
         let _ = writeln!(out, ".import {name}");
     }
-    let mut open = false;
+    // Registers each function's code names: a frame larger than that (a
+    // host call's window can reach past them) is written as `.regs N`.
+    let mut funcs: Vec<&vm::vve::FunctionEntry> = image.functions.iter().collect();
+    funcs.sort_by_key(|f| f.offset);
+    let func_at = |pc: u32| funcs.partition_point(|f| f.offset <= pc).checked_sub(1);
+    let mut named = vec![0u16; funcs.len()];
     for (pc, instr) in &instrs {
-        if let Some(f) = image.functions.iter().find(|f| f.offset == *pc) {
+        if let Some(i) = func_at(*pc) {
+            for v in instr.operands().iter() {
+                if let OperandValue::Reg(r) = v {
+                    named[i] = named[i].max(u16::from(r.0) + 1);
+                }
+            }
+        }
+    }
+    let mut open = false;
+    let mut next_func = 0;
+    for (pc, instr) in &instrs {
+        while next_func < funcs.len() && funcs[next_func].offset < *pc {
+            next_func += 1;
+        }
+        if next_func < funcs.len() && funcs[next_func].offset == *pc {
+            let f = funcs[next_func];
             if open {
                 let _ = writeln!(out, ".end");
             }
             let _ = writeln!(out, ".func {}", f.name);
+            if f.nregs > named[next_func].max(1) {
+                let _ = writeln!(out, "    .regs {}", f.nregs);
+            }
             open = true;
+            next_func += 1;
         }
         if targets.contains(pc) {
             let _ = writeln!(out, "L{pc:04x}:");

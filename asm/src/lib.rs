@@ -169,6 +169,8 @@ struct Func<'s> {
     labels: HashMap<&'s str, (u32, Span)>,
     body: Vec<Pending>,
     closed: bool,
+    /// `.regs N`: the frame has at least N registers.
+    min_regs: u16,
 }
 
 #[derive(Default)]
@@ -513,7 +515,35 @@ impl<'s> Asm<'s> {
                         labels: HashMap::new(),
                         body: Vec::new(),
                         closed: false,
+                        min_regs: 0,
                     });
+                }
+            }
+            ".regs" => {
+                // A frame larger than the registers the code names: a host
+                // call's window may reach past them (compilers emit this).
+                let n = match parse_imm(args, ImmType::U16, &span_of(args, &span)) {
+                    Ok(OperandValue::U16(n)) if (1..=256).contains(&n) => n,
+                    Ok(_) => {
+                        self.errors.push(err(
+                            span_of(args, &span),
+                            "a frame has 1 to 256 registers",
+                            "out of range",
+                        ));
+                        return;
+                    }
+                    Err(e) => {
+                        self.errors.push(e);
+                        return;
+                    }
+                };
+                match self.funcs.last_mut() {
+                    Some(f) if !f.closed => f.min_regs = f.min_regs.max(n),
+                    _ => self.errors.push(err(
+                        span,
+                        "`.regs` outside a function",
+                        "not inside `.func … .end`",
+                    )),
                 }
             }
             ".end" => match self.funcs.last_mut() {
@@ -538,7 +568,7 @@ impl<'s> Asm<'s> {
             }
             _ => {
                 let e = err(span, format!("unknown directive `{word}` in code"), "not a code directive")
-                    .note("help: code directives are .func .end .entry .import .manual_memory .data .code; data directives follow `.data`");
+                    .note("help: code directives are .func .end .regs .entry .import .manual_memory .data .code; data directives follow `.data`");
                 self.errors.push(e);
             }
         }
@@ -803,7 +833,7 @@ impl<'s> Asm<'s> {
             functions.push(FunctionEntry {
                 name: f.name.clone(),
                 offset: f.offset,
-                nregs: max_reg.max(1),
+                nregs: max_reg.max(f.min_regs).max(1),
             });
         }
         let (entry_name, entry_span) = self.entry.clone().unwrap_or(("main".into(), 0..0));

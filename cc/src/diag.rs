@@ -92,6 +92,13 @@ impl Diagnostics {
         &mut self.list[last]
     }
 
+    /// Drops diagnostics added since the list had `len` entries and `errors`
+    /// errors (the parser tries one reading of the input, then another).
+    pub fn truncate(&mut self, len: usize, errors: usize) {
+        self.list.truncate(len);
+        self.errors = errors;
+    }
+
     /// Number of errors so far.
     pub fn error_count(&self) -> usize {
         self.errors
@@ -165,8 +172,12 @@ fn render_one(
     )];
     for (loc, len, msg) in &d.related {
         labels.push(
-            Label::new(LabelStyle::Secondary, loc.file.0 as usize, span(sources, *loc, *len))
-                .with_message(msg.clone()),
+            Label::new(
+                LabelStyle::Secondary,
+                loc.file.0 as usize,
+                span(sources, *loc, *len),
+            )
+            .with_message(msg.clone()),
         );
     }
     let cs = match d.severity {

@@ -2,7 +2,25 @@
 //! compiler, so no host headers are needed. The files are in `cc/include/`.
 
 /// `(name, text)` of every built-in header.
-pub const HEADERS: &[(&str, &str)] = &[];
+pub const HEADERS: &[(&str, &str)] = &[
+    ("assert.h", include_str!("../include/assert.h")),
+    ("ctype.h", include_str!("../include/ctype.h")),
+    ("errno.h", include_str!("../include/errno.h")),
+    ("float.h", include_str!("../include/float.h")),
+    ("inttypes.h", include_str!("../include/inttypes.h")),
+    ("iso646.h", include_str!("../include/iso646.h")),
+    ("limits.h", include_str!("../include/limits.h")),
+    ("math.h", include_str!("../include/math.h")),
+    ("stdalign.h", include_str!("../include/stdalign.h")),
+    ("stdarg.h", include_str!("../include/stdarg.h")),
+    ("stdbool.h", include_str!("../include/stdbool.h")),
+    ("stddef.h", include_str!("../include/stddef.h")),
+    ("stdint.h", include_str!("../include/stdint.h")),
+    ("stdio.h", include_str!("../include/stdio.h")),
+    ("stdlib.h", include_str!("../include/stdlib.h")),
+    ("stdnoreturn.h", include_str!("../include/stdnoreturn.h")),
+    ("string.h", include_str!("../include/string.h")),
+];
 
 /// The text of built-in header `name` (as written in `#include <name>`).
 pub fn find(name: &str) -> Option<&'static str> {

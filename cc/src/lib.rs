@@ -9,18 +9,35 @@
 //! | preprocess (phase 4) | [`pp`] | one token stream per translation unit |
 //! | diagnostics | [`diag`] | rustc-style messages |
 //!
+//! | parse, with types and implicit conversions | [`parse`] | a typed [`ast::Unit`] |
+//! | lower to IR | [`lower`] | [`ir::Func`]s: VM instructions over virtual registers |
+//! | link the program and the C library | [`link`] | one data segment, resolved names |
+//! | lay out blocks, allocate registers | [`regalloc`] | physical registers, call windows |
+//! | emit | [`emit`] | bytecode through the generated encoder |
+//!
 //! Everything a compilation has (files, interned spellings, diagnostics) lives
-//! in one [`Session`].
+//! in one [`Session`]. [`compile`] runs the whole pipeline; the C library's
+//! host side (formatting, I/O, libm) is in [`runtime`].
 
 #![warn(missing_docs)]
 
+pub mod ast;
 pub mod diag;
+pub mod emit;
 pub mod headers;
+pub mod ir;
 pub mod lex;
+pub mod libc;
+pub mod link;
+pub mod lower;
+pub mod parse;
 pub mod pp;
+pub mod regalloc;
 pub mod rt;
+pub mod runtime;
 pub mod source;
 pub mod token;
+pub mod types;
 
 use std::path::PathBuf;
 
@@ -90,4 +107,157 @@ pub fn preprocess_only(src: &Source, opts: &Options) -> Result<String, String> {
         return Err(sess.diags.render(&sess.sources, &src.name));
     }
     Ok(pp::render(&sess, &toks))
+}
+
+/// A compiled program.
+#[derive(Debug)]
+pub struct Program {
+    /// The loaded, verified module, ready to run.
+    pub module: vm::Module,
+    /// Its image (what `voxcc -o` writes as `.vve`).
+    pub image: vm::Image,
+    /// Warnings, rendered rustc-style (empty when there were none).
+    pub warnings: String,
+}
+
+/// Why a compilation failed: every error, rendered rustc-style.
+#[derive(Debug, Clone)]
+pub struct CompileError {
+    /// The rendered diagnostics (errors and warnings), ending with a summary line.
+    pub rendered: String,
+    /// The errors as `file:line:col: message`, in order.
+    pub errors: Vec<String>,
+}
+
+impl std::fmt::Display for CompileError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.rendered)
+    }
+}
+
+impl std::error::Error for CompileError {}
+
+/// Host stack for a compilation: the parser and lowering recurse once per
+/// nesting level (bounded by [`parse::MAX_DEPTH`]), so they run on a thread
+/// with room for the deepest input they accept.
+const COMPILER_STACK: usize = 256 << 20;
+
+/// Compiles C sources (and the C library) into a module.
+///
+/// ```
+/// let prog = voxcc::compile(
+///     &[voxcc::Source::new("hello.c", "int twice(int x) { return 2 * x; }")],
+///     &voxcc::Options::default(),
+/// ).unwrap();
+/// let mut vm = vm::Vm::with_host(&prog.module, &vm::Config::default(), &voxcc::runtime::host()).unwrap();
+/// assert_eq!(vm.call("twice", &[21]).unwrap(), 42);
+/// ```
+pub fn compile(sources: &[Source], opts: &Options) -> Result<Program, CompileError> {
+    let (image, warnings) = compile_image(sources, opts)?;
+    let module = vm::Module::from_image(image.clone()).map_err(|e| CompileError {
+        rendered: format!("error: the compiled module does not verify (a compiler bug): {e}\n"),
+        errors: vec![e.to_string()],
+    })?;
+    Ok(Program {
+        module,
+        image,
+        warnings,
+    })
+}
+
+/// Compiles C sources into a module image without loading it: the image
+/// and the rendered warnings.
+pub fn compile_image(
+    sources: &[Source],
+    opts: &Options,
+) -> Result<(vm::Image, String), CompileError> {
+    std::thread::scope(|s| {
+        std::thread::Builder::new()
+            .name("voxcc".into())
+            .stack_size(COMPILER_STACK)
+            .spawn_scoped(s, || compile_on_this_thread(sources, opts))
+            .map_err(|e| CompileError {
+                rendered: format!("error: cannot start the compiler thread: {e}\n"),
+                errors: vec![e.to_string()],
+            })?
+            .join()
+            .unwrap_or_else(|_| {
+                Err(CompileError {
+                    rendered: "error: the compiler crashed (a bug in voxcc; please report it with the input)\n".into(),
+                    errors: vec!["internal compiler error".into()],
+                })
+            })
+    })
+}
+
+fn compile_on_this_thread(
+    sources: &[Source],
+    opts: &Options,
+) -> Result<(vm::Image, String), CompileError> {
+    let mut sess = Session::new();
+    sess.diags.no_warnings = opts.no_warnings;
+    let mut types = types::Types::new();
+    let mut units = Vec::new();
+    let main_name = sources
+        .first()
+        .map_or("<input>".to_string(), |s| s.name.clone());
+    let lib = libc::SOURCES
+        .iter()
+        .map(|(n, t)| (format!("<voxcc>/libc/{n}"), *t, true));
+    let user = sources
+        .iter()
+        .map(|s| (s.name.clone(), s.text.as_str(), false));
+    for (tu, (name, text, library)) in user.chain(lib).enumerate() {
+        let file = sess.sources.add(name, text);
+        let toks = pp::preprocess(&mut sess, opts, file);
+        if sess.diags.too_many() {
+            break;
+        }
+        let unit = parse::parse(&mut sess, &mut types, &toks);
+        if sess.diags.has_errors() {
+            continue;
+        }
+        let funcs = lower::lower_unit(&types, &unit, tu as u32, &sess.interner);
+        units.push(link::LinkUnit {
+            unit,
+            funcs,
+            library,
+        });
+    }
+    if sess.diags.has_errors() {
+        return Err(failure(&sess, &main_name));
+    }
+    let linked = link::link(
+        &units,
+        &types,
+        &sess.interner,
+        &sess.sources,
+        &mut sess.diags,
+        &main_name,
+    );
+    match linked {
+        Some(l) if !sess.diags.has_errors() => {
+            let warnings = if sess.diags.list.is_empty() {
+                String::new()
+            } else {
+                sess.diags.render(&sess.sources, &main_name)
+            };
+            Ok((l.image, warnings))
+        }
+        _ => Err(failure(&sess, &main_name)),
+    }
+}
+
+fn failure(sess: &Session, what: &str) -> CompileError {
+    let errors = sess
+        .diags
+        .list
+        .iter()
+        .filter(|d| d.severity == diag::Severity::Error)
+        .map(|d| format!("{}: {}", sess.sources.describe(d.loc), d.message))
+        .collect();
+    CompileError {
+        rendered: sess.diags.render(&sess.sources, what),
+        errors,
+    }
 }

@@ -1,2 +1,144 @@
 //! `voxcc`: compiles C to voxvm bytecode.
-fn main() {}
+//!
+//! ```text
+//! voxcc prog.c -o prog.vve      # an executable for `voxvm prog.vve`
+//! voxcc -S prog.c               # voxvm assembly (prog.vvs) that voxasm assembles back
+//! voxcc -E prog.c               # the preprocessed source, to stdout
+//! voxcc a.c b.c -I include -D DEBUG=1 -o app.vve
+//! ```
+//!
+//! Exit status: 0 on success, 65 when the input does not compile, 66 when a
+//! file cannot be read or written, 2 for bad command-line arguments.
+
+use clap::Parser;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+const EXIT_INVALID: u8 = 65;
+const EXIT_NOINPUT: u8 = 66;
+
+/// The voxcc C compiler.
+#[derive(Parser)]
+#[command(
+    name = "voxcc",
+    version,
+    about = "Compiles C99 to voxvm bytecode (.vve executables, or .vvs assembly with -S)",
+    after_help = "Run a C program directly with `voxvm prog.c [args]`.\nExit status: 0 on success; 65 if the input does not compile; 66 if a file cannot be read or written; 2 for usage errors."
+)]
+struct Cli {
+    /// C source files (one program).
+    #[arg(required = true, value_name = "FILE")]
+    files: Vec<PathBuf>,
+    /// Where to write the output (default: the first file's name with .vve, or .vvs with -S).
+    #[arg(short = 'o', value_name = "FILE")]
+    output: Option<PathBuf>,
+    /// Preprocess only, writing the result to stdout (or -o).
+    #[arg(short = 'E', conflicts_with = "assembly")]
+    preprocess: bool,
+    /// Write voxvm assembly instead of an executable.
+    #[arg(short = 'S')]
+    assembly: bool,
+    /// Add a directory to the include search path.
+    #[arg(short = 'I', value_name = "DIR")]
+    include: Vec<PathBuf>,
+    /// Define a macro: NAME or NAME=VALUE.
+    #[arg(short = 'D', value_name = "NAME[=VALUE]")]
+    define: Vec<String>,
+    /// Undefine a macro.
+    #[arg(short = 'U', value_name = "NAME")]
+    undefine: Vec<String>,
+    /// Suppress warnings.
+    #[arg(short = 'w')]
+    no_warnings: bool,
+}
+
+/// Options from `-I`, `-D`, `-U` and `-w`, shared with `voxvm prog.c`.
+fn options(
+    include: &[PathBuf],
+    define: &[String],
+    undefine: &[String],
+    no_warnings: bool,
+) -> voxcc::Options {
+    voxcc::Options {
+        include_dirs: include.to_vec(),
+        defines: define
+            .iter()
+            .map(|d| match d.split_once('=') {
+                Some((n, v)) => (n.to_string(), Some(v.to_string())),
+                None => (d.clone(), None),
+            })
+            .collect(),
+        undefines: undefine.to_vec(),
+        headers: Vec::new(),
+        no_warnings,
+    }
+}
+
+fn read_source(path: &Path) -> Result<voxcc::Source, ExitCode> {
+    let bytes = std::fs::read(path).map_err(|e| {
+        eprintln!("error: cannot read {}: {e}", path.display());
+        ExitCode::from(EXIT_NOINPUT)
+    })?;
+    // Invalid UTF-8 is replaced (a C file may hold Latin-1 in comments or
+    // strings); the compiler sees the replacement character.
+    let text = String::from_utf8(bytes)
+        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+    Ok(voxcc::Source::new(path.display().to_string(), text))
+}
+
+fn write(path: &Path, bytes: &[u8]) -> Result<(), ExitCode> {
+    std::fs::write(path, bytes).map_err(|e| {
+        eprintln!("error: cannot write {}: {e}", path.display());
+        ExitCode::from(EXIT_NOINPUT)
+    })
+}
+
+fn run(cli: Cli) -> Result<(), ExitCode> {
+    let opts = options(&cli.include, &cli.define, &cli.undefine, cli.no_warnings);
+    let sources = cli
+        .files
+        .iter()
+        .map(|f| read_source(f))
+        .collect::<Result<Vec<_>, _>>()?;
+    if cli.preprocess {
+        let mut out = String::new();
+        for s in &sources {
+            match voxcc::preprocess_only(s, &opts) {
+                Ok(text) => out.push_str(&text),
+                Err(e) => {
+                    eprint!("{e}");
+                    return Err(ExitCode::from(EXIT_INVALID));
+                }
+            }
+        }
+        return match &cli.output {
+            Some(p) => write(p, out.as_bytes()),
+            None => {
+                print!("{out}");
+                Ok(())
+            }
+        };
+    }
+    let (image, warnings) = voxcc::compile_image(&sources, &opts).map_err(|e| {
+        eprint!("{}", e.rendered);
+        ExitCode::from(EXIT_INVALID)
+    })?;
+    eprint!("{warnings}");
+    let ext = if cli.assembly { "vvs" } else { "vve" };
+    let out = cli
+        .output
+        .clone()
+        .unwrap_or_else(|| cli.files[0].with_extension(ext));
+    if cli.assembly {
+        write(&out, asm::disasm::disassemble(&image).as_bytes())
+    } else {
+        write(&out, &image.to_vve())
+    }
+}
+
+fn main() -> ExitCode {
+    match run(Cli::parse()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(code) => code,
+    }
+}

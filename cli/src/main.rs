@@ -1,8 +1,10 @@
-//! `voxvm`: runs `.vve`, `.vvr` and `.vvs` programs.
+//! `voxvm`: runs C programs (compiled in memory by voxcc), `.vve`
+//! executables, `.vvr` raw code and `.vvs` assembly.
 //!
-//! Exit status: the program's halt code (modulo 256) when it halts; 70 when it
-//! traps; 65 when the input does not assemble, load or verify; 66 when a file
-//! cannot be read or written; 2 for bad command-line arguments.
+//! Exit status: the program's halt code (modulo 256) when it halts (for C,
+//! `main`'s return value or `exit`'s argument); 70 when it traps; 65 when the
+//! input does not compile, assemble, load or verify; 66 when a file cannot be
+//! read or written; 2 for bad command-line arguments.
 
 use clap::Parser;
 use std::io::Write;
@@ -18,13 +20,25 @@ const EXIT_TRAP: u8 = 70;
 #[command(
     name = "voxvm",
     version,
-    about = "Runs voxvm programs: .vve executables, raw .vvr code, or .vvs assembly (assembled in memory)",
-    after_help = "Exit status: the program's halt code; 70 on a trap; 65 if the input does not assemble, load or verify; 66 if a file cannot be read or written; 2 for usage errors."
+    about = "Runs voxvm programs: C source (compiled in memory), .vve executables, raw .vvr code, or .vvs assembly (assembled in memory)",
+    after_help = "C: `voxvm prog.c [ARGS]` compiles and runs prog.c with argv = prog.c ARGS; several files: `voxvm a.c b.c -- ARGS`.\nExit status: the program's halt code; 70 on a trap; 65 if the input does not compile, assemble, load or verify; 66 if a file cannot be read or written; 2 for usage errors."
 )]
 struct Cli {
-    /// Program to run; the kind is taken from the extension (.vvs, .vvr, otherwise .vve).
+    /// Program to run; the kind is taken from the extension (.c, .vvs, .vvr, otherwise .vve).
     #[arg(conflicts_with_all = ["vve", "vvr", "vas"])]
     file: Option<PathBuf>,
+    /// C: add a directory to the include search path.
+    #[arg(short = 'I', value_name = "DIR")]
+    include: Vec<PathBuf>,
+    /// C: define a macro, NAME or NAME=VALUE.
+    #[arg(short = 'D', value_name = "NAME[=VALUE]")]
+    define: Vec<String>,
+    /// C: undefine a macro.
+    #[arg(short = 'U', value_name = "NAME")]
+    undefine: Vec<String>,
+    /// C: suppress compiler warnings.
+    #[arg(short = 'w')]
+    no_warnings: bool,
     /// Arguments for the program (read with `argc`/`argi`); put them after `--`
     /// when they start with a dash.
     #[arg(
@@ -121,6 +135,69 @@ enum Input {
     Vve(PathBuf),
     Vvr(PathBuf),
     Vvs(PathBuf),
+    /// C source files.
+    C(Vec<PathBuf>),
+}
+
+/// The C files of `voxvm a.c b.c -- args`: the first file, then the `.c`
+/// arguments up to `--` (without `--`, the run of `.c` arguments right after
+/// the first file). Everything else is the program's arguments.
+fn c_sources(first: PathBuf, args: &mut Vec<String>) -> Vec<PathBuf> {
+    let raw: Vec<String> = std::env::args().collect();
+    let has_dashdash = raw.iter().any(|a| a == "--");
+    let mut files = vec![first];
+    let n = args
+        .iter()
+        .take_while(|a| a.ends_with(".c") && !a.starts_with('-'))
+        .count();
+    let n = if has_dashdash {
+        // Only files written before `--` are sources.
+        let before = raw.iter().position(|a| a == "--").unwrap_or(raw.len());
+        let dashed = raw[..before]
+            .iter()
+            .filter(|a| a.ends_with(".c"))
+            .count()
+            .saturating_sub(1);
+        n.min(dashed)
+    } else {
+        n
+    };
+    files.extend(args.drain(..n).map(PathBuf::from));
+    files
+}
+
+fn compile_c(files: &[PathBuf], cli: &Cli) -> Result<vm::Module, ExitCode> {
+    let mut sources = Vec::with_capacity(files.len());
+    for f in files {
+        let bytes = read(f)?;
+        let text = String::from_utf8(bytes)
+            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+        sources.push(voxcc::Source::new(f.display().to_string(), text));
+    }
+    let opts = voxcc::Options {
+        include_dirs: cli.include.clone(),
+        defines: cli
+            .define
+            .iter()
+            .map(|d| match d.split_once('=') {
+                Some((n, v)) => (n.to_string(), Some(v.to_string())),
+                None => (d.clone(), None),
+            })
+            .collect(),
+        undefines: cli.undefine.clone(),
+        headers: Vec::new(),
+        no_warnings: cli.no_warnings,
+    };
+    match voxcc::compile(&sources, &opts) {
+        Ok(p) => {
+            eprint!("{}", p.warnings);
+            Ok(p.module)
+        }
+        Err(e) => {
+            eprint!("{}", e.rendered);
+            Err(ExitCode::from(EXIT_INVALID))
+        }
+    }
 }
 
 fn read(path: &Path) -> Result<Vec<u8>, ExitCode> {
@@ -152,11 +229,17 @@ fn assemble(path: &Path) -> Result<vm::Image, ExitCode> {
     })
 }
 
-fn run(cli: Cli) -> Result<u8, ExitCode> {
-    let input = match (cli.file, cli.vve, cli.vvr, cli.vas) {
+fn run(mut cli: Cli) -> Result<u8, ExitCode> {
+    let input = match (
+        cli.file.clone(),
+        cli.vve.clone(),
+        cli.vvr.clone(),
+        cli.vas.clone(),
+    ) {
         (Some(f), ..) => match f.extension().and_then(|e| e.to_str()) {
             Some("vvs") => Input::Vvs(f),
             Some("vvr") => Input::Vvr(f),
+            Some("c") => Input::C(c_sources(f, &mut cli.args)),
             _ => Input::Vve(f),
         },
         (_, Some(f), ..) => Input::Vve(f),
@@ -173,7 +256,13 @@ fn run(cli: Cli) -> Result<u8, ExitCode> {
         eprintln!("error: --vas-out needs assembly source to assemble: --vas=FILE or a .vvs FILE\n\nFor more information, try '--help'.");
         return Err(ExitCode::from(2));
     }
+    // The program's argv[0]: its file, as C expects.
+    let program_name = match &input {
+        Input::C(files) => Some(files[0].display().to_string()),
+        Input::Vve(p) | Input::Vvr(p) | Input::Vvs(p) => Some(p.display().to_string()),
+    };
     let module = match input {
+        Input::C(files) => compile_c(&files, &cli)?,
         Input::Vve(p) => vm::Module::from_vve(&read(&p)?).map_err(|e| invalid(&p, e))?,
         Input::Vvr(p) => vm::Module::from_vvr(&read(&p)?, &p.display().to_string())
             .map_err(|e| invalid(&p, e))?,
@@ -208,7 +297,6 @@ fn run(cli: Cli) -> Result<u8, ExitCode> {
         },
         ..Default::default()
     };
-    #[allow(unused_mut)]
     let mut host = vm::Host::new();
     #[cfg(feature = "native")]
     if let Some(dir) = &cli.native_configs {
@@ -220,6 +308,21 @@ fn run(cli: Cli) -> Result<u8, ExitCode> {
                 EXIT_INVALID
             })
         })?;
+    }
+    // The C library's host side (I/O, formatting, libm): what compiled C
+    // imports. Assembly may call it too; it reaches only the program's
+    // standard streams.
+    {
+        use std::io::IsTerminal;
+        voxcc::runtime::install(
+            &mut host,
+            voxcc::runtime::World {
+                stdin: Some(Box::new(std::io::stdin())),
+                stdout_is_tty: std::io::stdout().is_terminal(),
+                program_name: program_name.unwrap_or_default(),
+                ..Default::default()
+            },
+        );
     }
     let mut machine = vm::Vm::with_host(&module, &config, &host).map_err(|e| match e {
         vm::InstantiateError::Layout(_) => {

@@ -286,3 +286,135 @@ pub mod cli {
         p
     }
 }
+
+/// Compiling and running C with voxcc, for the C tests.
+pub mod c {
+    use std::path::{Path, PathBuf};
+
+    /// What a compiled C program did.
+    #[derive(Debug, Clone)]
+    pub struct Ran {
+        /// Its standard output.
+        pub stdout: Vec<u8>,
+        /// Exit status modulo 256 as a process would report it, or `None` after a trap.
+        pub status: Option<i32>,
+        /// The trap report, when it trapped.
+        pub trap: Option<String>,
+        /// The trap report itself (structured), when it trapped.
+        pub report: Option<vm::TrapReport>,
+    }
+
+    /// The corpus directory `tests/c/corpus`.
+    pub fn corpus_dir() -> PathBuf {
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("c/corpus")
+    }
+
+    /// Every program of the corpus (`NAME.c` paths), sorted.
+    pub fn corpus() -> Vec<PathBuf> {
+        let mut v: Vec<PathBuf> = std::fs::read_dir(corpus_dir())
+            .expect("tests/c/corpus")
+            .map(|e| e.expect("directory entry").path())
+            .filter(|p| p.extension().is_some_and(|e| e == "c"))
+            .collect();
+        v.sort();
+        v
+    }
+
+    /// Compiles C files into an image; `Err` holds the rendered diagnostics.
+    pub fn compile(files: &[&Path]) -> Result<vm::Image, String> {
+        let sources: Vec<voxcc::Source> = files
+            .iter()
+            .map(|f| {
+                let text =
+                    std::fs::read_to_string(f).unwrap_or_else(|e| panic!("{}: {e}", f.display()));
+                voxcc::Source::new(f.display().to_string(), text)
+            })
+            .collect();
+        voxcc::compile_image(&sources, &voxcc::Options::default())
+            .map(|(image, _)| image)
+            .map_err(|e| e.rendered)
+    }
+
+    /// Runs a module with `args` (argv[1..]; argv[0] is `name`) and `stdin`.
+    pub fn run(module: &vm::Module, name: &str, args: &[String], stdin: &[u8]) -> Ran {
+        let mut host = vm::Host::new();
+        voxcc::runtime::install(
+            &mut host,
+            voxcc::runtime::World {
+                stdin: Some(Box::new(std::io::Cursor::new(stdin.to_vec()))),
+                program_name: name.to_string(),
+                ..Default::default()
+            },
+        );
+        let config = vm::Config {
+            args: args.to_vec(),
+            ..Default::default()
+        };
+        let mut out = Vec::new();
+        let r = vm::run_with_host(module, &config, &host, &mut out);
+        match r {
+            Ok(code) => Ran {
+                stdout: out,
+                status: Some(code & 0xff),
+                trap: None,
+                report: None,
+            },
+            Err(t) => Ran {
+                stdout: out,
+                status: None,
+                trap: Some(t.to_string()),
+                report: Some(t),
+            },
+        }
+    }
+
+    /// The arguments (`NAME.args`) and standard input (`NAME.stdin`) a corpus program runs with.
+    pub fn inputs(c: &Path) -> (Vec<String>, Vec<u8>) {
+        let args = std::fs::read_to_string(c.with_extension("args"))
+            .map(|s| s.split_whitespace().map(String::from).collect())
+            .unwrap_or_default();
+        let stdin = std::fs::read(c.with_extension("stdin")).unwrap_or_default();
+        (args, stdin)
+    }
+
+    /// What gcc recorded for a corpus program: stdout and exit status.
+    pub fn expected(c: &Path) -> (Vec<u8>, i32) {
+        let out = std::fs::read(c.with_extension("expected")).unwrap_or_else(|e| {
+            panic!(
+                "{}: no .expected ({e}); run tests/c/gen-expected.sh",
+                c.display()
+            )
+        });
+        let status = std::fs::read_to_string(c.with_extension("status"))
+            .unwrap_or_else(|e| panic!("{}: no .status ({e})", c.display()))
+            .trim()
+            .parse()
+            .expect("a number in .status");
+        (out, status)
+    }
+
+    /// Runs `check` on every item with as many threads as the machine has
+    /// cores; returns the failures' messages.
+    pub fn parallel<T: Sync>(
+        items: &[T],
+        check: impl Fn(&T) -> Option<String> + Sync,
+    ) -> Vec<String> {
+        let n = std::thread::available_parallelism().map_or(2, |n| n.get());
+        let next = std::sync::atomic::AtomicUsize::new(0);
+        let failures = std::sync::Mutex::new(Vec::new());
+        std::thread::scope(|s| {
+            for _ in 0..n {
+                s.spawn(|| loop {
+                    let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                    let Some(item) = items.get(i) else { break };
+                    if let Some(f) = check(item) {
+                        failures.lock().unwrap_or_else(|e| e.into_inner()).push(f);
+                    }
+                });
+            }
+        });
+        let mut f = failures.into_inner().unwrap_or_else(|e| e.into_inner());
+        f.sort();
+        f
+    }
+}

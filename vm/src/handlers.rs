@@ -835,16 +835,16 @@ impl Handler for Vm<'_> {
         self.collect();
     }
 
-    fn memcpy(&mut self, dst: Reg, src: Reg, len: Reg) -> Result<(), Break> {
-        let (d, s, n): (u64, u64, u64) = (self.get(dst), self.get(src), self.get(len));
+    fn memcpy(&mut self, to: Reg, src: Reg, len: Reg) -> Result<(), Break> {
+        let (d, s, n): (u64, u64, u64) = (self.get(to), self.get(src), self.get(len));
         self.mem.copy(d, s, n).ok_or_else(|| {
             let bad = if self.mem.slice(s, n).is_none() { s } else { d };
             oob(bad, n)
         })
     }
 
-    fn memset(&mut self, dst: Reg, byte: Reg, len: Reg) -> Result<(), Break> {
-        let (d, b, n): (u64, u8, u64) = (self.get(dst), self.get(byte), self.get(len));
+    fn memset(&mut self, to: Reg, byte: Reg, len: Reg) -> Result<(), Break> {
+        let (d, b, n): (u64, u8, u64) = (self.get(to), self.get(byte), self.get(len));
         match self.mem.slice_mut(d, n) {
             Some(s) => {
                 s.fill(b);

@@ -489,6 +489,16 @@ impl Host {
         self.funcs.remove(name).is_some()
     }
 
+    /// Adds every function of `other` whose name this host does not define
+    /// yet (so a library of host functions can be added under functions the
+    /// embedder chose, without replacing them).
+    pub fn add_missing(&mut self, other: Host) -> &mut Host {
+        for (name, f) in other.funcs {
+            self.funcs.entry(name).or_insert(f);
+        }
+        self
+    }
+
     /// Resolves the module's imports against this host and checks every
     /// `hcall`'s register window.
     pub(crate) fn link(&self, prog: &Program) -> Result<Rc<[Import]>, InstantiateError> {
@@ -699,6 +709,7 @@ impl fmt::Display for InstantiateError {
                             list.push(format!("… ({} in all)", defined.len()));
                         }
                         write!(f, "\nnote: defined: {}", list.join(", "))?;
+                        write!(f, "\nnote: native functions must be declared in a config: voxvm --native-configs=DIR")?;
                     }
                 }
                 Ok(())

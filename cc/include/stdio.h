@@ -1,0 +1,82 @@
+/* <stdio.h> for voxcc. Streams are buffered inside the VM; the host decides
+   what the outside world (files, the terminal) is. */
+#ifndef __VOXCC_STDIO_H
+#define __VOXCC_STDIO_H
+#include <stddef.h>
+#include <stdarg.h>
+
+typedef struct __vox_file FILE;
+typedef long fpos_t;
+
+extern FILE *stdin;
+extern FILE *stdout;
+extern FILE *stderr;
+#define stdin stdin
+#define stdout stdout
+#define stderr stderr
+
+#define EOF (-1)
+#define BUFSIZ 8192
+#define FILENAME_MAX 4096
+#define FOPEN_MAX 64
+#define L_tmpnam 20
+#define TMP_MAX 238328
+#define _IOFBF 0
+#define _IOLBF 1
+#define _IONBF 2
+#define SEEK_SET 0
+#define SEEK_CUR 1
+#define SEEK_END 2
+
+int printf(const char *fmt, ...);
+int fprintf(FILE *f, const char *fmt, ...);
+int sprintf(char *s, const char *fmt, ...);
+int snprintf(char *s, size_t n, const char *fmt, ...);
+int dprintf(int fd, const char *fmt, ...);
+int vprintf(const char *fmt, va_list ap);
+int vfprintf(FILE *f, const char *fmt, va_list ap);
+int vsprintf(char *s, const char *fmt, va_list ap);
+int vsnprintf(char *s, size_t n, const char *fmt, va_list ap);
+int vdprintf(int fd, const char *fmt, va_list ap);
+int scanf(const char *fmt, ...);
+int fscanf(FILE *f, const char *fmt, ...);
+int sscanf(const char *s, const char *fmt, ...);
+int vscanf(const char *fmt, va_list ap);
+int vfscanf(FILE *f, const char *fmt, va_list ap);
+int vsscanf(const char *s, const char *fmt, va_list ap);
+
+int putchar(int c);
+int puts(const char *s);
+int fputc(int c, FILE *f);
+int putc(int c, FILE *f);
+int fputs(const char *s, FILE *f);
+int getchar(void);
+int fgetc(FILE *f);
+int getc(FILE *f);
+int ungetc(int c, FILE *f);
+char *fgets(char *s, int n, FILE *f);
+size_t fwrite(const void *p, size_t size, size_t n, FILE *f);
+size_t fread(void *p, size_t size, size_t n, FILE *f);
+int fflush(FILE *f);
+int setvbuf(FILE *f, char *buf, int mode, size_t size);
+void setbuf(FILE *f, char *buf);
+int feof(FILE *f);
+int ferror(FILE *f);
+void clearerr(FILE *f);
+int fileno(FILE *f);
+
+FILE *fopen(const char *path, const char *mode);
+FILE *freopen(const char *path, const char *mode, FILE *f);
+FILE *fdopen(int fd, const char *mode);
+int fclose(FILE *f);
+int fseek(FILE *f, long off, int whence);
+long ftell(FILE *f);
+void rewind(FILE *f);
+int fgetpos(FILE *f, fpos_t *pos);
+int fsetpos(FILE *f, const fpos_t *pos);
+int remove(const char *path);
+int rename(const char *from, const char *to);
+FILE *tmpfile(void);
+char *tmpnam(char *s);
+void perror(const char *s);
+#endif

@@ -1,0 +1,22 @@
+/* Program start: builds argv (argv[0] is the name the host gives the
+   program, then the VM's program arguments), calls main, and exits with its
+   result (flushing streams, running atexit handlers). */
+#include <stdlib.h>
+
+int main(int argc, char **argv);
+unsigned long __vox_argv0_len(void);
+void __vox_argv0_copy(char *buf);
+
+void _start(void) {
+    int n = (int)__builtin_vox("argc");
+    char **argv = malloc(((size_t)n + 2) * sizeof(char *));
+    argv[0] = malloc(__vox_argv0_len() + 1);
+    __vox_argv0_copy(argv[0]);
+    for (int i = 0; i < n; i++) {
+        size_t len = __builtin_vox("arglen", (unsigned long)i);
+        argv[i + 1] = malloc(len + 1);
+        __builtin_vox("argcopy", argv[i + 1], (unsigned long)i);
+    }
+    argv[n + 1] = 0;
+    exit(main(n + 1, argv));
+}

@@ -1,0 +1,161 @@
+/* <math.h>: what the VM does in one instruction (square root, rounding,
+   absolute value, fmod, copysign) is here; the transcendental functions are
+   the host's libm (see the runtime). long double is double. */
+#include <math.h>
+
+double sqrt(double x) { return __builtin_vox("sqrt.f64", x); }
+float sqrtf(float x) { return __builtin_vox("sqrt.f32", x); }
+double fabs(double x) { return __builtin_vox("abs.f64", x); }
+float fabsf(float x) { return __builtin_vox("abs.f32", x); }
+double floor(double x) { return __builtin_vox("floor.f64", x); }
+float floorf(float x) { return __builtin_vox("floor.f32", x); }
+double ceil(double x) { return __builtin_vox("ceil.f64", x); }
+float ceilf(float x) { return __builtin_vox("ceil.f32", x); }
+double trunc(double x) { return __builtin_vox("trunc.f64", x); }
+float truncf(float x) { return __builtin_vox("trunc.f32", x); }
+double round(double x) { return __builtin_vox("round.f64", x); }
+float roundf(float x) { return __builtin_vox("round.f32", x); }
+double rint(double x) { return __builtin_vox("rint.f64", x); }
+float rintf(float x) { return __builtin_vox("rint.f32", x); }
+double nearbyint(double x) { return __builtin_vox("rint.f64", x); }
+float nearbyintf(float x) { return __builtin_vox("rint.f32", x); }
+double fmod(double x, double y) { return __builtin_vox("rem.f64", x, y); }
+float fmodf(float x, float y) { return __builtin_vox("rem.f32", x, y); }
+double copysign(double x, double y) { return __builtin_vox("copysign.f64", x, y); }
+float copysignf(float x, float y) { return __builtin_vox("copysign.f32", x, y); }
+
+double fmin(double x, double y) { return x != x ? y : y != y ? x : (x < y || (x == y && __vox_signbit(x))) ? x : y; }
+float fminf(float x, float y) { return (float)fmin(x, y); }
+double fmax(double x, double y) { return x != x ? y : y != y ? x : (x > y || (x == y && !__vox_signbit(x))) ? x : y; }
+float fmaxf(float x, float y) { return (float)fmax(x, y); }
+double fdim(double x, double y) { return x != x || y != y ? x + y : x > y ? x - y : 0.0; }
+float fdimf(float x, float y) { return x != x || y != y ? x + y : x > y ? x - y : 0.0f; }
+
+int __vox_signbit(double x) { return (int)((unsigned long)__builtin_vox("bitcast.i64.f64", x) >> 63); }
+
+int __vox_fpclassify(double x) {
+    unsigned long b = (unsigned long)__builtin_vox("bitcast.i64.f64", x);
+    unsigned long e = (b >> 52) & 0x7ff, m = b & 0xfffffffffffffUL;
+    if (e == 0x7ff) return m ? FP_NAN : FP_INFINITE;
+    if (e == 0) return m ? FP_SUBNORMAL : FP_ZERO;
+    return FP_NORMAL;
+}
+
+int __vox_fpclassifyf(float x) {
+    unsigned b = (unsigned)__builtin_vox("bitcast.i32.f32", x);
+    unsigned e = (b >> 23) & 0xff, m = b & 0x7fffff;
+    if (e == 0xff) return m ? FP_NAN : FP_INFINITE;
+    if (e == 0) return m ? FP_SUBNORMAL : FP_ZERO;
+    return FP_NORMAL;
+}
+
+double frexp(double x, int *e) {
+    int c = __vox_fpclassify(x);
+    if (c == FP_ZERO || c == FP_NAN || c == FP_INFINITE) {
+        *e = 0;
+        return x;
+    }
+    unsigned long b = (unsigned long)__builtin_vox("bitcast.i64.f64", x);
+    int shift = 0;
+    if (c == FP_SUBNORMAL) {
+        x *= 18446744073709551616.0; /* 2^64 */
+        b = (unsigned long)__builtin_vox("bitcast.i64.f64", x);
+        shift = 64;
+    }
+    *e = (int)((b >> 52) & 0x7ff) - 1022 - shift;
+    b = (b & 0x800fffffffffffffUL) | 0x3fe0000000000000UL;
+    return __builtin_vox("bitcast.f64.i64", b);
+}
+
+float frexpf(float x, int *e) { return (float)frexp(x, e); }
+
+double ldexp(double x, int e) {
+    /* Scale in steps so that intermediate powers stay representable and
+       the result is rounded once at the end, as scalbn does. */
+    if (e > 1023) {
+        x *= 8.98846567431158e307; /* 2^1023 */
+        e -= 1023;
+        if (e > 1023) {
+            x *= 8.98846567431158e307;
+            e -= 1023;
+            if (e > 1023) e = 1023;
+        }
+    } else if (e < -1022) {
+        x *= 2.2250738585072014e-308 * 9007199254740992.0; /* 2^-1022 * 2^53 */
+        e += 1022 - 53;
+        if (e < -1022) {
+            x *= 2.2250738585072014e-308 * 9007199254740992.0;
+            e += 1022 - 53;
+            if (e < -1022) e = -1022;
+        }
+    }
+    unsigned long b = (unsigned long)(e + 1023) << 52;
+    return x * __builtin_vox("bitcast.f64.i64", b);
+}
+
+float ldexpf(float x, int e) { return (float)ldexp(x, e); }
+double scalbn(double x, int e) { return ldexp(x, e); }
+float scalbnf(float x, int e) { return (float)ldexp(x, e); }
+
+double modf(double x, double *ip) {
+    double i = trunc(x);
+    *ip = i;
+    if (__vox_fpclassify(x) == FP_INFINITE) return copysign(0.0, x);
+    return copysign(x - i, x);
+}
+
+float modff(float x, float *ip) {
+    double i;
+    float r = (float)modf(x, &i);
+    *ip = (float)i;
+    return r;
+}
+
+long lround(double x) { return (long)round(x); }
+long lroundf(float x) { return (long)roundf(x); }
+long long llround(double x) { return (long long)round(x); }
+long long llroundf(float x) { return (long long)roundf(x); }
+long lrint(double x) { return (long)rint(x); }
+long lrintf(float x) { return (long)rintf(x); }
+long long llrint(double x) { return (long long)rint(x); }
+long long llrintf(float x) { return (long long)rintf(x); }
+
+int ilogb(double x) {
+    int e;
+    if (x == 0.0) return -2147483647 - 1;
+    if (x != x) return -2147483647 - 1;
+    if (__vox_fpclassify(x) == FP_INFINITE) return 2147483647;
+    frexp(x, &e);
+    return e - 1;
+}
+
+int ilogbf(float x) { return ilogb(x); }
+
+double nan(const char *s) {
+    (void)s;
+    return NAN;
+}
+
+float nanf(const char *s) {
+    (void)s;
+    return NAN;
+}
+
+/* long double is double: the l functions are the double ones. */
+#define L1(name) long double name##l(long double x) { return name(x); }
+#define L2(name) long double name##l(long double x, long double y) { return name(x, y); }
+L1(sqrt) L1(fabs) L1(floor) L1(ceil) L1(trunc) L1(round) L1(rint) L1(nearbyint)
+L1(sin) L1(cos) L1(tan) L1(asin) L1(acos) L1(atan) L1(sinh) L1(cosh) L1(tanh)
+L1(asinh) L1(acosh) L1(atanh) L1(exp) L1(exp2) L1(expm1) L1(log) L1(log2) L1(log10)
+L1(log1p) L1(logb) L1(cbrt) L1(erf) L1(erfc) L1(tgamma) L1(lgamma)
+L2(pow) L2(atan2) L2(fmod) L2(hypot) L2(copysign) L2(fmin) L2(fmax) L2(fdim)
+L2(nextafter) L2(remainder)
+long double fmal(long double x, long double y, long double z) { return fma(x, y, z); }
+long double frexpl(long double x, int *e) { return frexp(x, e); }
+long double ldexpl(long double x, int e) { return ldexp(x, e); }
+long double modfl(long double x, long double *ip) {
+    double i;
+    double r = modf(x, &i);
+    *ip = i;
+    return r;
+}

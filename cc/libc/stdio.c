@@ -1,0 +1,574 @@
+/* <stdio.h>: buffered streams in VM memory over the host's file
+   descriptors. The host decides what a descriptor reaches: 0, 1 and 2 are
+   the program's input, output and error output; files exist only where
+   the host grants them. Formatting and scanning are the host's (identical
+   to glibc's). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <errno.h>
+
+enum { F_EOF = 1, F_ERR = 2, F_READ = 4, F_WRITE = 8, F_OWNBUF = 16, F_STATIC = 32 };
+
+struct __vox_file {
+    int fd;
+    int mode;        /* _IOFBF, _IOLBF, _IONBF, or -1: decide at first use */
+    int flags;
+    char *buf;
+    size_t size;     /* buffer capacity */
+    size_t wlen;     /* output bytes buffered */
+    size_t rpos;     /* next input byte in buf */
+    size_t rlen;     /* input bytes in buf */
+    int unget;       /* a pushed-back byte, or EOF */
+    struct __vox_file *next;
+};
+
+long __vox_write(int fd, const void *buf, size_t n);
+long __vox_read(int fd, void *buf, size_t n);
+int __vox_isatty(int fd);
+long __vox_format(char *dst, size_t cap, const char *fmt, va_list ap);
+int __vox_vsscanf(const char *s, const char *fmt, va_list ap);
+int __vox_vfscanf(FILE *f, const char *fmt, va_list ap);
+int __vox_open(const char *path, const char *mode);
+int __vox_close(int fd);
+long __vox_seek(int fd, long off, int whence);
+int __vox_remove(const char *path);
+int __vox_rename(const char *from, const char *to);
+
+static char in_buf[BUFSIZ];
+static char out_buf[BUFSIZ];
+static FILE in_file = {0, -1, F_READ | F_STATIC, in_buf, BUFSIZ, 0, 0, 0, EOF, 0};
+static FILE out_file = {1, -1, F_WRITE | F_STATIC, out_buf, BUFSIZ, 0, 0, 0, EOF, &in_file};
+static FILE err_file = {2, _IONBF, F_WRITE | F_STATIC, 0, 0, 0, 0, 0, EOF, &out_file};
+FILE *stdin = &in_file;
+FILE *stdout = &out_file;
+FILE *stderr = &err_file;
+static FILE *open_files = &err_file;
+
+static void decide_mode(FILE *f) {
+    if (f->mode < 0) f->mode = __vox_isatty(f->fd) ? _IOLBF : _IOFBF;
+}
+
+static int flush_out(FILE *f) {
+    size_t done = 0;
+    while (done < f->wlen) {
+        long n = __vox_write(f->fd, f->buf + done, f->wlen - done);
+        if (n <= 0) {
+            f->flags |= F_ERR;
+            f->wlen = 0;
+            return EOF;
+        }
+        done += (size_t)n;
+    }
+    f->wlen = 0;
+    return 0;
+}
+
+int fflush(FILE *f) {
+    if (!f) {
+        int r = 0;
+        for (FILE *p = open_files; p; p = p->next)
+            if (p->wlen && flush_out(p)) r = EOF;
+        return r;
+    }
+    if (f->wlen) return flush_out(f);
+    /* Flushing an input stream drops what was read ahead. */
+    if (f->rlen > f->rpos && f->fd > 2) {
+        __vox_seek(f->fd, -(long)(f->rlen - f->rpos), SEEK_CUR);
+        f->rpos = f->rlen = 0;
+    }
+    return 0;
+}
+
+size_t fwrite(const void *p, size_t size, size_t n, FILE *f) {
+    size_t total = size * n;
+    if (!total) return 0;
+    if (!(f->flags & F_WRITE)) {
+        f->flags |= F_ERR;
+        errno = EBADF;
+        return 0;
+    }
+    decide_mode(f);
+    const char *s = p;
+    if (f->mode == _IONBF || !f->size) {
+        if (f->wlen && flush_out(f)) return 0;
+        size_t done = 0;
+        while (done < total) {
+            long k = __vox_write(f->fd, s + done, total - done);
+            if (k <= 0) {
+                f->flags |= F_ERR;
+                return done / size;
+            }
+            done += (size_t)k;
+        }
+        return n;
+    }
+    if (f->wlen + total > f->size) {
+        if (flush_out(f)) return 0;
+        if (total >= f->size) {
+            /* Too big to buffer: write it directly. */
+            size_t done = 0;
+            while (done < total) {
+                long k = __vox_write(f->fd, s + done, total - done);
+                if (k <= 0) {
+                    f->flags |= F_ERR;
+                    return done / size;
+                }
+                done += (size_t)k;
+            }
+            return n;
+        }
+    }
+    memcpy(f->buf + f->wlen, s, total);
+    f->wlen += total;
+    if (f->mode == _IOLBF && memchr(s, '\n', total)) {
+        if (flush_out(f)) return 0;
+    }
+    return n;
+}
+
+int fputc(int c, FILE *f) {
+    unsigned char b = (unsigned char)c;
+    if (f->wlen + 1 < f->size && f->mode == _IOFBF) {
+        f->buf[f->wlen++] = (char)b;
+        return b;
+    }
+    return fwrite(&b, 1, 1, f) == 1 ? b : EOF;
+}
+
+int putc(int c, FILE *f) { return fputc(c, f); }
+int putchar(int c) { return fputc(c, stdout); }
+
+int fputs(const char *s, FILE *f) {
+    size_t n = strlen(s);
+    return fwrite(s, 1, n, f) == n ? 1 : EOF;
+}
+
+int puts(const char *s) {
+    if (fputs(s, stdout) == EOF) return EOF;
+    return fputc('\n', stdout) == EOF ? EOF : 1;
+}
+
+/* ---- input ---- */
+
+static int refill(FILE *f) {
+    if (!(f->flags & F_READ)) {
+        f->flags |= F_ERR;
+        return EOF;
+    }
+    /* Reading from stdin first writes out a prompt left in stdout. */
+    if (f == stdin) fflush(stdout);
+    char one;
+    char *b = f->size ? f->buf : &one;
+    size_t cap = f->size ? f->size : 1;
+    long n = __vox_read(f->fd, b, cap);
+    if (n < 0) {
+        f->flags |= F_ERR;
+        return EOF;
+    }
+    if (n == 0) {
+        f->flags |= F_EOF;
+        return EOF;
+    }
+    if (!f->size) return (unsigned char)one;
+    f->rpos = 0;
+    f->rlen = (size_t)n;
+    return 0;
+}
+
+int fgetc(FILE *f) {
+    if (f->unget != EOF) {
+        int c = f->unget;
+        f->unget = EOF;
+        return c;
+    }
+    if (f->rpos >= f->rlen) {
+        int r = refill(f);
+        if (r == EOF) return EOF;
+        if (!f->size) return r;
+    }
+    return (unsigned char)f->buf[f->rpos++];
+}
+
+int getc(FILE *f) { return fgetc(f); }
+int getchar(void) { return fgetc(stdin); }
+
+int ungetc(int c, FILE *f) {
+    if (c == EOF || f->unget != EOF) return EOF;
+    f->unget = (unsigned char)c;
+    f->flags &= ~F_EOF;
+    return (unsigned char)c;
+}
+
+char *fgets(char *s, int n, FILE *f) {
+    if (n <= 0) return 0;
+    int i = 0;
+    while (i < n - 1) {
+        int c = fgetc(f);
+        if (c == EOF) break;
+        s[i++] = (char)c;
+        if (c == '\n') break;
+    }
+    if (i == 0) return 0;
+    s[i] = 0;
+    return s;
+}
+
+size_t fread(void *p, size_t size, size_t n, FILE *f) {
+    size_t total = size * n, got = 0;
+    char *d = p;
+    if (!total) return 0;
+    if (f->unget != EOF) {
+        d[got++] = (char)f->unget;
+        f->unget = EOF;
+    }
+    while (got < total) {
+        if (f->rpos < f->rlen) {
+            size_t k = f->rlen - f->rpos;
+            if (k > total - got) k = total - got;
+            memcpy(d + got, f->buf + f->rpos, k);
+            f->rpos += k;
+            got += k;
+            continue;
+        }
+        if (f == stdin) fflush(stdout);
+        long k = __vox_read(f->fd, d + got, total - got);
+        if (k < 0) {
+            f->flags |= F_ERR;
+            break;
+        }
+        if (k == 0) {
+            f->flags |= F_EOF;
+            break;
+        }
+        got += (size_t)k;
+    }
+    return got / size;
+}
+
+int feof(FILE *f) { return (f->flags & F_EOF) != 0; }
+int ferror(FILE *f) { return (f->flags & F_ERR) != 0; }
+void clearerr(FILE *f) { f->flags &= ~(F_EOF | F_ERR); }
+int fileno(FILE *f) { return f->fd; }
+
+int setvbuf(FILE *f, char *buf, int mode, size_t size) {
+    if (mode != _IOFBF && mode != _IOLBF && mode != _IONBF) return -1;
+    fflush(f);
+    f->mode = mode;
+    if (mode == _IONBF) {
+        if (f->flags & F_READ) return 0; /* input keeps its buffer */
+        f->size = 0;
+        return 0;
+    }
+    if (buf && size) {
+        if (f->flags & F_OWNBUF) free(f->buf);
+        f->flags &= ~F_OWNBUF;
+        f->buf = buf;
+        f->size = size;
+    }
+    return 0;
+}
+
+void setbuf(FILE *f, char *buf) { setvbuf(f, buf, buf ? _IOFBF : _IONBF, BUFSIZ); }
+
+/* ---- files (only where the host grants them) ---- */
+
+static FILE *new_file(int fd, int flags) {
+    FILE *f = malloc(sizeof(FILE));
+    char *b = malloc(BUFSIZ);
+    if (!f || !b) {
+        free(f);
+        free(b);
+        errno = ENOMEM;
+        return 0;
+    }
+    f->fd = fd;
+    f->mode = _IOFBF;
+    f->flags = flags | F_OWNBUF;
+    f->buf = b;
+    f->size = BUFSIZ;
+    f->wlen = f->rpos = f->rlen = 0;
+    f->unget = EOF;
+    f->next = open_files;
+    open_files = f;
+    return f;
+}
+
+static int mode_flags(const char *mode) {
+    int fl = 0;
+    if (mode[0] == 'r') fl = F_READ;
+    else if (mode[0] == 'w' || mode[0] == 'a') fl = F_WRITE;
+    else return -1;
+    if (strchr(mode, '+')) fl = F_READ | F_WRITE;
+    return fl;
+}
+
+FILE *fopen(const char *path, const char *mode) {
+    int fl = mode_flags(mode);
+    if (fl < 0) {
+        errno = EINVAL;
+        return 0;
+    }
+    int fd = __vox_open(path, mode);
+    if (fd < 0) {
+        errno = -fd;
+        return 0;
+    }
+    FILE *f = new_file(fd, fl);
+    if (!f) __vox_close(fd);
+    return f;
+}
+
+FILE *fdopen(int fd, const char *mode) {
+    int fl = mode_flags(mode);
+    if (fl < 0) {
+        errno = EINVAL;
+        return 0;
+    }
+    return new_file(fd, fl);
+}
+
+int fclose(FILE *f) {
+    int r = fflush(f);
+    if (f->flags & F_STATIC) {
+        f->flags &= ~(F_READ | F_WRITE);
+        return r;
+    }
+    if (__vox_close(f->fd) < 0) r = EOF;
+    for (FILE **p = &open_files; *p; p = &(*p)->next) {
+        if (*p == f) {
+            *p = f->next;
+            break;
+        }
+    }
+    if (f->flags & F_OWNBUF) free(f->buf);
+    free(f);
+    return r;
+}
+
+FILE *freopen(const char *path, const char *mode, FILE *f) {
+    int fl = mode_flags(mode);
+    fflush(f);
+    if (!path || fl < 0) {
+        errno = EINVAL;
+        return 0;
+    }
+    int fd = __vox_open(path, mode);
+    if (fd < 0) {
+        errno = -fd;
+        return 0;
+    }
+    if (f->fd > 2) __vox_close(f->fd);
+    f->fd = fd;
+    f->flags = (f->flags & (F_OWNBUF | F_STATIC)) | fl;
+    f->wlen = f->rpos = f->rlen = 0;
+    f->unget = EOF;
+    if (!f->size) {
+        f->buf = malloc(BUFSIZ);
+        f->size = f->buf ? BUFSIZ : 0;
+        if (f->buf) f->flags |= F_OWNBUF;
+    }
+    if (f->mode < 0) f->mode = _IOFBF;
+    return f;
+}
+
+int fseek(FILE *f, long off, int whence) {
+    if (fflush(f)) return -1;
+    if (whence == SEEK_CUR) off -= (long)(f->rlen - f->rpos) + (f->unget != EOF);
+    f->rpos = f->rlen = 0;
+    f->unget = EOF;
+    long r = __vox_seek(f->fd, off, whence);
+    if (r < 0) {
+        errno = (int)-r;
+        return -1;
+    }
+    f->flags &= ~F_EOF;
+    return 0;
+}
+
+long ftell(FILE *f) {
+    long pos = __vox_seek(f->fd, 0, SEEK_CUR);
+    if (pos < 0) {
+        errno = (int)-pos;
+        return -1;
+    }
+    return pos - (long)(f->rlen - f->rpos) - (f->unget != EOF) + (long)f->wlen;
+}
+
+void rewind(FILE *f) {
+    fseek(f, 0, SEEK_SET);
+    clearerr(f);
+}
+
+int fgetpos(FILE *f, fpos_t *pos) {
+    long p = ftell(f);
+    if (p < 0) return -1;
+    *pos = p;
+    return 0;
+}
+
+int fsetpos(FILE *f, const fpos_t *pos) { return fseek(f, *pos, SEEK_SET); }
+
+int remove(const char *path) {
+    int r = __vox_remove(path);
+    if (r < 0) {
+        errno = -r;
+        return -1;
+    }
+    return 0;
+}
+
+int rename(const char *from, const char *to) {
+    int r = __vox_rename(from, to);
+    if (r < 0) {
+        errno = -r;
+        return -1;
+    }
+    return 0;
+}
+
+FILE *tmpfile(void) {
+    int fd = __vox_open(0, "w+");
+    if (fd < 0) {
+        errno = -fd;
+        return 0;
+    }
+    return new_file(fd, F_READ | F_WRITE);
+}
+
+char *tmpnam(char *s) {
+    (void)s;
+    return 0;
+}
+
+void perror(const char *s) {
+    if (s && *s) {
+        fputs(s, stderr);
+        fputs(": ", stderr);
+    }
+    fputs(strerror(errno), stderr);
+    fputc('\n', stderr);
+}
+
+/* ---- formatted output ---- */
+
+int vsnprintf(char *s, size_t n, const char *fmt, va_list ap) {
+    long r = __vox_format(s, n, fmt, ap);
+    if (r > 2147483647L) {
+        errno = EOVERFLOW;
+        return -1;
+    }
+    return (int)r;
+}
+
+int vsprintf(char *s, const char *fmt, va_list ap) {
+    /* No size: the host bounds the write by the VM memory instead. */
+    return vsnprintf(s, (size_t)-1 / 2, fmt, ap);
+}
+
+int vfprintf(FILE *f, const char *fmt, va_list ap) {
+    char tmp[512];
+    long n = __vox_format(tmp, sizeof tmp, fmt, ap);
+    if (n < 0) {
+        f->flags |= F_ERR;
+        return -1;
+    }
+    if ((size_t)n < sizeof tmp) return fwrite(tmp, 1, (size_t)n, f) == (size_t)n ? (int)n : -1;
+    char *big = malloc((size_t)n + 1);
+    if (!big) {
+        errno = ENOMEM;
+        return -1;
+    }
+    __vox_format(big, (size_t)n + 1, fmt, ap);
+    size_t w = fwrite(big, 1, (size_t)n, f);
+    free(big);
+    return w == (size_t)n ? (int)n : -1;
+}
+
+int vprintf(const char *fmt, va_list ap) { return vfprintf(stdout, fmt, ap); }
+
+int vdprintf(int fd, const char *fmt, va_list ap) {
+    char tmp[512];
+    long n = __vox_format(tmp, sizeof tmp, fmt, ap);
+    if (n < 0) return -1;
+    if ((size_t)n < sizeof tmp) return (int)__vox_write(fd, tmp, (size_t)n);
+    char *big = malloc((size_t)n + 1);
+    if (!big) return -1;
+    __vox_format(big, (size_t)n + 1, fmt, ap);
+    long w = __vox_write(fd, big, (size_t)n);
+    free(big);
+    return (int)w;
+}
+
+int printf(const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    int r = vfprintf(stdout, fmt, ap);
+    va_end(ap);
+    return r;
+}
+
+int fprintf(FILE *f, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    int r = vfprintf(f, fmt, ap);
+    va_end(ap);
+    return r;
+}
+
+int sprintf(char *s, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    int r = vsprintf(s, fmt, ap);
+    va_end(ap);
+    return r;
+}
+
+int snprintf(char *s, size_t n, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    int r = vsnprintf(s, n, fmt, ap);
+    va_end(ap);
+    return r;
+}
+
+int dprintf(int fd, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    int r = vdprintf(fd, fmt, ap);
+    va_end(ap);
+    return r;
+}
+
+/* ---- formatted input ---- */
+
+int vsscanf(const char *s, const char *fmt, va_list ap) { return __vox_vsscanf(s, fmt, ap); }
+int vfscanf(FILE *f, const char *fmt, va_list ap) {
+    if (f == stdin) fflush(stdout);
+    return __vox_vfscanf(f, fmt, ap);
+}
+int vscanf(const char *fmt, va_list ap) { return vfscanf(stdin, fmt, ap); }
+
+int sscanf(const char *s, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    int r = vsscanf(s, fmt, ap);
+    va_end(ap);
+    return r;
+}
+
+int fscanf(FILE *f, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    int r = vfscanf(f, fmt, ap);
+    va_end(ap);
+    return r;
+}
+
+int scanf(const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    int r = vfscanf(stdin, fmt, ap);
+    va_end(ap);
+    return r;
+}

@@ -1,0 +1,209 @@
+/* <stdlib.h>: memory on the VM heap, conversions (the parsing is the
+   host's, identical to glibc's), sorting, glibc's rand, exit. */
+#include <stdlib.h>
+#include <string.h>
+#include <errno.h>
+#include <stdio.h>
+
+void *malloc(size_t n) { return (void *)__builtin_vox("tryalloc", n); }
+
+void free(void *p) {
+    if (p) __builtin_vox("free", p);
+}
+
+void *calloc(size_t n, size_t size) {
+    size_t total = n * size;
+    if (size && total / size != n) return 0;
+    void *p = malloc(total);
+    if (p) memset(p, 0, total);
+    return p;
+}
+
+void *realloc(void *p, size_t n) { return (void *)__builtin_vox("tryrealloc", p, n); }
+
+void *aligned_alloc(size_t align, size_t n) {
+    /* Heap blocks are 16-byte aligned; larger alignments are not offered. */
+    return align <= 16 ? malloc(n) : 0;
+}
+
+unsigned long __vox_strtoi(const char *s, char **end, int base, int is_unsigned, int *err);
+double __vox_strtod(const char *s, char **end, int *err);
+float __vox_strtof(const char *s, char **end, int *err);
+
+long strtol(const char *s, char **end, int base) { return (long)__vox_strtoi(s, end, base, 0, &errno); }
+long long strtoll(const char *s, char **end, int base) { return (long long)__vox_strtoi(s, end, base, 0, &errno); }
+unsigned long strtoul(const char *s, char **end, int base) { return __vox_strtoi(s, end, base, 1, &errno); }
+unsigned long long strtoull(const char *s, char **end, int base) { return __vox_strtoi(s, end, base, 1, &errno); }
+double strtod(const char *s, char **end) { return __vox_strtod(s, end, &errno); }
+float strtof(const char *s, char **end) { return __vox_strtof(s, end, &errno); }
+long double strtold(const char *s, char **end) { return __vox_strtod(s, end, &errno); }
+int atoi(const char *s) { return (int)strtol(s, 0, 10); }
+long atol(const char *s) { return strtol(s, 0, 10); }
+long long atoll(const char *s) { return strtoll(s, 0, 10); }
+double atof(const char *s) { return strtod(s, 0); }
+
+int abs(int x) { return x < 0 ? -x : x; }
+long labs(long x) { return x < 0 ? -x : x; }
+long long llabs(long long x) { return x < 0 ? -x : x; }
+div_t div(int a, int b) { div_t r; r.quot = a / b; r.rem = a % b; return r; }
+ldiv_t ldiv(long a, long b) { ldiv_t r; r.quot = a / b; r.rem = a % b; return r; }
+lldiv_t lldiv(long long a, long long b) { lldiv_t r; r.quot = a / b; r.rem = a % b; return r; }
+
+/* qsort: introsort-free quicksort (median of three, insertion sort for
+   small ranges, recursion on the smaller side), swapping bytes. */
+static void swap_bytes(char *a, char *b, size_t n) {
+    while (n >= 8) {
+        long t;
+        memcpy(&t, a, 8);
+        memcpy(a, b, 8);
+        memcpy(b, &t, 8);
+        a += 8; b += 8; n -= 8;
+    }
+    while (n--) {
+        char t = *a;
+        *a++ = *b;
+        *b++ = t;
+    }
+}
+
+static void sort(char *base, size_t n, size_t size, int (*cmp)(const void *, const void *)) {
+    while (n > 8) {
+        char *lo = base, *hi = base + (n - 1) * size, *mid = base + (n / 2) * size;
+        if (cmp(mid, lo) < 0) swap_bytes(mid, lo, size);
+        if (cmp(hi, mid) < 0) {
+            swap_bytes(hi, mid, size);
+            if (cmp(mid, lo) < 0) swap_bytes(mid, lo, size);
+        }
+        /* Pivot to the front; Hoare partition around it. */
+        swap_bytes(base, mid, size);
+        char *i = base, *j = base + n * size;
+        for (;;) {
+            do i += size; while (i < j && cmp(i, base) < 0);
+            do j -= size; while (cmp(j, base) > 0);
+            if (i >= j) break;
+            swap_bytes(i, j, size);
+        }
+        swap_bytes(base, j, size);
+        size_t left = (size_t)(j - base) / size, right = n - left - 1;
+        if (left < right) {
+            sort(base, left, size, cmp);
+            base = j + size;
+            n = right;
+        } else {
+            sort(j + size, right, size, cmp);
+            n = left;
+        }
+    }
+    for (size_t i = 1; i < n; i++)
+        for (char *p = base + i * size; p > base && cmp(p - size, p) > 0; p -= size)
+            swap_bytes(p - size, p, size);
+}
+
+void qsort(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *)) {
+    if (size) sort(base, n, size, cmp);
+}
+
+void *bsearch(const void *key, const void *base, size_t n, size_t size, int (*cmp)(const void *, const void *)) {
+    const char *b = base;
+    while (n) {
+        const char *mid = b + (n / 2) * size;
+        int c = cmp(key, mid);
+        if (c == 0) return (void *)mid;
+        if (c > 0) {
+            b = mid + size;
+            n = n - n / 2 - 1;
+        } else {
+            n /= 2;
+        }
+    }
+    return 0;
+}
+
+/* glibc's rand(): the TYPE_3 additive feedback generator, same sequence
+   for the same seed. */
+static int rand_state[34];
+static int rand_f, rand_r;
+static int rand_seeded;
+
+void srand(unsigned seed) {
+    int *r = rand_state;
+    if (seed == 0) seed = 1;
+    r[0] = (int)seed;
+    for (int i = 1; i < 31; i++) {
+        long long w = (16807LL * r[i - 1]) % 2147483647;
+        if (w < 0) w += 2147483647;
+        r[i] = (int)w;
+    }
+    /* The generator runs on a 31-word window; fill it and discard 310. */
+    int s[31];
+    for (int i = 0; i < 31; i++) s[i] = r[i];
+    rand_f = 3;
+    rand_r = 0;
+    for (int i = 0; i < 31; i++) rand_state[i] = s[i];
+    rand_seeded = 1;
+    for (int i = 0; i < 310; i++) rand();
+}
+
+int rand(void) {
+    if (!rand_seeded) srand(1);
+    unsigned *st = (unsigned *)rand_state;
+    st[rand_f] += st[rand_r];
+    unsigned result = st[rand_f] >> 1;
+    if (++rand_f >= 31) rand_f = 0;
+    if (++rand_r >= 31) rand_r = 0;
+    return (int)result;
+}
+
+/* exit: atexit handlers (last registered first), then flush streams. */
+static void (*atexit_fns[64])(void);
+static int atexit_n;
+
+int atexit(void (*fn)(void)) {
+    if (atexit_n == 64) return -1;
+    atexit_fns[atexit_n++] = fn;
+    return 0;
+}
+
+void exit(int status) {
+    while (atexit_n) atexit_fns[--atexit_n]();
+    fflush(0);
+    __builtin_vox("halt", status);
+    for (;;) {}
+}
+
+void _Exit(int status) {
+    __builtin_vox("halt", status);
+    for (;;) {}
+}
+
+void abort(void) {
+    __builtin_vox("trap", "abort() called");
+    for (;;) {}
+}
+
+long __vox_getenv_len(const char *name);
+void __vox_getenv_copy(const char *name, char *buf);
+
+/* The host's variables, copied into VM memory once per name. */
+char *getenv(const char *name) {
+    static struct { char *name; char *value; } cache[64];
+    static int n;
+    for (int i = 0; i < n; i++)
+        if (!strcmp(cache[i].name, name)) return cache[i].value;
+    long len = __vox_getenv_len(name);
+    if (len < 0) return 0;
+    char *v = malloc((size_t)len + 1);
+    if (!v) return 0;
+    __vox_getenv_copy(name, v);
+    if (n < 64) {
+        cache[n].name = strdup(name);
+        cache[n].value = v;
+        n++;
+    }
+    return v;
+}
+
+int system(const char *cmd) {
+    (void)cmd;
+    return cmd ? -1 : 0; /* no command processor in the sandbox */
+}

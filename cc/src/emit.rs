@@ -1,0 +1,354 @@
+//! Emission: allocated IR to encoded VM instructions.
+//!
+//! Every instruction is built with the generated `Instr::from_operands` and
+//! encoded by the generated encoder, so the compiler writes bytecode through
+//! the same code the assembler uses and never spells an opcode or an
+//! encoding itself. Branch targets are patched once every block's offset is
+//! known; a branch to the next block becomes a fall-through, inverting an
+//! integer compare-and-branch when that saves a jump.
+
+use crate::ir::{isa, BlockId, Callee, Func, Inst, Opnd, SymRef, Term, VReg};
+use crate::regalloc::Allocation;
+use crate::source::Loc;
+use vm::isa::{DataRef, FuncRef, ImportRef, Instr, Label, Opcode, OperandKind, OperandValue, Reg};
+
+/// What a symbol reference resolves to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Resolved {
+    /// A function of the module (its index in the function table).
+    Func(u32),
+    /// A host or native function (its index in the import table).
+    Import(u32),
+    /// An object in the data segment (its byte offset).
+    Data(u32),
+}
+
+/// The linker's answers while a function is emitted.
+pub trait Resolver {
+    /// What `s` is.
+    fn resolve(&mut self, s: SymRef) -> Resolved;
+    /// The function-table index to use for the address of function `s`
+    /// (an import's address is a thunk's).
+    fn func_addr(&mut self, s: SymRef) -> u32;
+}
+
+/// Emitted code of one function.
+pub struct Emitted {
+    /// The code bytes.
+    pub code: Vec<u8>,
+    /// `(offset within the function, location)` where the location changes.
+    pub locs: Vec<(u32, Loc)>,
+}
+
+struct Emitter<'a> {
+    code: Vec<u8>,
+    locs: Vec<(u32, Loc)>,
+    alloc: &'a Allocation,
+    /// (position of a 4-byte label field, target block).
+    fixups: Vec<(usize, BlockId)>,
+    block_at: Vec<u32>,
+    loc: Loc,
+    base: u32,
+}
+
+/// Emits a function whose code will start at byte `base` of the module's
+/// code (labels are absolute code offsets).
+pub fn emit(f: &Func, alloc: &Allocation, base: u32, res: &mut dyn Resolver) -> Emitted {
+    let mut e = Emitter {
+        code: Vec::with_capacity(f.blocks.len() * 16),
+        locs: Vec::new(),
+        alloc,
+        fixups: Vec::new(),
+        block_at: vec![u32::MAX; f.blocks.len()],
+        loc: f.loc,
+        base,
+    };
+    let order = &alloc.order;
+    for (oi, &b) in order.iter().enumerate() {
+        e.block_at[b.0 as usize] = e.code.len() as u32;
+        let next = order.get(oi + 1).copied();
+        let blk = &f.blocks[b.0 as usize];
+        for (ii, (inst, loc)) in blk.insts.iter().enumerate() {
+            e.set_loc(*loc);
+            e.inst(inst, (b.0, ii as u32), res);
+        }
+        e.set_loc(blk.term_loc);
+        e.term(&blk.term, next, res);
+    }
+    for (pos, b) in std::mem::take(&mut e.fixups) {
+        let at = base + e.block_at[b.0 as usize];
+        e.code[pos..pos + 4].copy_from_slice(&at.to_le_bytes());
+    }
+    Emitted {
+        code: e.code,
+        locs: e.locs,
+    }
+}
+
+/// The family with the opposite condition, for integer branches.
+fn inverse(op: Opcode) -> Option<Opcode> {
+    let info = op.info();
+    if matches!(info.suffix, "f32" | "f64") {
+        return None; // !(a < b) is not (a >= b) when a NaN is involved
+    }
+    let inv = match info.family {
+        "beq" => "bne",
+        "bne" => "beq",
+        "blt" => "bge",
+        "bge" => "blt",
+        "ble" => "bgt",
+        "bgt" => "ble",
+        "beqi" => "bnei",
+        "bnei" => "beqi",
+        "blti" => "bgei",
+        "bgei" => "blti",
+        "blei" => "bgti",
+        "bgti" => "blei",
+        "jz" => "jnz",
+        "jnz" => "jz",
+        _ => return None,
+    };
+    isa().find(inv, info.suffix)
+}
+
+impl Emitter<'_> {
+    fn set_loc(&mut self, loc: Loc) {
+        if self.loc != loc || self.locs.is_empty() {
+            self.loc = loc;
+            self.locs.push((self.code.len() as u32, loc));
+        }
+    }
+
+    fn r(&self, v: VReg) -> Reg {
+        Reg(self
+            .alloc
+            .reg
+            .get(v.0 as usize)
+            .copied()
+            .filter(|&r| r != u8::MAX)
+            .unwrap_or(0))
+    }
+
+    fn put(&mut self, i: Instr) {
+        i.encode(&mut self.code);
+    }
+
+    fn mov(&mut self, dst: Reg, src: Reg) {
+        if dst != src {
+            self.put(Instr::Mov { dst, src });
+        }
+    }
+
+    /// Encodes an IR instruction with its operands resolved.
+    fn encode_op(&mut self, op: Opcode, opnds: &[Opnd], res: &mut dyn Resolver) {
+        let info = op.info();
+        let mut vals = Vec::with_capacity(opnds.len());
+        let mut label_field = None;
+        let mut field_at = 2; // after the opcode
+        for (k, o) in opnds.iter().enumerate() {
+            let kind = info.operands.get(k).map(|x| x.kind);
+            let v = match *o {
+                Opnd::Def(r) | Opnd::Use(r) | Opnd::UseDef(r) => OperandValue::Reg(self.r(r)),
+                Opnd::Imm(v) => v,
+                Opnd::Block(b) => {
+                    label_field = Some((field_at, b));
+                    OperandValue::Label(Label(0))
+                }
+                Opnd::Data(s, off) => {
+                    let base = match res.resolve(s) {
+                        Resolved::Data(d) => d,
+                        _ => 0,
+                    };
+                    OperandValue::Data(DataRef((i64::from(base) + off) as u32))
+                }
+                Opnd::Func(s) => OperandValue::Func(FuncRef(res.func_addr(s))),
+            };
+            field_at += kind.map_or(0, |k| k.size());
+            vals.push(v);
+        }
+        let Some(instr) = Instr::from_operands(op, &vals) else {
+            // Operands that do not fit the instruction are a compiler bug;
+            // emit nothing rather than a malformed instruction (the
+            // verifier would refuse the module).
+            debug_assert!(false, "operands do not fit {}", op.mnemonic());
+            return;
+        };
+        let start = self.code.len();
+        self.put(instr);
+        if let Some((at, b)) = label_field {
+            self.fixups.push((start + at, b));
+        }
+    }
+
+    fn inst(&mut self, inst: &Inst, key: (u32, u32), res: &mut dyn Resolver) {
+        match inst {
+            Inst::Op { op, opnds, n } => self.encode_op(*op, &opnds[..*n as usize], res),
+            Inst::Copy { dst, src } => {
+                let (d, s) = (self.r(*dst), self.r(*src));
+                self.mov(d, s);
+            }
+            Inst::Call { callee, args, ret } => {
+                let base = self.alloc.call_base.get(&key).copied().unwrap_or(0);
+                let mut moves: Vec<(Reg, Reg)> = args
+                    .iter()
+                    .enumerate()
+                    .map(|(k, a)| (self.r(*a), Reg(base.wrapping_add(k as u8))))
+                    .collect();
+                let fptr = match callee {
+                    Callee::Indirect(v) => {
+                        let fr = self.r(*v);
+                        if fr.0 >= base {
+                            // Keep it out of the way of the argument moves.
+                            let slot = Reg(base.wrapping_add(args.len() as u8));
+                            moves.push((fr, slot));
+                            Some(slot)
+                        } else {
+                            Some(fr)
+                        }
+                    }
+                    Callee::Direct(_) => None,
+                };
+                self.parallel_moves(moves);
+                let b = Reg(base);
+                match (callee, fptr) {
+                    (Callee::Indirect(_), Some(f)) => self.put(Instr::Callr { func: f, base: b }),
+                    (Callee::Direct(s), _) => match res.resolve(*s) {
+                        Resolved::Func(i) => self.put(Instr::Call {
+                            func: FuncRef(i),
+                            base: b,
+                        }),
+                        Resolved::Import(i) => self.put(Instr::Hcall {
+                            imp: ImportRef(i),
+                            base: b,
+                        }),
+                        Resolved::Data(_) => {}
+                    },
+                    _ => {}
+                }
+                if let Some(r) = ret {
+                    let d = self.r(*r);
+                    self.mov(d, b);
+                }
+            }
+        }
+    }
+
+    /// Performs moves `(src, dst)` as if simultaneously.
+    fn parallel_moves(&mut self, mut moves: Vec<(Reg, Reg)>) {
+        moves.retain(|(s, d)| s != d);
+        let scratch = Reg(self.alloc.scratch.wrapping_add(1));
+        while !moves.is_empty() {
+            // A move whose destination no other pending move reads.
+            if let Some(i) = (0..moves.len()).find(|&i| {
+                let d = moves[i].1;
+                !moves.iter().enumerate().any(|(j, m)| j != i && m.0 == d)
+            }) {
+                let (s, d) = moves.remove(i);
+                self.mov(d, s);
+                continue;
+            }
+            // Only cycles remain: break one through the scratch register.
+            let (s, _) = moves[0];
+            self.mov(scratch, s);
+            for m in &mut moves {
+                if m.0 == s {
+                    m.0 = scratch;
+                }
+            }
+        }
+    }
+
+    fn jmp(&mut self, to: BlockId) {
+        let start = self.code.len();
+        self.put(Instr::Jmp { target: Label(0) });
+        self.fixups.push((start + 2, to));
+    }
+
+    fn term(&mut self, t: &Term, next: Option<BlockId>, res: &mut dyn Resolver) {
+        match t {
+            Term::None => {
+                // An unterminated block (only possible after an error):
+                // never fall into the next function.
+                self.put(Instr::Ret { src: Reg(0) });
+            }
+            Term::Jmp(b) => {
+                if Some(*b) != next {
+                    self.jmp(*b);
+                }
+            }
+            Term::Br { inst, fall } => {
+                let Inst::Op { op, opnds, n } = inst.as_ref() else {
+                    return;
+                };
+                let target = inst.target();
+                if target == next {
+                    if let Some(inv) = inverse(*op) {
+                        let mut ops = opnds[..*n as usize].to_vec();
+                        for o in &mut ops {
+                            if let Opnd::Block(b) = o {
+                                *b = *fall;
+                            }
+                        }
+                        self.encode_op(inv, &ops, res);
+                        return;
+                    }
+                }
+                self.encode_op(*op, &opnds[..*n as usize], res);
+                if Some(*fall) != next {
+                    self.jmp(*fall);
+                }
+            }
+            Term::Ret(r) => {
+                let s = self.r(*r);
+                self.put(Instr::Ret { src: s });
+            }
+            Term::Op(inst) => {
+                if let Inst::Op { op, opnds, n } = inst.as_ref() {
+                    self.encode_op(*op, &opnds[..*n as usize], res);
+                }
+            }
+            Term::Table { index, targets } => {
+                let idx = self.r(*index);
+                let (s1, s2) = (
+                    Reg(self.alloc.scratch),
+                    Reg(self.alloc.scratch.wrapping_add(1)),
+                );
+                let addr_at = self.code.len();
+                self.put(Instr::Addr {
+                    dst: s1,
+                    target: Label(0),
+                });
+                let jsize = isa().op("jmp", "").size() as u64;
+                self.put(
+                    Instr::from_operands(
+                        isa().op("muli", "u64"),
+                        &[
+                            OperandValue::Reg(s2),
+                            OperandValue::Reg(idx),
+                            OperandValue::U64(jsize),
+                        ],
+                    )
+                    .unwrap_or(Instr::Nop {}),
+                );
+                self.put(
+                    Instr::from_operands(
+                        isa().op("add", "u64"),
+                        &[
+                            OperandValue::Reg(s1),
+                            OperandValue::Reg(s1),
+                            OperandValue::Reg(s2),
+                        ],
+                    )
+                    .unwrap_or(Instr::Nop {}),
+                );
+                self.put(Instr::Jmpr { target: s1 });
+                let table = self.base + self.code.len() as u32;
+                let label_field = addr_at + 2 + OperandKind::Reg.size();
+                self.code[label_field..label_field + 4].copy_from_slice(&table.to_le_bytes());
+                for &t in targets {
+                    self.jmp(t);
+                }
+            }
+        }
+    }
+}

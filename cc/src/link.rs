@@ -1,0 +1,755 @@
+//! Linking: the translation units of a program (the user's files and the C
+//! library's) into one voxvm module.
+//!
+//! Names with external linkage are resolved across units: a definition in a
+//! user file wins over the library's (as with a static library), a function
+//! defined nowhere becomes an import (a host function, resolved when a VM is
+//! created), and an object defined nowhere is an error. Only what the entry
+//! point and the user's external functions (which the host may call by name)
+//! reach is kept. Objects are laid out in the data segment with their
+//! initializers evaluated to bytes, addresses and function indices.
+
+use crate::ast::*;
+use crate::diag::Diagnostics;
+use crate::emit::{self, Resolved, Resolver};
+use crate::ir::{Func, SymRef};
+use crate::regalloc;
+use crate::source::{Loc, SourceMap};
+use crate::token::Interner;
+use crate::types::{Class, Types};
+use std::collections::{BTreeMap, HashMap, HashSet};
+use vm::memory::DATA_BASE;
+
+/// One translation unit ready to link.
+pub struct LinkUnit {
+    /// The parsed unit.
+    pub unit: Unit,
+    /// Its lowered functions, in `unit.funcs` order.
+    pub funcs: Vec<Func>,
+    /// Part of the C library (its definitions yield to the user's).
+    pub library: bool,
+}
+
+/// What a symbol resolves to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Target {
+    /// A defined function or object (its defining unit and global).
+    Def(SymRef),
+    /// A function defined nowhere: imported by name.
+    Import(SymRef),
+}
+
+/// A constant value in an initializer.
+#[derive(Clone, Copy, Debug)]
+enum Const {
+    Int(u64),
+    Float(f64),
+    /// Address of an object plus a byte offset.
+    Addr(SymRef, i64),
+    /// Address of a function.
+    FuncAddr(SymRef),
+}
+
+/// The linked module.
+pub struct Linked {
+    /// The module image (with its file table, line table and import
+    /// declaration locations).
+    pub image: vm::Image,
+}
+
+struct Linker<'a> {
+    units: &'a [LinkUnit],
+    types: &'a Types,
+    names: &'a Interner,
+    sources: &'a SourceMap,
+    diags: &'a mut Diagnostics,
+    /// External definitions by name.
+    defs: HashMap<&'a str, SymRef>,
+    /// Reachable functions in order, with their function-table index.
+    func_index: HashMap<SymRef, u32>,
+    funcs: Vec<SymRef>,
+    /// Reachable objects with their data offsets.
+    data_off: HashMap<SymRef, u32>,
+    data: Vec<u8>,
+    imports: Vec<String>,
+    import_index: HashMap<String, u32>,
+    import_locs: Vec<Loc>,
+    /// Imports whose address is taken: the thunk's function index.
+    thunks: HashMap<String, u32>,
+    thunk_list: Vec<(String, usize)>,
+}
+
+/// Links units into an image. `source` names the module (the first file).
+pub fn link(
+    units: &[LinkUnit],
+    types: &Types,
+    names: &Interner,
+    sources: &SourceMap,
+    diags: &mut Diagnostics,
+    source: &str,
+) -> Option<Linked> {
+    let mut l = Linker {
+        units,
+        types,
+        names,
+        sources,
+        diags,
+        defs: HashMap::new(),
+        func_index: HashMap::new(),
+        funcs: Vec::new(),
+        data_off: HashMap::new(),
+        data: Vec::new(),
+        imports: Vec::new(),
+        import_index: HashMap::new(),
+        import_locs: Vec::new(),
+        thunks: HashMap::new(),
+        thunk_list: Vec::new(),
+    };
+    l.collect_definitions();
+    if l.diags.has_errors() {
+        return None;
+    }
+    let entry = l.reach();
+    if l.diags.has_errors() {
+        return None;
+    }
+    l.layout_data();
+    if l.diags.has_errors() {
+        return None;
+    }
+    l.assemble(entry, source)
+}
+
+impl<'a> Linker<'a> {
+    fn global(&self, s: SymRef) -> &'a Global {
+        &self.units[s.tu as usize].unit.globals[s.id as usize]
+    }
+
+    fn name(&self, s: SymRef) -> &'a str {
+        self.names.str(self.global(s).name)
+    }
+
+    fn is_defined(&self, g: &Global) -> bool {
+        match &g.kind {
+            GlobalKind::Func { def } => def.is_some(),
+            GlobalKind::Var { defined, .. } => *defined,
+            GlobalKind::Str(_) => true,
+        }
+    }
+
+    fn collect_definitions(&mut self) {
+        // User units first, so their definitions win over the library's.
+        let mut order: Vec<usize> = (0..self.units.len()).collect();
+        order.sort_by_key(|&i| self.units[i].library);
+        for tu in order {
+            let u = &self.units[tu];
+            for (id, g) in u.unit.globals.iter().enumerate() {
+                if g.linkage != Linkage::External || !self.is_defined(g) {
+                    continue;
+                }
+                let s = SymRef {
+                    tu: tu as u32,
+                    id: id as u32,
+                };
+                let name = self.names.str(g.name);
+                match self.defs.get(name) {
+                    None => {
+                        self.defs.insert(name, s);
+                    }
+                    Some(&prev) => {
+                        let pg = self.global(prev);
+                        let prev_lib = self.units[prev.tu as usize].library;
+                        if prev_lib != u.library {
+                            continue; // the user's definition stands
+                        }
+                        // Two tentative definitions (or one tentative and
+                        // one initialized) are one object, as with -fcommon.
+                        let tentative =
+                            |g: &Global| matches!(g.kind, GlobalKind::Var { init: None, .. });
+                        if tentative(g) {
+                            continue;
+                        }
+                        if tentative(pg) {
+                            self.defs.insert(name, s);
+                            continue;
+                        }
+                        self.diags
+                            .error(
+                                g.loc,
+                                name.len() as u32,
+                                format!("multiple definition of `{name}`"),
+                            )
+                            .related
+                            .push((pg.loc, 1, "first defined here".into()));
+                    }
+                }
+            }
+        }
+    }
+
+    /// What a reference from unit code means: a symbol with internal
+    /// linkage is itself; an external one is whichever definition won.
+    fn target(&self, s: SymRef) -> Option<Target> {
+        let g = self.global(s);
+        if g.linkage == Linkage::Internal {
+            return self.is_defined(g).then_some(Target::Def(s));
+        }
+        match self.defs.get(self.name(s)) {
+            Some(&d) => Some(Target::Def(d)),
+            None => match g.kind {
+                GlobalKind::Func { .. } => Some(Target::Import(s)),
+                _ => None,
+            },
+        }
+    }
+
+    /// Marks what is reachable from the roots; returns the entry function.
+    fn reach(&mut self) -> Option<SymRef> {
+        let entry = self
+            .defs
+            .get("main")
+            .and_then(|_| self.defs.get("_start"))
+            .copied()
+            .or_else(|| self.defs.get("main").copied());
+        let mut roots: Vec<SymRef> = entry.into_iter().collect();
+        // Every external function of the user's code: the host may call it.
+        for (tu, u) in self.units.iter().enumerate() {
+            if u.library {
+                continue;
+            }
+            for (id, g) in u.unit.globals.iter().enumerate() {
+                if g.linkage == Linkage::External
+                    && matches!(g.kind, GlobalKind::Func { def: Some(_) })
+                {
+                    roots.push(SymRef {
+                        tu: tu as u32,
+                        id: id as u32,
+                    });
+                }
+            }
+        }
+        let mut seen: HashSet<SymRef> = HashSet::new();
+        let mut work = roots;
+        let mut data_objs: Vec<SymRef> = Vec::new();
+        let mut undefined: BTreeMap<String, Loc> = BTreeMap::new();
+        while let Some(s) = work.pop() {
+            let t = match self.target(s) {
+                Some(t) => t,
+                None => {
+                    let g = self.global(s);
+                    undefined.entry(self.name(s).to_string()).or_insert(g.loc);
+                    continue;
+                }
+            };
+            let d = match t {
+                Target::Def(d) => d,
+                Target::Import(i) => {
+                    let name = self.name(i).to_string();
+                    if !self.import_index.contains_key(&name) {
+                        self.import_index
+                            .insert(name.clone(), self.imports.len() as u32);
+                        self.imports.push(name);
+                        self.import_locs.push(self.global(i).loc);
+                    }
+                    continue;
+                }
+            };
+            if !seen.insert(d) {
+                continue;
+            }
+            let g = self.global(d);
+            match &g.kind {
+                GlobalKind::Func { def: Some(fi) } => {
+                    self.funcs.push(d);
+                    let f = &self.units[d.tu as usize].funcs[*fi];
+                    work.extend(f.refs.iter().copied());
+                }
+                GlobalKind::Func { def: None } => {}
+                GlobalKind::Var { init, .. } => {
+                    data_objs.push(d);
+                    if let Some(init) = init {
+                        for item in &init.items {
+                            if let InitValue::Expr(e) = &item.value {
+                                collect_refs(e, d.tu, &mut work);
+                            }
+                        }
+                    }
+                }
+                GlobalKind::Str(_) => data_objs.push(d),
+            }
+        }
+        for (name, loc) in undefined {
+            self.diags.error(
+                loc,
+                name.len() as u32,
+                format!("undefined reference to `{name}`"),
+            );
+        }
+        // Function index 0 is the trap stub for calls through NULL; the
+        // entry and the rest follow in discovery order.
+        self.funcs.sort_by_key(|s| {
+            (
+                Some(*s) != entry,
+                self.units[s.tu as usize].library,
+                s.tu,
+                s.id,
+            )
+        });
+        for (i, s) in self.funcs.iter().enumerate() {
+            self.func_index.insert(*s, i as u32 + 1);
+        }
+        data_objs.sort();
+        for d in data_objs {
+            self.data_off.insert(d, u32::MAX);
+        }
+        entry
+    }
+
+    fn layout_data(&mut self) {
+        let mut objs: Vec<SymRef> = self.data_off.keys().copied().collect();
+        objs.sort();
+        let mut size: u64 = 0;
+        for &o in &objs {
+            let g = self.global(o);
+            let align = g.align.max(1);
+            size = size.next_multiple_of(align);
+            self.data_off.insert(o, size as u32);
+            size += self.types.size(g.ty).max(1);
+        }
+        if size > u32::MAX as u64 / 2 {
+            let g = self.global(objs[0]);
+            self.diags.error(
+                g.loc,
+                1,
+                format!("the program's static data is too large ({size} bytes)"),
+            );
+            return;
+        }
+        self.data = vec![0; size as usize];
+        for &o in &objs {
+            let g = self.global(o);
+            let at = self.data_off[&o] as usize;
+            match &g.kind {
+                GlobalKind::Str(b) => self.data[at..at + b.len()].copy_from_slice(b),
+                GlobalKind::Var {
+                    init: Some(init), ..
+                } => {
+                    let size = self.types.size(g.ty) as usize;
+                    for item in &init.items {
+                        self.init_item(o, at, size, item);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    fn init_item(&mut self, obj: SymRef, at: usize, size: usize, item: &InitItem) {
+        let off = at + item.offset as usize;
+        match &item.value {
+            InitValue::Bytes(b) => {
+                let n = b.len().min(size.saturating_sub(item.offset as usize));
+                self.data[off..off + n].copy_from_slice(&b[..n]);
+            }
+            InitValue::Expr(e) => {
+                let width = self.types.size(e.ty) as usize;
+                if self.types.is_record(e.ty) {
+                    // A struct initialized from another object: only constant
+                    // compound literals are allowed here.
+                    if let Some(Const::Addr(src, 0)) = self.eval(e, obj.tu) {
+                        if let (
+                            Some(&so),
+                            GlobalKind::Var {
+                                init: Some(init), ..
+                            },
+                        ) = (self.data_off.get(&src), &self.global(src).kind)
+                        {
+                            let _ = so;
+                            for it in &init.items {
+                                let mut shifted = it.clone();
+                                shifted.offset += item.offset;
+                                self.init_item(obj, at, size, &shifted);
+                            }
+                            return;
+                        }
+                    }
+                    self.not_constant(e);
+                    return;
+                }
+                let Some(c) = self.eval(e, obj.tu) else {
+                    self.not_constant(e);
+                    return;
+                };
+                let bits: u64 = match c {
+                    Const::Int(v) => {
+                        if self.types.is_float(e.ty) {
+                            match self.types.class(e.ty) {
+                                Class::F32 => u64::from((v as i64 as f32).to_bits()),
+                                _ => (v as i64 as f64).to_bits(),
+                            }
+                        } else {
+                            v
+                        }
+                    }
+                    Const::Float(f) => match self.types.class(e.ty) {
+                        Class::F32 => u64::from((f as f32).to_bits()),
+                        Class::F64 => f.to_bits(),
+                        _ => f as i64 as u64,
+                    },
+                    Const::Addr(s, o) => match self.data_off.get(&self.resolve_def(s)) {
+                        Some(&d) => (DATA_BASE as i64 + i64::from(d) + o) as u64,
+                        None => 0,
+                    },
+                    Const::FuncAddr(s) => u64::from(self.func_addr_of(s)),
+                };
+                if width < 8 && matches!(c, Const::Addr(..) | Const::FuncAddr(_)) {
+                    self.not_constant(e);
+                    return;
+                }
+                match item.bits {
+                    Some((bit, w)) => {
+                        let unit = width.clamp(1, 8);
+                        let mut cur = [0u8; 8];
+                        cur[..unit].copy_from_slice(&self.data[off..off + unit]);
+                        let mut u = u64::from_le_bytes(cur);
+                        let mask = if w >= 64 { u64::MAX } else { (1u64 << w) - 1 } << bit;
+                        u = (u & !mask) | ((bits << bit) & mask);
+                        self.data[off..off + unit].copy_from_slice(&u.to_le_bytes()[..unit]);
+                    }
+                    None => {
+                        let w = width.clamp(1, 8);
+                        if off + w <= self.data.len() {
+                            self.data[off..off + w].copy_from_slice(&bits.to_le_bytes()[..w]);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    fn not_constant(&mut self, e: &Expr) {
+        self.diags.error(
+            e.loc,
+            1,
+            "initializer element is not a compile-time constant",
+        );
+    }
+
+    fn resolve_def(&self, s: SymRef) -> SymRef {
+        match self.target(s) {
+            Some(Target::Def(d)) => d,
+            _ => s,
+        }
+    }
+
+    fn func_addr_of(&mut self, s: SymRef) -> u32 {
+        match self.target(s) {
+            Some(Target::Def(d)) => self.func_index.get(&d).copied().unwrap_or(0),
+            Some(Target::Import(i)) => {
+                let name = self.name(i).to_string();
+                self.thunk(&name)
+            }
+            None => 0,
+        }
+    }
+
+    /// A bytecode function that calls import `name`, so its address can
+    /// be taken like any function's.
+    fn thunk(&mut self, name: &str) -> u32 {
+        if let Some(&i) = self.thunks.get(name) {
+            return i;
+        }
+        let idx = (self.funcs.len() + 1 + self.thunk_list.len()) as u32;
+        let imp = self.import_index.get(name).copied().unwrap_or(0) as usize;
+        self.thunks.insert(name.to_string(), idx);
+        self.thunk_list.push((name.to_string(), imp));
+        idx
+    }
+
+    /// Evaluates a constant initializer expression.
+    fn eval(&mut self, e: &Expr, tu: u32) -> Option<Const> {
+        let sym = |id: GlobalId| SymRef { tu, id: id.0 };
+        Some(match &e.kind {
+            ExprKind::Int(v) => Const::Int(*v),
+            ExprKind::Float(f) => Const::Float(*f),
+            ExprKind::AddrOf(x) => return self.eval_addr(x, tu),
+            ExprKind::Global(g) if self.types.is_array(e.ty) || self.types.is_record(e.ty) => {
+                Const::Addr(sym(*g), 0)
+            }
+            ExprKind::Cast(x) => {
+                let c = self.eval(x, tu)?;
+                match c {
+                    Const::Int(v) if self.types.is_float(e.ty) => {
+                        let f = if self.types.is_unsigned(x.ty) {
+                            v as f64
+                        } else {
+                            v as i64 as f64
+                        };
+                        Const::Float(f)
+                    }
+                    Const::Float(f) if !self.types.is_float(e.ty) => {
+                        Const::Int(crate::parse::canon_of(self.types, f as i64 as u64, e.ty))
+                    }
+                    Const::Addr(..) | Const::FuncAddr(_) if self.types.size(e.ty) < 8 => {
+                        return None
+                    }
+                    c => c,
+                }
+            }
+            ExprKind::Binary(op @ (BinOp::Add | BinOp::Sub), a, b) => {
+                let (ca, cb) = (self.eval(a, tu)?, self.eval(b, tu)?);
+                match (ca, cb, op) {
+                    (Const::Addr(s, o), Const::Int(k), BinOp::Add) => {
+                        Const::Addr(s, o.wrapping_add(k as i64))
+                    }
+                    (Const::Int(k), Const::Addr(s, o), BinOp::Add) => {
+                        Const::Addr(s, o.wrapping_add(k as i64))
+                    }
+                    (Const::Addr(s, o), Const::Int(k), BinOp::Sub) => {
+                        Const::Addr(s, o.wrapping_sub(k as i64))
+                    }
+                    (Const::Addr(s, o), Const::Addr(t, p), BinOp::Sub)
+                        if self.resolve_def(s) == self.resolve_def(t) =>
+                    {
+                        Const::Int(o.wrapping_sub(p) as u64)
+                    }
+                    (Const::Int(x), Const::Int(y), BinOp::Add) => Const::Int(x.wrapping_add(y)),
+                    (Const::Int(x), Const::Int(y), BinOp::Sub) => Const::Int(x.wrapping_sub(y)),
+                    _ => return None,
+                }
+            }
+            ExprKind::Binary(BinOp::Div, a, b) => match (self.eval(a, tu)?, self.eval(b, tu)?) {
+                (Const::Int(x), Const::Int(y)) if y != 0 => {
+                    Const::Int((x as i64).wrapping_div(y as i64) as u64)
+                }
+                _ => return None,
+            },
+            ExprKind::Comma(_, b) => return self.eval(b, tu),
+            _ => return None,
+        })
+    }
+
+    fn eval_addr(&mut self, x: &Expr, tu: u32) -> Option<Const> {
+        let sym = |id: GlobalId| SymRef { tu, id: id.0 };
+        Some(match &x.kind {
+            ExprKind::Global(g) => {
+                let s = sym(*g);
+                if matches!(self.global(s).kind, GlobalKind::Func { .. }) {
+                    Const::FuncAddr(s)
+                } else {
+                    Const::Addr(s, 0)
+                }
+            }
+            ExprKind::Member(b, m) => match self.eval_addr(b, tu)? {
+                Const::Addr(s, o) => Const::Addr(s, o + m.offset as i64),
+                _ => return None,
+            },
+            ExprKind::Deref(p) => return self.eval(p, tu),
+            _ => return None,
+        })
+    }
+
+    fn assemble(&mut self, entry: Option<SymRef>, source: &str) -> Option<Linked> {
+        let mut code = Vec::new();
+        let mut functions = Vec::new();
+        let mut line_entries: Vec<(u32, u32, u32)> = Vec::new();
+        let mut files: Vec<String> = Vec::new();
+        let mut file_index: HashMap<String, u32> = HashMap::new();
+        // Function 0: a call through a null function pointer lands here and
+        // traps with a message that says so.
+        let msg_at = self.data.len().next_multiple_of(8);
+        self.data.resize(msg_at, 0);
+        self.data
+            .extend_from_slice(b"call through a null function pointer\0");
+        let null_fn = null_function(msg_at as u32);
+        let mut names_used: HashSet<String> = HashSet::new();
+        let add = |code: &mut Vec<u8>,
+                   functions: &mut Vec<vm::vve::FunctionEntry>,
+                   name: String,
+                   bytes: &[u8],
+                   nregs: u32| {
+            functions.push(vm::vve::FunctionEntry {
+                name,
+                offset: code.len() as u32,
+                nregs: nregs as u16,
+            });
+            code.extend_from_slice(bytes);
+        };
+        add(
+            &mut code,
+            &mut functions,
+            "__vox_null_function_pointer".into(),
+            &null_fn,
+            1,
+        );
+        names_used.insert("__vox_null_function_pointer".into());
+        let funcs = self.funcs.clone();
+        for s in funcs {
+            let g = self.global(s);
+            let GlobalKind::Func { def: Some(fi) } = g.kind else {
+                continue;
+            };
+            let mut f = self.units[s.tu as usize].funcs[fi].clone();
+            let order = regalloc::layout(&mut f);
+            let alloc = match regalloc::allocate(&mut f, order) {
+                Ok(a) => a,
+                Err(e) => {
+                    self.diags.error(f.loc, 1, e.0);
+                    continue;
+                }
+            };
+            let base = code.len() as u32;
+            let emitted = emit::emit(&f, &alloc, base, self);
+            for (off, loc) in &emitted.locs {
+                let file = self.sources.file(loc.file);
+                let (name, line) = file.presumed(loc.pos);
+                let fi = *file_index.entry(name.to_string()).or_insert_with(|| {
+                    files.push(name.to_string());
+                    files.len() as u32 - 1
+                });
+                line_entries.push((base + off, line, fi));
+            }
+            let mut name = f.name.clone();
+            if !names_used.insert(name.clone()) {
+                // Static functions of the same name in different files.
+                let mut k = 2;
+                while !names_used.insert(format!("{}.{k}", f.name)) {
+                    k += 1;
+                }
+                name = format!("{}.{k}", f.name);
+            }
+            add(&mut code, &mut functions, name, &emitted.code, alloc.nregs);
+        }
+        // Thunks for imports whose address was taken (may grow while
+        // emitting, so loop until done).
+        let mut i = 0;
+        while i < self.thunk_list.len() {
+            let (name, imp) = self.thunk_list[i].clone();
+            let mut bytes = Vec::new();
+            vm::isa::Instr::Hcall {
+                imp: vm::isa::ImportRef(imp as u32),
+                base: vm::isa::Reg(0),
+            }
+            .encode(&mut bytes);
+            vm::isa::Instr::Ret {
+                src: vm::isa::Reg(0),
+            }
+            .encode(&mut bytes);
+            let mut fname = format!("{name}.hostcall");
+            while !names_used.insert(fname.clone()) {
+                fname.push('_');
+            }
+            add(&mut code, &mut functions, fname, &bytes, 256);
+            i += 1;
+        }
+        if self.diags.has_errors() {
+            return None;
+        }
+        // Without `main` (a script the host calls into) the entry returns 0.
+        let entry_index = match entry.and_then(|e| self.func_index.get(&e)) {
+            Some(&i) => i,
+            None => {
+                let mut bytes = Vec::new();
+                vm::isa::Instr::MoviI64 {
+                    dst: vm::isa::Reg(0),
+                    imm: 0,
+                }
+                .encode(&mut bytes);
+                vm::isa::Instr::Ret {
+                    src: vm::isa::Reg(0),
+                }
+                .encode(&mut bytes);
+                let idx = functions.len() as u32;
+                add(&mut code, &mut functions, "__vox_no_main".into(), &bytes, 1);
+                idx
+            }
+        };
+        line_entries.dedup_by(|b, a| a.1 == b.1 && a.2 == b.2);
+        // Import declarations by file index and line, for link errors.
+        let import_locations = self
+            .import_locs
+            .iter()
+            .map(|loc| {
+                let (name, line) = self.sources.file(loc.file).presumed(loc.pos);
+                let fi = *file_index.entry(name.to_string()).or_insert_with(|| {
+                    files.push(name.to_string());
+                    files.len() as u32 - 1
+                });
+                Some((fi, line))
+            })
+            .collect();
+        let mut image = vm::Image {
+            // Compiled C frees what it allocates: no garbage collection.
+            flags: vm::vve::FLAG_MANUAL_MEMORY,
+            entry: entry_index,
+            code,
+            data: std::mem::take(&mut self.data),
+            functions,
+            imports: self.imports.clone(),
+            import_locations,
+            files: files.clone(),
+            source: source.to_string(),
+            ..Default::default()
+        };
+        image.set_line_table(line_entries.iter().copied());
+        Some(Linked { image })
+    }
+}
+
+impl Resolver for Linker<'_> {
+    fn resolve(&mut self, s: SymRef) -> Resolved {
+        match self.target(s) {
+            Some(Target::Def(d)) => {
+                if let Some(&i) = self.func_index.get(&d) {
+                    Resolved::Func(i)
+                } else {
+                    Resolved::Data(self.data_off.get(&d).copied().unwrap_or(0))
+                }
+            }
+            Some(Target::Import(i)) => {
+                let name = self.name(i);
+                Resolved::Import(self.import_index.get(name).copied().unwrap_or(0))
+            }
+            None => Resolved::Data(0),
+        }
+    }
+
+    fn func_addr(&mut self, s: SymRef) -> u32 {
+        self.func_addr_of(s)
+    }
+}
+
+/// Code of function 0, which a call through a null function pointer
+/// reaches: a `trap` with the message at data offset `msg`.
+fn null_function(msg: u32) -> Vec<u8> {
+    let mut b = Vec::new();
+    let trap = crate::ir::isa().op("trap", "");
+    if let Some(i) =
+        vm::isa::Instr::from_operands(trap, &[vm::isa::OperandValue::Data(vm::isa::DataRef(msg))])
+    {
+        i.encode(&mut b);
+    }
+    b
+}
+
+/// References to globals inside an initializer expression.
+fn collect_refs(e: &Expr, tu: u32, out: &mut Vec<SymRef>) {
+    match &e.kind {
+        ExprKind::Global(g) => out.push(SymRef { tu, id: g.0 }),
+        ExprKind::AddrOf(x)
+        | ExprKind::Cast(x)
+        | ExprKind::Deref(x)
+        | ExprKind::Member(x, _)
+        | ExprKind::Unary(_, x) => collect_refs(x, tu, out),
+        ExprKind::Binary(_, a, b) | ExprKind::Comma(a, b) => {
+            collect_refs(a, tu, out);
+            collect_refs(b, tu, out);
+        }
+        ExprKind::Cond(a, b, c) => {
+            collect_refs(a, tu, out);
+            collect_refs(b, tu, out);
+            collect_refs(c, tu, out);
+        }
+        _ => {}
+    }
+}

@@ -1,0 +1,400 @@
+//! Lowering statements: control flow (loops rotated so each iteration ends
+//! in one compare-and-branch), switch dispatch, local initializers.
+
+use super::{Lower, Place, Storage};
+use crate::ast::*;
+use crate::ir::{isa, BlockId, Inst, Opnd, Term, VReg};
+use crate::types::{ty, Class, TypeId};
+use vm::isa::OperandValue;
+
+/// Most cases a switch dispatches with a linear chain of compares; more
+/// use a binary search (or a jump table when dense).
+const LINEAR_CASES: usize = 4;
+
+impl Lower<'_> {
+    pub(crate) fn stmt(&mut self, s: &Stmt) {
+        self.loc = s.loc;
+        match &s.kind {
+            StmtKind::Empty => {}
+            StmtKind::Expr(e) => self.effect(e),
+            StmtKind::Decl(l, init) => {
+                let t = self.def.locals[l.0 as usize].ty;
+                self.init_local(*l, t, init.as_ref());
+            }
+            StmtKind::VlaAlloc(l, size, bytes) => {
+                let n = match self.storage[size.0 as usize] {
+                    Storage::Reg(r) => {
+                        self.rvalue_into(bytes, Some(r));
+                        r
+                    }
+                    _ => self.rvalue(bytes),
+                };
+                if let Storage::Indirect(a) = self.storage[l.0 as usize] {
+                    self.op(isa().op("salloc", ""), &[Opnd::Def(a), Opnd::Use(n)]);
+                }
+            }
+            StmtKind::Block(items) => {
+                for i in items {
+                    self.stmt(i);
+                }
+            }
+            StmtKind::If(c, a, b) => {
+                let (t, end) = (self.new_block(), self.new_block());
+                let f = if b.is_some() { self.new_block() } else { end };
+                self.cond(c, t, f);
+                self.switch_to(t);
+                self.stmt(a);
+                self.jump_to(end);
+                if let Some(b) = b {
+                    self.switch_to(f);
+                    self.stmt(b);
+                    self.jump_to(end);
+                }
+                self.switch_to(end);
+            }
+            StmtKind::While(c, body) => self.loop_stmt(None, Some(c), None, body, false),
+            StmtKind::DoWhile(body, c) => self.loop_stmt(None, Some(c), None, body, true),
+            StmtKind::For(init, c, step, body) => {
+                if let Some(i) = init {
+                    self.stmt(i);
+                }
+                self.loop_stmt(None, c.as_ref(), step.as_ref(), body, false)
+            }
+            StmtKind::Switch {
+                cond,
+                body,
+                cases,
+                default,
+            } => self.switch(cond, body, cases, *default),
+            StmtKind::Case(l, s) | StmtKind::Label(l, s) => {
+                let b = self.label_block(*l);
+                self.goto_and_switch(b);
+                self.stmt(s);
+            }
+            StmtKind::Break => {
+                if let Some(&b) = self.breaks.last() {
+                    self.jump(b);
+                }
+            }
+            StmtKind::Continue => {
+                if let Some(&b) = self.continues.last() {
+                    self.jump(b);
+                }
+            }
+            StmtKind::Return(e) => self.ret(e.as_ref()),
+            StmtKind::Goto(l) => {
+                let b = self.label_block(*l);
+                self.jump(b);
+            }
+            StmtKind::GotoPtr(e) => {
+                self.effect(e);
+                let g = "computed goto is not supported";
+                let _ = g;
+                let z = self.const_int(0);
+                self.terminate(Term::Op(Box::new(Inst::op(
+                    isa().op("jmpr", ""),
+                    &[Opnd::Use(z)],
+                ))));
+            }
+        }
+    }
+
+    /// A loop, rotated: the condition is tested once before the first
+    /// iteration and then at the bottom, so an iteration ends with a single
+    /// compare-and-branch back to the top.
+    fn loop_stmt(
+        &mut self,
+        _init: Option<&Stmt>,
+        c: Option<&Expr>,
+        step: Option<&Expr>,
+        body: &Stmt,
+        do_while: bool,
+    ) {
+        let (top, cont, end) = (self.new_block(), self.new_block(), self.new_block());
+        if !do_while {
+            match c {
+                Some(c) => self.cond(c, top, end),
+                None => self.jump_to(top),
+            }
+        } else {
+            self.jump_to(top);
+        }
+        self.loop_depth += 1;
+        self.f.blocks[top.0 as usize].loop_depth = self.loop_depth;
+        self.f.blocks[cont.0 as usize].loop_depth = self.loop_depth;
+        self.switch_to(top);
+        self.breaks.push(end);
+        self.continues.push(cont);
+        self.stmt(body);
+        self.breaks.pop();
+        self.continues.pop();
+        self.goto_and_switch(cont);
+        if let Some(s) = step {
+            self.effect(s);
+        }
+        match c {
+            Some(c) => self.cond(c, top, end),
+            None => self.jump_to(top),
+        }
+        self.loop_depth -= 1;
+        self.switch_to(end);
+    }
+
+    fn ret(&mut self, e: Option<&Expr>) {
+        match e {
+            Some(e) if self.types.is_record(self.ret_ty) => {
+                let v = self.rvalue(e);
+                let n = self.types.size(self.ret_ty);
+                if let Some(r) = self.ret_ptr {
+                    self.copy_bytes(r, v, n);
+                    self.terminate(Term::Ret(r));
+                }
+            }
+            Some(e) if !self.types.is_void(e.ty) => {
+                let v = self.rvalue(e);
+                self.terminate(Term::Ret(v));
+            }
+            Some(e) => {
+                self.effect(e);
+                let z = self.const_int(0);
+                self.terminate(Term::Ret(z));
+            }
+            None => {
+                let z = self.const_int(0);
+                self.terminate(Term::Ret(z));
+            }
+        }
+    }
+
+    // ---- switch ----
+
+    fn switch(
+        &mut self,
+        cond: &Expr,
+        body: &Stmt,
+        cases: &[(u64, u64, LabelId)],
+        default: Option<LabelId>,
+    ) {
+        let v = self.rvalue(cond);
+        let c = self.cls(cond.ty);
+        let end = self.new_block();
+        let dflt = match default {
+            Some(l) => self.label_block(l),
+            None => end,
+        };
+        let signed = c.is_signed();
+        let mut sorted: Vec<(u64, u64, BlockId)> = cases
+            .iter()
+            .map(|&(lo, hi, l)| (lo, hi, self.label_block(l)))
+            .collect();
+        let key = |x: u64| if signed { x as i64 as i128 } else { x as i128 };
+        sorted.sort_by_key(|c| key(c.0));
+        self.dispatch(v, c, &sorted, dflt, signed);
+        let body_start = self.new_block();
+        self.switch_to(body_start);
+        self.breaks.push(end);
+        self.stmt(body);
+        self.breaks.pop();
+        self.goto_and_switch(end);
+    }
+
+    /// Branches to the case of `v` among `cases` (sorted), else to `dflt`:
+    /// a jump table when the values are dense, else a binary search that
+    /// ends in short compare chains.
+    fn dispatch(
+        &mut self,
+        v: VReg,
+        c: Class,
+        cases: &[(u64, u64, BlockId)],
+        dflt: BlockId,
+        signed: bool,
+    ) {
+        if cases.is_empty() {
+            self.jump_to(dflt);
+            return;
+        }
+        let key = |x: u64| if signed { x as i64 as i128 } else { x as i128 };
+        let (lo, hi) = (key(cases[0].0), key(cases[cases.len() - 1].1));
+        let span = hi - lo + 1;
+        let count: i128 = cases.iter().map(|c| key(c.1) - key(c.0) + 1).sum();
+        if cases.len() > 8 && span <= 4 * count && span <= 1 << 16 {
+            self.jump_table(v, c, cases, dflt, lo as u64, span as usize, signed);
+            return;
+        }
+        if cases.len() <= LINEAR_CASES {
+            for &(a, b, target) in cases {
+                let next = self.new_block();
+                if a == b {
+                    self.branch_imm("beqi", c, v, a, target, next);
+                } else {
+                    // a <= v <= b  as  (v - a) <= (b - a) unsigned.
+                    let d = self.f.vreg();
+                    let cu = if matches!(c, Class::I32 | Class::U32) {
+                        Class::U32
+                    } else {
+                        Class::U64
+                    };
+                    self.op(
+                        isa().op("subi", cu.suffix()),
+                        &[Opnd::Def(d), Opnd::Use(v), Opnd::Imm(imm(cu, a))],
+                    );
+                    self.branch_imm("blei", cu, d, b.wrapping_sub(a), target, next);
+                }
+                self.switch_to(next);
+            }
+            self.jump_to(dflt);
+            return;
+        }
+        let mid = cases.len() / 2;
+        let (left, right) = (self.new_block(), self.new_block());
+        self.branch_imm("blti", c, v, cases[mid].0, left, right);
+        self.switch_to(left);
+        self.dispatch(v, c, &cases[..mid], dflt, signed);
+        self.switch_to(right);
+        self.dispatch(v, c, &cases[mid..], dflt, signed);
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn jump_table(
+        &mut self,
+        v: VReg,
+        c: Class,
+        cases: &[(u64, u64, BlockId)],
+        dflt: BlockId,
+        lo: u64,
+        span: usize,
+        _signed: bool,
+    ) {
+        let cu = if matches!(c, Class::I32 | Class::U32) {
+            Class::U32
+        } else {
+            Class::U64
+        };
+        let idx = self.f.vreg();
+        if lo != 0 {
+            self.op(
+                isa().op("subi", cu.suffix()),
+                &[Opnd::Def(idx), Opnd::Use(v), Opnd::Imm(imm(cu, lo))],
+            );
+        } else {
+            self.copy(idx, v);
+        }
+        let table = self.new_block();
+        // Out of range (as unsigned) goes to the default.
+        self.branch_imm("bgti", cu, idx, span as u64 - 1, dflt, table);
+        self.switch_to(table);
+        let mut targets = vec![dflt; span];
+        for &(a, b, t) in cases {
+            let (a, b) = (a.wrapping_sub(lo) as usize, b.wrapping_sub(lo) as usize);
+            for slot in targets.iter_mut().take(b + 1).skip(a) {
+                *slot = t;
+            }
+        }
+        self.terminate(Term::Table {
+            index: idx,
+            targets,
+        });
+    }
+
+    fn branch_imm(&mut self, fam: &str, c: Class, v: VReg, k: u64, target: BlockId, fall: BlockId) {
+        let br = Inst::op(
+            isa().op(fam, c.suffix()),
+            &[Opnd::Use(v), Opnd::Imm(imm(c, k)), Opnd::Block(target)],
+        );
+        self.terminate_br(br, fall);
+    }
+
+    // ---- initializers ----
+
+    /// Initializes local `l` of type `t` (also compound literals).
+    pub(crate) fn init_local(&mut self, l: LocalId, t: TypeId, init: Option<&Init>) {
+        let Some(init) = init else { return };
+        match self.storage[l.0 as usize] {
+            Storage::Reg(r) => {
+                // A scalar: the last item at offset 0 wins.
+                if let Some(item) = init.items.iter().rev().find(|i| i.offset == 0) {
+                    if let InitValue::Expr(e) = &item.value {
+                        self.rvalue_into(e, Some(r));
+                    }
+                } else {
+                    self.const_into(r, 0, 0);
+                }
+            }
+            st => {
+                let (base, off) = match st {
+                    Storage::Frame(o) => {
+                        self.uses_fp = true;
+                        (self.fp, o)
+                    }
+                    Storage::Indirect(r) => (r, 0),
+                    Storage::Reg(_) => unreachable!("handled above"),
+                };
+                let size = self.types.size(t);
+                let covers_all = self.types.is_scalar(t)
+                    && init.items.iter().any(|i| i.offset == 0 && i.bits.is_none());
+                if !covers_all {
+                    self.zero_bytes(base, off, size);
+                }
+                for item in &init.items {
+                    self.init_item(base, off, item, !covers_all);
+                }
+            }
+        }
+    }
+
+    fn init_item(&mut self, base: VReg, off: i64, item: &InitItem, zeroed: bool) {
+        let at = off + item.offset as i64;
+        match &item.value {
+            InitValue::Bytes(b) => {
+                for (i, chunk) in b.chunks(8).enumerate() {
+                    if zeroed && chunk.iter().all(|&x| x == 0) {
+                        continue;
+                    }
+                    let mut w = [0u8; 8];
+                    w[..chunk.len()].copy_from_slice(chunk);
+                    let (v, t) = match chunk.len() {
+                        8 => (u64::from_le_bytes(w), ty::ULONG),
+                        _ => {
+                            // Store the tail byte by byte.
+                            for (j, &byte) in chunk.iter().enumerate() {
+                                let r = self.const_int(u64::from(byte));
+                                self.store_mem(base, at + (i * 8 + j) as i64, ty::UCHAR, r);
+                            }
+                            continue;
+                        }
+                    };
+                    let r = self.const_int(v);
+                    self.store_mem(base, at + (i * 8) as i64, t, r);
+                }
+            }
+            InitValue::Expr(e) => {
+                if self.types.is_record(e.ty) {
+                    let v = self.rvalue(e);
+                    let d = self.place_addr(Place::Mem(base, at));
+                    let n = self.types.size(e.ty);
+                    self.copy_bytes(d, v, n);
+                    return;
+                }
+                // The object was zeroed first.
+                if zeroed && matches!(e.kind, ExprKind::Int(0)) && item.bits.is_none() {
+                    return;
+                }
+                let v = self.rvalue(e);
+                let p = match item.bits {
+                    Some((bit, width)) => Place::Bits(base, at, bit, width),
+                    None => Place::Mem(base, at),
+                };
+                self.store(p, e.ty, v);
+            }
+        }
+    }
+}
+
+fn imm(c: Class, v: u64) -> OperandValue {
+    match c {
+        Class::I32 => OperandValue::I32(v as i32),
+        Class::U32 => OperandValue::U32(v as u32),
+        Class::I64 => OperandValue::I64(v as i64),
+        _ => OperandValue::U64(v),
+    }
+}

@@ -1,0 +1,1896 @@
+//! Declarations: specifiers, declarators, struct/union/enum definitions and
+//! their layout, typedefs, linkage, and function definitions.
+
+use super::{Binding, FnCtx, Parser};
+use crate::ast::*;
+use crate::source::Loc;
+use crate::token::{kw, Punct, Sym, TokKind};
+use crate::types::{ty, Field, FuncType, Quals, TypeId, TypeKind};
+use std::collections::HashMap;
+use std::rc::Rc;
+
+/// Storage class.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Storage {
+    None,
+    Typedef,
+    Extern,
+    Static,
+    Auto,
+    Register,
+}
+
+/// Parsed declaration specifiers.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct DeclSpec {
+    pub ty: TypeId,
+    pub storage: Storage,
+    pub inline: bool,
+    pub align: Option<u64>,
+    pub loc: Loc,
+    /// Whether any type specifier was given (else the type defaulted to int).
+    pub explicit_type: bool,
+}
+
+/// A parameter of a function declarator.
+#[derive(Clone, Debug)]
+pub(crate) struct Param {
+    pub name: Option<Sym>,
+    pub ty: TypeId,
+    pub loc: Loc,
+}
+
+/// A parsed declarator.
+#[derive(Clone, Debug)]
+pub(crate) struct Declarator {
+    pub name: Option<Sym>,
+    pub loc: Loc,
+    pub ty: TypeId,
+    /// The parameters when the name is directly declared as a function.
+    pub params: Option<Vec<Param>>,
+    /// Old-style identifier list `f(a, b)`.
+    pub old_style: bool,
+    /// `__attribute__((aligned(N)))` on the declarator.
+    pub align: Option<u64>,
+}
+
+/// Attributes that change meaning (the rest are accepted and ignored).
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Attrs {
+    pub packed: bool,
+    pub aligned: Option<u64>,
+}
+
+const ATTR_IGNORED_QUIETLY: &[&str] = &[
+    "unused",
+    "used",
+    "noreturn",
+    "noinline",
+    "always_inline",
+    "const",
+    "pure",
+    "cold",
+    "hot",
+    "format",
+    "nonnull",
+    "malloc",
+    "warn_unused_result",
+    "deprecated",
+    "visibility",
+    "nothrow",
+    "leaf",
+    "returns_nonnull",
+    "sentinel",
+    "weak",
+    "may_alias",
+    "maybe_unused",
+    "fallthrough",
+    "artificial",
+    "gnu_inline",
+    "noclone",
+    "constructor",
+    "destructor",
+    "alloc_size",
+    "section",
+    "transparent_union",
+    "flatten",
+    "optimize",
+    "no_instrument_function",
+    "format_arg",
+    "mode",
+    "vector_size",
+    "aligned",
+    "packed",
+    "noipa",
+    "unavailable",
+];
+
+impl Parser<'_> {
+    /// Whether the next token starts a declaration (or a type name).
+    pub(crate) fn at_type_start(&self) -> bool {
+        let t = self.peek();
+        if t.kind != TokKind::Ident {
+            return false;
+        }
+        let s = t.sym;
+        [
+            kw::VOID,
+            kw::BOOL,
+            kw::CHAR,
+            kw::SHORT,
+            kw::INT,
+            kw::LONG,
+            kw::FLOAT,
+            kw::DOUBLE,
+            kw::SIGNED,
+            kw::UNSIGNED,
+            kw::STRUCT,
+            kw::UNION,
+            kw::ENUM,
+            kw::TYPEDEF,
+            kw::EXTERN,
+            kw::STATIC,
+            kw::AUTO,
+            kw::REGISTER,
+            kw::CONST,
+            kw::VOLATILE,
+            kw::RESTRICT,
+            kw::INLINE,
+            kw::NORETURN,
+            kw::ALIGNAS,
+            kw::ATOMIC,
+            kw::COMPLEX,
+            kw::THREAD_LOCAL,
+            kw::ATTRIBUTE,
+            kw::ATTRIBUTE2,
+            kw::EXTENSION,
+            kw::TYPEOF,
+            kw::TYPEOF2,
+            kw::TYPEOF3,
+            kw::INLINE2,
+            kw::INLINE3,
+            kw::CONST2,
+            kw::CONST3,
+            kw::VOLATILE2,
+            kw::VOLATILE3,
+            kw::RESTRICT2,
+            kw::RESTRICT3,
+            kw::SIGNED2,
+            kw::SIGNED3,
+            kw::BUILTIN_VA_LIST,
+            kw::STATIC_ASSERT,
+        ]
+        .contains(&s)
+            || self.is_typedef_name(&t)
+    }
+
+    /// `__attribute__((...))` lists, repeated; returns what matters.
+    pub(crate) fn attributes(&mut self) -> Attrs {
+        let mut a = Attrs::default();
+        while self.at_kw(kw::ATTRIBUTE) || self.at_kw(kw::ATTRIBUTE2) {
+            self.next();
+            if !self.expect(Punct::LParen, "after `__attribute__`")
+                || !self.expect(Punct::LParen, "after `__attribute__(`")
+            {
+                self.skip_balanced_parens();
+                continue;
+            }
+            loop {
+                if self.at(Punct::RParen) || self.at_eof() {
+                    break;
+                }
+                if self.eat(Punct::Comma) {
+                    continue;
+                }
+                let t = self.next();
+                let name = self.str(t.sym).trim_matches('_').to_string();
+                let has_args = self.at(Punct::LParen);
+                match name.as_str() {
+                    "packed" => a.packed = true,
+                    "aligned" => {
+                        if has_args {
+                            self.next();
+                            let loc = self.loc();
+                            let e = self.assign_expr();
+                            match self.const_int(&e) {
+                                Some(v) if v > 0 && (v as u64).is_power_of_two() => {
+                                    a.aligned = Some(v as u64)
+                                }
+                                _ => self.error_at(
+                                    loc,
+                                    "requested alignment is not a positive power of 2",
+                                ),
+                            }
+                            self.expect(Punct::RParen, "after the alignment");
+                            continue;
+                        }
+                        a.aligned = Some(16);
+                    }
+                    n if ATTR_IGNORED_QUIETLY.contains(&n) => {}
+                    n => {
+                        let loc = t.loc;
+                        self.warn(loc, format!("`{n}` attribute ignored"));
+                    }
+                }
+                if has_args {
+                    self.skip_balanced_parens();
+                }
+            }
+            self.expect(Punct::RParen, "to close `__attribute__((`");
+            self.expect(Punct::RParen, "to close `__attribute__(`");
+        }
+        a
+    }
+
+    /// Skips a parenthesized group starting at `(`.
+    pub(crate) fn skip_balanced_parens(&mut self) {
+        if !self.at(Punct::LParen) {
+            return;
+        }
+        let mut depth = 0;
+        loop {
+            let t = self.next();
+            match t.kind {
+                TokKind::Eof => return,
+                TokKind::Punct(Punct::LParen) => depth += 1,
+                TokKind::Punct(Punct::RParen) => {
+                    depth -= 1;
+                    if depth == 0 {
+                        return;
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    fn skip_asm_label(&mut self) {
+        if self.at_kw(kw::ASM) || self.at_kw(kw::ASM2) || self.at_kw(kw::ASM3) {
+            self.next();
+            self.skip_balanced_parens();
+        }
+    }
+
+    /// Declaration specifiers. `allow_storage` is false for type names,
+    /// struct members and parameters (where `register` is still allowed).
+    pub(crate) fn decl_spec(&mut self, allow_storage: bool) -> DeclSpec {
+        const VOID: u32 = 1;
+        const BOOL: u32 = 1 << 2;
+        const CHAR: u32 = 1 << 4;
+        const SHORT: u32 = 1 << 6;
+        const INT: u32 = 1 << 8;
+        const LONG: u32 = 1 << 10;
+        const FLOAT: u32 = 1 << 12;
+        const DOUBLE: u32 = 1 << 14;
+        const OTHER: u32 = 1 << 16;
+        const SIGNED: u32 = 1 << 17;
+        const UNSIGNED: u32 = 1 << 18;
+        let loc = self.loc();
+        let mut spec = DeclSpec {
+            ty: ty::INT,
+            storage: Storage::None,
+            inline: false,
+            align: None,
+            loc,
+            explicit_type: false,
+        };
+        let mut counter = 0u32;
+        let mut quals = Quals::NONE;
+        let mut other_ty = None;
+        loop {
+            let t = self.peek();
+            if t.kind != TokKind::Ident {
+                break;
+            }
+            let s = t.sym;
+            // Storage classes and function specifiers.
+            let storage = match s {
+                kw::TYPEDEF => Some(Storage::Typedef),
+                kw::EXTERN => Some(Storage::Extern),
+                kw::STATIC => Some(Storage::Static),
+                kw::AUTO => Some(Storage::Auto),
+                kw::REGISTER => Some(Storage::Register),
+                _ => None,
+            };
+            if let Some(st) = storage {
+                self.next();
+                if !allow_storage && st != Storage::Register {
+                    self.error(
+                        t.loc,
+                        self.spelling_len(&t),
+                        format!("storage class `{}` is not allowed here", self.str(s)),
+                    );
+                } else if spec.storage != Storage::None {
+                    self.error(
+                        t.loc,
+                        self.spelling_len(&t),
+                        "more than one storage class in a declaration",
+                    );
+                } else {
+                    spec.storage = st;
+                }
+                continue;
+            }
+            match s {
+                kw::INLINE | kw::INLINE2 | kw::INLINE3 => {
+                    self.next();
+                    spec.inline = true;
+                    continue;
+                }
+                kw::NORETURN | kw::THREAD_LOCAL | kw::EXTENSION => {
+                    self.next();
+                    continue;
+                }
+                kw::CONST | kw::CONST2 | kw::CONST3 => {
+                    self.next();
+                    quals.konst = true;
+                    continue;
+                }
+                kw::VOLATILE | kw::VOLATILE2 | kw::VOLATILE3 => {
+                    self.next();
+                    quals.volatile = true;
+                    continue;
+                }
+                kw::RESTRICT | kw::RESTRICT2 | kw::RESTRICT3 => {
+                    self.next();
+                    continue;
+                }
+                kw::ATOMIC => {
+                    self.next();
+                    if self.at(Punct::LParen) {
+                        // _Atomic(type): the type, without atomicity.
+                        self.next();
+                        let t = self.type_name();
+                        self.expect(Punct::RParen, "after `_Atomic(type`");
+                        if counter != 0 {
+                            break;
+                        }
+                        other_ty = Some(t);
+                        counter += OTHER;
+                    }
+                    continue;
+                }
+                kw::ALIGNAS => {
+                    self.next();
+                    self.expect(Punct::LParen, "after `_Alignas`");
+                    let aloc = self.loc();
+                    let a = if self.at_type_start() {
+                        let t = self.type_name();
+                        self.types.align(t)
+                    } else {
+                        let e = self.cond_expr();
+                        self.const_int(&e).unwrap_or(0) as u64
+                    };
+                    self.expect(Punct::RParen, "after the alignment");
+                    if a != 0 && !a.is_power_of_two() {
+                        self.error_at(aloc, "requested alignment is not a power of 2");
+                    } else if a != 0 {
+                        spec.align = Some(spec.align.unwrap_or(1).max(a));
+                    }
+                    continue;
+                }
+                kw::ATTRIBUTE | kw::ATTRIBUTE2 => {
+                    let a = self.attributes();
+                    if let Some(al) = a.aligned {
+                        spec.align = Some(spec.align.unwrap_or(1).max(al));
+                    }
+                    continue;
+                }
+                _ => {}
+            }
+            // Typedef names end the specifiers once a type was given.
+            if self.is_typedef_name(&t) {
+                if counter != 0 {
+                    break;
+                }
+                if let Some(Binding::Typedef(td)) = self.lookup(s) {
+                    self.next();
+                    other_ty = Some(td);
+                    counter += OTHER;
+                    continue;
+                }
+            }
+            match s {
+                kw::STRUCT
+                | kw::UNION
+                | kw::ENUM
+                | kw::TYPEOF
+                | kw::TYPEOF2
+                | kw::TYPEOF3
+                | kw::BUILTIN_VA_LIST => {
+                    if counter != 0 {
+                        self.error(
+                            t.loc,
+                            self.spelling_len(&t),
+                            "two or more data types in declaration specifiers",
+                        );
+                    }
+                    self.next();
+                    let tt = match s {
+                        kw::STRUCT => self.record_spec(false),
+                        kw::UNION => self.record_spec(true),
+                        kw::ENUM => self.enum_spec(),
+                        kw::BUILTIN_VA_LIST => self.types.ptr(ty::CHAR),
+                        _ => self.typeof_spec(),
+                    };
+                    other_ty = Some(tt);
+                    counter += OTHER;
+                    continue;
+                }
+                _ => {}
+            }
+            let add = match s {
+                kw::VOID => VOID,
+                kw::BOOL => BOOL,
+                kw::CHAR => CHAR,
+                kw::SHORT => SHORT,
+                kw::INT => INT,
+                kw::LONG => LONG,
+                kw::FLOAT => FLOAT,
+                kw::DOUBLE => DOUBLE,
+                kw::SIGNED | kw::SIGNED2 | kw::SIGNED3 => SIGNED,
+                kw::UNSIGNED => UNSIGNED,
+                kw::COMPLEX => {
+                    self.error(
+                        t.loc,
+                        self.spelling_len(&t),
+                        "`_Complex` is not supported by voxcc",
+                    );
+                    self.next();
+                    continue;
+                }
+                _ => break,
+            };
+            self.next();
+            counter += add;
+            spec.explicit_type = true;
+            let ty = match counter {
+                VOID => ty::VOID,
+                BOOL => ty::BOOL,
+                CHAR => ty::CHAR,
+                c if c == SIGNED + CHAR => ty::SCHAR,
+                c if c == UNSIGNED + CHAR => ty::UCHAR,
+                c if c == SHORT
+                    || c == SHORT + INT
+                    || c == SIGNED + SHORT
+                    || c == SIGNED + SHORT + INT =>
+                {
+                    ty::SHORT
+                }
+                c if c == UNSIGNED + SHORT || c == UNSIGNED + SHORT + INT => ty::USHORT,
+                c if c == INT || c == SIGNED || c == SIGNED + INT => ty::INT,
+                c if c == UNSIGNED || c == UNSIGNED + INT => ty::UINT,
+                c if c == LONG
+                    || c == LONG + INT
+                    || c == SIGNED + LONG
+                    || c == SIGNED + LONG + INT =>
+                {
+                    ty::LONG
+                }
+                c if c == UNSIGNED + LONG || c == UNSIGNED + LONG + INT => ty::ULONG,
+                c if c == LONG + LONG
+                    || c == LONG + LONG + INT
+                    || c == SIGNED + LONG + LONG
+                    || c == SIGNED + LONG + LONG + INT =>
+                {
+                    ty::LLONG
+                }
+                c if c == UNSIGNED + LONG + LONG || c == UNSIGNED + LONG + LONG + INT => ty::ULLONG,
+                FLOAT => ty::FLOAT,
+                DOUBLE => ty::DOUBLE,
+                c if c == LONG + DOUBLE => ty::LDOUBLE,
+                _ => {
+                    self.error(
+                        t.loc,
+                        self.spelling_len(&t),
+                        "invalid combination of type specifiers",
+                    );
+                    counter -= add;
+                    continue;
+                }
+            };
+            spec.ty = ty;
+        }
+        if let Some(t) = other_ty {
+            spec.ty = t;
+            spec.explicit_type = true;
+        }
+        if counter == 0 && other_ty.is_none() {
+            spec.explicit_type = false;
+        }
+        spec.ty = self.types.qualify(spec.ty, quals);
+        spec
+    }
+
+    /// `typeof(expr)` or `typeof(type)` after the keyword.
+    fn typeof_spec(&mut self) -> TypeId {
+        self.expect(Punct::LParen, "after `typeof`");
+        let t = if self.at_type_start() {
+            self.type_name()
+        } else {
+            let e = self.expr();
+            e.ty
+        };
+        self.expect(Punct::RParen, "after `typeof(...`");
+        t
+    }
+
+    /// Pointer declarator parts: `* const * volatile ...`.
+    fn pointers(&mut self, mut t: TypeId) -> TypeId {
+        while self.at(Punct::Star) {
+            self.next();
+            t = self.types.ptr(t);
+            let mut q = Quals::NONE;
+            loop {
+                let s = self.peek();
+                match s.sym {
+                    _ if s.kind != TokKind::Ident => break,
+                    kw::CONST | kw::CONST2 | kw::CONST3 => q.konst = true,
+                    kw::VOLATILE | kw::VOLATILE2 | kw::VOLATILE3 => q.volatile = true,
+                    kw::RESTRICT | kw::RESTRICT2 | kw::RESTRICT3 | kw::ATOMIC => {}
+                    kw::ATTRIBUTE | kw::ATTRIBUTE2 => {
+                        self.attributes();
+                        continue;
+                    }
+                    _ => break,
+                }
+                self.next();
+            }
+            t = self.types.qualify(t, q);
+        }
+        t
+    }
+
+    /// A declarator (named or abstract) over `base`.
+    pub(crate) fn declarator(&mut self, base: TypeId) -> Declarator {
+        if !self.enter() {
+            return Declarator {
+                name: None,
+                loc: self.loc(),
+                ty: base,
+                params: None,
+                old_style: false,
+                align: None,
+            };
+        }
+        let d = self.declarator_inner(base);
+        self.leave();
+        d
+    }
+
+    fn declarator_inner(&mut self, base: TypeId) -> Declarator {
+        let t = self.pointers(base);
+        let attrs = self.attributes();
+        if self.at(Punct::LParen) && self.is_nested_declarator() {
+            let start = self.pos;
+            self.skip_balanced_parens();
+            let (suffixed, outer_params, outer_old) = self.type_suffix(t);
+            let after = self.pos;
+            self.pos = start + 1;
+            let mut d = self.declarator(suffixed);
+            self.expect(Punct::RParen, "to close the declarator");
+            self.pos = after;
+            // `(name)(int x)`: the parameters still belong to the name.
+            if d.params.is_none() && d.ty == suffixed {
+                d.params = outer_params;
+                d.old_style = outer_old;
+            }
+            if d.align.is_none() {
+                d.align = attrs.aligned;
+            }
+            return d;
+        }
+        let tok = self.peek();
+        let (name, loc) = if tok.kind == TokKind::Ident && !self.is_reserved_word(tok.sym) {
+            self.next();
+            (Some(tok.sym), tok.loc)
+        } else {
+            (None, tok.loc)
+        };
+        let (ty, params, old_style) = self.type_suffix(t);
+        self.skip_asm_label();
+        let attrs2 = self.attributes();
+        Declarator {
+            name,
+            loc,
+            ty,
+            params,
+            old_style,
+            align: attrs.aligned.or(attrs2.aligned),
+        }
+    }
+
+    fn is_reserved_word(&self, s: Sym) -> bool {
+        (s.0 as usize) < crate::token::KEYWORDS.len()
+            && (s.0 <= kw::ASM3.0 || s == kw::BUILTIN_VA_LIST)
+            && !matches!(s, kw::ATTRIBUTE | kw::ATTRIBUTE2)
+    }
+
+    /// After a `(` in a declarator: does it open a nested declarator (as in
+    /// `int (*f)(void)`) rather than a parameter list (`int (int)`)?
+    fn is_nested_declarator(&self) -> bool {
+        let t = self.peek_at(1);
+        if t.is(Punct::RParen) || t.is(Punct::Ellipsis) {
+            return false;
+        }
+        if t.kind == TokKind::Ident {
+            // A type name after `(` starts parameters.
+            let save_is_type = {
+                let s = t.sym;
+                self.is_typedef_name(&t)
+                    || [
+                        kw::VOID,
+                        kw::BOOL,
+                        kw::CHAR,
+                        kw::SHORT,
+                        kw::INT,
+                        kw::LONG,
+                        kw::FLOAT,
+                        kw::DOUBLE,
+                        kw::SIGNED,
+                        kw::UNSIGNED,
+                        kw::STRUCT,
+                        kw::UNION,
+                        kw::ENUM,
+                        kw::CONST,
+                        kw::VOLATILE,
+                        kw::REGISTER,
+                        kw::TYPEOF,
+                        kw::TYPEOF2,
+                        kw::BUILTIN_VA_LIST,
+                        kw::CONST2,
+                        kw::SIGNED2,
+                        kw::RESTRICT,
+                    ]
+                    .contains(&s)
+            };
+            return !save_is_type;
+        }
+        true
+    }
+
+    /// Array and function suffixes: `[N]`, `(params)`.
+    fn type_suffix(&mut self, base: TypeId) -> (TypeId, Option<Vec<Param>>, bool) {
+        if self.at(Punct::LParen) {
+            self.next();
+            let (params, variadic, prototype, old_style) = self.param_list();
+            let ret = base;
+            if self.types.is_func(ret) {
+                let loc = self.loc();
+                self.error_at(loc, "a function cannot return a function");
+            } else if self.types.is_array(ret) {
+                let loc = self.loc();
+                self.error_at(loc, "a function cannot return an array");
+            }
+            let pts: Vec<TypeId> = params.iter().map(|p| self.types.unqual(p.ty)).collect();
+            let f = self.types.intern(TypeKind::Func(FuncType {
+                ret,
+                params: Rc::from(pts),
+                variadic,
+                prototype,
+            }));
+            return (f, Some(params), old_style);
+        }
+        if self.at(Punct::LBracket) {
+            let lb = self.next();
+            // Qualifiers and `static` inside parameter array brackets.
+            while self.at_kw(kw::STATIC)
+                || self.at_kw(kw::CONST)
+                || self.at_kw(kw::VOLATILE)
+                || self.at_kw(kw::RESTRICT)
+                || self.at_kw(kw::RESTRICT2)
+            {
+                self.next();
+            }
+            let len = if self.at(Punct::RBracket) {
+                None
+            } else if self.at(Punct::Star) && self.peek_at(1).is(Punct::RBracket) {
+                self.next();
+                None
+            } else {
+                let e = self.assign_expr();
+                match self.const_int(&e) {
+                    Some(n) if n >= 0 => Some(n as u64),
+                    Some(_) => {
+                        self.error_at(e.loc, "array size is negative");
+                        Some(1)
+                    }
+                    None => {
+                        if self.types.is_integer(e.ty) {
+                            self.vla_pending = Some(e);
+                            None
+                        } else {
+                            self.error_at(e.loc, "array size is not an integer");
+                            Some(1)
+                        }
+                    }
+                }
+            };
+            self.expect(Punct::RBracket, "to close the array size");
+            let vla = self.vla_pending.take();
+            let (elem, _, _) = self.type_suffix(base);
+            if self.types.is_func(elem) {
+                self.error_at(lb.loc, "declaration of an array of functions");
+            }
+            if !self.types.is_complete(elem)
+                && !self.types.is_array(elem)
+                && (!self.types.is_void(elem) || len.is_some())
+            {
+                let n = self.ty_name(elem);
+                self.error_at(lb.loc, format!("array has incomplete element type `{n}`"));
+            }
+            if let Some(e) = vla {
+                return (self.make_vla(elem, e), None, false);
+            }
+            let limit = (1u64 << 40) / self.types.size(elem).max(1);
+            let len = match len {
+                Some(n) if n > limit => {
+                    self.error_at(lb.loc, format!("array is too large ({n} elements)"));
+                    Some(1)
+                }
+                l => l,
+            };
+            return (self.types.array(elem, len), None, false);
+        }
+        (base, None, false)
+    }
+
+    /// A parameter list after `(`, through `)`.
+    fn param_list(&mut self) -> (Vec<Param>, bool, bool, bool) {
+        let mut params = Vec::new();
+        if self.eat(Punct::RParen) {
+            return (params, false, false, false);
+        }
+        // `(void)`
+        if self.at_kw(kw::VOID) && self.peek_at(1).is(Punct::RParen) {
+            self.next();
+            self.next();
+            return (params, false, true, false);
+        }
+        // Old-style identifier list.
+        if self.peek().kind == TokKind::Ident
+            && !self.at_type_start()
+            && (self.peek_at(1).is(Punct::Comma) || self.peek_at(1).is(Punct::RParen))
+        {
+            loop {
+                let t = self.next();
+                if t.kind != TokKind::Ident {
+                    self.error(t.loc, self.spelling_len(&t), "expected a parameter name");
+                    break;
+                }
+                params.push(Param {
+                    name: Some(t.sym),
+                    ty: ty::INT,
+                    loc: t.loc,
+                });
+                if !self.eat(Punct::Comma) {
+                    break;
+                }
+            }
+            self.expect(Punct::RParen, "after the parameter names");
+            return (params, false, false, true);
+        }
+        let mut variadic = false;
+        self.open_scope();
+        loop {
+            if self.eat(Punct::Ellipsis) {
+                variadic = true;
+                break;
+            }
+            let loc = self.loc();
+            if !self.at_type_start() {
+                let t = self.peek();
+                self.error(
+                    t.loc,
+                    self.spelling_len(&t),
+                    format!(
+                        "expected a parameter declaration, found {}",
+                        self.describe(&t)
+                    ),
+                );
+                self.skip_balanced_in_params();
+                break;
+            }
+            let spec = self.decl_spec(false);
+            let d = self.declarator(spec.ty);
+            let t = self.adjust_param(d.ty);
+            if self.types.is_void(t) {
+                self.error_at(d.loc, "parameter has type `void`");
+            }
+            params.push(Param {
+                name: d.name,
+                ty: t,
+                loc: if d.name.is_some() { d.loc } else { loc },
+            });
+            if !self.eat(Punct::Comma) {
+                break;
+            }
+        }
+        self.close_scope();
+        self.expect(Punct::RParen, "to close the parameter list");
+        (params, variadic, true, false)
+    }
+
+    fn skip_balanced_in_params(&mut self) {
+        let mut depth = 0;
+        loop {
+            let t = self.peek();
+            match t.kind {
+                TokKind::Eof => return,
+                TokKind::Punct(Punct::LParen) => depth += 1,
+                TokKind::Punct(Punct::RParen) => {
+                    if depth == 0 {
+                        return;
+                    }
+                    depth -= 1;
+                }
+                TokKind::Punct(Punct::LBrace | Punct::Semi) if depth == 0 => return,
+                _ => {}
+            }
+            self.next();
+        }
+    }
+
+    /// Parameter type adjustment (C99 6.7.5.3p7-8): arrays become pointers
+    /// (keeping the bracket's qualifiers), functions pointers to functions.
+    pub(crate) fn adjust_param(&mut self, t: TypeId) -> TypeId {
+        match *self.types.ukind(t) {
+            TypeKind::Array(e, _) | TypeKind::Vla(e, _) => self.types.ptr(e),
+            TypeKind::Func(_) => self.types.ptr(t),
+            _ => t,
+        }
+    }
+
+    /// A type name (`sizeof(T)`, casts): specifiers and an abstract declarator.
+    pub(crate) fn type_name(&mut self) -> TypeId {
+        let spec = self.decl_spec(false);
+        let d = self.declarator(spec.ty);
+        if let Some(n) = d.name {
+            let s = self.str(n).to_string();
+            self.error_at(d.loc, format!("unexpected name `{s}` in a type name"));
+        }
+        d.ty
+    }
+
+    // ---- struct, union, enum ----
+
+    fn record_spec(&mut self, is_union: bool) -> TypeId {
+        let attrs = self.attributes();
+        let kind = if is_union { "union" } else { "struct" };
+        let tag_tok = self.peek();
+        let tag = if tag_tok.kind == TokKind::Ident {
+            self.next();
+            Some(tag_tok.sym)
+        } else {
+            None
+        };
+        if !self.at(Punct::LBrace) {
+            let Some(tag) = tag else {
+                let t = self.peek();
+                self.error(
+                    t.loc,
+                    self.spelling_len(&t),
+                    format!("expected a tag name or `{{` after `{kind}`"),
+                );
+                return ty::INT;
+            };
+            // `struct S;` alone declares a new type in this scope.
+            let decl_only = self.at(Punct::Semi);
+            let found = if decl_only {
+                self.lookup_tag_here(tag)
+            } else {
+                self.lookup_tag(tag)
+            };
+            if let Some(t) = found {
+                match self.types.record(t) {
+                    Some(r) if r.is_union == is_union => return t,
+                    _ => {
+                        let s = self.str(tag).to_string();
+                        self.error(
+                            tag_tok.loc,
+                            s.len() as u32,
+                            format!("`{s}` defined as the wrong kind of tag"),
+                        );
+                        return t;
+                    }
+                }
+            }
+            let t = self.types.new_record(Some(tag), is_union, tag_tok.loc);
+            self.bind_tag(tag, t);
+            return t;
+        }
+        let lbrace = self.next();
+        // Complete a forward declaration in this scope, or make a new type.
+        let t = match tag.and_then(|s| self.lookup_tag_here(s)) {
+            Some(t)
+                if self
+                    .types
+                    .record(t)
+                    .is_some_and(|r| !r.complete && r.is_union == is_union) =>
+            {
+                t
+            }
+            Some(t) if self.types.record(t).is_some_and(|r| r.complete) => {
+                let s = self.str(tag.unwrap_or(Sym(0))).to_string();
+                let prev = self.types.record(t).map_or(lbrace.loc, |r| r.loc);
+                self.error_related(
+                    tag_tok.loc,
+                    format!("redefinition of `{kind} {s}`"),
+                    prev,
+                    "previous definition is here",
+                );
+                self.types.new_record(tag, is_union, tag_tok.loc)
+            }
+            _ => {
+                let t = self.types.new_record(tag, is_union, tag_tok.loc);
+                if let Some(s) = tag {
+                    self.bind_tag(s, t);
+                }
+                t
+            }
+        };
+        let members = self.record_members();
+        let attrs2 = self.attributes();
+        let packed = attrs.packed || attrs2.packed;
+        let align = attrs.aligned.or(attrs2.aligned);
+        self.layout(t, members, packed, align, lbrace.loc);
+        t
+    }
+
+    /// Members of a struct or union body after `{`, through `}`.
+    fn record_members(&mut self) -> Vec<(Field, u64)> {
+        let mut fields = Vec::new();
+        while !self.at(Punct::RBrace) && !self.at_eof() && !self.stop {
+            if self.at_kw(kw::STATIC_ASSERT) {
+                self.static_assert();
+                continue;
+            }
+            if self.eat(Punct::Semi) {
+                continue;
+            }
+            let start = self.pos;
+            let spec = self.decl_spec(false);
+            if !spec.explicit_type && self.pos == start {
+                let t = self.peek();
+                self.error(
+                    t.loc,
+                    self.spelling_len(&t),
+                    format!("expected a member declaration, found {}", self.describe(&t)),
+                );
+                self.skip_to_semi();
+                continue;
+            }
+            // Anonymous struct or union member.
+            if self.at(Punct::Semi) && self.types.is_record(spec.ty) {
+                self.next();
+                let loc = spec.loc;
+                let al = spec.align.unwrap_or(0);
+                fields.push((
+                    Field {
+                        name: None,
+                        ty: spec.ty,
+                        offset: 0,
+                        bits: None,
+                        loc,
+                    },
+                    al,
+                ));
+                continue;
+            }
+            loop {
+                let (d, width) = if self.at(Punct::Colon) {
+                    (
+                        Declarator {
+                            name: None,
+                            loc: self.loc(),
+                            ty: spec.ty,
+                            params: None,
+                            old_style: false,
+                            align: None,
+                        },
+                        None,
+                    )
+                } else {
+                    (self.declarator(spec.ty), None::<u32>)
+                };
+                let _ = width;
+                let mut bits = None;
+                if self.eat(Punct::Colon) {
+                    let e = self.cond_expr();
+                    let w = self.const_int(&e);
+                    if !self.types.is_integer(d.ty) {
+                        self.error_at(d.loc, "bit-field has a non-integer type");
+                    }
+                    let max = self.types.size(d.ty) * 8;
+                    match w {
+                        Some(w) if w >= 0 && (w as u64) <= max => {
+                            if w == 0 && d.name.is_some() {
+                                self.error_at(e.loc, "named bit-field has zero width");
+                            }
+                            bits = Some((0, w as u32));
+                        }
+                        Some(w) if w < 0 => self.error_at(e.loc, "bit-field has negative width"),
+                        Some(_) => self.error_at(e.loc, "bit-field width exceeds its type"),
+                        None => self.error_at(e.loc, "bit-field width is not an integer constant"),
+                    }
+                }
+                self.attributes();
+                if bits.is_none() {
+                    if self.types.is_func(d.ty) {
+                        self.error_at(d.loc, "a member cannot have function type");
+                    } else if !self.types.is_complete(d.ty)
+                        && !matches!(self.types.ukind(d.ty), TypeKind::Array(_, None))
+                    {
+                        let n = self.ty_name(d.ty);
+                        self.error_at(d.loc, format!("member has incomplete type `{n}`"));
+                    }
+                }
+                let al = spec.align.or(d.align).unwrap_or(0);
+                fields.push((
+                    Field {
+                        name: d.name,
+                        ty: d.ty,
+                        offset: 0,
+                        bits,
+                        loc: d.loc,
+                    },
+                    al,
+                ));
+                if !self.eat(Punct::Comma) {
+                    break;
+                }
+            }
+            self.expect(Punct::Semi, "after a member declaration");
+        }
+        self.expect(Punct::RBrace, "to close the member list");
+        fields
+    }
+
+    /// Lays out a struct or union as gcc does on x86-64 (System V),
+    /// including bit-fields, and completes the record.
+    fn layout(
+        &mut self,
+        t: TypeId,
+        members: Vec<(Field, u64)>,
+        packed: bool,
+        align: Option<u64>,
+        loc: Loc,
+    ) {
+        let Some(rid) = self.types.record_id(t) else {
+            return;
+        };
+        let is_union = self.types.records[rid.0 as usize].is_union;
+        let mut fields = Vec::with_capacity(members.len());
+        let mut bit: u64 = 0; // current position in bits
+        let mut size: u64 = 0;
+        let mut max_align: u64 = 1;
+        let n = members.len();
+        let mut flexible = false;
+        let mut seen = HashMap::new();
+        for (i, (mut f, forced_align)) in members.into_iter().enumerate() {
+            if let Some(name) = f.name {
+                if let Some(prev) = seen.insert(name, f.loc) {
+                    let s = self.str(name).to_string();
+                    self.error_related(
+                        f.loc,
+                        format!("duplicate member `{s}`"),
+                        prev,
+                        "previous declaration is here",
+                    );
+                }
+            }
+            let fsize = self.types.size(f.ty);
+            let mut falign = if packed { 1 } else { self.types.align(f.ty) };
+            if forced_align > 0 {
+                falign = falign.max(forced_align);
+            }
+            if is_union {
+                bit = 0;
+            }
+            match f.bits {
+                Some((_, w)) => {
+                    let unit = fsize * 8;
+                    if w == 0 {
+                        // Zero width: the next bit-field starts a new unit.
+                        if unit > 0 {
+                            bit = bit.div_ceil(unit) * unit;
+                        }
+                        continue;
+                    }
+                    if !packed && unit > 0 && (bit / unit) != ((bit + w as u64 - 1) / unit) {
+                        bit = bit.div_ceil(unit) * unit;
+                    }
+                    // The storage unit is the aligned unit of the field's type
+                    // holding its first bit (packed: the byte holding it).
+                    let unit_start = if packed || unit == 0 {
+                        bit / 8
+                    } else {
+                        (bit / unit) * fsize
+                    };
+                    let off_in_unit = bit - unit_start * 8;
+                    if packed && off_in_unit + w as u64 > unit {
+                        // A packed bit-field spanning units: keep it in a unit
+                        // that starts at its byte.
+                    }
+                    f.offset = unit_start;
+                    f.bits = Some((off_in_unit as u32, w));
+                    bit += w as u64;
+                    if f.name.is_some() {
+                        max_align = max_align.max(falign);
+                    }
+                }
+                None => {
+                    let is_flex = matches!(self.types.ukind(f.ty), TypeKind::Array(_, None));
+                    if is_flex {
+                        if i != n - 1 || is_union {
+                            self.error_at(
+                                f.loc,
+                                "flexible array member not at the end of a struct",
+                            );
+                        }
+                        flexible = true;
+                    }
+                    let off = (bit.div_ceil(8)).next_multiple_of(falign.max(1));
+                    f.offset = off;
+                    bit = (off + fsize) * 8;
+                    max_align = max_align.max(falign);
+                }
+            }
+            size = size.max(bit.div_ceil(8));
+            fields.push(f);
+        }
+        if let Some(a) = align {
+            max_align = max_align.max(a);
+        }
+        let size = size.next_multiple_of(max_align);
+        if size > 1 << 40 {
+            self.error_at(loc, "struct is too large");
+        }
+        let r = &mut self.types.records[rid.0 as usize];
+        r.fields = fields;
+        r.size = size;
+        r.align = max_align;
+        r.complete = true;
+        r.flexible = flexible;
+    }
+
+    fn enum_spec(&mut self) -> TypeId {
+        self.attributes();
+        let tag_tok = self.peek();
+        let tag = if tag_tok.kind == TokKind::Ident {
+            self.next();
+            Some(tag_tok.sym)
+        } else {
+            None
+        };
+        if !self.at(Punct::LBrace) {
+            let Some(tag) = tag else {
+                let t = self.peek();
+                self.error(
+                    t.loc,
+                    self.spelling_len(&t),
+                    "expected a tag name or `{` after `enum`",
+                );
+                return ty::INT;
+            };
+            if let Some(t) = self.lookup_tag(tag) {
+                return t;
+            }
+            // A forward reference to an enum (a common extension): `unsigned int`.
+            let t = self.types.new_enum(ty::UINT);
+            self.bind_tag(tag, t);
+            return t;
+        }
+        self.next();
+        let mut values: Vec<(Sym, i64, Loc)> = Vec::new();
+        let mut next: i64 = 0;
+        let mut overflow = false;
+        while !self.at(Punct::RBrace) && !self.at_eof() && !self.stop {
+            let t = self.next();
+            if t.kind != TokKind::Ident {
+                self.error(
+                    t.loc,
+                    self.spelling_len(&t),
+                    format!("expected an enumerator name, found {}", self.describe(&t)),
+                );
+                self.skip_to_semi();
+                return ty::INT;
+            }
+            self.attributes();
+            if self.eat(Punct::Assign) {
+                let e = self.cond_expr();
+                match self.const_int(&e) {
+                    Some(v) => next = v,
+                    None => self.error_at(e.loc, "enumerator value is not an integer constant"),
+                }
+            } else if overflow {
+                self.error_at(t.loc, "enumerator value overflows");
+            }
+            if let Some(Binding::EnumConst(..)) = self.lookup_here(t.sym) {
+                let s = self.str(t.sym).to_string();
+                self.error_at(t.loc, format!("redeclaration of enumerator `{s}`"));
+            }
+            values.push((t.sym, next, t.loc));
+            // Visible from here on, so later values can use it.
+            let ct = if i32::try_from(next).is_ok() {
+                ty::INT
+            } else {
+                ty::LONG
+            };
+            self.bind(t.sym, Binding::EnumConst(next, ct));
+            let (n, o) = next.overflowing_add(1);
+            next = n;
+            overflow = o;
+            if !self.eat(Punct::Comma) {
+                break;
+            }
+        }
+        self.expect(Punct::RBrace, "to close the enumerator list");
+        let min = values.iter().map(|v| v.1).min().unwrap_or(0);
+        let max = values.iter().map(|v| v.1).max().unwrap_or(0);
+        let base = if min >= 0 && max <= u32::MAX as i64 {
+            ty::UINT
+        } else if min >= i32::MIN as i64 && max <= i32::MAX as i64 {
+            ty::INT
+        } else if min >= 0 {
+            ty::ULONG
+        } else {
+            ty::LONG
+        };
+        let et = self.types.new_enum(base);
+        for (s, v, _) in &values {
+            let ct = if i32::try_from(*v).is_ok() {
+                ty::INT
+            } else {
+                et
+            };
+            self.bind(*s, Binding::EnumConst(*v, ct));
+        }
+        if let Some(tag) = tag {
+            self.bind_tag(tag, et);
+        }
+        et
+    }
+
+    /// `_Static_assert(expr, "message");` (the keyword not yet consumed).
+    pub(crate) fn static_assert(&mut self) {
+        let kwtok = self.next();
+        self.expect(Punct::LParen, "after `_Static_assert`");
+        let e = self.cond_expr();
+        let mut msg = String::new();
+        if self.eat(Punct::Comma) {
+            while self.peek().kind == TokKind::Str {
+                let t = self.next();
+                let s = self.str(t.sym).to_string();
+                let (_, inner) = super::lit::split_prefix(&s);
+                msg.push_str(inner);
+            }
+        }
+        self.expect(Punct::RParen, "after the static assertion");
+        self.expect(Punct::Semi, "after `_Static_assert(...)`");
+        match self.const_int(&e) {
+            Some(0) => self.error_at(kwtok.loc, format!("static assertion failed: \"{msg}\"")),
+            Some(_) => {}
+            None => self.error_at(
+                e.loc,
+                "static assertion expression is not an integer constant",
+            ),
+        }
+    }
+
+    // ---- declarations ----
+
+    fn external_declaration_inner(&mut self) {
+        if self.eat(Punct::Semi) {
+            return;
+        }
+        if self.at_kw(kw::STATIC_ASSERT) {
+            self.static_assert();
+            return;
+        }
+        if self.at_kw(kw::ASM) || self.at_kw(kw::ASM2) {
+            let t = self.next();
+            self.error(
+                t.loc,
+                self.spelling_len(&t),
+                "inline assembly is not supported by voxcc",
+            );
+            self.skip_to_semi();
+            return;
+        }
+        let start = self.pos;
+        let spec = self.decl_spec(true);
+        if !spec.explicit_type && spec.storage == Storage::None && self.pos == start {
+            // Implicit int at file scope: `main() { ... }`, or garbage.
+            let t = self.peek();
+            if t.kind != TokKind::Ident {
+                self.error(
+                    t.loc,
+                    self.spelling_len(&t),
+                    format!("expected a declaration, found {}", self.describe(&t)),
+                );
+                self.skip_to_semi();
+                return;
+            }
+        }
+        if self.eat(Punct::Semi) {
+            return; // `struct S { ... };` or `int;`
+        }
+        let mut first = true;
+        loop {
+            let d = self.declarator(spec.ty);
+            let Some(name) = d.name else {
+                self.error_at(d.loc, "expected a name in the declaration");
+                self.skip_to_semi();
+                return;
+            };
+            if !spec.explicit_type && spec.storage == Storage::None && first {
+                self.warn(
+                    d.loc,
+                    format!(
+                        "type defaults to `int` in declaration of `{}`",
+                        self.str(name)
+                    ),
+                );
+            }
+            if spec.storage == Storage::Typedef {
+                self.typedef(name, d.ty, d.loc);
+            } else if self.types.is_func(d.ty) {
+                // A function definition?
+                if first
+                    && (self.at(Punct::LBrace)
+                        || (d.old_style && !self.at(Punct::Semi) && !self.at(Punct::Comma)))
+                {
+                    self.function_definition(spec, d);
+                    return;
+                }
+                self.declare_function(name, d.ty, d.loc, spec.storage);
+            } else {
+                self.global_var(spec, &d);
+            }
+            first = false;
+            if !self.eat(Punct::Comma) {
+                break;
+            }
+        }
+        self.expect(Punct::Semi, "after the declaration");
+    }
+
+    pub(crate) fn external_declaration(&mut self) {
+        self.external_declaration_inner();
+    }
+
+    fn typedef(&mut self, name: Sym, t: TypeId, loc: Loc) {
+        if let Some(Binding::Typedef(prev)) = self.lookup_here(name) {
+            if !self.types.compatible(prev, t) {
+                let s = self.str(name).to_string();
+                self.error_at(loc, format!("conflicting types for typedef `{s}`"));
+            }
+        } else if let Some(b) = self.lookup_here(name) {
+            if !matches!(b, Binding::Typedef(_)) {
+                let s = self.str(name).to_string();
+                self.error_at(
+                    loc,
+                    format!("`{s}` redeclared as a different kind of symbol"),
+                );
+            }
+        }
+        self.bind(name, Binding::Typedef(t));
+    }
+
+    /// Declares (or redeclares) a function with linkage.
+    pub(crate) fn declare_function(
+        &mut self,
+        name: Sym,
+        t: TypeId,
+        loc: Loc,
+        storage: Storage,
+    ) -> GlobalId {
+        if storage == Storage::Static && !self.at_file_scope() {
+            let s = self.str(name).to_string();
+            self.error_at(
+                loc,
+                format!("invalid storage class for block-scope function `{s}`"),
+            );
+        }
+        let linkage = if storage == Storage::Static {
+            Linkage::Internal
+        } else {
+            Linkage::External
+        };
+        let id = self.link_global(name, t, loc, linkage, true);
+        self.bind(name, Binding::Global(id));
+        id
+    }
+
+    /// Finds or creates the global with linkage named `name`, checking the
+    /// redeclaration against the earlier one and merging their types.
+    fn link_global(
+        &mut self,
+        name: Sym,
+        t: TypeId,
+        loc: Loc,
+        linkage: Linkage,
+        is_func: bool,
+    ) -> GlobalId {
+        if let Some(&id) = self.linkage.get(&name) {
+            let prev = self.global(id).clone();
+            let prev_is_func = matches!(prev.kind, GlobalKind::Func { .. });
+            let s = self.str(name).to_string();
+            if prev_is_func != is_func {
+                self.error_related(
+                    loc,
+                    format!("`{s}` redeclared as a different kind of symbol"),
+                    prev.loc,
+                    "previous declaration is here",
+                );
+                return id;
+            }
+            if !self.types.compatible(prev.ty, t) {
+                let (a, b) = (self.ty_name(t), self.ty_name(prev.ty));
+                if self.is_library_redeclaration(&prev) {
+                    // A program's own (older) prototype of a library function:
+                    // accepted, as compilers do, with a warning.
+                    self.warn(
+                        loc,
+                        format!("conflicting types for built-in function `{s}`; expected `{b}`"),
+                    );
+                    return id;
+                }
+                self.error_related(
+                    loc,
+                    format!("conflicting types for `{s}`: `{a}` here, `{b}` before"),
+                    prev.loc,
+                    "previous declaration is here",
+                );
+                return id;
+            }
+            // Composite type: prefer the prototype, the known array size.
+            let merged = self.composite(prev.ty, t);
+            let g = self.global_mut(id);
+            g.ty = merged;
+            if linkage == Linkage::Internal && prev.linkage == Linkage::External {
+                // `extern int x; static int x;` is undefined; gcc errors.
+                self.error_related(
+                    loc,
+                    format!("static declaration of `{s}` follows non-static declaration"),
+                    prev.loc,
+                    "previous declaration is here",
+                );
+            }
+            return id;
+        }
+        let align = self.types.align(t);
+        let id = self.new_global(Global {
+            name,
+            ty: t,
+            loc,
+            linkage,
+            kind: if is_func {
+                GlobalKind::Func { def: None }
+            } else {
+                GlobalKind::Var {
+                    init: None,
+                    defined: false,
+                }
+            },
+            align,
+            used: false,
+            readonly: false,
+        });
+        self.linkage.insert(name, id);
+        id
+    }
+
+    /// Whether `g` was declared by a built-in header (so a program's own
+    /// differing prototype is only a warning, as with gcc's builtins).
+    fn is_library_redeclaration(&self, g: &Global) -> bool {
+        self.sess
+            .sources
+            .file(g.loc.file)
+            .name
+            .starts_with("<voxcc>/")
+    }
+
+    fn composite(&mut self, a: TypeId, b: TypeId) -> TypeId {
+        match (self.types.ukind(a).clone(), self.types.ukind(b).clone()) {
+            (TypeKind::Array(_, None), TypeKind::Array(_, Some(_))) => b,
+            (TypeKind::Func(f), TypeKind::Func(g)) => {
+                if !f.prototype && g.prototype {
+                    b
+                } else {
+                    a
+                }
+            }
+            _ => a,
+        }
+    }
+
+    fn global_var(&mut self, spec: DeclSpec, d: &Declarator) {
+        let name = d.name.unwrap_or(Sym(0));
+        if self.types.is_void(d.ty) {
+            let s = self.str(name).to_string();
+            self.error_at(d.loc, format!("variable `{s}` declared void"));
+        }
+        let linkage = match spec.storage {
+            Storage::Static => Linkage::Internal,
+            _ => match self.linkage.get(&name) {
+                Some(&id) if spec.storage == Storage::Extern => self.global(id).linkage,
+                _ => Linkage::External,
+            },
+        };
+        if matches!(spec.storage, Storage::Auto | Storage::Register) {
+            self.error_at(
+                d.loc,
+                "file-scope declaration specifies `auto` or `register`",
+            );
+        }
+        let id = self.link_global(name, d.ty, d.loc, linkage, false);
+        self.bind(name, Binding::Global(id));
+        if let Some(a) = spec.align.or(d.align) {
+            let g = self.global_mut(id);
+            g.align = g.align.max(a);
+        }
+        let has_init = self.at(Punct::Assign);
+        if has_init {
+            self.next();
+            if let GlobalKind::Var { init: Some(_), .. } = self.global(id).kind {
+                let s = self.str(name).to_string();
+                let prev = self.global(id).loc;
+                self.error_related(
+                    d.loc,
+                    format!("redefinition of `{s}`"),
+                    prev,
+                    "previous definition is here",
+                );
+            }
+            let t = self.global(id).ty;
+            let (init, t2) = self.initializer(t, true);
+            let g = self.global_mut(id);
+            g.ty = t2;
+            g.kind = GlobalKind::Var {
+                init: Some(init),
+                defined: true,
+            };
+            g.loc = d.loc;
+        } else if spec.storage != Storage::Extern {
+            // A tentative definition.
+            if let GlobalKind::Var { defined, .. } = &mut self.global_mut(id).kind {
+                *defined = true;
+            }
+        }
+        let t = self.global(id).ty;
+        let defined = matches!(self.global(id).kind, GlobalKind::Var { defined: true, .. });
+        if defined
+            && !self.types.is_complete(t)
+            && !matches!(self.types.ukind(t), TypeKind::Array(_, None))
+        {
+            let (s, n) = (self.str(name).to_string(), self.ty_name(t));
+            self.error_at(
+                d.loc,
+                format!("storage size of `{s}` isn't known (type `{n}`)"),
+            );
+        }
+        if self.types.quals(t).konst {
+            self.global_mut(id).readonly = true;
+        }
+    }
+
+    fn function_definition(&mut self, spec: DeclSpec, d: Declarator) {
+        let name = d.name.unwrap_or(Sym(0));
+        let mut params = d.params.clone().unwrap_or_default();
+        let mut fty = d.ty;
+        if d.old_style {
+            // K&R: parameter declarations before the body.
+            let decls = self.old_style_params(&mut params);
+            let _ = decls;
+            let pts: Vec<TypeId> = params
+                .iter()
+                .map(|p| match self.types.ukind(p.ty) {
+                    TypeKind::Float => ty::DOUBLE,
+                    _ => self.types.unqual(p.ty),
+                })
+                .collect();
+            let ret = self.types.func(fty).map_or(ty::INT, |f| f.ret);
+            fty = self.types.intern(TypeKind::Func(FuncType {
+                ret,
+                params: Rc::from(pts),
+                variadic: false,
+                prototype: false,
+            }));
+        }
+        let storage = if spec.storage == Storage::Static {
+            Storage::Static
+        } else {
+            Storage::None
+        };
+        let id = self.declare_function(name, fty, d.loc, storage);
+        if let GlobalKind::Func { def: Some(_) } = self.global(id).kind {
+            let s = self.str(name).to_string();
+            let prev = self.global(id).loc;
+            self.error_related(
+                d.loc,
+                format!("redefinition of `{s}`"),
+                prev,
+                "previous definition is here",
+            );
+        }
+        self.global_mut(id).loc = d.loc;
+        let (ret, variadic) = self
+            .types
+            .func(fty)
+            .map_or((ty::INT, false), |f| (f.ret, f.variadic));
+        if !self.types.is_void(ret) && !self.types.is_complete(ret) {
+            let n = self.ty_name(ret);
+            self.error_at(d.loc, format!("return type `{n}` is incomplete"));
+        }
+        self.func = Some(FnCtx {
+            ret,
+            locals: Vec::new(),
+            labels: 0,
+            named_labels: HashMap::new(),
+            switches: Vec::new(),
+            breakable: 0,
+            continuable: 0,
+            variadic,
+            name,
+            calls_setjmp: false,
+            has_vla: false,
+        });
+        self.func_name_global = None;
+        self.open_scope();
+        let mut param_ids = Vec::with_capacity(params.len());
+        let mut entry_stmts = Vec::new();
+        for p in &params {
+            let pname = match p.name {
+                Some(n) => n,
+                None => {
+                    if self.types.func(fty).is_some_and(|f| f.prototype) {
+                        self.error_at(p.loc, "parameter name omitted in a function definition");
+                    }
+                    self.anon_name("param")
+                }
+            };
+            if !self.types.is_complete(p.ty) {
+                let n = self.ty_name(p.ty);
+                self.error_at(p.loc, format!("parameter has incomplete type `{n}`"));
+            }
+            if let Some(Binding::Local(_)) = self.lookup_here(pname) {
+                let s = self.str(pname).to_string();
+                self.error_at(p.loc, format!("redefinition of parameter `{s}`"));
+            }
+            // An old-style `float` parameter arrives as a `double` (callers
+            // promote it): receive the double, convert on entry.
+            if d.old_style && matches!(self.types.ukind(p.ty), TypeKind::Float) {
+                let recv = self.anon_name("param");
+                let r = self.new_local(recv, ty::DOUBLE, p.loc);
+                param_ids.push(r);
+                let l = self.new_local(pname, p.ty, p.loc);
+                let e = Expr::new(ExprKind::Local(r), ty::DOUBLE, p.loc);
+                let e = self.conv(e, p.ty);
+                entry_stmts.push(Stmt {
+                    kind: StmtKind::Decl(
+                        l,
+                        Some(Init {
+                            items: vec![InitItem {
+                                offset: 0,
+                                bits: None,
+                                value: InitValue::Expr(e),
+                            }],
+                        }),
+                    ),
+                    loc: p.loc,
+                });
+                self.bind(pname, Binding::Local(l));
+                continue;
+            }
+            let l = self.new_local(pname, p.ty, p.loc);
+            self.bind(pname, Binding::Local(l));
+            param_ids.push(l);
+        }
+        let body_loc = self.loc();
+        let mut body = self.compound_stmt_after_scope();
+        if !entry_stmts.is_empty() {
+            entry_stmts.push(body);
+            body = Stmt {
+                kind: StmtKind::Block(entry_stmts),
+                loc: body_loc,
+            };
+        }
+        let end = self.toks_prev_loc();
+        self.close_scope();
+        let mut ctx = self.func.take().expect("function context");
+        // Labels used but never defined.
+        let mut missing: Vec<(Sym, Loc)> = ctx
+            .named_labels
+            .iter()
+            .filter(|(_, v)| v.1.is_none())
+            .map(|(k, v)| (*k, v.2))
+            .collect();
+        missing.sort_by_key(|m| m.1);
+        for (l, loc) in missing {
+            let s = self.str(l).to_string();
+            self.error_at(loc, format!("label `{s}` used but not defined"));
+        }
+        let locals = std::mem::take(&mut ctx.locals);
+        self.unit.funcs.push(FuncDef {
+            global: id,
+            params: param_ids,
+            locals,
+            body,
+            labels: ctx.labels,
+            loc: body_loc,
+            end,
+            calls_setjmp: ctx.calls_setjmp,
+        });
+        let idx = self.unit.funcs.len() - 1;
+        self.global_mut(id).kind = GlobalKind::Func { def: Some(idx) };
+    }
+
+    fn toks_prev_loc(&self) -> Loc {
+        if self.pos == 0 {
+            return self.loc();
+        }
+        self.peek_at_back()
+    }
+
+    fn peek_at_back(&self) -> Loc {
+        self.toks
+            .get(self.pos.saturating_sub(1))
+            .map_or(Loc::default(), |t| t.loc)
+    }
+
+    /// Old-style parameter declarations (`int f(a, b) int a; char *b; {`).
+    fn old_style_params(&mut self, params: &mut [Param]) -> usize {
+        let mut n = 0;
+        while !self.at(Punct::LBrace) && !self.at_eof() && !self.stop {
+            n += 1;
+            let spec = self.decl_spec(true);
+            loop {
+                let d = self.declarator(spec.ty);
+                let t = self.adjust_param(d.ty);
+                match params.iter_mut().find(|p| p.name == d.name) {
+                    Some(p) => p.ty = t,
+                    None => {
+                        let s = d.name.map_or(String::new(), |n| self.str(n).to_string());
+                        self.error_at(
+                            d.loc,
+                            format!("declaration for parameter `{s}` but no such parameter"),
+                        );
+                    }
+                }
+                if !self.eat(Punct::Comma) {
+                    break;
+                }
+            }
+            self.expect(Punct::Semi, "after a parameter declaration");
+        }
+        n
+    }
+
+    /// A declaration inside a function body; returns the statements it
+    /// makes (initializations).
+    pub(crate) fn local_declaration(&mut self, out: &mut Vec<Stmt>) {
+        let spec = self.decl_spec(true);
+        if self.eat(Punct::Semi) {
+            return;
+        }
+        loop {
+            let d = self.declarator(spec.ty);
+            let Some(name) = d.name else {
+                self.error_at(d.loc, "expected a name in the declaration");
+                self.skip_to_semi();
+                return;
+            };
+            match spec.storage {
+                Storage::Typedef => self.typedef(name, d.ty, d.loc),
+                _ if self.types.is_func(d.ty) => {
+                    self.declare_function(name, d.ty, d.loc, spec.storage);
+                }
+                Storage::Extern => {
+                    let linkage = self
+                        .linkage
+                        .get(&name)
+                        .map_or(Linkage::External, |&g| self.global(g).linkage);
+                    let id = self.link_global(name, d.ty, d.loc, linkage, false);
+                    self.bind(name, Binding::Global(id));
+                }
+                Storage::Static => self.static_local(name, &d, spec.align),
+                _ => self.auto_local(name, &d, spec.align, out),
+            }
+            if !self.eat(Punct::Comma) {
+                break;
+            }
+        }
+        self.expect(Punct::Semi, "after the declaration");
+    }
+
+    fn static_local(&mut self, name: Sym, d: &Declarator, align: Option<u64>) {
+        let fname = self.func.as_ref().map_or(Sym(0), |f| f.name);
+        let mangled = format!("{}.{}", self.str(fname), self.str(name));
+        let gname = self.anon_name(&mangled);
+        let id = self.new_global(Global {
+            name: gname,
+            ty: d.ty,
+            loc: d.loc,
+            linkage: Linkage::Internal,
+            kind: GlobalKind::Var {
+                init: None,
+                defined: true,
+            },
+            align: self.types.align(d.ty).max(align.or(d.align).unwrap_or(1)),
+            used: true,
+            readonly: false,
+        });
+        self.bind(name, Binding::Global(id));
+        if self.eat(Punct::Assign) {
+            let (init, t) = self.initializer(d.ty, true);
+            let g = self.global_mut(id);
+            g.ty = t;
+            g.kind = GlobalKind::Var {
+                init: Some(init),
+                defined: true,
+            };
+        }
+        let t = self.global(id).ty;
+        if !self.types.is_complete(t) {
+            let s = self.str(name).to_string();
+            self.error_at(d.loc, format!("storage size of `{s}` isn't known"));
+        }
+    }
+
+    fn auto_local(&mut self, name: Sym, d: &Declarator, align: Option<u64>, out: &mut Vec<Stmt>) {
+        if let Some(b) = self.lookup_here(name) {
+            let s = self.str(name).to_string();
+            let prev = match b {
+                Binding::Local(l) => Some(self.local(l).loc),
+                Binding::Global(g) => Some(self.global(g).loc),
+                _ => None,
+            };
+            match prev {
+                Some(p) => self.error_related(
+                    d.loc,
+                    format!("redefinition of `{s}`"),
+                    p,
+                    "previous definition is here",
+                ),
+                None => self.error_at(d.loc, format!("redefinition of `{s}`")),
+            }
+        }
+        if self.types.is_void(d.ty) {
+            let s = self.str(name).to_string();
+            self.error_at(d.loc, format!("variable `{s}` declared void"));
+        }
+        if let TypeKind::Vla(..) = self.types.ukind(d.ty) {
+            self.vla_local(name, d, out);
+            return;
+        }
+        let l = self.new_local(name, d.ty, d.loc);
+        if let Some(a) = align.or(d.align) {
+            let loc = self.local_mut(l);
+            loc.align = loc.align.max(a);
+            loc.in_memory = true;
+        }
+        // In scope from its declarator on (C99 6.2.1p7): `int x = x;`.
+        self.bind(name, Binding::Local(l));
+        let init = if self.eat(Punct::Assign) {
+            let (init, t) = self.initializer(d.ty, false);
+            self.local_mut(l).ty = t;
+            Some(init)
+        } else {
+            None
+        };
+        let t = self.local(l).ty;
+        if !self.types.is_complete(t) {
+            let (s, n) = (self.str(name).to_string(), self.ty_name(t));
+            self.error_at(
+                d.loc,
+                format!("storage size of `{s}` isn't known (type `{n}`)"),
+            );
+        }
+        out.push(Stmt {
+            kind: StmtKind::Decl(l, init),
+            loc: d.loc,
+        });
+    }
+}

@@ -1,0 +1,602 @@
+//! Initializers (C99 6.7.8): braces, brace elision, designators, strings
+//! for character arrays, and arrays whose size the initializer decides.
+//!
+//! The initializer is first built as a sparse tree mirroring the object's
+//! type (so `int a[1000000] = {0}` costs one node), then flattened into the
+//! `(offset, value)` items of an [`Init`]; everything not covered is zero.
+
+use super::Parser;
+use crate::ast::*;
+use crate::source::Loc;
+use crate::token::{Punct, TokKind};
+use crate::types::{TypeId, TypeKind};
+use std::collections::BTreeMap;
+
+/// Most elements an initializer may give (bounds the work an untrusted
+/// source can ask for; every element is a token, so this is generous).
+const MAX_ELEMENTS: u64 = 1 << 24;
+
+#[derive(Clone, Debug)]
+enum Node {
+    /// Nothing given (zero).
+    Empty,
+    /// A value of the member's type (scalar, or a record copied whole).
+    Expr(Expr),
+    /// A string literal's bytes for a character array.
+    Bytes(Vec<u8>, Loc),
+    /// Array elements by index.
+    Array(BTreeMap<u64, Node>),
+    /// Record members by field index.
+    Record(BTreeMap<usize, Node>),
+}
+
+impl Parser<'_> {
+    /// Parses an initializer for an object of type `t` (after `=`). Returns
+    /// the flattened initializer and the object's type, completed when it
+    /// was an array of unknown size.
+    pub(crate) fn initializer(&mut self, t: TypeId, is_static: bool) -> (Init, TypeId) {
+        let mut node = Node::Empty;
+        let mut max_index: Option<u64> = None;
+        self.init_value(&mut node, t, &mut max_index, true);
+        let t = match (self.types.ukind(t).clone(), max_index) {
+            (TypeKind::Array(e, None), Some(n)) => self.types.array(e, Some(n)),
+            (TypeKind::Array(e, None), None) => {
+                if let Node::Bytes(b, _) = &node {
+                    let n = (b.len() as u64) / self.types.size(e).max(1);
+                    self.types.array(e, Some(n))
+                } else {
+                    self.types.array(e, Some(0))
+                }
+            }
+            _ => t,
+        };
+        let mut init = Init::default();
+        self.flatten(&node, t, 0, &mut init);
+        if is_static {
+            // Constantness of static initializers is checked when their
+            // bytes are laid out (address constants need the layout).
+        }
+        (init, t)
+    }
+
+    /// One initializer for an object of type `t` into `node`. `top` is set
+    /// for the outermost (where an unknown array size is recorded).
+    fn init_value(&mut self, node: &mut Node, t: TypeId, max_index: &mut Option<u64>, top: bool) {
+        if !self.enter() {
+            return;
+        }
+        if self.at(Punct::LBrace) {
+            self.braced(node, t, max_index, top);
+        } else if let Some(bytes) = self.try_string_init(t) {
+            *node = bytes;
+        } else if self.types.is_array(t) {
+            let loc = self.loc();
+            let e = self.assign_expr();
+            if !matches!(e.kind, ExprKind::Error) {
+                self.error_at(
+                    loc,
+                    "array initializer must be an initializer list or a string literal",
+                );
+            }
+        } else {
+            let e = self.assign_expr();
+            let e = self.assign_conv(t, e, "initialization");
+            *node = Node::Expr(e);
+        }
+        self.leave();
+    }
+
+    /// A string literal initializing a character array (optionally in braces
+    /// handled by the caller).
+    fn try_string_init(&mut self, t: TypeId) -> Option<Node> {
+        if self.peek().kind != TokKind::Str {
+            return None;
+        }
+        let elem = match *self.types.ukind(t) {
+            TypeKind::Array(e, _) => e,
+            _ => return None,
+        };
+        let es = self.types.size(elem);
+        if !self.types.is_integer(elem) || !(es == 1 || es == 2 || es == 4) {
+            return None;
+        }
+        let loc = self.loc();
+        let e = self.string_literal();
+        let ExprKind::Global(g) = e.kind else {
+            return None;
+        };
+        let bytes = match &self.global(g).kind {
+            GlobalKind::Str(b) => b.clone(),
+            _ => return None,
+        };
+        let sel = self.types.pointee(e.ty).map_or(1, |p| self.types.size(p));
+        if sel != es {
+            self.error_at(
+                loc,
+                "initializing a character array from a string literal of a different width",
+            );
+        }
+        Some(Node::Bytes(bytes, loc))
+    }
+
+    fn braced(&mut self, node: &mut Node, t: TypeId, max_index: &mut Option<u64>, top: bool) {
+        let lb = self.next();
+        if self.at(Punct::RBrace) {
+            self.next();
+            if self.types.is_scalar(t) {
+                *node = Node::Expr(Expr::int(0, self.types.unqual(t), lb.loc));
+            }
+            if top && self.types.is_array(t) {
+                max_index.get_or_insert(0);
+            }
+            return;
+        }
+        if self.types.is_scalar(t) {
+            // `int x = {1};` (and `{{1}}` with a warning).
+            if self.at(Punct::LBrace) {
+                self.warn(lb.loc, "braces around scalar initializer");
+            }
+            self.init_value(node, t, max_index, false);
+            self.eat(Punct::Comma);
+            if !self.at(Punct::RBrace) {
+                self.warn(self.loc(), "excess elements in scalar initializer");
+                self.skip_excess();
+            }
+            self.expect(Punct::RBrace, "to close the initializer");
+            return;
+        }
+        // A braced string for a character array: `char s[] = {"abc"}`.
+        if self.peek().kind == TokKind::Str && self.types.is_array(t) {
+            let save = self.pos;
+            if let Some(b) = self.try_string_init(t) {
+                if self.at(Punct::RBrace)
+                    || (self.at(Punct::Comma) && self.peek_at(1).is(Punct::RBrace))
+                {
+                    self.eat(Punct::Comma);
+                    self.next();
+                    *node = b;
+                    return;
+                }
+            }
+            self.pos = save;
+        }
+        let n = self.elements(node, t, 0, true, max_index, top);
+        let _ = n;
+        self.expect(Punct::RBrace, "to close the initializer list");
+    }
+
+    fn skip_excess(&mut self) {
+        let mut depth = 0;
+        loop {
+            let t = self.peek();
+            match t.kind {
+                TokKind::Eof => return,
+                TokKind::Punct(Punct::LBrace | Punct::LParen | Punct::LBracket) => depth += 1,
+                TokKind::Punct(Punct::RBrace) if depth == 0 => return,
+                TokKind::Punct(Punct::RBrace | Punct::RParen | Punct::RBracket) => depth -= 1,
+                TokKind::Punct(Punct::Semi) if depth == 0 => return,
+                _ => {}
+            }
+            self.next();
+        }
+    }
+
+    /// Number of elements of an aggregate (array length or field count).
+    fn aggregate_len(&self, t: TypeId) -> Option<u64> {
+        match self.types.ukind(t) {
+            TypeKind::Array(_, n) => *n,
+            TypeKind::Record(r) => {
+                let rec = &self.types.records[r.0 as usize];
+                Some(if rec.is_union {
+                    1
+                } else {
+                    rec.fields.len() as u64
+                })
+            }
+            _ => Some(0),
+        }
+    }
+
+    /// The type of element `i` of an aggregate.
+    fn element_type(&self, t: TypeId, i: u64) -> Option<TypeId> {
+        match self.types.ukind(t) {
+            TypeKind::Array(e, _) => Some(*e),
+            TypeKind::Record(r) => {
+                let rec = &self.types.records[r.0 as usize];
+                rec.fields.get(i as usize).map(|f| f.ty)
+            }
+            _ => None,
+        }
+    }
+
+    /// Whether field `i` of a record takes part in initialization (unnamed
+    /// bit-fields do not).
+    fn skip_field(&self, t: TypeId, i: u64) -> bool {
+        match self.types.record(t) {
+            Some(r) => r
+                .fields
+                .get(i as usize)
+                .is_some_and(|f| f.name.is_none() && f.bits.is_some()),
+            None => false,
+        }
+    }
+
+    fn child<'n>(&self, node: &'n mut Node, t: TypeId, i: u64) -> &'n mut Node {
+        let is_array = self.types.is_array(t);
+        let is_union = self.types.record(t).is_some_and(|r| r.is_union);
+        if is_array {
+            if !matches!(node, Node::Array(_)) {
+                *node = Node::Array(BTreeMap::new());
+            }
+            match node {
+                Node::Array(m) => m.entry(i).or_insert(Node::Empty),
+                _ => unreachable!("just made an array node"),
+            }
+        } else {
+            if !matches!(node, Node::Record(_)) {
+                *node = Node::Record(BTreeMap::new());
+            }
+            match node {
+                Node::Record(m) => {
+                    if is_union && !m.contains_key(&(i as usize)) {
+                        // A union holds one member: the last one initialized.
+                        m.clear();
+                    }
+                    m.entry(i as usize).or_insert(Node::Empty)
+                }
+                _ => unreachable!("just made a record node"),
+            }
+        }
+    }
+
+    /// Initializes elements of the aggregate `t` from index `start`: up to
+    /// the closing brace when `braced`, else (brace elision) until the
+    /// aggregate is full or a designator belongs to an outer level. Returns
+    /// the next index.
+    fn elements(
+        &mut self,
+        node: &mut Node,
+        t: TypeId,
+        start: u64,
+        braced: bool,
+        max_index: &mut Option<u64>,
+        top: bool,
+    ) -> u64 {
+        let len = self.aggregate_len(t);
+        let is_union = self.types.record(t).is_some_and(|r| r.is_union);
+        let mut i = start;
+        let mut first = true;
+        loop {
+            if self.stop || self.at_eof() {
+                return i;
+            }
+            if braced && self.at(Punct::RBrace) {
+                return i;
+            }
+            if !first {
+                if !braced {
+                    // Elided braces end at the aggregate's end or at a `}`.
+                    if self.at(Punct::RBrace) {
+                        return i;
+                    }
+                }
+                if !self.eat(Punct::Comma) {
+                    if braced {
+                        let tk = self.peek();
+                        self.error(
+                            tk.loc,
+                            self.spelling_len(&tk),
+                            format!(
+                                "expected `,` or `}}` in initializer list, found {}",
+                                self.describe(&tk)
+                            ),
+                        );
+                        self.skip_excess();
+                    }
+                    return i;
+                }
+                if braced && self.at(Punct::RBrace) {
+                    return i;
+                }
+            }
+            if !braced && len.is_some_and(|n| i >= n) {
+                // The elided aggregate is full: the comma belongs to the parent.
+                if !first {
+                    self.pos -= 1;
+                }
+                return i;
+            }
+            first = false;
+            if self.at(Punct::Dot) || self.at(Punct::LBracket) {
+                if !braced {
+                    // A designator always applies to the enclosing braces.
+                    self.pos -= 1;
+                    return i;
+                }
+                match self.designation(node, t, max_index, top) {
+                    Some(next) => i = next,
+                    None => {
+                        self.skip_excess();
+                        return i;
+                    }
+                }
+                continue;
+            }
+            while self.skip_field(t, i) {
+                i += 1;
+            }
+            if len.is_some_and(|n| i >= n) || (is_union && i >= 1) {
+                let loc = self.loc();
+                self.warn(loc, "excess elements in initializer");
+                let mut dummy = Node::Empty;
+                let mut mi = None;
+                let et = self.element_type(t, 0).unwrap_or(crate::types::ty::INT);
+                self.init_value(&mut dummy, et, &mut mi, false);
+                i += 1;
+                continue;
+            }
+            if i >= MAX_ELEMENTS {
+                let loc = self.loc();
+                self.error_at(
+                    loc,
+                    format!("initializer has more than {MAX_ELEMENTS} elements"),
+                );
+                self.stop = true;
+                return i;
+            }
+            let Some(et) = self.element_type(t, i) else {
+                return i;
+            };
+            self.element(node, t, i, et);
+            i += 1;
+            if top && self.types.is_array(t) {
+                *max_index = Some(max_index.unwrap_or(0).max(i));
+            }
+        }
+    }
+
+    /// Initializes element `i` (type `et`) of aggregate `t`, eliding braces
+    /// when the element is itself an aggregate and no `{` follows.
+    fn element(&mut self, node: &mut Node, t: TypeId, i: u64, et: TypeId) {
+        let is_agg = self.types.is_array(et) || self.types.is_record(et);
+        if !is_agg || self.at(Punct::LBrace) {
+            let c = self.child(node, t, i);
+            let mut c2 = std::mem::replace(c, Node::Empty);
+            let mut mi = None;
+            self.init_value(&mut c2, et, &mut mi, false);
+            *self.child(node, t, i) = c2;
+            return;
+        }
+        // A string for a character array element.
+        if self.peek().kind == TokKind::Str {
+            if let Some(b) = self.try_string_init(et) {
+                *self.child(node, t, i) = b;
+                return;
+            }
+        }
+        // A record element initialized by an expression of its type.
+        if self.types.is_record(et) {
+            let save = self.pos;
+            let cp = self.sess.diags.list.len();
+            let errs = self.sess.diags.error_count();
+            let e = self.assign_expr();
+            if self.types.unqual(e.ty) == self.types.unqual(et) {
+                *self.child(node, t, i) = Node::Expr(e);
+                return;
+            }
+            // Not a whole-record value: undo and elide braces instead.
+            self.pos = save;
+            self.sess.diags.truncate(cp, errs);
+        }
+        let c = self.child(node, t, i);
+        let mut c2 = std::mem::replace(c, Node::Empty);
+        let mut mi = None;
+        self.elements(&mut c2, et, 0, false, &mut mi, false);
+        *self.child(node, t, i) = c2;
+    }
+
+    /// `.m` / `[i]` designators then `=` and a value, inside the braces of
+    /// aggregate `t`. Returns the index after the designated element.
+    fn designation(
+        &mut self,
+        node: &mut Node,
+        t: TypeId,
+        max_index: &mut Option<u64>,
+        top: bool,
+    ) -> Option<u64> {
+        let (i, et) = self.designator(t)?;
+        if top && self.types.is_array(t) {
+            *max_index = Some(max_index.unwrap_or(0).max(i + 1));
+        }
+        let c = self.child(node, t, i);
+        let mut c2 = std::mem::replace(c, Node::Empty);
+        if self.at(Punct::Dot) || self.at(Punct::LBracket) {
+            if !(self.types.is_array(et) || self.types.is_record(et)) {
+                let loc = self.loc();
+                self.error_at(loc, "designator into a non-aggregate member");
+                return None;
+            }
+            // Nested designator: initialize inside the element, then keep
+            // filling it (without braces) from the next sub-element.
+            let mut mi = None;
+            let next = self.designation(&mut c2, et, &mut mi, false)?;
+            self.elements_after_designation(&mut c2, et, next);
+        } else {
+            if !self.eat(Punct::Assign) {
+                let loc = self.loc();
+                self.error_at(loc, "expected `=` after the designator");
+            }
+            let mut mi = None;
+            if self.at(Punct::LBrace) || !(self.types.is_array(et) || self.types.is_record(et)) {
+                self.init_value(&mut c2, et, &mut mi, false);
+            } else {
+                *self.child(node, t, i) = c2;
+                self.element(node, t, i, et);
+                return Some(i + 1);
+            }
+        }
+        // GNU `[a ... b] = v`: the same value for every index of the range.
+        if let Some((a, b)) = self.pending_range.take() {
+            for k in a + 1..=b {
+                *self.child(node, t, k) = c2.clone();
+            }
+            *self.child(node, t, i) = c2;
+            if top && self.types.is_array(t) {
+                *max_index = Some(max_index.unwrap_or(0).max(b + 1));
+            }
+            return Some(b + 1);
+        }
+        *self.child(node, t, i) = c2;
+        Some(i + 1)
+    }
+
+    fn elements_after_designation(&mut self, node: &mut Node, t: TypeId, next: u64) {
+        let len = self.aggregate_len(t);
+        if len.is_some_and(|n| next >= n) {
+            return;
+        }
+        if self.at(Punct::Comma)
+            && !self.peek_at(1).is(Punct::RBrace)
+            && !self.peek_at(1).is(Punct::Dot)
+            && !self.peek_at(1).is(Punct::LBracket)
+        {
+            self.next();
+            let mut mi = None;
+            let n = self.elements(node, t, next, false, &mut mi, false);
+            let _ = n;
+        }
+    }
+
+    /// One designator: `.name` or `[const]` (or `[a ... b]`), for aggregate `t`.
+    fn designator(&mut self, t: TypeId) -> Option<(u64, TypeId)> {
+        let tok = self.next();
+        if tok.is(Punct::Dot) {
+            let m = self.next();
+            if m.kind != TokKind::Ident {
+                self.error_at(m.loc, "expected a member name after `.`");
+                return None;
+            }
+            let Some(r) = self.types.record(t) else {
+                self.error_at(
+                    tok.loc,
+                    "member designator in an initializer of a non-struct",
+                );
+                return None;
+            };
+            if let Some(i) = r.fields.iter().position(|f| f.name == Some(m.sym)) {
+                return Some((i as u64, r.fields[i].ty));
+            }
+            // A member of an anonymous struct/union member.
+            let anon = r
+                .fields
+                .iter()
+                .enumerate()
+                .filter(|(_, f)| f.name.is_none() && f.bits.is_none() && self.types.is_record(f.ty))
+                .find(|(_, f)| self.find_member(f.ty, m.sym).is_some())
+                .map(|(i, f)| (i, f.ty));
+            if let Some((i, ft)) = anon {
+                // Leave `.name` to be read again by a designation nested in
+                // the anonymous member.
+                self.pos -= 2;
+                return Some((i as u64, ft));
+            }
+            let (s, n) = (self.str(m.sym).to_string(), self.ty_name(t));
+            self.error(
+                m.loc,
+                s.len() as u32,
+                format!("no member named `{s}` in `{n}`"),
+            );
+            return None;
+        }
+        // `[index]`
+        let TypeKind::Array(et, len) = *self.types.ukind(t) else {
+            self.error_at(tok.loc, "array index in an initializer of a non-array");
+            return None;
+        };
+        let e = self.cond_expr();
+        let i = match self.const_int(&e) {
+            Some(i) if i >= 0 => i as u64,
+            _ => {
+                self.error_at(
+                    e.loc,
+                    "array index in initializer is not a non-negative integer constant",
+                );
+                return None;
+            }
+        };
+        if self.eat(Punct::Ellipsis) {
+            // GNU range `[a ... b] = v`: designate `a`, copy later.
+            let e2 = self.cond_expr();
+            let j = self.const_int(&e2).unwrap_or(i as i64) as u64;
+            self.expect(Punct::RBracket, "after the array index");
+            if j < i || len.is_some_and(|n| j >= n) || j - i > MAX_ELEMENTS {
+                self.error_at(e2.loc, "array index range in initializer is out of bounds");
+                return None;
+            }
+            self.pending_range = Some((i, j));
+            return Some((i, et));
+        }
+        self.expect(Punct::RBracket, "after the array index");
+        if len.is_some_and(|n| i >= n) || i > MAX_ELEMENTS {
+            self.error_at(e.loc, "array index in initializer exceeds array bounds");
+            return None;
+        }
+        Some((i, et))
+    }
+
+    /// Flattens a node for an object of type `t` at byte `offset`.
+    fn flatten(&mut self, node: &Node, t: TypeId, offset: u64, out: &mut Init) {
+        match node {
+            Node::Empty => {}
+            Node::Expr(e) => out.items.push(InitItem {
+                offset,
+                bits: None,
+                value: InitValue::Expr(e.clone()),
+            }),
+            Node::Bytes(b, loc) => {
+                let size = self.types.size(t);
+                let elem = self
+                    .types
+                    .pointee(t)
+                    .map_or(1, |e| self.types.size(e).max(1));
+                let mut b = b.clone();
+                if b.len() as u64 > size {
+                    // The terminating NUL may be dropped (C99 6.7.8p14).
+                    if b.len() as u64 - elem > size {
+                        self.warn(*loc, "initializer-string for char array is too long");
+                    }
+                    b.truncate(size as usize);
+                }
+                out.items.push(InitItem {
+                    offset,
+                    bits: None,
+                    value: InitValue::Bytes(b),
+                });
+            }
+            Node::Array(m) => {
+                let et = self.types.pointee(t).unwrap_or(t);
+                let es = self.types.size(et);
+                for (i, c) in m {
+                    self.flatten(c, et, offset + i * es, out);
+                }
+            }
+            Node::Record(m) => {
+                let Some(rid) = self.types.record_id(t) else {
+                    return;
+                };
+                for (i, c) in m {
+                    let f = self.types.records[rid.0 as usize].fields[*i].clone();
+                    if let (Some(bits), Node::Expr(e)) = (f.bits, c) {
+                        out.items.push(InitItem {
+                            offset: offset + f.offset,
+                            bits: Some(bits),
+                            value: InitValue::Expr(e.clone()),
+                        });
+                        continue;
+                    }
+                    self.flatten(c, f.ty, offset + f.offset, out);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,577 @@
+//! The parser: preprocessed tokens to a typed [`Unit`].
+//!
+//! A recursive-descent parser in the manner of chibicc, with the semantic
+//! checks done as each construct is built (types of expressions, implicit
+//! conversions, scopes, constant folding), so what comes out is already
+//! checked and needs no second pass. Split by what it parses:
+//! declarations and types ([`decl`]), expressions ([`expr`]), statements
+//! ([`stmt`]), initializers ([`init`]), and literal spellings ([`lit`]).
+//!
+//! Untrusted input: nothing here panics on any token stream, recursion is
+//! bounded by [`MAX_DEPTH`], and the parser gives up after
+//! [`crate::diag::MAX_ERRORS`] errors.
+
+mod builtin;
+mod decl;
+mod expr;
+mod format;
+mod init;
+pub mod lit;
+mod stmt;
+mod vla;
+
+pub(crate) use expr::canon as canon_of;
+
+use crate::ast::*;
+use crate::source::Loc;
+use crate::token::{Punct, Sym, TokKind, Token};
+use crate::types::{ty, TypeId, Types};
+use crate::Session;
+use std::collections::HashMap;
+
+/// Deepest nesting of expressions, declarators and statements the parser
+/// accepts; deeper input is an error, not a stack overflow.
+pub const MAX_DEPTH: u32 = 1000;
+
+/// What an ordinary identifier means in a scope.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Binding {
+    Local(LocalId),
+    Global(GlobalId),
+    Typedef(TypeId),
+    /// Enumeration constant: value (as `int`) and enum type.
+    EnumConst(i64, TypeId),
+}
+
+/// Scoped names: ordinary identifiers and tags, each a stack of bindings per
+/// name, with the names declared in each open scope so closing it pops them.
+#[derive(Default)]
+struct Scopes {
+    names: HashMap<Sym, Vec<(u32, Binding)>>,
+    tags: HashMap<Sym, Vec<(u32, TypeId)>>,
+    opened: Vec<(Vec<Sym>, Vec<Sym>)>,
+}
+
+impl Scopes {
+    fn depth(&self) -> u32 {
+        self.opened.len() as u32
+    }
+    fn open(&mut self) {
+        self.opened.push((Vec::new(), Vec::new()));
+    }
+    fn close(&mut self) {
+        if let Some((names, tags)) = self.opened.pop() {
+            for n in names {
+                if let Some(v) = self.names.get_mut(&n) {
+                    v.pop();
+                }
+            }
+            for t in tags {
+                if let Some(v) = self.tags.get_mut(&t) {
+                    v.pop();
+                }
+            }
+        }
+    }
+    fn lookup(&self, s: Sym) -> Option<Binding> {
+        self.names.get(&s)?.last().map(|b| b.1)
+    }
+    /// The binding of `s` in the innermost scope only.
+    fn lookup_here(&self, s: Sym) -> Option<Binding> {
+        self.names
+            .get(&s)?
+            .last()
+            .filter(|b| b.0 == self.depth())
+            .map(|b| b.1)
+    }
+    fn bind(&mut self, s: Sym, b: Binding) {
+        let d = self.depth();
+        let v = self.names.entry(s).or_default();
+        if let Some(last) = v.last_mut() {
+            if last.0 == d {
+                last.1 = b;
+                return;
+            }
+        }
+        v.push((d, b));
+        if let Some(o) = self.opened.last_mut() {
+            o.0.push(s);
+        }
+    }
+    fn lookup_tag(&self, s: Sym) -> Option<TypeId> {
+        self.tags.get(&s)?.last().map(|b| b.1)
+    }
+    fn lookup_tag_here(&self, s: Sym) -> Option<TypeId> {
+        self.tags
+            .get(&s)?
+            .last()
+            .filter(|b| b.0 == self.depth())
+            .map(|b| b.1)
+    }
+    fn bind_tag(&mut self, s: Sym, t: TypeId) {
+        let d = self.depth();
+        let v = self.tags.entry(s).or_default();
+        if let Some(last) = v.last_mut() {
+            if last.0 == d {
+                last.1 = t;
+                return;
+            }
+        }
+        v.push((d, t));
+        if let Some(o) = self.opened.last_mut() {
+            o.1.push(s);
+        }
+    }
+}
+
+/// State of the function whose body is being parsed.
+pub(crate) struct FnCtx {
+    pub ret: TypeId,
+    pub locals: Vec<Local>,
+    pub labels: u32,
+    /// Named labels: id, where defined (if yet), first use.
+    pub named_labels: HashMap<Sym, (LabelId, Option<Loc>, Loc)>,
+    /// Open `switch` statements: cases and default found so far.
+    pub switches: Vec<SwitchCtx>,
+    /// Open loops and switches (for `break`) and loops (for `continue`).
+    pub breakable: u32,
+    pub continuable: u32,
+    pub variadic: bool,
+    pub name: Sym,
+    pub calls_setjmp: bool,
+    pub has_vla: bool,
+}
+
+pub(crate) struct SwitchCtx {
+    pub ty: TypeId,
+    pub cases: Vec<(u64, u64, LabelId, Loc)>,
+    pub default: Option<(LabelId, Loc)>,
+}
+
+/// The parser of one translation unit.
+pub struct Parser<'a> {
+    toks: &'a [Token],
+    pos: usize,
+    pub(crate) sess: &'a mut Session,
+    pub(crate) types: &'a mut Types,
+    pub(crate) unit: Unit,
+    scopes: Scopes,
+    /// File-scope names with linkage, for redeclarations (also from block scope).
+    pub(crate) linkage: HashMap<Sym, GlobalId>,
+    pub(crate) func: Option<FnCtx>,
+    depth: u32,
+    /// Counter for made-up names (string literals, static locals).
+    anon: u32,
+    /// Interned `__func__` strings per function.
+    func_name_global: Option<GlobalId>,
+    /// Gave up: too many errors or too deep.
+    pub(crate) stop: bool,
+    /// A non-constant array size just parsed (a variable-length array).
+    vla_pending: Option<Expr>,
+    /// Element counts of variable-length array types (`TypeKind::Vla`'s index).
+    pub(crate) vla_counts: Vec<Expr>,
+    /// A GNU `[a ... b]` designator range being initialized.
+    pending_range: Option<(u64, u64)>,
+    /// String literals already made, by contents and element type.
+    strings: HashMap<(Vec<u8>, TypeId), GlobalId>,
+}
+
+/// Parses one preprocessed translation unit. Errors and warnings go to
+/// `sess.diags`; the returned unit is complete only when there were none.
+pub fn parse(sess: &mut Session, types: &mut Types, toks: &[Token]) -> Unit {
+    let mut p = Parser {
+        toks,
+        pos: 0,
+        sess,
+        types,
+        unit: Unit::default(),
+        scopes: Scopes::default(),
+        linkage: HashMap::new(),
+        func: None,
+        depth: 0,
+        anon: 0,
+        func_name_global: None,
+        stop: false,
+        vla_pending: None,
+        vla_counts: Vec::new(),
+        pending_range: None,
+        strings: HashMap::new(),
+    };
+    p.scopes.open();
+    p.translation_unit();
+    p.unit
+}
+
+impl<'a> Parser<'a> {
+    // ---- token cursor ----
+
+    pub(crate) fn peek(&self) -> Token {
+        self.tok_at(self.pos)
+    }
+
+    pub(crate) fn peek_at(&self, n: usize) -> Token {
+        self.tok_at(self.pos + n)
+    }
+
+    fn tok_at(&self, i: usize) -> Token {
+        match self.toks.get(i).or(self.toks.last()) {
+            Some(t) => *t,
+            None => Token {
+                kind: TokKind::Eof,
+                sym: Sym(0),
+                loc: Loc::default(),
+                flags: 0,
+                hide: 0,
+            },
+        }
+    }
+
+    pub(crate) fn next(&mut self) -> Token {
+        let t = self.peek();
+        if t.kind != TokKind::Eof {
+            self.pos += 1;
+        }
+        t
+    }
+
+    pub(crate) fn at(&self, p: Punct) -> bool {
+        self.peek().is(p)
+    }
+
+    pub(crate) fn at_kw(&self, k: Sym) -> bool {
+        self.peek().is_ident(k)
+    }
+
+    pub(crate) fn eat(&mut self, p: Punct) -> bool {
+        if self.at(p) {
+            self.pos += 1;
+            true
+        } else {
+            false
+        }
+    }
+
+    pub(crate) fn eat_kw(&mut self, k: Sym) -> bool {
+        if self.at_kw(k) {
+            self.pos += 1;
+            true
+        } else {
+            false
+        }
+    }
+
+    pub(crate) fn loc(&self) -> Loc {
+        self.peek().loc
+    }
+
+    pub(crate) fn at_eof(&self) -> bool {
+        self.peek().kind == TokKind::Eof
+    }
+
+    /// Consumes `p` or reports "expected `p` <context>".
+    pub(crate) fn expect(&mut self, p: Punct, context: &str) -> bool {
+        if self.eat(p) {
+            return true;
+        }
+        let t = self.peek();
+        let found = self.describe(&t);
+        let msg = if context.is_empty() {
+            format!("expected `{}`, found {found}", p.text())
+        } else {
+            format!("expected `{}` {context}, found {found}", p.text())
+        };
+        // A missing `;` is reported at the end of what came before, as
+        // compilers do, so the caret is on the line that lacks it.
+        let loc = if p == Punct::Semi && self.pos > 0 && t.flags & crate::token::BOL != 0 {
+            let prev = self.tok_at(self.pos - 1);
+            Loc {
+                file: prev.loc.file,
+                pos: prev.loc.pos + self.spelling_len(&prev),
+            }
+        } else {
+            t.loc
+        };
+        self.error(loc, self.spelling_len(&t).max(1), msg);
+        false
+    }
+
+    /// `identifier` spelling, or a description of a non-identifier token.
+    pub(crate) fn describe(&self, t: &Token) -> String {
+        match t.kind {
+            TokKind::Eof => "end of file".into(),
+            _ => format!("`{}`", self.sess.interner.str(t.sym)),
+        }
+    }
+
+    pub(crate) fn spelling_len(&self, t: &Token) -> u32 {
+        match t.kind {
+            TokKind::Eof => 1,
+            _ => self.sess.interner.str(t.sym).len() as u32,
+        }
+    }
+
+    pub(crate) fn str(&self, s: Sym) -> &str {
+        self.sess.interner.str(s)
+    }
+
+    pub(crate) fn ty_name(&self, t: TypeId) -> String {
+        self.types.name(t, &self.sess.interner)
+    }
+
+    // ---- diagnostics ----
+
+    pub(crate) fn error(&mut self, loc: Loc, len: u32, msg: impl Into<String>) {
+        self.sess.diags.error(loc, len, msg);
+        if self.sess.diags.too_many() {
+            self.stop = true;
+        }
+    }
+
+    pub(crate) fn error_at(&mut self, loc: Loc, msg: impl Into<String>) {
+        self.error(loc, 1, msg);
+    }
+
+    pub(crate) fn error_related(
+        &mut self,
+        loc: Loc,
+        msg: impl Into<String>,
+        related: Loc,
+        note: impl Into<String>,
+    ) {
+        self.sess
+            .diags
+            .error(loc, 1, msg)
+            .related
+            .push((related, 1, note.into()));
+        if self.sess.diags.too_many() {
+            self.stop = true;
+        }
+    }
+
+    pub(crate) fn warn(&mut self, loc: Loc, msg: impl Into<String>) {
+        self.sess.diags.warning(loc, 1, msg);
+    }
+
+    /// Enters one level of nesting; false (after an error) when too deep.
+    pub(crate) fn enter(&mut self) -> bool {
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            if !self.stop {
+                let loc = self.loc();
+                self.error(
+                    loc,
+                    1,
+                    format!("nesting too deep: more than {MAX_DEPTH} levels of parentheses, brackets, braces or declarators"),
+                );
+            }
+            self.stop = true;
+            return false;
+        }
+        true
+    }
+
+    pub(crate) fn leave(&mut self) {
+        self.depth -= 1;
+    }
+
+    /// Skips tokens to just after the next `;` at this nesting level, or to
+    /// before a `}` closing it (error recovery).
+    pub(crate) fn skip_to_semi(&mut self) {
+        let mut depth = 0i32;
+        loop {
+            let t = self.peek();
+            match t.kind {
+                TokKind::Eof => return,
+                TokKind::Punct(Punct::LBrace | Punct::LParen | Punct::LBracket) => depth += 1,
+                TokKind::Punct(Punct::RBrace) if depth == 0 => return,
+                TokKind::Punct(Punct::RBrace | Punct::RParen | Punct::RBracket) => depth -= 1,
+                TokKind::Punct(Punct::Semi) if depth <= 0 => {
+                    self.pos += 1;
+                    return;
+                }
+                _ => {}
+            }
+            self.pos += 1;
+            if depth < 0 {
+                return;
+            }
+        }
+    }
+
+    // ---- scopes ----
+
+    pub(crate) fn open_scope(&mut self) {
+        self.scopes.open();
+    }
+
+    pub(crate) fn close_scope(&mut self) {
+        self.scopes.close();
+    }
+
+    pub(crate) fn at_file_scope(&self) -> bool {
+        self.func.is_none()
+    }
+
+    pub(crate) fn lookup(&self, s: Sym) -> Option<Binding> {
+        self.scopes.lookup(s)
+    }
+
+    pub(crate) fn lookup_here(&self, s: Sym) -> Option<Binding> {
+        self.scopes.lookup_here(s)
+    }
+
+    pub(crate) fn bind(&mut self, s: Sym, b: Binding) {
+        self.scopes.bind(s, b);
+    }
+
+    pub(crate) fn lookup_tag(&self, s: Sym) -> Option<TypeId> {
+        self.scopes.lookup_tag(s)
+    }
+
+    pub(crate) fn lookup_tag_here(&self, s: Sym) -> Option<TypeId> {
+        self.scopes.lookup_tag_here(s)
+    }
+
+    pub(crate) fn bind_tag(&mut self, s: Sym, t: TypeId) {
+        self.scopes.bind_tag(s, t);
+    }
+
+    /// Whether `t` names a type here (a typedef name not shadowed by a variable).
+    pub(crate) fn is_typedef_name(&self, t: &Token) -> bool {
+        t.kind == TokKind::Ident && matches!(self.lookup(t.sym), Some(Binding::Typedef(_)))
+    }
+
+    // ---- entities ----
+
+    pub(crate) fn new_local(&mut self, name: Sym, ty: TypeId, loc: Loc) -> LocalId {
+        let in_memory = self.types.is_array(ty) || self.types.is_record(ty);
+        let volatile = self.types.quals(ty).volatile;
+        let align = self.types.align(ty);
+        let f = self.func.as_mut().expect("locals only inside functions");
+        f.locals.push(Local {
+            name,
+            ty,
+            loc,
+            in_memory: in_memory || volatile,
+            volatile,
+            align,
+            vla_size: None,
+        });
+        LocalId(f.locals.len() as u32 - 1)
+    }
+
+    pub(crate) fn local(&self, id: LocalId) -> &Local {
+        &self.func.as_ref().expect("inside a function").locals[id.0 as usize]
+    }
+
+    pub(crate) fn local_mut(&mut self, id: LocalId) -> &mut Local {
+        &mut self.func.as_mut().expect("inside a function").locals[id.0 as usize]
+    }
+
+    pub(crate) fn new_global(&mut self, g: Global) -> GlobalId {
+        self.unit.globals.push(g);
+        GlobalId(self.unit.globals.len() as u32 - 1)
+    }
+
+    pub(crate) fn global(&self, id: GlobalId) -> &Global {
+        &self.unit.globals[id.0 as usize]
+    }
+
+    pub(crate) fn global_mut(&mut self, id: GlobalId) -> &mut Global {
+        &mut self.unit.globals[id.0 as usize]
+    }
+
+    pub(crate) fn new_label(&mut self) -> LabelId {
+        let f = self.func.as_mut().expect("labels only inside functions");
+        f.labels += 1;
+        LabelId(f.labels - 1)
+    }
+
+    /// A made-up, unique name with a readable prefix.
+    pub(crate) fn anon_name(&mut self, prefix: &str) -> Sym {
+        self.anon += 1;
+        let n = format!("{prefix}.{}", self.anon);
+        self.sess.interner.intern(&n)
+    }
+
+    /// A string literal's global: `bytes` with the terminator(s) included,
+    /// typed as an array of `elem`.
+    pub(crate) fn string_global(&mut self, bytes: Vec<u8>, elem: TypeId, loc: Loc) -> GlobalId {
+        // Identical literals share one object, as gcc and clang do (C leaves
+        // it unspecified; programs comparing addresses expect it).
+        if let Some(&g) = self.strings.get(&(bytes.clone(), elem)) {
+            return g;
+        }
+        let key = (bytes.clone(), elem);
+        let g = self.new_string_global(bytes, elem, loc);
+        self.strings.insert(key, g);
+        g
+    }
+
+    fn new_string_global(&mut self, bytes: Vec<u8>, elem: TypeId, loc: Loc) -> GlobalId {
+        let n = bytes.len() as u64 / self.types.size(elem).max(1);
+        let ty = self.types.array(elem, Some(n));
+        let name = self.anon_name(".str");
+        self.new_global(Global {
+            name,
+            ty,
+            loc,
+            linkage: Linkage::Internal,
+            kind: GlobalKind::Str(bytes),
+            align: self.types.align(elem),
+            used: true,
+            readonly: true,
+        })
+    }
+
+    /// `__func__`: the function's name as a string literal, made once per function.
+    pub(crate) fn func_name(&mut self, loc: Loc) -> Expr {
+        let g = match self.func_name_global {
+            Some(g) => g,
+            None => {
+                let name = self.func.as_ref().map_or(Sym(0), |f| f.name);
+                let mut bytes = self.str(name).as_bytes().to_vec();
+                bytes.push(0);
+                let g = self.string_global(bytes, ty::CHAR, loc);
+                self.func_name_global = Some(g);
+                g
+            }
+        };
+        let t = self.global(g).ty;
+        Expr::new(ExprKind::Global(g), t, loc)
+    }
+
+    // ---- top level ----
+
+    fn translation_unit(&mut self) {
+        while !self.at_eof() && !self.stop {
+            let before = self.pos;
+            self.external_declaration();
+            if self.pos == before {
+                // No progress (an error already reported): skip a token.
+                self.next();
+            }
+        }
+        self.check_unit();
+    }
+
+    /// End-of-unit checks: tentative definitions of incomplete arrays
+    /// become one element (C99 6.9.2p2, with gcc's warning).
+    fn check_unit(&mut self) {
+        for i in 0..self.unit.globals.len() {
+            let g = &self.unit.globals[i];
+            if let GlobalKind::Var {
+                init: None,
+                defined: true,
+            } = g.kind
+            {
+                if let crate::types::TypeKind::Array(e, None) = *self.types.ukind(g.ty) {
+                    let loc = g.loc;
+                    let t = self.types.array(e, Some(1));
+                    self.unit.globals[i].ty = t;
+                    self.warn(loc, "array assumed to have one element");
+                }
+            }
+        }
+    }
+}

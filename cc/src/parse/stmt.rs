@@ -1,0 +1,567 @@
+//! Statements.
+
+use super::{Binding, Parser, SwitchCtx};
+use crate::ast::*;
+use crate::source::Loc;
+use crate::token::{kw, Punct, TokKind};
+use crate::types::ty;
+
+impl Parser<'_> {
+    /// A statement.
+    pub(crate) fn stmt(&mut self) -> Stmt {
+        if !self.enter() {
+            self.skip_to_semi();
+            return Stmt {
+                kind: StmtKind::Empty,
+                loc: self.loc(),
+            };
+        }
+        let s = self.stmt_inner();
+        self.leave();
+        s
+    }
+
+    fn stmt_inner(&mut self) -> Stmt {
+        let t = self.peek();
+        let loc = t.loc;
+        let kind = match t.kind {
+            TokKind::Punct(Punct::LBrace) => return self.compound_stmt(),
+            TokKind::Punct(Punct::Semi) => {
+                self.next();
+                StmtKind::Empty
+            }
+            TokKind::Ident if self.peek_at(1).is(Punct::Colon) && !self.is_keyword(t.sym) => {
+                self.next();
+                self.next();
+                self.attributes();
+                let id = self.define_label(t.sym, loc);
+                // C99 requires a statement after a label; accept `}` (C2x).
+                let s = if self.at(Punct::RBrace) {
+                    Stmt {
+                        kind: StmtKind::Empty,
+                        loc,
+                    }
+                } else {
+                    self.stmt()
+                };
+                StmtKind::Label(id, Box::new(s))
+            }
+            TokKind::Ident => match t.sym {
+                kw::IF => return self.if_stmt(),
+                kw::WHILE => return self.while_stmt(),
+                kw::DO => return self.do_stmt(),
+                kw::FOR => return self.for_stmt(),
+                kw::SWITCH => return self.switch_stmt(),
+                kw::CASE => return self.case_stmt(),
+                kw::DEFAULT => return self.default_stmt(),
+                kw::BREAK => {
+                    self.next();
+                    if self.func.as_ref().is_some_and(|f| f.breakable == 0) {
+                        self.error_at(loc, "`break` statement not in a loop or switch");
+                    }
+                    self.expect(Punct::Semi, "after `break`");
+                    StmtKind::Break
+                }
+                kw::CONTINUE => {
+                    self.next();
+                    if self.func.as_ref().is_some_and(|f| f.continuable == 0) {
+                        self.error_at(loc, "`continue` statement not in a loop");
+                    }
+                    self.expect(Punct::Semi, "after `continue`");
+                    StmtKind::Continue
+                }
+                kw::RETURN => return self.return_stmt(),
+                kw::GOTO => {
+                    self.next();
+                    if self.eat(Punct::Star) {
+                        let e = self.expr();
+                        let e = self.rval(e);
+                        self.expect(Punct::Semi, "after `goto *expr`");
+                        StmtKind::GotoPtr(e)
+                    } else {
+                        let l = self.next();
+                        if l.kind != TokKind::Ident {
+                            self.error(
+                                l.loc,
+                                self.spelling_len(&l),
+                                "expected a label name after `goto`",
+                            );
+                            self.skip_to_semi();
+                            return Stmt {
+                                kind: StmtKind::Empty,
+                                loc,
+                            };
+                        }
+                        let id = self.use_label(l.sym, l.loc);
+                        self.expect(Punct::Semi, "after the label");
+                        StmtKind::Goto(id)
+                    }
+                }
+                kw::ELSE => {
+                    self.next();
+                    self.error_at(loc, "`else` without a previous `if`");
+                    return self.stmt();
+                }
+                _ => return self.expr_stmt(),
+            },
+            _ => return self.expr_stmt(),
+        };
+        Stmt { kind, loc }
+    }
+
+    fn is_keyword(&self, s: crate::token::Sym) -> bool {
+        (s.0 as usize) < crate::token::KEYWORDS.len() && s.0 <= kw::THREAD_LOCAL.0
+    }
+
+    fn expr_stmt(&mut self) -> Stmt {
+        let loc = self.loc();
+        let e = self.expr();
+        if !self.expect(Punct::Semi, "after the expression") {
+            self.skip_to_semi();
+        }
+        Stmt {
+            kind: StmtKind::Expr(e),
+            loc,
+        }
+    }
+
+    /// `{ ... }` with its own scope.
+    pub(crate) fn compound_stmt(&mut self) -> Stmt {
+        self.open_scope();
+        let s = self.compound_stmt_after_scope();
+        self.close_scope();
+        s
+    }
+
+    /// `{ ... }` in the current scope (a function body shares its
+    /// parameters' scope).
+    pub(crate) fn compound_stmt_after_scope(&mut self) -> Stmt {
+        let (s, _) = self.block_items(false);
+        s
+    }
+
+    /// `{ ... }` of a statement expression: its own scope, and the value of
+    /// its last expression statement.
+    pub(crate) fn compound_stmt_value(&mut self) -> (Stmt, Option<Expr>) {
+        self.open_scope();
+        let r = self.block_items(true);
+        self.close_scope();
+        r
+    }
+
+    fn block_items(&mut self, want_value: bool) -> (Stmt, Option<Expr>) {
+        let lb = self.peek();
+        let loc = lb.loc;
+        if !self.expect(Punct::LBrace, "to open a block") {
+            return (
+                Stmt {
+                    kind: StmtKind::Empty,
+                    loc,
+                },
+                None,
+            );
+        }
+        let mut items = Vec::new();
+        while !self.at(Punct::RBrace) && !self.at_eof() && !self.stop {
+            let before = self.pos;
+            if self.at_kw(kw::STATIC_ASSERT) {
+                self.static_assert();
+            } else if self.at_type_start() && !self.peek_at(1).is(Punct::Colon) {
+                self.local_declaration(&mut items);
+            } else {
+                items.push(self.stmt());
+            }
+            if self.pos == before {
+                self.next();
+            }
+        }
+        if self.at_eof() {
+            self.error_related(
+                self.loc(),
+                "expected `}` at end of input",
+                loc,
+                "to match this `{`",
+            );
+        } else {
+            self.next();
+        }
+        let mut value = None;
+        if want_value {
+            if let Some(Stmt {
+                kind: StmtKind::Expr(_),
+                ..
+            }) = items.last()
+            {
+                if let Some(Stmt {
+                    kind: StmtKind::Expr(e),
+                    ..
+                }) = items.pop()
+                {
+                    value = Some(e);
+                }
+            }
+        }
+        (
+            Stmt {
+                kind: StmtKind::Block(items),
+                loc,
+            },
+            value,
+        )
+    }
+
+    fn paren_cond(&mut self, what: &str) -> Expr {
+        self.expect(Punct::LParen, &format!("after `{what}`"));
+        let e = self.expr();
+        self.expect(Punct::RParen, &format!("after the `{what}` condition"));
+        self.scalar_cond(e)
+    }
+
+    fn if_stmt(&mut self) -> Stmt {
+        let loc = self.next().loc;
+        let c = self.paren_cond("if");
+        let then = self.stmt();
+        let els = if self.eat_kw(kw::ELSE) {
+            Some(Box::new(self.stmt()))
+        } else {
+            None
+        };
+        Stmt {
+            kind: StmtKind::If(c, Box::new(then), els),
+            loc,
+        }
+    }
+
+    fn loop_body(&mut self) -> Stmt {
+        if let Some(f) = self.func.as_mut() {
+            f.breakable += 1;
+            f.continuable += 1;
+        }
+        let s = self.stmt();
+        if let Some(f) = self.func.as_mut() {
+            f.breakable -= 1;
+            f.continuable -= 1;
+        }
+        s
+    }
+
+    fn while_stmt(&mut self) -> Stmt {
+        let loc = self.next().loc;
+        let c = self.paren_cond("while");
+        let body = self.loop_body();
+        Stmt {
+            kind: StmtKind::While(c, Box::new(body)),
+            loc,
+        }
+    }
+
+    fn do_stmt(&mut self) -> Stmt {
+        let loc = self.next().loc;
+        let body = self.loop_body();
+        if !self.eat_kw(kw::WHILE) {
+            let t = self.peek();
+            self.error(
+                t.loc,
+                self.spelling_len(&t),
+                format!(
+                    "expected `while` after the `do` body, found {}",
+                    self.describe(&t)
+                ),
+            );
+        }
+        let c = self.paren_cond("while");
+        self.expect(Punct::Semi, "after `do ... while (...)`");
+        Stmt {
+            kind: StmtKind::DoWhile(Box::new(body), c),
+            loc,
+        }
+    }
+
+    fn for_stmt(&mut self) -> Stmt {
+        let loc = self.next().loc;
+        self.expect(Punct::LParen, "after `for`");
+        self.open_scope();
+        let init = if self.eat(Punct::Semi) {
+            None
+        } else if self.at_type_start() {
+            let mut items = Vec::new();
+            self.local_declaration(&mut items);
+            Some(Box::new(Stmt {
+                kind: StmtKind::Block(items),
+                loc,
+            }))
+        } else {
+            let e = self.expr();
+            let l = e.loc;
+            self.expect(Punct::Semi, "after the `for` initializer");
+            Some(Box::new(Stmt {
+                kind: StmtKind::Expr(e),
+                loc: l,
+            }))
+        };
+        let cond = if self.at(Punct::Semi) {
+            None
+        } else {
+            let e = self.expr();
+            Some(self.scalar_cond(e))
+        };
+        self.expect(Punct::Semi, "after the `for` condition");
+        let step = if self.at(Punct::RParen) {
+            None
+        } else {
+            Some(self.expr())
+        };
+        self.expect(Punct::RParen, "to close the `for` header");
+        let body = self.loop_body();
+        self.close_scope();
+        Stmt {
+            kind: StmtKind::For(init, cond, step, Box::new(body)),
+            loc,
+        }
+    }
+
+    fn switch_stmt(&mut self) -> Stmt {
+        let loc = self.next().loc;
+        self.expect(Punct::LParen, "after `switch`");
+        let c = self.expr();
+        self.expect(Punct::RParen, "after the `switch` expression");
+        let c = self.rval(c);
+        let c = if self.types.is_integer(c.ty) {
+            self.promote(c)
+        } else {
+            if !matches!(c.kind, ExprKind::Error) {
+                let n = self.ty_name(c.ty);
+                self.error_at(c.loc, format!("switch quantity is not an integer (`{n}`)"));
+            }
+            Expr::int(0, ty::INT, c.loc)
+        };
+        let f = self.func.as_mut().expect("inside a function");
+        f.switches.push(SwitchCtx {
+            ty: c.ty,
+            cases: Vec::new(),
+            default: None,
+        });
+        f.breakable += 1;
+        let body = self.stmt();
+        let f = self.func.as_mut().expect("inside a function");
+        f.breakable -= 1;
+        let sw = f.switches.pop().expect("switch context");
+        Stmt {
+            kind: StmtKind::Switch {
+                cond: c,
+                body: Box::new(body),
+                cases: sw.cases.iter().map(|c| (c.0, c.1, c.2)).collect(),
+                default: sw.default.map(|d| d.0),
+            },
+            loc,
+        }
+    }
+
+    fn case_value(&mut self, sty: crate::types::TypeId) -> Option<u64> {
+        let e = self.cond_expr();
+        let e = self.rval(e);
+        match e.kind {
+            ExprKind::Int(_) if self.types.is_integer(e.ty) => {
+                let c = self.conv(e, sty);
+                match c.kind {
+                    ExprKind::Int(v) => Some(v),
+                    _ => None,
+                }
+            }
+            _ => {
+                self.error_at(e.loc, "case label does not reduce to an integer constant");
+                None
+            }
+        }
+    }
+
+    fn case_stmt(&mut self) -> Stmt {
+        let loc = self.next().loc;
+        let Some(sty) = self
+            .func
+            .as_ref()
+            .and_then(|f| f.switches.last())
+            .map(|s| s.ty)
+        else {
+            self.error_at(loc, "`case` label not within a switch statement");
+            self.cond_expr();
+            self.expect(Punct::Colon, "after the case value");
+            return self.stmt();
+        };
+        let lo = self.case_value(sty);
+        let hi = if self.eat(Punct::Ellipsis) {
+            self.case_value(sty)
+        } else {
+            lo
+        };
+        self.expect(Punct::Colon, "after the case value");
+        let label = self.new_label();
+        if let (Some(lo), Some(hi)) = (lo, hi) {
+            let signed = !self.types.is_unsigned(sty);
+            let le = |a: u64, b: u64| {
+                if signed {
+                    (a as i64) <= (b as i64)
+                } else {
+                    a <= b
+                }
+            };
+            if !le(lo, hi) {
+                self.warn(loc, "empty range specified");
+            } else {
+                let sw = self
+                    .func
+                    .as_mut()
+                    .and_then(|f| f.switches.last_mut())
+                    .expect("switch context");
+                let dup = sw
+                    .cases
+                    .iter()
+                    .find(|c| le(c.0, hi) && le(lo, c.1))
+                    .map(|c| c.3);
+                if dup.is_none() {
+                    sw.cases.push((lo, hi, label, loc));
+                }
+                if let Some(prev) = dup {
+                    self.error_related(loc, "duplicate case value", prev, "previously used here");
+                }
+            }
+        }
+        let s = if self.at(Punct::RBrace) {
+            Stmt {
+                kind: StmtKind::Empty,
+                loc,
+            }
+        } else {
+            self.stmt()
+        };
+        Stmt {
+            kind: StmtKind::Case(label, Box::new(s)),
+            loc,
+        }
+    }
+
+    fn default_stmt(&mut self) -> Stmt {
+        let loc = self.next().loc;
+        self.expect(Punct::Colon, "after `default`");
+        let label = self.new_label();
+        match self.func.as_mut().and_then(|f| f.switches.last_mut()) {
+            None => self.error_at(loc, "`default` label not within a switch statement"),
+            Some(sw) => {
+                if let Some((_, prev)) = sw.default {
+                    self.error_related(
+                        loc,
+                        "multiple default labels in one switch",
+                        prev,
+                        "previous default is here",
+                    );
+                } else {
+                    sw.default = Some((label, loc));
+                }
+            }
+        }
+        let s = if self.at(Punct::RBrace) {
+            Stmt {
+                kind: StmtKind::Empty,
+                loc,
+            }
+        } else {
+            self.stmt()
+        };
+        Stmt {
+            kind: StmtKind::Case(label, Box::new(s)),
+            loc,
+        }
+    }
+
+    fn return_stmt(&mut self) -> Stmt {
+        let loc = self.next().loc;
+        let ret = self.func.as_ref().map_or(ty::INT, |f| f.ret);
+        if self.eat(Punct::Semi) {
+            if !self.types.is_void(ret) {
+                self.warn(
+                    loc,
+                    "`return` with no value in a function returning non-void",
+                );
+            }
+            return Stmt {
+                kind: StmtKind::Return(None),
+                loc,
+            };
+        }
+        let e = self.expr();
+        self.expect(Punct::Semi, "after the return value");
+        let e = if self.types.is_void(ret) {
+            let e = self.rval(e);
+            if !self.types.is_void(e.ty) {
+                self.error_at(e.loc, "`return` with a value in a function returning void");
+            }
+            e
+        } else {
+            self.assign_conv(ret, e, "return")
+        };
+        Stmt {
+            kind: StmtKind::Return(Some(e)),
+            loc,
+        }
+    }
+
+    fn define_label(&mut self, name: crate::token::Sym, loc: Loc) -> LabelId {
+        let f = self.func.as_mut().expect("inside a function");
+        match f.named_labels.get_mut(&name) {
+            Some((id, def, _)) => {
+                let id = *id;
+                if let Some(prev) = *def {
+                    let s = self.str(name).to_string();
+                    self.error_related(
+                        loc,
+                        format!("redefinition of label `{s}`"),
+                        prev,
+                        "previous definition is here",
+                    );
+                } else {
+                    *def = Some(loc);
+                }
+                id
+            }
+            None => {
+                f.labels += 1;
+                let id = LabelId(f.labels - 1);
+                f.named_labels.insert(name, (id, Some(loc), loc));
+                id
+            }
+        }
+    }
+
+    fn use_label(&mut self, name: crate::token::Sym, loc: Loc) -> LabelId {
+        let f = self.func.as_mut().expect("inside a function");
+        match f.named_labels.get(&name) {
+            Some((id, _, _)) => *id,
+            None => {
+                f.labels += 1;
+                let id = LabelId(f.labels - 1);
+                f.named_labels.insert(name, (id, None, loc));
+                id
+            }
+        }
+    }
+
+    /// GNU `&&label`: not supported (computed goto needs code addresses as
+    /// values), reported clearly.
+    pub(crate) fn label_address(&mut self, l: crate::token::Token, loc: Loc) -> Expr {
+        if l.kind == TokKind::Ident && self.func.is_some() {
+            self.use_label(l.sym, l.loc);
+        }
+        self.error_at(
+            loc,
+            "taking the address of a label (`&&label`) is not supported by voxcc",
+        );
+        Expr::new(ExprKind::Error, ty::ULONG, loc)
+    }
+
+    /// Whether `s` names a variable visible here (used by callers that need
+    /// to tell a typedef from a shadowing variable).
+    #[allow(dead_code)]
+    pub(crate) fn names_variable(&self, s: crate::token::Sym) -> bool {
+        matches!(self.lookup(s), Some(Binding::Local(_) | Binding::Global(_)))
+    }
+}

@@ -1,0 +1,1337 @@
+//! Preprocessor: translation phase 4 (C99 6.10).
+//!
+//! [`preprocess`] turns a file's tokens into the fully macro-expanded token
+//! stream of the translation unit, directives removed; [`render()`] prints such
+//! a stream as text (`voxcc -E`).
+//!
+//! How it works:
+//!
+//! * Each file is tokenized once ([`crate::lex`]) and read by index. Directives
+//!   are `#` tokens flagged [`BOL`] met while reading a file (never tokens that
+//!   came out of a macro). A skipped group is scanned for directive names only.
+//! * Macro expansion is Prosser's algorithm (as in chibicc): every token carries
+//!   a hide set, the macros whose expansion produced it (module `hideset`); a macro
+//!   name in its own token's hide set is painted ([`crate::token::NO_EXPAND`]) and never
+//!   expanded. An expansion's result is pushed back onto the input and rescanned.
+//! * Input is a stack of layers (module `expand`): the bottom one falls back to the
+//!   file; a layer above it holds one macro argument being expanded on its own
+//!   (C99 6.10.3.1), or a directive's tokens (`#if`, computed `#include`). There
+//!   is no recursion per nested invocation, so nesting is bounded by
+//!   [`Limits`], not by the thread's stack.
+//! * Untrusted input cannot make it run away: the total work (tokens read and
+//!   produced) and the text made by `#`/`##` are capped, as are `#include`
+//!   depth, macro nesting and `#if` expression depth ([`Limits`]); the run stops
+//!   with an error naming the cause. It also stops after
+//!   [`crate::diag::MAX_ERRORS`] errors.
+
+mod expand;
+mod expr;
+mod hideset;
+mod include;
+mod render;
+
+pub use render::render;
+
+use crate::diag::Diagnostic;
+use crate::lex;
+use crate::source::{FileId, LineDirective, Loc};
+use crate::token::{kw, Punct, Sym, TokKind, Token, BOL, SPACE};
+use crate::{Options, Session};
+use hideset::{HideSets, IdMap};
+use std::collections::{HashMap, HashSet};
+use std::path::PathBuf;
+use std::rc::Rc;
+
+/// Resource limits of one preprocessing run. Hitting one is an error that
+/// names it, and preprocessing stops.
+#[derive(Clone, Debug)]
+pub struct Limits {
+    /// Most work, counted in tokens: every token read from a file and every
+    /// token a macro expansion produces or copies (an exponential macro
+    /// blow-up hits this). Memory stays within a small multiple of it.
+    pub max_work: u64,
+    /// More work allowed per token of distinct source text (each file counts
+    /// once however often it is included), so that large inputs get room in
+    /// proportion.
+    pub work_per_source_token: u64,
+    /// Most bytes of new spellings made by `#` and `##`.
+    pub max_text: u64,
+    /// Deepest `#include` nesting.
+    pub max_include_depth: usize,
+    /// Deepest macro nesting: macros in one token's hide set, and invocations
+    /// nested in arguments being expanded.
+    pub max_macro_depth: usize,
+    /// Deepest nesting in an `#if` expression (parentheses, unary operators, `?:`).
+    pub max_if_depth: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Limits {
+        Limits {
+            max_work: 1 << 23,
+            work_per_source_token: 16,
+            max_text: 1 << 24,
+            max_include_depth: 200,
+            max_macro_depth: 1024,
+            max_if_depth: 256,
+        }
+    }
+}
+
+/// Preprocesses the translation unit whose main file is `file`: the expanded
+/// tokens, directives removed, ending with one [`TokKind::Eof`]. Errors and
+/// warnings go to `sess.diags`. The predefined macros are defined first, then
+/// `opts.defines` and `opts.undefines`, in order.
+pub fn preprocess(sess: &mut Session, opts: &Options, file: FileId) -> Vec<Token> {
+    preprocess_with_limits(sess, opts, file, &Limits::default())
+}
+
+/// [`preprocess`] with explicit resource limits.
+pub fn preprocess_with_limits(
+    sess: &mut Session,
+    opts: &Options,
+    file: FileId,
+    limits: &Limits,
+) -> Vec<Token> {
+    sess.diags.no_warnings |= opts.no_warnings;
+    let mut pp = Pp::new(sess, opts, limits.clone());
+    pp.start(file);
+    pp.run(0);
+    let mut out = std::mem::take(&mut pp.layers[0].out);
+    let text_len = pp.sess.sources.file(file).text.len();
+    out.push(Token {
+        kind: TokKind::Eof,
+        sym: Sym(0),
+        loc: Loc {
+            file,
+            pos: u32::try_from(text_len).unwrap_or(u32::MAX),
+        },
+        flags: BOL,
+        hide: 0,
+    });
+    out
+}
+
+/// The predefined object-like macros, all in one place (processed as the
+/// `<built-in>` file before the main file).
+const PREDEFINED: &str = "\
+#define __STDC__ 1
+#define __STDC_VERSION__ 199901L
+#define __STDC_HOSTED__ 1
+#define __voxcc__ 1
+#define __voxvm__ 1
+#define __LP64__ 1
+#define _LP64 1
+#define __CHAR_BIT__ 8
+#define __SIZEOF_SHORT__ 2
+#define __SIZEOF_INT__ 4
+#define __SIZEOF_LONG__ 8
+#define __SIZEOF_LONG_LONG__ 8
+#define __SIZEOF_POINTER__ 8
+#define __SIZEOF_FLOAT__ 4
+#define __SIZEOF_DOUBLE__ 8
+#define __SIZEOF_LONG_DOUBLE__ 8
+#define __SIZEOF_SIZE_T__ 8
+#define __SIZE_TYPE__ unsigned long
+#define __PTRDIFF_TYPE__ long
+#define __WCHAR_TYPE__ int
+#define __WINT_TYPE__ unsigned int
+#define __INTMAX_TYPE__ long
+#define __UINTMAX_TYPE__ unsigned long
+#define __SCHAR_MAX__ 127
+#define __SHRT_MAX__ 32767
+#define __INT_MAX__ 2147483647
+#define __LONG_MAX__ 9223372036854775807L
+#define __LONG_LONG_MAX__ 9223372036854775807LL
+#define __ORDER_LITTLE_ENDIAN__ 1234
+#define __ORDER_BIG_ENDIAN__ 4321
+#define __BYTE_ORDER__ __ORDER_LITTLE_ENDIAN__
+";
+
+/// Macros computed when used.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Builtin {
+    File,
+    Line,
+    Date,
+    Time,
+    Counter,
+    IncludeLevel,
+    BaseFile,
+    HasInclude,
+    HasIncludeNext,
+    /// `__has_attribute`, `__has_builtin`, `__has_cpp_attribute`: 0 for now.
+    HasNothing,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum MacroKind {
+    Object,
+    Function,
+    Builtin(Builtin),
+}
+
+/// Marks a body token that is not a parameter.
+const NOT_PARAM: u32 = u32::MAX;
+
+/// A macro definition.
+#[derive(Debug)]
+struct Macro {
+    name: Sym,
+    /// The name in its `#define` (for "defined here" notes).
+    loc: Loc,
+    kind: MacroKind,
+    params: Vec<Sym>,
+    /// The last parameter is `...` (or GNU `name...`).
+    variadic: bool,
+    /// The replacement list (first token's SPACE cleared).
+    body: Vec<Token>,
+    /// Per body token: its parameter index or [`NOT_PARAM`].
+    param_of: Vec<u32>,
+    /// Per parameter: used somewhere it must be macro-expanded first (not an
+    /// operand of `#` or `##`).
+    expand_arg: Vec<bool>,
+    /// The body has `##` (so it needs the general substitution).
+    has_paste: bool,
+}
+
+impl Macro {
+    fn same_definition(&self, o: &Macro) -> bool {
+        self.kind == o.kind
+            && self.params == o.params
+            && self.variadic == o.variadic
+            && self.body.len() == o.body.len()
+            && self
+                .body
+                .iter()
+                .zip(&o.body)
+                .enumerate()
+                .all(|(k, (a, b))| {
+                    a.kind == b.kind
+                        && a.sym == b.sym
+                        && (k == 0 || (a.flags & SPACE) == (b.flags & SPACE))
+                })
+    }
+}
+
+/// A file being read.
+struct FileCtx {
+    file: FileId,
+    toks: Rc<[Token]>,
+    idx: usize,
+    /// Its directory (for `#include "..."`), if it is on disk.
+    dir: Option<PathBuf>,
+    /// Where in the search order it was found (for `#include_next`).
+    found: Option<usize>,
+    /// `conds.len()` when it was entered: its conditionals are above this.
+    cond_base: usize,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum CondState {
+    /// In the group being kept.
+    Taking,
+    /// Skipping, no group kept yet (an `#elif`/`#else` may still be).
+    Seeking,
+    /// A group was kept; skipping the rest.
+    Done,
+}
+
+struct Cond {
+    loc: Loc,
+    /// `if`, `ifdef` or `ifndef`, for "unterminated #ifdef".
+    directive: &'static str,
+    state: CondState,
+    else_loc: Option<Loc>,
+}
+
+/// How to read the next token when the input runs out into the files.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Read {
+    /// Run directives; at the end of an included file, go on in the includer.
+    Normal,
+    /// Collecting macro arguments: run directives, but stop (Eof) at the end
+    /// of an included file (arguments do not cross files, as in gcc).
+    Args,
+    /// Looking for the `(` after a function-like macro name: as `Args`, and
+    /// a directive line also ends the search (left to run; as gcc does).
+    Paren,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum LayerKind {
+    /// The bottom layer: pushed-back and rescanned tokens, then the files.
+    Main,
+    /// A directive's tokens being expanded (`#if`, `#include`, `#line`).
+    Bounded,
+    /// One macro argument being expanded by itself.
+    Arg,
+}
+
+/// One level of the input stack: tokens to read (reversed: the next is last)
+/// and where the tokens read end up.
+struct Layer {
+    input: Vec<Token>,
+    out: Vec<Token>,
+    kind: LayerKind,
+    /// BOL/SPACE of a macro that expanded to nothing, for the next token.
+    carry: u8,
+}
+
+/// Macro arguments, stored flat: argument `i` is `toks[bounds[i].0..bounds[i].1]`.
+#[derive(Default)]
+struct Args {
+    toks: Vec<Token>,
+    bounds: Vec<(u32, u32)>,
+}
+
+impl Args {
+    fn get(&self, i: usize) -> &[Token] {
+        match self.bounds.get(i) {
+            Some(&(a, b)) => self.toks.get(a as usize..b as usize).unwrap_or(&[]),
+            None => &[],
+        }
+    }
+
+    fn len(&self) -> usize {
+        self.bounds.len()
+    }
+
+    /// Ends the argument being collected (it started where the last one ended).
+    fn close(&mut self) {
+        let start = self.bounds.last().map_or(0, |b| b.1);
+        self.bounds.push((start, self.toks.len() as u32));
+    }
+
+    fn clear(&mut self) {
+        self.toks.clear();
+        self.bounds.clear();
+    }
+}
+
+/// A function-like macro invocation waiting for its arguments to be expanded.
+struct Frame {
+    mac: Rc<Macro>,
+    name: Token,
+    hs: u32,
+    args: Args,
+    /// `expanded.get(p)` is argument `p` fully macro-expanded (once done).
+    expanded: Args,
+    /// The parameter whose argument is being expanded.
+    cur: usize,
+    /// The variable arguments were left out, not just empty.
+    va_omitted: bool,
+    /// Index its argument layers occupy.
+    layer: usize,
+}
+
+/// Symbols the preprocessor looks for that are not pre-interned keywords.
+struct Syms {
+    one: Sym,
+    zero: Sym,
+    sccs: Sym,
+    assert: Sym,
+    unassert: Sym,
+    push_macro: Sym,
+    pop_macro: Sym,
+    gcc: Sym,
+    warning: Sym,
+    error: Sym,
+}
+
+/// Most warnings one run reports (a hostile input could otherwise repeat one
+/// without end); errors stop the run at [`crate::diag::MAX_ERRORS`].
+const MAX_WARNINGS: usize = 1000;
+
+struct Pp<'s> {
+    sess: &'s mut Session,
+    opts: &'s Options,
+    limits: Limits,
+    syms: Syms,
+    /// Macro definitions by `Sym.0`.
+    macros: Vec<Option<Rc<Macro>>>,
+    /// `#pragma push_macro` stacks.
+    pushed: HashMap<Sym, Vec<Option<Rc<Macro>>>>,
+    hide: HideSets,
+    files: Vec<FileCtx>,
+    layers: Vec<Layer>,
+    frames: Vec<Frame>,
+    /// Spare buffers, so that an expansion does not allocate.
+    spare_args: Vec<Args>,
+    spare_toks: Vec<Vec<Token>>,
+    conds: Vec<Cond>,
+    /// Tokens and include guard of each file read, by id.
+    lexed: IdMap<FileId, (Rc<[Token]>, Option<Sym>)>,
+    /// Files with `#pragma once`.
+    once: HashSet<FileId>,
+    /// Disk files by path as searched (`None`: not a readable file).
+    paths: HashMap<PathBuf, Option<FileId>>,
+    /// Disk files by canonical path, so one file has one id.
+    canonical: HashMap<PathBuf, FileId>,
+    /// Virtual (`opts.headers`) and built-in headers read, by name.
+    virtual_ids: HashMap<String, FileId>,
+    builtin_ids: HashMap<String, FileId>,
+    main_file: FileId,
+    /// Expanding a `#if` line: `defined` and `__has_include` are operators.
+    in_if: bool,
+    /// Nested [`Pp::expand_bounded`] calls.
+    bounded_depth: usize,
+    work: u64,
+    /// Tokens of all distinct files read (for the work limit).
+    source_tokens: u64,
+    text_made: u64,
+    stopped: bool,
+    counter: u64,
+    warnings: usize,
+    date_time: Option<(String, String)>,
+}
+
+impl<'s> Pp<'s> {
+    fn new(sess: &'s mut Session, opts: &'s Options, limits: Limits) -> Pp<'s> {
+        let mut i = |s| sess.interner.intern(s);
+        let syms = Syms {
+            one: i("1"),
+            zero: i("0"),
+            sccs: i("sccs"),
+            assert: i("assert"),
+            unassert: i("unassert"),
+            push_macro: i("push_macro"),
+            pop_macro: i("pop_macro"),
+            gcc: i("GCC"),
+            warning: i("warning"),
+            error: i("error"),
+        };
+        let mut pp = Pp {
+            sess,
+            opts,
+            limits,
+            syms,
+            macros: Vec::new(),
+            pushed: HashMap::new(),
+            hide: HideSets::new(),
+            files: Vec::new(),
+            layers: vec![Layer {
+                input: Vec::new(),
+                out: Vec::new(),
+                kind: LayerKind::Main,
+                carry: 0,
+            }],
+            frames: Vec::new(),
+            spare_args: Vec::new(),
+            spare_toks: Vec::new(),
+            conds: Vec::new(),
+            lexed: IdMap::default(),
+            once: HashSet::new(),
+            paths: HashMap::new(),
+            canonical: HashMap::new(),
+            virtual_ids: HashMap::new(),
+            builtin_ids: HashMap::new(),
+            main_file: FileId(0),
+            in_if: false,
+            bounded_depth: 0,
+            work: 0,
+            source_tokens: 0,
+            text_made: 0,
+            stopped: false,
+            counter: 0,
+            warnings: 0,
+            date_time: None,
+        };
+        for (name, b) in [
+            ("__FILE__", Builtin::File),
+            ("__LINE__", Builtin::Line),
+            ("__DATE__", Builtin::Date),
+            ("__TIME__", Builtin::Time),
+            ("__COUNTER__", Builtin::Counter),
+            ("__INCLUDE_LEVEL__", Builtin::IncludeLevel),
+            ("__BASE_FILE__", Builtin::BaseFile),
+            ("__has_include", Builtin::HasInclude),
+            ("__has_include_next", Builtin::HasIncludeNext),
+            ("__has_attribute", Builtin::HasNothing),
+            ("__has_builtin", Builtin::HasNothing),
+            ("__has_cpp_attribute", Builtin::HasNothing),
+        ] {
+            let sym = pp.sess.interner.intern(name);
+            pp.set_macro(
+                sym,
+                Some(Rc::new(Macro {
+                    name: sym,
+                    loc: Loc::default(),
+                    kind: MacroKind::Builtin(b),
+                    params: Vec::new(),
+                    variadic: false,
+                    body: Vec::new(),
+                    param_of: Vec::new(),
+                    expand_arg: Vec::new(),
+                    has_paste: false,
+                })),
+            );
+        }
+        pp
+    }
+
+    /// Pushes the main file, then the command-line definitions and the
+    /// predefined macros above it (so they are read first).
+    fn start(&mut self, file: FileId) {
+        self.main_file = file;
+        let name = self.sess.sources.file(file).name.clone();
+        let dir = std::path::Path::new(&name).parent().map(PathBuf::from);
+        self.push_file(file, dir, None);
+        if let Some(f) = self.files.last() {
+            self.layers[0].out.reserve(f.toks.len());
+        }
+        let mut cmdline = String::new();
+        for (name, value) in &self.opts.defines {
+            let value = value.as_deref().unwrap_or("1");
+            // A value cannot span lines (gcc stops at the newline too).
+            let value = value.split(['\n', '\r']).next().unwrap_or("");
+            match name.split_once('(') {
+                Some(_) => cmdline.push_str(&format!("#define {name} {value}\n")),
+                None => cmdline.push_str(&format!("#define {} {value}\n", name.trim())),
+            }
+        }
+        for name in &self.opts.undefines {
+            cmdline.push_str(&format!("#undef {}\n", name.trim()));
+        }
+        if !cmdline.is_empty() {
+            let f = self.sess.sources.add("<command line>", cmdline);
+            self.push_file(f, None, None);
+        }
+        let f = self.sess.sources.add("<built-in>", PREDEFINED);
+        self.push_file(f, None, None);
+    }
+
+    fn set_macro(&mut self, sym: Sym, m: Option<Rc<Macro>>) {
+        let i = sym.0 as usize;
+        if i >= self.macros.len() {
+            if m.is_none() {
+                return;
+            }
+            self.macros.resize(i + 1, None);
+        }
+        self.macros[i] = m;
+    }
+
+    fn macro_of(&self, sym: Sym) -> Option<&Rc<Macro>> {
+        self.macros.get(sym.0 as usize)?.as_ref()
+    }
+
+    fn is_defined(&self, sym: Sym) -> bool {
+        self.macro_of(sym).is_some()
+    }
+
+    fn spell(&self, t: &Token) -> &str {
+        match t.kind {
+            TokKind::Eof => "end of line",
+            TokKind::Placemarker => "",
+            _ => self.sess.interner.str(t.sym),
+        }
+    }
+
+    fn tok_len(&self, t: &Token) -> u32 {
+        self.spell(t).len() as u32
+    }
+
+    fn error(&mut self, loc: Loc, len: u32, msg: impl Into<String>) -> &mut Diagnostic {
+        self.sess.diags.error(loc, len, msg)
+    }
+
+    /// Reports a warning unless too many were reported.
+    fn warn(&mut self, loc: Loc, len: u32, msg: impl Into<String>) -> Option<&mut Diagnostic> {
+        self.warnings += 1;
+        if self.warnings > MAX_WARNINGS {
+            return None;
+        }
+        let msg = if self.warnings == MAX_WARNINGS {
+            format!(
+                "{} (further preprocessor warnings are not shown)",
+                msg.into()
+            )
+        } else {
+            msg.into()
+        };
+        Some(self.sess.diags.warning(loc, len, msg))
+    }
+
+    /// Counts `n` tokens of work; past the limit, reports it at `at` (naming
+    /// the macro being expanded, if any) and stops.
+    fn work_limit(&self) -> u64 {
+        self.limits.max_work.saturating_add(
+            self.limits
+                .work_per_source_token
+                .saturating_mul(self.source_tokens),
+        )
+    }
+
+    fn charge(&mut self, n: usize, at: &Token, mac: Option<Sym>) {
+        self.work += n as u64;
+        if self.work > self.work_limit() && !self.stopped {
+            let limit = self.work_limit();
+            // Name the macro the user wrote (the expansion's location is its
+            // outermost invocation), and the one being expanded if different.
+            let inner = mac.map(|m| self.sess.interner.str(m).to_string());
+            let outer = self.ident_at(at.loc).or_else(|| inner.clone());
+            let msg = match &outer {
+                Some(m) => format!(
+                    "expanding macro `{m}` exceeds the preprocessor's work limit ({limit} tokens); stopping"
+                ),
+                None => format!("preprocessing exceeds the work limit ({limit} tokens); stopping"),
+            };
+            let len = outer
+                .as_ref()
+                .map_or_else(|| self.tok_len(at), |m| m.len() as u32);
+            let d = self.error(at.loc, len, msg);
+            if let Some(inner) = inner.filter(|i| Some(i) != outer.as_ref()) {
+                d.notes
+                    .push(format!("the limit was reached expanding `{inner}`"));
+            }
+            self.stopped = true;
+        }
+    }
+
+    /// The identifier spelled at `loc` in its file, if any.
+    fn ident_at(&self, loc: Loc) -> Option<String> {
+        let text = self
+            .sess
+            .sources
+            .files()
+            .get(loc.file.0 as usize)?
+            .text
+            .as_bytes();
+        let rest = text.get(loc.pos as usize..)?;
+        let n = rest
+            .iter()
+            .take_while(|&&c| c.is_ascii_alphanumeric() || c == b'_' || c == b'$' || c >= 0x80)
+            .count();
+        let s = std::str::from_utf8(&rest[..n]).ok()?;
+        (n > 0 && !rest[0].is_ascii_digit()).then(|| s.to_string())
+    }
+
+    fn stop(&mut self) {
+        self.stopped = true;
+    }
+
+    // ---- Reading files -------------------------------------------------
+
+    /// Starts reading `file` (tokenizing it the first time).
+    fn push_file(&mut self, file: FileId, dir: Option<PathBuf>, found: Option<usize>) {
+        let toks = self.file_tokens(file).0;
+        self.files.push(FileCtx {
+            file,
+            toks,
+            idx: 0,
+            dir,
+            found,
+            cond_base: self.conds.len(),
+        });
+    }
+
+    fn file_tokens(&mut self, file: FileId) -> (Rc<[Token]>, Option<Sym>) {
+        if let Some((t, g)) = self.lexed.get(&file) {
+            return (t.clone(), *g);
+        }
+        let toks: Rc<[Token]> = lex::tokenize(self.sess, file).into();
+        self.source_tokens += toks.len() as u64;
+        let guard = include::detect_guard(&toks);
+        self.lexed.insert(file, (toks.clone(), guard));
+        (toks, guard)
+    }
+
+    /// The next token from the files, running directives on the way (see
+    /// [`Read`] for the other modes).
+    fn file_token(&mut self, mode: Read) -> Token {
+        loop {
+            if self.stopped || self.sess.diags.too_many() {
+                self.stopped = true;
+                return self.eof();
+            }
+            let Some(f) = self.files.last_mut() else {
+                return self.eof();
+            };
+            let t = f.toks[f.idx.min(f.toks.len() - 1)];
+            if t.kind == TokKind::Eof {
+                if mode != Read::Normal {
+                    return t;
+                }
+                self.close_conds();
+                if self.files.len() == 1 {
+                    return t;
+                }
+                self.files.pop();
+                continue;
+            }
+            if t.flags & BOL != 0 && t.is(Punct::Hash) {
+                if mode == Read::Paren {
+                    // Left for the next read to run.
+                    return self.eof();
+                }
+                f.idx += 1;
+                self.directive(t);
+                continue;
+            }
+            f.idx += 1;
+            self.work += 1;
+            if self.work > self.work_limit() {
+                self.charge(0, &t, None);
+            }
+            return t;
+        }
+    }
+
+    fn eof(&self) -> Token {
+        Token {
+            kind: TokKind::Eof,
+            sym: Sym(0),
+            loc: self
+                .files
+                .last()
+                .map_or(Loc::default(), |f| f.toks[f.toks.len() - 1].loc),
+            flags: BOL,
+            hide: 0,
+        }
+    }
+
+    /// At the end of a file: its unterminated conditionals are errors.
+    fn close_conds(&mut self) {
+        let base = self.files.last().map_or(0, |f| f.cond_base);
+        while self.conds.len() > base {
+            if let Some(c) = self.conds.pop() {
+                let len = c.directive.len() as u32;
+                self.error(c.loc, len, format!("unterminated `#{}`", c.directive));
+            }
+        }
+    }
+
+    /// The rest of the directive line in the current file.
+    fn rest_of_line(&mut self) -> Vec<Token> {
+        let Some(f) = self.files.last_mut() else {
+            return Vec::new();
+        };
+        let start = f.idx;
+        while f.idx < f.toks.len() {
+            let t = f.toks[f.idx];
+            if t.flags & BOL != 0 || t.kind == TokKind::Eof {
+                break;
+            }
+            f.idx += 1;
+        }
+        let line = f.toks[start..f.idx].to_vec();
+        self.work += line.len() as u64;
+        line
+    }
+
+    /// Skips a group: moves to the next `#elif`, `#else` or `#endif` of the
+    /// current conditional (left for [`Pp::file_token`] to run), or to the
+    /// end of the file. Only directive names are looked at.
+    fn skip_group(&mut self) {
+        let Some(f) = self.files.last_mut() else {
+            return;
+        };
+        let toks = &f.toks;
+        let mut i = f.idx;
+        let mut depth = 0usize;
+        while i + 1 < toks.len() {
+            let t = toks[i];
+            if t.flags & BOL != 0 && t.is(Punct::Hash) {
+                let n = toks[i + 1];
+                if n.kind == TokKind::Ident && n.flags & BOL == 0 {
+                    match n.sym {
+                        kw::IF | kw::PP_IFDEF | kw::PP_IFNDEF => depth += 1,
+                        kw::PP_ENDIF if depth > 0 => depth -= 1,
+                        kw::PP_ENDIF | kw::PP_ELIF | kw::ELSE if depth == 0 => break,
+                        _ => {}
+                    }
+                }
+            }
+            i += 1;
+        }
+        self.work += (i - f.idx) as u64;
+        f.idx = i;
+    }
+
+    // ---- Directives ----------------------------------------------------
+
+    fn directive(&mut self, hash: Token) {
+        let line = self.rest_of_line();
+        let Some(&name) = line.first() else {
+            return; // the null directive
+        };
+        let args = &line[1..];
+        match name.kind {
+            TokKind::Ident => match name.sym {
+                kw::PP_DEFINE => self.do_define(name, args),
+                kw::PP_UNDEF => self.do_undef(name, args),
+                kw::PP_INCLUDE => self.do_include(name, args, false),
+                kw::PP_INCLUDE_NEXT => self.do_include(name, args, true),
+                kw::IF => {
+                    let v = self.eval_if(name, args);
+                    self.push_cond(name, "if", v);
+                }
+                kw::PP_IFDEF | kw::PP_IFNDEF => {
+                    let ifdef = name.sym == kw::PP_IFDEF;
+                    let what = if ifdef { "ifdef" } else { "ifndef" };
+                    let v = match self.macro_name(name, args, what) {
+                        Some(sym) => self.is_defined(sym) == ifdef,
+                        None => false,
+                    };
+                    self.push_cond(name, what, v);
+                }
+                kw::PP_ELIF => self.do_elif(name, args),
+                kw::ELSE => self.do_else(name, args),
+                kw::PP_ENDIF => self.do_endif(name, args),
+                kw::PP_LINE => self.do_line(hash, args, false),
+                kw::PP_ERROR | kw::PP_WARNING => {
+                    let mut msg = format!("#{}", self.spell(&name));
+                    let text = self.join_spellings(args);
+                    if !text.is_empty() {
+                        msg.push(' ');
+                        msg.push_str(&text);
+                    }
+                    if name.sym == kw::PP_ERROR {
+                        self.error(hash.loc, 1, msg);
+                    } else {
+                        self.warn(hash.loc, 1, msg);
+                    }
+                }
+                kw::PP_PRAGMA => self.pragma(args, hash.loc),
+                s if s == kw::PP_IDENT || s == self.syms.sccs => {}
+                s if s == self.syms.assert || s == self.syms.unassert => {
+                    // Obsolete GNU assertions: accepted and ignored.
+                }
+                _ => {
+                    let len = self.tok_len(&name);
+                    let msg = format!("invalid preprocessing directive `#{}`", self.spell(&name));
+                    self.error(name.loc, len, msg);
+                }
+            },
+            // GNU line marker: `# 42 "file" flags` (what `-E` prints).
+            TokKind::Number => self.do_line(hash, &line, true),
+            _ => {
+                let len = self.tok_len(&name);
+                let msg = format!("invalid preprocessing directive `#{}`", self.spell(&name));
+                self.error(name.loc, len, msg);
+            }
+        }
+    }
+
+    /// Spellings joined by one space where there was whitespace.
+    fn join_spellings(&self, toks: &[Token]) -> String {
+        let mut s = String::new();
+        for (k, t) in toks.iter().enumerate() {
+            if k > 0 && t.flags & (SPACE | BOL) != 0 {
+                s.push(' ');
+            }
+            s.push_str(self.spell(t));
+        }
+        s
+    }
+
+    fn extra_tokens(&mut self, args: &[Token], directive: &str) {
+        if let Some(t) = args.first() {
+            let len = self.tok_len(t);
+            self.warn(
+                t.loc,
+                len,
+                format!("extra tokens at end of #{directive} directive"),
+            );
+        }
+    }
+
+    /// The macro name of `#ifdef`/`#ifndef`/`#undef`.
+    fn macro_name(&mut self, name: Token, args: &[Token], what: &str) -> Option<Sym> {
+        let Some(&t) = args.first() else {
+            let len = self.tok_len(&name);
+            self.error(
+                name.loc,
+                len,
+                format!("no macro name given in #{what} directive"),
+            );
+            return None;
+        };
+        if t.kind != TokKind::Ident {
+            let len = self.tok_len(&t);
+            let msg = format!(
+                "macro names must be identifiers, found `{}`",
+                self.spell(&t)
+            );
+            self.error(t.loc, len, msg);
+            return None;
+        }
+        self.extra_tokens(&args[1..], what);
+        Some(t.sym)
+    }
+
+    fn push_cond(&mut self, name: Token, directive: &'static str, taken: bool) {
+        self.conds.push(Cond {
+            loc: name.loc,
+            directive,
+            state: if taken {
+                CondState::Taking
+            } else {
+                CondState::Seeking
+            },
+            else_loc: None,
+        });
+        if !taken {
+            self.skip_group();
+        }
+    }
+
+    /// The innermost conditional of the current file, or an error.
+    fn current_cond(&mut self, name: Token) -> Option<usize> {
+        let base = self.files.last().map_or(0, |f| f.cond_base);
+        if self.conds.len() > base {
+            return Some(self.conds.len() - 1);
+        }
+        let len = self.tok_len(&name);
+        let msg = format!("#{} without #if", self.spell(&name));
+        self.error(name.loc, len, msg);
+        None
+    }
+
+    fn do_elif(&mut self, name: Token, args: &[Token]) {
+        let Some(i) = self.current_cond(name) else {
+            return;
+        };
+        if let Some(e) = self.conds[i].else_loc {
+            self.error(name.loc, 4, "#elif after #else").related.push((
+                e,
+                4,
+                "the #else is here".into(),
+            ));
+            self.conds[i].state = CondState::Done;
+            self.skip_group();
+            return;
+        }
+        match self.conds[i].state {
+            CondState::Seeking => {
+                if self.eval_if(name, args) {
+                    self.conds[i].state = CondState::Taking;
+                } else {
+                    self.skip_group();
+                }
+            }
+            CondState::Taking | CondState::Done => {
+                self.conds[i].state = CondState::Done;
+                self.skip_group();
+            }
+        }
+    }
+
+    fn do_else(&mut self, name: Token, args: &[Token]) {
+        let Some(i) = self.current_cond(name) else {
+            return;
+        };
+        self.extra_tokens(args, "else");
+        if let Some(e) = self.conds[i].else_loc {
+            self.error(name.loc, 4, "#else after #else").related.push((
+                e,
+                4,
+                "the first #else is here".into(),
+            ));
+            self.conds[i].state = CondState::Done;
+            self.skip_group();
+            return;
+        }
+        self.conds[i].else_loc = Some(name.loc);
+        match self.conds[i].state {
+            CondState::Seeking => self.conds[i].state = CondState::Taking,
+            CondState::Taking | CondState::Done => {
+                self.conds[i].state = CondState::Done;
+                self.skip_group();
+            }
+        }
+    }
+
+    fn do_endif(&mut self, name: Token, args: &[Token]) {
+        if self.current_cond(name).is_some() {
+            self.conds.pop();
+            self.extra_tokens(args, "endif");
+        }
+    }
+
+    fn eval_if(&mut self, name: Token, args: &[Token]) -> bool {
+        if args.is_empty() {
+            let len = self.tok_len(&name);
+            let msg = format!("#{} with no expression", self.spell(&name));
+            self.error(name.loc, len, msg);
+            return false;
+        }
+        let toks = self.expand_bounded(args.to_vec(), true);
+        if self.stopped {
+            return false;
+        }
+        let v = expr::eval(
+            &self.sess.interner,
+            &mut self.sess.diags,
+            &toks,
+            name.loc,
+            self.limits.max_if_depth,
+        );
+        v.is_some_and(|v| v.v != 0)
+    }
+
+    fn do_define(&mut self, directive: Token, args: &[Token]) {
+        let Some(&n) = args.first() else {
+            self.error(directive.loc, 6, "no macro name given in #define directive");
+            return;
+        };
+        let len = self.tok_len(&n);
+        if n.kind != TokKind::Ident {
+            let msg = format!(
+                "macro names must be identifiers, found `{}`",
+                self.spell(&n)
+            );
+            self.error(n.loc, len, msg);
+            return;
+        }
+        if n.sym == kw::PP_DEFINED || n.sym == kw::PP_VA_ARGS {
+            let msg = format!("`{}` cannot be used as a macro name", self.spell(&n));
+            self.error(n.loc, len, msg);
+            return;
+        }
+        let mut i = 1;
+        let mut params = Vec::new();
+        let mut variadic = false;
+        let func = args
+            .get(1)
+            .is_some_and(|t| t.is(Punct::LParen) && t.flags & SPACE == 0);
+        if func {
+            i = 2;
+            match self.parse_params(args, &mut i, &mut params, &mut variadic) {
+                Ok(()) => {}
+                Err(()) => return,
+            }
+        } else if let Some(t) = args.get(1) {
+            if t.flags & SPACE == 0 {
+                let len = self.tok_len(t);
+                self.warn(t.loc, len, "missing whitespace after the macro name");
+            }
+        }
+        let mut body: Vec<Token> = args[i..].to_vec();
+        if let Some(first) = body.first_mut() {
+            first.flags &= !SPACE;
+        }
+        for t in &mut body {
+            t.flags &= !BOL;
+        }
+        // Parameter lookup by map when there are many (a hostile definition
+        // with thousands of parameters and body tokens must stay linear).
+        let pmap: HashMap<Sym, u32> = params
+            .iter()
+            .enumerate()
+            .map(|(k, &s)| (s, k as u32))
+            .collect();
+        let param_of: Vec<u32> = body
+            .iter()
+            .map(|t| match (func, t.kind) {
+                (true, TokKind::Ident) => pmap.get(&t.sym).copied().unwrap_or(NOT_PARAM),
+                _ => NOT_PARAM,
+            })
+            .collect();
+        // Check the operators.
+        for (k, t) in body.iter().enumerate() {
+            if t.is(Punct::HashHash) && (k == 0 || k + 1 == body.len()) {
+                self.error(
+                    t.loc,
+                    2,
+                    "`##` cannot appear at either end of a macro expansion",
+                );
+                return;
+            }
+            if func && t.is(Punct::Hash) && param_of.get(k + 1).is_none_or(|&p| p == NOT_PARAM) {
+                self.error(t.loc, 1, "`#` is not followed by a macro parameter");
+                return;
+            }
+            if t.is_ident(kw::PP_VA_ARGS) && !(variadic && params.last() == Some(&kw::PP_VA_ARGS)) {
+                self.warn(
+                    t.loc,
+                    11,
+                    "`__VA_ARGS__` can only appear in the expansion of a C99 variadic macro",
+                );
+            }
+        }
+        let mut expand_arg = vec![false; params.len()];
+        for (k, &p) in param_of.iter().enumerate() {
+            if p == NOT_PARAM {
+                continue;
+            }
+            let after_op =
+                k > 0 && (body[k - 1].is(Punct::HashHash) || body[k - 1].is(Punct::Hash));
+            let before_paste = body.get(k + 1).is_some_and(|t| t.is(Punct::HashHash));
+            if !after_op && !before_paste {
+                expand_arg[p as usize] = true;
+            }
+        }
+        let has_paste = body.iter().any(|t| t.is(Punct::HashHash));
+        let m = Macro {
+            name: n.sym,
+            loc: n.loc,
+            kind: if func {
+                MacroKind::Function
+            } else {
+                MacroKind::Object
+            },
+            params,
+            variadic,
+            body,
+            param_of,
+            expand_arg,
+            has_paste,
+        };
+        if let Some(old) = self.macro_of(n.sym).cloned() {
+            if !old.same_definition(&m) {
+                let msg = match old.kind {
+                    MacroKind::Builtin(_) => {
+                        format!("redefining builtin macro `{}`", self.spell(&n))
+                    }
+                    _ => format!("`{}` redefined", self.spell(&n)),
+                };
+                if let Some(d) = self.warn(n.loc, len, msg) {
+                    if !matches!(old.kind, MacroKind::Builtin(_)) {
+                        d.related
+                            .push((old.loc, len, "previous definition is here".into()));
+                    }
+                }
+            }
+        }
+        self.set_macro(n.sym, Some(Rc::new(m)));
+    }
+
+    /// Parses `(a, b, ...)` of a function-like macro from `args[*i]` (just past
+    /// the `(`).
+    fn parse_params(
+        &mut self,
+        args: &[Token],
+        i: &mut usize,
+        params: &mut Vec<Sym>,
+        variadic: &mut bool,
+    ) -> Result<(), ()> {
+        let open = args[1];
+        loop {
+            let Some(&t) = args.get(*i) else {
+                self.error(open.loc, 1, "missing `)` in macro parameter list");
+                return Err(());
+            };
+            *i += 1;
+            if params.is_empty() && t.is(Punct::RParen) {
+                return Ok(());
+            }
+            if t.is(Punct::Ellipsis) {
+                *variadic = true;
+                params.push(kw::PP_VA_ARGS);
+            } else if t.kind == TokKind::Ident {
+                let len = self.tok_len(&t);
+                if t.sym == kw::PP_VA_ARGS {
+                    self.error(
+                        t.loc,
+                        len,
+                        "`__VA_ARGS__` can only appear in the expansion of a C99 variadic macro",
+                    );
+                    return Err(());
+                }
+                if params.contains(&t.sym) {
+                    let msg = format!("duplicate macro parameter `{}`", self.spell(&t));
+                    self.error(t.loc, len, msg);
+                    return Err(());
+                }
+                params.push(t.sym);
+                // GNU named variadic parameter: `args...`.
+                if args.get(*i).is_some_and(|t| t.is(Punct::Ellipsis)) {
+                    *i += 1;
+                    *variadic = true;
+                }
+            } else {
+                let len = self.tok_len(&t);
+                let msg = format!("expected parameter name, found `{}`", self.spell(&t));
+                self.error(t.loc, len, msg);
+                return Err(());
+            }
+            match args.get(*i) {
+                Some(c) if c.is(Punct::Comma) && !*variadic => *i += 1,
+                Some(c) if c.is(Punct::RParen) => {
+                    *i += 1;
+                    return Ok(());
+                }
+                Some(c) => {
+                    let c = *c;
+                    let len = self.tok_len(&c);
+                    let msg = if *variadic {
+                        format!("expected `)` after `...`, found `{}`", self.spell(&c))
+                    } else {
+                        format!(
+                            "expected `,` or `)` in macro parameter list, found `{}`",
+                            self.spell(&c)
+                        )
+                    };
+                    self.error(c.loc, len, msg);
+                    return Err(());
+                }
+                None => {
+                    self.error(open.loc, 1, "missing `)` in macro parameter list");
+                    return Err(());
+                }
+            }
+        }
+    }
+
+    fn do_undef(&mut self, name: Token, args: &[Token]) {
+        let Some(sym) = self.macro_name(name, args, "undef") else {
+            return;
+        };
+        if sym == kw::PP_DEFINED {
+            self.error(args[0].loc, 7, "`defined` cannot be used as a macro name");
+            return;
+        }
+        if let Some(m) = self.macro_of(sym) {
+            if matches!(m.kind, MacroKind::Builtin(_)) {
+                let len = self.tok_len(&args[0]);
+                let msg = format!("undefining builtin macro `{}`", self.spell(&args[0]));
+                self.warn(args[0].loc, len, msg);
+            }
+        }
+        self.set_macro(sym, None);
+    }
+
+    /// `#line N "file"`, or with `gnu` the line marker `# N "file" flags`.
+    fn do_line(&mut self, hash: Token, args: &[Token], gnu: bool) {
+        let what = if gnu { "line marker" } else { "#line" };
+        let toks = if gnu {
+            args.to_vec()
+        } else {
+            self.expand_bounded(args.to_vec(), false)
+        };
+        let Some(&n) = toks.first() else {
+            self.error(hash.loc, 1, "#line directive requires a line number");
+            return;
+        };
+        let s = self.spell(&n).to_string();
+        let line = match (n.kind, s.bytes().all(|b| b.is_ascii_digit())) {
+            (TokKind::Number, true) => s.parse::<u64>().unwrap_or(u64::MAX),
+            _ => {
+                let msg = format!("`{s}` after {what} is not a positive integer");
+                self.error(n.loc, s.len() as u32, msg);
+                return;
+            }
+        };
+        if line > 2147483647 {
+            self.warn(n.loc, s.len() as u32, "line number out of range");
+        }
+        let mut name = None;
+        if let Some(&f) = toks.get(1) {
+            let fs = self.spell(&f).to_string();
+            if f.kind == TokKind::Str && fs.starts_with('"') {
+                name = Some(unescape_file_name(&fs[1..fs.len() - 1]));
+                if !gnu {
+                    self.extra_tokens(&toks[2..], "line");
+                }
+            } else {
+                self.error(f.loc, fs.len() as u32, format!("invalid filename `{fs}`"));
+                return;
+            }
+        }
+        // The directive renumbers the line after its own (physical) end.
+        let last = args.last().copied().unwrap_or(hash);
+        let file = hash.loc.file;
+        let text = &self.sess.sources.file(file).text;
+        let end = last.loc.pos as usize + self.spell(&last).len();
+        let eol = lex::end_of_line(text, end);
+        let from = u32::try_from((eol + 1).min(text.len())).unwrap_or(u32::MAX);
+        let dirs = &mut self.sess.sources.file_mut(file).line_directives;
+        dirs.retain(|d| d.from < from);
+        dirs.push(LineDirective {
+            from,
+            line: line.min(u64::from(u32::MAX)) as u32,
+            name,
+        });
+    }
+
+    /// `#pragma` (or `_Pragma`) with these tokens.
+    fn pragma(&mut self, toks: &[Token], loc: Loc) {
+        let Some(&first) = toks.first() else {
+            return;
+        };
+        if first.kind != TokKind::Ident {
+            return;
+        }
+        let s = first.sym;
+        if s == kw::PP_ONCE {
+            if let Some(f) = self.files.last() {
+                self.once.insert(f.file);
+            }
+            self.extra_tokens(&toks[1..], "pragma once");
+        } else if s == self.syms.push_macro || s == self.syms.pop_macro {
+            let name = match toks {
+                [_, l, n, r, ..]
+                    if l.is(Punct::LParen) && n.kind == TokKind::Str && r.is(Punct::RParen) =>
+                {
+                    let q = self.spell(n);
+                    q.get(1..q.len() - 1).unwrap_or("").to_string()
+                }
+                _ => {
+                    let msg = format!(
+                        "invalid #pragma {}: expected `(\"name\")`",
+                        self.spell(&first)
+                    );
+                    self.warn(first.loc, self.tok_len(&first), msg);
+                    return;
+                }
+            };
+            let sym = self.sess.interner.intern(&name);
+            if s == self.syms.push_macro {
+                let m = self.macro_of(sym).cloned();
+                self.pushed.entry(sym).or_default().push(m);
+            } else if let Some(m) = self.pushed.get_mut(&sym).and_then(|v| v.pop()) {
+                self.set_macro(sym, m);
+            }
+        } else if s == self.syms.gcc {
+            // `#pragma GCC warning "msg"` / `#pragma GCC error "msg"`.
+            if let [_, w, m, ..] = toks {
+                if w.kind == TokKind::Ident
+                    && (w.sym == self.syms.warning || w.sym == self.syms.error)
+                    && m.kind == TokKind::Str
+                {
+                    let text = self.spell(m).to_string();
+                    let text = text.get(1..text.len() - 1).unwrap_or("").to_string();
+                    if w.sym == self.syms.error {
+                        self.error(loc, 1, text);
+                    } else {
+                        self.warn(loc, 1, text);
+                    }
+                }
+            }
+        }
+        // Everything else (`STDC`, `pack`, ...) is ignored.
+    }
+}
+
+/// The file name of a `#line` string: `\\` and `\"` undone (what `-E` escapes).
+fn unescape_file_name(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars();
+    while let Some(c) = chars.next() {
+        if c == '\\' {
+            match chars.next() {
+                Some(n @ ('\\' | '"')) => out.push(n),
+                Some(n) => {
+                    out.push('\\');
+                    out.push(n);
+                }
+                None => out.push('\\'),
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Makes `s` the body of a string literal (escapes `\` and `"`).
+fn escape_into(out: &mut String, s: &str) {
+    for c in s.chars() {
+        if c == '"' || c == '\\' {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+}

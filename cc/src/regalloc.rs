@@ -1,0 +1,601 @@
+//! Block layout and register allocation.
+//!
+//! Layout orders a function's blocks so that most jumps become
+//! fall-throughs (a block is followed by the successor it prefers). Register
+//! allocation is linear scan over live intervals (one interval per virtual
+//! register, from its first to its last live position in layout order).
+//!
+//! The VM's calling convention gives calls one constraint: a call's
+//! argument window (`call f, rB`) must start above every register live
+//! across the call, because the callee may write everything from `rB` up.
+//! Allocation runs twice: the first pass finds each call's window base, the
+//! second prefers to put each argument directly in its window slot (and the
+//! result where it comes back), so most calls need no moves at all — what
+//! Lua's code generator gets by allocating registers as a stack.
+
+use crate::ir::{BlockId, Callee, Func, Inst, Term, VReg};
+use std::collections::HashMap;
+
+/// Registers available to values (the VM has 256 per frame; the rest are
+/// kept for call windows above the live values, call moves and jump tables).
+/// Past this many values live at once, the allocator spills to the frame.
+pub const MAX_REGS: u32 = 200;
+
+/// The result of allocation for one function.
+#[derive(Debug, Clone)]
+pub struct Allocation {
+    /// Blocks in emission order (reachable ones only).
+    pub order: Vec<BlockId>,
+    /// Physical register of each virtual register (`u8::MAX` if unused).
+    pub reg: Vec<u8>,
+    /// Window base of each call, by (block, instruction index).
+    pub call_base: HashMap<(u32, u32), u8>,
+    /// Registers the frame needs.
+    pub nregs: u32,
+    /// First register free for scratch use (parallel moves, jump tables).
+    pub scratch: u8,
+}
+
+/// Why a function could not be allocated.
+#[derive(Debug, Clone)]
+pub struct AllocError(pub String);
+
+/// Removes unreachable blocks' influence and orders blocks for emission.
+pub fn layout(f: &mut Func) -> Vec<BlockId> {
+    thread_jumps(f);
+    let n = f.blocks.len();
+    let mut reachable = vec![false; n];
+    let mut stack = vec![BlockId(0)];
+    while let Some(b) = stack.pop() {
+        if reachable[b.0 as usize] {
+            continue;
+        }
+        reachable[b.0 as usize] = true;
+        for s in f.blocks[b.0 as usize].term.successors() {
+            if !reachable[s.0 as usize] {
+                stack.push(s);
+            }
+        }
+    }
+    let mut placed = vec![false; n];
+    let mut order = Vec::with_capacity(n);
+    for start in 0..n {
+        if !reachable[start] || placed[start] {
+            continue;
+        }
+        // Follow the chain of preferred fall-through successors.
+        let mut b = start;
+        loop {
+            placed[b] = true;
+            order.push(BlockId(b as u32));
+            let next = match &f.blocks[b].term {
+                Term::Jmp(t) => Some(*t),
+                Term::Br { fall, .. } => Some(*fall),
+                _ => None,
+            };
+            match next {
+                Some(t) if reachable[t.0 as usize] && !placed[t.0 as usize] => b = t.0 as usize,
+                _ => break,
+            }
+        }
+    }
+    order
+}
+
+/// Redirects jumps to empty blocks that only jump elsewhere.
+fn thread_jumps(f: &mut Func) {
+    let n = f.blocks.len();
+    let target = |f: &Func, mut b: BlockId| -> BlockId {
+        // Bounded walk: a cycle of empty jumps (`for(;;);`) stays put.
+        for _ in 0..16 {
+            let blk = &f.blocks[b.0 as usize];
+            match blk.term {
+                Term::Jmp(t) if blk.insts.is_empty() && t != b => b = t,
+                _ => break,
+            }
+        }
+        b
+    };
+    for i in 0..n {
+        let term = f.blocks[i].term.clone();
+        let new = match term {
+            Term::Jmp(t) => Term::Jmp(target(f, t)),
+            Term::Br { mut inst, fall } => {
+                if let Some(t) = inst.target() {
+                    inst.set_target(target(f, t));
+                }
+                Term::Br {
+                    inst,
+                    fall: target(f, fall),
+                }
+            }
+            Term::Table { index, targets } => Term::Table {
+                index,
+                targets: targets.into_iter().map(|t| target(f, t)).collect(),
+            },
+            t => t,
+        };
+        f.blocks[i].term = new;
+    }
+}
+
+/// A bit set over virtual registers.
+#[derive(Clone)]
+struct Bits(Vec<u64>);
+
+impl Bits {
+    fn new(n: usize) -> Bits {
+        Bits(vec![0; n.div_ceil(64)])
+    }
+    fn set(&mut self, i: u32) {
+        self.0[(i / 64) as usize] |= 1 << (i % 64);
+    }
+    fn get(&self, i: u32) -> bool {
+        self.0[(i / 64) as usize] >> (i % 64) & 1 == 1
+    }
+    /// self |= o; returns whether anything changed.
+    fn union(&mut self, o: &Bits) -> bool {
+        let mut changed = false;
+        for (a, b) in self.0.iter_mut().zip(&o.0) {
+            let n = *a | *b;
+            changed |= n != *a;
+            *a = n;
+        }
+        changed
+    }
+    fn iter(&self) -> impl Iterator<Item = u32> + '_ {
+        self.0.iter().enumerate().flat_map(|(w, &bits)| {
+            let mut b = bits;
+            std::iter::from_fn(move || {
+                if b == 0 {
+                    return None;
+                }
+                let t = b.trailing_zeros();
+                b &= b - 1;
+                Some(w as u32 * 64 + t)
+            })
+        })
+    }
+}
+
+fn term_uses(t: &Term, mut f: impl FnMut(VReg)) {
+    match t {
+        Term::Br { inst, .. } | Term::Op(inst) => inst.uses(f),
+        Term::Ret(r) => f(*r),
+        Term::Table { index, .. } => f(*index),
+        Term::Jmp(_) | Term::None => {}
+    }
+}
+
+struct Intervals {
+    start: Vec<u32>,
+    end: Vec<u32>,
+    /// Positions of calls: (position, block, index).
+    calls: Vec<(u32, u32, u32)>,
+}
+
+/// Live intervals in layout order. Instruction `i` of the linear order is
+/// at position `2i` (its uses) and `2i + 1` (its definitions).
+fn intervals(f: &Func, order: &[BlockId]) -> Intervals {
+    let nv = f.nvregs as usize;
+    let nb = f.blocks.len();
+    let mut uses = vec![Bits::new(nv); nb];
+    let mut defs = vec![Bits::new(nv); nb];
+    for &b in order {
+        let blk = &f.blocks[b.0 as usize];
+        let (u, d) = (&mut uses[b.0 as usize], &mut defs[b.0 as usize]);
+        for (inst, _) in &blk.insts {
+            inst.uses(|r| {
+                if !d.get(r.0) {
+                    u.set(r.0)
+                }
+            });
+            inst.defs(|r| d.set(r.0));
+        }
+        term_uses(&blk.term, |r| {
+            if !d.get(r.0) {
+                u.set(r.0)
+            }
+        });
+    }
+    // Backward dataflow: live_in = uses ∪ (live_out − defs).
+    let mut live_in = vec![Bits::new(nv); nb];
+    let mut live_out = vec![Bits::new(nv); nb];
+    let mut changed = true;
+    while changed {
+        changed = false;
+        for &b in order.iter().rev() {
+            let bi = b.0 as usize;
+            let mut out = Bits::new(nv);
+            for s in f.blocks[bi].term.successors() {
+                out.union(&live_in[s.0 as usize]);
+            }
+            let mut inn = out.clone();
+            for (w, (d, u)) in inn.0.iter_mut().zip(defs[bi].0.iter().zip(&uses[bi].0)) {
+                *w = (*w & !d) | u;
+            }
+            live_out[bi] = out;
+            if live_in[bi].union(&inn) {
+                changed = true;
+            }
+        }
+    }
+    let mut start = vec![u32::MAX; nv];
+    let mut end = vec![0u32; nv];
+    let touch = |r: u32, p: u32, start: &mut Vec<u32>, end: &mut Vec<u32>| {
+        let r = r as usize;
+        start[r] = start[r].min(p);
+        end[r] = end[r].max(p);
+    };
+    let mut calls = Vec::new();
+    let mut pos: u32 = 0;
+    for &b in order {
+        let bi = b.0 as usize;
+        let blk = &f.blocks[bi];
+        let first = pos;
+        for r in live_in[bi].iter() {
+            touch(r, first, &mut start, &mut end);
+        }
+        for (i, (inst, _)) in blk.insts.iter().enumerate() {
+            inst.uses(|r| touch(r.0, pos, &mut start, &mut end));
+            inst.defs(|r| touch(r.0, pos + 1, &mut start, &mut end));
+            if matches!(inst, Inst::Call { .. }) {
+                calls.push((pos, b.0, i as u32));
+            }
+            pos += 2;
+        }
+        term_uses(&blk.term, |r| touch(r.0, pos, &mut start, &mut end));
+        let last = pos + 1;
+        for r in live_out[bi].iter() {
+            touch(r, last, &mut start, &mut end);
+        }
+        pos += 2;
+    }
+    // Parameters are defined on entry.
+    for p in &f.params {
+        start[p.0 as usize] = 0;
+        if end[p.0 as usize] == 0 {
+            end[p.0 as usize] = 0;
+        }
+    }
+    Intervals { start, end, calls }
+}
+
+/// Allocates registers for a function whose blocks are in `order`,
+/// spilling values to the frame when more than [`MAX_REGS`] are live at once.
+pub fn allocate(f: &mut Func, order: Vec<BlockId>) -> Result<Allocation, AllocError> {
+    let mut iv = intervals(f, &order);
+    let mut first = None;
+    for _ in 0..16 {
+        match scan(f, &iv, &HashMap::new()) {
+            Ok(r) => {
+                first = Some(r);
+                break;
+            }
+            Err(Scan::Spill(vs)) => {
+                spill(f, &vs);
+                iv = intervals(f, &order);
+            }
+            Err(Scan::Fail(e)) => return Err(e),
+        }
+    }
+    let Some(first) = first else {
+        return Err(AllocError(format!(
+            "function `{}` is too large to allocate registers for",
+            f.name
+        )));
+    };
+    let bases = call_bases(f, &iv, &first);
+    let mut hints: HashMap<u32, u8> = HashMap::new();
+    for (&(b, i), &base) in &bases {
+        if let Inst::Call { args, ret, .. } = &f.blocks[b as usize].insts[i as usize].0 {
+            for (k, a) in args.iter().enumerate() {
+                if let Ok(r) = u8::try_from(u32::from(base) + k as u32) {
+                    hints.entry(a.0).or_insert(r);
+                }
+            }
+            if let Some(r) = ret {
+                hints.entry(r.0).or_insert(base);
+            }
+        }
+    }
+    // Copies: prefer the same register on both sides.
+    for blk in &f.blocks {
+        for (inst, _) in &blk.insts {
+            if let Inst::Copy { dst, src } = inst {
+                if let Some(&r) = hints.get(&src.0) {
+                    hints.entry(dst.0).or_insert(r);
+                } else if let Some(&r) = first.get(src.0 as usize).filter(|&&r| r != u8::MAX) {
+                    hints.entry(dst.0).or_insert(r);
+                }
+            }
+        }
+    }
+    let reg = match scan(f, &iv, &hints) {
+        Ok(r) => r,
+        Err(_) => first,
+    };
+    let f = &*f;
+    let call_base = call_bases(f, &iv, &reg);
+    let mut nregs = 1u32;
+    for &r in &reg {
+        if r != u8::MAX {
+            nregs = nregs.max(u32::from(r) + 1);
+        }
+    }
+    for (&(b, i), &base) in &call_base {
+        if let Inst::Call { args, callee, .. } = &f.blocks[b as usize].insts[i as usize].0 {
+            // Arguments, plus one slot to keep a function pointer that the
+            // argument moves would otherwise overwrite.
+            let extra = u32::from(matches!(callee, Callee::Indirect(_)));
+            nregs = nregs.max(u32::from(base) + (args.len() as u32).max(1) + extra);
+        }
+    }
+    let scratch = nregs;
+    let nregs = nregs + 2;
+    if nregs > 256 {
+        return Err(AllocError(format!(
+            "function `{}` needs {nregs} registers; voxvm frames have 256 (split the function, or reduce the number of values live at once)",
+            f.name
+        )));
+    }
+    Ok(Allocation {
+        order,
+        reg,
+        call_base,
+        nregs,
+        scratch: scratch as u8,
+    })
+}
+
+/// Each call's window base: one above every register live across it.
+fn call_bases(f: &Func, iv: &Intervals, reg: &[u8]) -> HashMap<(u32, u32), u8> {
+    let mut out = HashMap::new();
+    if iv.calls.is_empty() {
+        return out;
+    }
+    // Intervals sorted by start, swept along the (sorted) call positions.
+    let mut by_start: Vec<u32> = (0..f.nvregs)
+        .filter(|&v| reg[v as usize] != u8::MAX)
+        .collect();
+    by_start.sort_by_key(|&v| iv.start[v as usize]);
+    let mut active: Vec<u32> = Vec::new();
+    let mut next = 0;
+    for &(p, b, i) in &iv.calls {
+        while next < by_start.len() && iv.start[by_start[next] as usize] < p {
+            active.push(by_start[next]);
+            next += 1;
+        }
+        active.retain(|&v| iv.end[v as usize] > p + 1);
+        let base = active
+            .iter()
+            .map(|&v| u32::from(reg[v as usize]) + 1)
+            .max()
+            .unwrap_or(0);
+        out.insert((b, i), base.min(255) as u8);
+    }
+    out
+}
+
+/// Why a scan did not allocate everything.
+enum Scan {
+    /// These values must live in the frame.
+    Spill(Vec<u32>),
+    /// It cannot be done.
+    Fail(AllocError),
+}
+
+/// Linear scan: lowest free register, or the hinted one when it is free.
+/// When none is free, the live value whose interval ends last is chosen for
+/// spilling (the classic heuristic), and the scan goes on so that one pass
+/// finds every value to spill.
+fn scan(f: &Func, iv: &Intervals, hints: &HashMap<u32, u8>) -> Result<Vec<u8>, Scan> {
+    let nv = f.nvregs as usize;
+    let mut reg = vec![u8::MAX; nv];
+    let mut order: Vec<u32> = (0..f.nvregs)
+        .filter(|&v| iv.start[v as usize] != u32::MAX)
+        .collect();
+    // Parameters first (fixed registers), then by start.
+    let param_index: HashMap<u32, usize> =
+        f.params.iter().enumerate().map(|(i, p)| (p.0, i)).collect();
+    order.sort_by_key(|&v| (iv.start[v as usize], !param_index.contains_key(&v), v));
+    let unspillable =
+        |v: u32| param_index.contains_key(&v) || f.frame.is_some_and(|fr| fr.fp.0 == v);
+    let mut busy = [false; 256];
+    let mut active: Vec<u32> = Vec::new();
+    let mut spilled: Vec<u32> = Vec::new();
+    for v in order {
+        let s = iv.start[v as usize];
+        // Expire intervals that ended before this one starts.
+        active.retain(|&a| {
+            if iv.end[a as usize] < s {
+                busy[reg[a as usize] as usize] = false;
+                false
+            } else {
+                true
+            }
+        });
+        let r = if let Some(&i) = param_index.get(&v) {
+            if i >= 256 {
+                return Err(Scan::Fail(AllocError(format!(
+                    "function `{}` has too many parameters",
+                    f.name
+                ))));
+            }
+            i as u8
+        } else if let Some(&h) = hints
+            .get(&v)
+            .filter(|&&h| !busy[h as usize] && u32::from(h) < MAX_REGS)
+        {
+            h
+        } else {
+            match (0..MAX_REGS as usize).find(|&r| !busy[r]) {
+                Some(r) => r as u8,
+                None => {
+                    // Spill whichever of the live values (or this one) ends last.
+                    let victim = active
+                        .iter()
+                        .copied()
+                        .filter(|&a| !unspillable(a))
+                        .max_by_key(|&a| iv.end[a as usize]);
+                    match victim {
+                        Some(a) if iv.end[a as usize] > iv.end[v as usize] || unspillable(v) => {
+                            let r = reg[a as usize];
+                            active.retain(|&x| x != a);
+                            reg[a as usize] = u8::MAX;
+                            spilled.push(a);
+                            busy[r as usize] = false;
+                            r
+                        }
+                        _ if !unspillable(v) => {
+                            spilled.push(v);
+                            continue;
+                        }
+                        _ => {
+                            return Err(Scan::Fail(AllocError(format!(
+                                "function `{}` has more than {MAX_REGS} values that must stay in registers",
+                                f.name
+                            ))))
+                        }
+                    }
+                }
+            }
+        };
+        if busy[r as usize] {
+            // A parameter's register taken by an earlier-starting value
+            // cannot happen: parameters start first.
+            return Err(Scan::Fail(AllocError(format!(
+                "register conflict for a parameter of `{}`",
+                f.name
+            ))));
+        }
+        busy[r as usize] = true;
+        reg[v as usize] = r;
+        active.push(v);
+    }
+    if spilled.is_empty() {
+        Ok(reg)
+    } else {
+        Err(Scan::Spill(spilled))
+    }
+}
+
+/// Moves values to frame slots: every read loads the slot into a fresh
+/// register just before, every write stores right after.
+fn spill(f: &mut Func, vs: &[u32]) {
+    use crate::ir::{isa, Inst, Opnd, Term};
+    use vm::isa::OperandValue;
+    let slots: HashMap<u32, i64> = vs.iter().map(|&v| (v, f.frame_slot())).collect();
+    let fr = f.frame.expect("frame_slot made a frame");
+    let fp = fr.fp;
+    let ld = isa().op("ld", "u64");
+    let st = isa().op("st", "u64");
+    let load = |t: VReg, off: i64| {
+        Inst::op(
+            ld,
+            &[
+                Opnd::Def(t),
+                Opnd::Use(fp),
+                Opnd::Imm(OperandValue::I32(off as i32)),
+            ],
+        )
+    };
+    let store = |t: VReg, off: i64| {
+        Inst::op(
+            st,
+            &[
+                Opnd::Use(fp),
+                Opnd::Imm(OperandValue::I32(off as i32)),
+                Opnd::Use(t),
+            ],
+        )
+    };
+    // Spilled parameters arrive in a register and are stored on entry,
+    // after the frame is set up.
+    let prologue = if fr.slack > 0 { 4 } else { 2 };
+    let mut entry_stores = Vec::new();
+    for i in 0..f.params.len() {
+        if let Some(&off) = slots.get(&f.params[i].0) {
+            let p = f.vreg();
+            f.params[i] = p;
+            entry_stores.push((store(p, off), f.loc));
+        }
+    }
+    for bi in 0..f.blocks.len() {
+        let insts = std::mem::take(&mut f.blocks[bi].insts);
+        let mut out = Vec::with_capacity(insts.len() + 4);
+        for (mut inst, loc) in insts {
+            let mut before = Vec::new();
+            let mut after = Vec::new();
+            let mut fresh: HashMap<u32, VReg> = HashMap::new();
+            let mut uses = Vec::new();
+            inst.uses(|r| uses.push(r));
+            let mut defs = Vec::new();
+            inst.defs(|r| defs.push(r));
+            for u in uses {
+                if let Some(&off) = slots.get(&u.0) {
+                    if let std::collections::hash_map::Entry::Vacant(e) = fresh.entry(u.0) {
+                        let t = f.vreg();
+                        e.insert(t);
+                        before.push((load(t, off), loc));
+                    }
+                }
+            }
+            for d in defs {
+                if let Some(&off) = slots.get(&d.0) {
+                    let t = match fresh.get(&d.0) {
+                        Some(&t) => t,
+                        None => {
+                            let t = f.vreg();
+                            fresh.insert(d.0, t);
+                            t
+                        }
+                    };
+                    after.push((store(t, off), loc));
+                }
+            }
+            if !fresh.is_empty() {
+                inst.map_regs(|r| fresh.get(&r.0).copied().unwrap_or(r));
+            }
+            out.extend(before);
+            out.push((inst, loc));
+            out.extend(after);
+        }
+        // The terminator's reads.
+        let loc = f.blocks[bi].term_loc;
+        let mut term = std::mem::replace(&mut f.blocks[bi].term, Term::None);
+        let mut map: HashMap<u32, VReg> = HashMap::new();
+        let mut reload =
+            |v: VReg, f: &mut Func, out: &mut Vec<(Inst, crate::source::Loc)>| -> VReg {
+                match slots.get(&v.0) {
+                    Some(&off) => *map.entry(v.0).or_insert_with(|| {
+                        let t = f.vreg();
+                        out.push((load(t, off), loc));
+                        t
+                    }),
+                    None => v,
+                }
+            };
+        match &mut term {
+            Term::Br { inst, .. } | Term::Op(inst) => {
+                let mut uses = Vec::new();
+                inst.uses(|r| uses.push(r));
+                let mut m = HashMap::new();
+                for u in uses {
+                    let t = reload(u, f, &mut out);
+                    m.insert(u.0, t);
+                }
+                inst.map_regs(|r| m.get(&r.0).copied().unwrap_or(r));
+            }
+            Term::Ret(r) => *r = reload(*r, f, &mut out),
+            Term::Table { index, .. } => *index = reload(*index, f, &mut out),
+            Term::Jmp(_) | Term::None => {}
+        }
+        f.blocks[bi].term = term;
+        if bi == 0 && !entry_stores.is_empty() {
+            let at = prologue.min(out.len());
+            out.splice(at..at, entry_stores.drain(..));
+        }
+        f.blocks[bi].insts = out;
+    }
+}

@@ -1,0 +1,564 @@
+//! The host side of the C library: the functions compiled C reaches through
+//! `hcall` — formatted I/O (byte-identical to glibc's), number parsing, the
+//! program's input and output, and the host's libm — all working only on
+//! VM memory through [`vm::HostContext`], so nothing the script does can
+//! touch the host beyond what is defined here.
+//!
+//! A host that runs compiled C adds these to its [`vm::Host`] with
+//! [`install`] (or starts from [`host`]) and may define its own functions
+//! beside them.
+
+use crate::rt::format::{self, FormatArgs};
+use crate::rt::num;
+use crate::rt::scan::{self, ScanArgs, ScanInput, ScanValue, SliceInput};
+use std::cell::RefCell;
+use std::io::{Read, Write};
+use std::rc::Rc;
+use vm::{Host, HostContext, HostError, Trap};
+
+/// What the program's outside world looks like.
+pub struct World {
+    /// Standard input (`stdin`, descriptor 0); `None` reads as empty.
+    pub stdin: Option<Box<dyn Read>>,
+    /// Variables `getenv` sees.
+    pub env: Vec<(String, String)>,
+    /// Whether descriptor 1 is a terminal (makes `stdout` line-buffered).
+    pub stdout_is_tty: bool,
+    /// `argv[0]`; the VM's program arguments are `argv[1]` on.
+    pub program_name: String,
+}
+
+impl Default for World {
+    fn default() -> Self {
+        World {
+            stdin: None,
+            env: Vec::new(),
+            stdout_is_tty: false,
+            program_name: "script".into(),
+        }
+    }
+}
+
+/// A host with the C library's functions and an empty world (no input,
+/// no environment).
+pub fn host() -> Host {
+    let mut h = Host::new();
+    install(&mut h, World::default());
+    h
+}
+
+/// Adds the C library's host functions to `host`, except names `host`
+/// already defines (an embedder's own `write` or a native config's `sin`
+/// stays).
+pub fn install(host: &mut Host, world: World) {
+    let mut lib = Host::new();
+    define_all(&mut lib, world);
+    host.add_missing(lib);
+}
+
+fn define_all(host: &mut Host, world: World) {
+    let stdin: Rc<RefCell<Option<Box<dyn Read>>>> = Rc::new(RefCell::new(world.stdin));
+    let tty = world.stdout_is_tty;
+    host.define_with_context(
+        "__vox_write",
+        |cx: &mut HostContext, fd: i32, buf: u64, n: u64| {
+            let bytes = cx.read_bytes(buf, n)?.to_vec();
+            let ok = match fd {
+                1 => cx.output().write_all(&bytes).is_ok(),
+                2 => {
+                    // Keep the order of what the program wrote to both streams.
+                    let _ = cx.output().flush();
+                    let mut e = std::io::stderr();
+                    e.write_all(&bytes).is_ok() && e.flush().is_ok()
+                }
+                _ => false,
+            };
+            Ok::<i64, HostError>(if ok { n as i64 } else { -9 })
+        },
+    );
+    let input = stdin.clone();
+    host.define_with_context(
+        "__vox_read",
+        move |cx: &mut HostContext, fd: i32, buf: u64, n: u64| {
+            if fd != 0 {
+                return Ok::<i64, HostError>(-1);
+            }
+            let n = n.min(1 << 16) as usize;
+            let mut tmp = vec![0u8; n];
+            let got = match input.borrow_mut().as_mut() {
+                Some(r) => r.read(&mut tmp).unwrap_or(0),
+                None => 0,
+            };
+            cx.write_bytes(buf, &tmp[..got])?;
+            Ok(got as i64)
+        },
+    );
+    host.define("__vox_isatty", move |fd: i32| {
+        i32::from(fd == 1 && tty || fd == 2)
+    });
+    host.define_with_context(
+        "__vox_format",
+        |cx: &mut HostContext, dst: u64, cap: u64, fmt: u64, ap: u64| {
+            let f = cx.read_c_str(fmt)?.to_vec();
+            let mut out = Vec::new();
+            let mut args = VmArgs { cx, ap };
+            match format::format(&f, &mut args, &mut out) {
+                Ok(n) => {
+                    if cap > 0 {
+                        let k = (out.len() as u64).min(cap - 1) as usize;
+                        let mut w = out[..k].to_vec();
+                        w.push(0);
+                        cx.write_bytes(dst, &w)?;
+                    }
+                    Ok::<i64, HostError>(n as i64)
+                }
+                Err(format::FormatError::Args(t)) => Err(HostError::from(t)),
+                Err(_) => Ok(-1),
+            }
+        },
+    );
+    host.define_with_context(
+        "__vox_vsscanf",
+        |cx: &mut HostContext, s: u64, fmt: u64, ap: u64| {
+            let text = cx.read_c_str(s)?.to_vec();
+            let f = cx.read_c_str(fmt)?.to_vec();
+            let mut input = SliceInput::new(&text);
+            let mut args = VmArgs { cx, ap };
+            scan::scan(&mut input, &f, &mut args).map_err(HostError::from)
+        },
+    );
+    let input = stdin.clone();
+    host.define_with_context(
+        "__vox_vfscanf",
+        move |cx: &mut HostContext, file: u64, fmt: u64, ap: u64| {
+            let f = cx.read_c_str(fmt)?.to_vec();
+            let mut stream = Stream::load(cx, file)?;
+            let r = {
+                let mut args = VmArgs { cx, ap };
+                let mut reader = input.borrow_mut();
+                let mut si = StreamInput {
+                    s: &mut stream,
+                    reader: reader.as_mut(),
+                    mem: Vec::new(),
+                };
+                let r = scan::scan(&mut si, &f, &mut args);
+                let pending = std::mem::take(&mut si.mem);
+                drop(si);
+                stream.pending = pending;
+                r
+            };
+            stream.store(cx)?;
+            r.map_err(HostError::from)
+        },
+    );
+    host.define_with_context(
+        "__vox_strtoi",
+        |cx: &mut HostContext, s: u64, end: u64, base: i32, unsigned: i32, err: u64| {
+            let text = cx.read_c_str(s)?.to_vec();
+            let r = if unsigned != 0 {
+                num::strtoul(&text, base).map(|p| (p.value, p.consumed, p.erange))
+            } else {
+                num::strtol(&text, base).map(|p| (p.value as u64, p.consumed, p.erange))
+            };
+            let (v, used, erange) = match r {
+                Ok(x) => x,
+                Err(_) => {
+                    cx.write(err, 22i32)?; // EINVAL
+                    return Ok::<u64, HostError>(0);
+                }
+            };
+            if end != 0 {
+                cx.write(end, s + used as u64)?;
+            }
+            if erange {
+                cx.write(err, 34i32)?; // ERANGE
+            }
+            Ok(v)
+        },
+    );
+    host.define_with_context(
+        "__vox_strtod",
+        |cx: &mut HostContext, s: u64, end: u64, err: u64| {
+            let text = cx.read_c_str(s)?.to_vec();
+            let p = num::strtod(&text);
+            if end != 0 {
+                cx.write(end, s + p.consumed as u64)?;
+            }
+            if p.erange {
+                cx.write(err, 34i32)?;
+            }
+            Ok::<f64, HostError>(p.value)
+        },
+    );
+    host.define_with_context(
+        "__vox_strtof",
+        |cx: &mut HostContext, s: u64, end: u64, err: u64| {
+            let text = cx.read_c_str(s)?.to_vec();
+            let p = num::strtof(&text);
+            if end != 0 {
+                cx.write(end, s + p.consumed as u64)?;
+            }
+            if p.erange {
+                cx.write(err, 34i32)?;
+            }
+            Ok::<f32, HostError>(p.value)
+        },
+    );
+    let name = world.program_name.into_bytes();
+    let n = name.len() as u64;
+    host.define("__vox_argv0_len", move || n);
+    host.define_with_context("__vox_argv0_copy", move |cx: &mut HostContext, buf: u64| {
+        let mut b = name.clone();
+        b.push(0);
+        cx.write_bytes(buf, &b).map_err(HostError::from)
+    });
+    let env = Rc::new(world.env);
+    let e2 = env.clone();
+    host.define_with_context(
+        "__vox_getenv_len",
+        move |cx: &mut HostContext, name: u64| {
+            let n = cx.read_c_str(name)?;
+            Ok::<i64, HostError>(
+                e2.iter()
+                    .find(|(k, _)| k.as_bytes() == n)
+                    .map_or(-1, |(_, v)| v.len() as i64),
+            )
+        },
+    );
+    host.define_with_context(
+        "__vox_getenv_copy",
+        move |cx: &mut HostContext, name: u64, buf: u64| {
+            let n = cx.read_c_str(name)?.to_vec();
+            if let Some((_, v)) = env.iter().find(|(k, _)| k.as_bytes() == n) {
+                let mut b = v.as_bytes().to_vec();
+                b.push(0);
+                cx.write_bytes(buf, &b)?;
+            }
+            Ok::<(), HostError>(())
+        },
+    );
+    // Files are not granted (yet): every open fails with ENOENT/EACCES.
+    host.define("__vox_open", |_p: u64, _m: u64| -13i32);
+    host.define("__vox_close", |_fd: i32| -9i32);
+    host.define("__vox_seek", |_fd: i32, _off: i64, _w: i32| -29i64);
+    host.define("__vox_remove", |_p: u64| -13i32);
+    host.define("__vox_rename", |_a: u64, _b: u64| -13i32);
+    libm(host);
+}
+
+/// The host's libm, called directly so results are bit for bit those of a
+/// native program on the same host.
+fn libm(host: &mut Host) {
+    mod c {
+        extern "C" {
+            pub fn sin(x: f64) -> f64;
+            pub fn cos(x: f64) -> f64;
+            pub fn tan(x: f64) -> f64;
+            pub fn asin(x: f64) -> f64;
+            pub fn acos(x: f64) -> f64;
+            pub fn atan(x: f64) -> f64;
+            pub fn sinh(x: f64) -> f64;
+            pub fn cosh(x: f64) -> f64;
+            pub fn tanh(x: f64) -> f64;
+            pub fn asinh(x: f64) -> f64;
+            pub fn acosh(x: f64) -> f64;
+            pub fn atanh(x: f64) -> f64;
+            pub fn exp(x: f64) -> f64;
+            pub fn exp2(x: f64) -> f64;
+            pub fn expm1(x: f64) -> f64;
+            pub fn log(x: f64) -> f64;
+            pub fn log2(x: f64) -> f64;
+            pub fn log10(x: f64) -> f64;
+            pub fn log1p(x: f64) -> f64;
+            pub fn logb(x: f64) -> f64;
+            pub fn cbrt(x: f64) -> f64;
+            pub fn erf(x: f64) -> f64;
+            pub fn erfc(x: f64) -> f64;
+            pub fn tgamma(x: f64) -> f64;
+            pub fn lgamma(x: f64) -> f64;
+            pub fn pow(x: f64, y: f64) -> f64;
+            pub fn atan2(x: f64, y: f64) -> f64;
+            pub fn hypot(x: f64, y: f64) -> f64;
+            pub fn nextafter(x: f64, y: f64) -> f64;
+            pub fn remainder(x: f64, y: f64) -> f64;
+            pub fn fma(x: f64, y: f64, z: f64) -> f64;
+            pub fn sinf(x: f32) -> f32;
+            pub fn cosf(x: f32) -> f32;
+            pub fn tanf(x: f32) -> f32;
+            pub fn asinf(x: f32) -> f32;
+            pub fn acosf(x: f32) -> f32;
+            pub fn atanf(x: f32) -> f32;
+            pub fn sinhf(x: f32) -> f32;
+            pub fn coshf(x: f32) -> f32;
+            pub fn tanhf(x: f32) -> f32;
+            pub fn asinhf(x: f32) -> f32;
+            pub fn acoshf(x: f32) -> f32;
+            pub fn atanhf(x: f32) -> f32;
+            pub fn expf(x: f32) -> f32;
+            pub fn exp2f(x: f32) -> f32;
+            pub fn expm1f(x: f32) -> f32;
+            pub fn logf(x: f32) -> f32;
+            pub fn log2f(x: f32) -> f32;
+            pub fn log10f(x: f32) -> f32;
+            pub fn log1pf(x: f32) -> f32;
+            pub fn logbf(x: f32) -> f32;
+            pub fn cbrtf(x: f32) -> f32;
+            pub fn erff(x: f32) -> f32;
+            pub fn erfcf(x: f32) -> f32;
+            pub fn tgammaf(x: f32) -> f32;
+            pub fn lgammaf(x: f32) -> f32;
+            pub fn powf(x: f32, y: f32) -> f32;
+            pub fn atan2f(x: f32, y: f32) -> f32;
+            pub fn hypotf(x: f32, y: f32) -> f32;
+            pub fn nextafterf(x: f32, y: f32) -> f32;
+            pub fn remainderf(x: f32, y: f32) -> f32;
+            pub fn fmaf(x: f32, y: f32, z: f32) -> f32;
+        }
+    }
+    // The functions are looked up in the host's libm by name: linking them
+    // statically could pick up Rust's own libm port (which defines some of
+    // these names, e.g. `cbrt`, with different rounding), and C programs must
+    // get the results a native program gets.
+    let lib = system_libm();
+    macro_rules! m1 {
+        ($($name:ident: $t:ty),*) => {$({
+            let f: unsafe extern "C" fn($t) -> $t = lookup(lib, stringify!($name)).unwrap_or(c::$name);
+            // SAFETY: libm functions of plain floats read and write no memory
+            // and are defined for every input (NaN and infinities included).
+            host.define(stringify!($name), move |x: $t| unsafe { f(x) });
+        })*};
+    }
+    macro_rules! m2 {
+        ($($name:ident: $t:ty),*) => {$({
+            let f: unsafe extern "C" fn($t, $t) -> $t = lookup(lib, stringify!($name)).unwrap_or(c::$name);
+            // SAFETY: as above.
+            host.define(stringify!($name), move |x: $t, y: $t| unsafe { f(x, y) });
+        })*};
+    }
+    m1!(sin: f64, cos: f64, tan: f64, asin: f64, acos: f64, atan: f64, sinh: f64, cosh: f64,
+        tanh: f64, asinh: f64, acosh: f64, atanh: f64, exp: f64, exp2: f64, expm1: f64, log: f64,
+        log2: f64, log10: f64, log1p: f64, logb: f64, cbrt: f64, erf: f64, erfc: f64, tgamma: f64,
+        lgamma: f64,
+        sinf: f32, cosf: f32, tanf: f32, asinf: f32, acosf: f32, atanf: f32, sinhf: f32, coshf: f32,
+        tanhf: f32, asinhf: f32, acoshf: f32, atanhf: f32, expf: f32, exp2f: f32, expm1f: f32,
+        logf: f32, log2f: f32, log10f: f32, log1pf: f32, logbf: f32, cbrtf: f32, erff: f32,
+        erfcf: f32, tgammaf: f32, lgammaf: f32);
+    m2!(pow: f64, atan2: f64, hypot: f64, nextafter: f64, remainder: f64,
+        powf: f32, atan2f: f32, hypotf: f32, nextafterf: f32, remainderf: f32);
+    let fma: unsafe extern "C" fn(f64, f64, f64) -> f64 = lookup(lib, "fma").unwrap_or(c::fma);
+    // SAFETY: as above.
+    host.define("fma", move |x: f64, y: f64, z: f64| unsafe { fma(x, y, z) });
+    let fmaf: unsafe extern "C" fn(f32, f32, f32) -> f32 = lookup(lib, "fmaf").unwrap_or(c::fmaf);
+    // SAFETY: as above.
+    host.define("fmaf", move |x: f32, y: f32, z: f32| unsafe {
+        fmaf(x, y, z)
+    });
+}
+
+/// The host's C math library, opened once.
+fn system_libm() -> Option<&'static libloading::Library> {
+    static LIBM: std::sync::OnceLock<Option<libloading::Library>> = std::sync::OnceLock::new();
+    LIBM.get_or_init(|| {
+        ["libm.so.6", "libm.so", "libm.dylib", "libSystem.dylib"]
+            .iter()
+            // SAFETY: loading the system math library runs no initialisers
+            // beyond the C library's own.
+            .find_map(|n| unsafe { libloading::Library::new(n) }.ok())
+    })
+    .as_ref()
+}
+
+/// A function of the host's libm by name, as a function pointer of type `F`.
+fn lookup<F: Copy>(lib: Option<&libloading::Library>, name: &str) -> Option<F> {
+    let mut sym = name.as_bytes().to_vec();
+    sym.push(0);
+    // SAFETY: every `F` asked for is the C prototype of the libm function of
+    // that name (see the declarations in `libm`).
+    unsafe { lib?.get::<F>(&sym).ok().map(|s| *s) }
+}
+
+/// Variadic arguments of a formatting or scanning call: 8-byte slots in VM
+/// memory from `ap` on.
+struct VmArgs<'c, 'a, 'o> {
+    cx: &'c mut HostContext<'a, 'o>,
+    ap: u64,
+}
+
+impl FormatArgs for VmArgs<'_, '_, '_> {
+    type Error = Trap;
+    fn next_slot(&mut self) -> Result<u64, Trap> {
+        let v = self.cx.read::<u64>(self.ap)?;
+        self.ap = self.ap.wrapping_add(8);
+        Ok(v)
+    }
+    fn string(&mut self, addr: u64, max: Option<usize>) -> Result<Vec<u8>, Trap> {
+        match max {
+            None => Ok(self.cx.read_c_str(addr)?.to_vec()),
+            Some(m) => {
+                // Read no further than the precision allows.
+                let mut out = Vec::new();
+                let mut a = addr;
+                while out.len() < m {
+                    let chunk = (m - out.len()).min(256) as u64;
+                    let mut got = 0;
+                    for i in 0..chunk {
+                        match self.cx.read::<u8>(a + i) {
+                            Ok(0) => return Ok(out),
+                            Ok(b) => {
+                                out.push(b);
+                                got += 1;
+                            }
+                            Err(e) => return Err(e),
+                        }
+                    }
+                    a += got;
+                }
+                Ok(out)
+            }
+        }
+    }
+    fn wide_string(&mut self, addr: u64, max: Option<usize>) -> Result<Vec<u32>, Trap> {
+        let mut out = Vec::new();
+        let mut a = addr;
+        while max.is_none_or(|m| out.len() < m) {
+            let c = self.cx.read::<u32>(a)?;
+            if c == 0 {
+                break;
+            }
+            out.push(c);
+            a += 4;
+            if out.len() > 1 << 24 {
+                break;
+            }
+        }
+        Ok(out)
+    }
+    fn store(&mut self, addr: u64, count: i64, width: u8) -> Result<(), Trap> {
+        let b = count.to_le_bytes();
+        self.cx.write_bytes(addr, &b[..usize::from(width).min(8)])
+    }
+}
+
+impl ScanArgs for VmArgs<'_, '_, '_> {
+    type Error = Trap;
+    fn next_slot(&mut self) -> Result<u64, Trap> {
+        FormatArgs::next_slot(self)
+    }
+    fn store(&mut self, addr: u64, value: ScanValue<'_>) -> Result<(), Trap> {
+        match value {
+            ScanValue::Int { value, size } => self
+                .cx
+                .write_bytes(addr, &value.to_le_bytes()[..usize::from(size).min(8)]),
+            ScanValue::F32(f) => self.cx.write(addr, f),
+            ScanValue::F64(f) => self.cx.write(addr, f),
+            ScanValue::Bytes(b) => self.cx.write_bytes(addr, b),
+            ScanValue::Wide(w) => {
+                let mut b = Vec::with_capacity(w.len() * 4);
+                for c in w {
+                    b.extend_from_slice(&c.to_le_bytes());
+                }
+                self.cx.write_bytes(addr, &b)
+            }
+        }
+    }
+}
+
+/// A C `FILE` as laid out by `libc/stdio.c`, read from VM memory so the
+/// scanner can consume its buffered input.
+struct Stream {
+    addr: u64,
+    fd: i32,
+    flags: i32,
+    buf: u64,
+    size: u64,
+    rpos: u64,
+    rlen: u64,
+    unget: i32,
+    /// Bytes read from the descriptor that must go back into the buffer.
+    pending: Vec<u8>,
+    buffered: Vec<u8>,
+}
+
+const F_EOF: i32 = 1;
+
+impl Stream {
+    fn load(cx: &mut HostContext, addr: u64) -> Result<Stream, Trap> {
+        let fd = cx.read::<i32>(addr)?;
+        let flags = cx.read::<i32>(addr + 8)?;
+        let buf = cx.read::<u64>(addr + 16)?;
+        let size = cx.read::<u64>(addr + 24)?;
+        let rpos = cx.read::<u64>(addr + 40)?;
+        let rlen = cx.read::<u64>(addr + 48)?;
+        let unget = cx.read::<i32>(addr + 56)?;
+        let buffered = if rlen > rpos && rlen <= size {
+            cx.read_bytes(buf + rpos, rlen - rpos)?.to_vec()
+        } else {
+            Vec::new()
+        };
+        Ok(Stream {
+            addr,
+            fd,
+            flags,
+            buf,
+            size,
+            rpos,
+            rlen,
+            unget,
+            pending: Vec::new(),
+            buffered,
+        })
+    }
+
+    /// Writes the stream's state back: unread bytes go into its buffer.
+    fn store(&self, cx: &mut HostContext) -> Result<(), Trap> {
+        let mut rest = self.buffered.clone();
+        rest.extend_from_slice(&self.pending);
+        let keep = (rest.len() as u64).min(self.size) as usize;
+        if keep > 0 {
+            cx.write_bytes(self.buf, &rest[..keep])?;
+        }
+        cx.write(self.addr + 8, self.flags)?;
+        cx.write(self.addr + 40, 0u64)?;
+        cx.write(self.addr + 48, keep as u64)?;
+        cx.write(self.addr + 56, self.unget)?;
+        let _ = (self.rpos, self.rlen);
+        Ok(())
+    }
+}
+
+struct StreamInput<'s, 'r> {
+    s: &'s mut Stream,
+    reader: Option<&'r mut Box<dyn Read>>,
+    /// Bytes read from the descriptor and not yet consumed.
+    mem: Vec<u8>,
+}
+
+impl ScanInput for StreamInput<'_, '_> {
+    fn next_byte(&mut self) -> Option<u8> {
+        if self.s.unget >= 0 {
+            let b = self.s.unget as u8;
+            self.s.unget = -1;
+            return Some(b);
+        }
+        if !self.s.buffered.is_empty() {
+            return Some(self.s.buffered.remove(0));
+        }
+        if self.mem.is_empty() {
+            if self.s.fd != 0 {
+                return None;
+            }
+            let r = self.reader.as_mut()?;
+            let mut tmp = [0u8; 4096];
+            let n = r.read(&mut tmp).unwrap_or(0);
+            if n == 0 {
+                self.s.flags |= F_EOF;
+                return None;
+            }
+            self.mem.extend_from_slice(&tmp[..n]);
+        }
+        Some(self.mem.remove(0))
+    }
+    fn unget(&mut self, byte: u8) {
+        self.s.buffered.insert(0, byte);
+    }
+}

@@ -1,0 +1,62 @@
+/* operator precedence table checked expression by expression */
+#include <stdio.h>
+
+int main(void) {
+    int a = 2, b = 3, c = 4, d = 5;
+    int arr[4] = { 10, 20, 30, 40 };
+    int *p = arr;
+    printf("a + b * c = %d\n", a + b * c);
+    printf("(a + b) * c = %d\n", (a + b) * c);
+    printf("a * b %% c = %d\n", a * b % c);
+    printf("a - b - c = %d\n", a - b - c);
+    printf("d / a * b = %d\n", d / a * b);
+    printf("a << b + 1 = %d\n", a << b + 1);
+    printf("a + b << 1 = %d\n", a + b << 1);
+    printf("c >> 1 < b = %d\n", c >> 1 < b);
+    printf("a < b == c < d = %d\n", a < b == c < d);
+    printf("a & b == b = %d\n", a & b == b);
+    printf("(a & b) == b = %d\n", (a & b) == b);
+    printf("a | b ^ c & d = %d\n", a | b ^ c & d);
+    printf("a ^ b | c = %d\n", a ^ b | c);
+    printf("a && b || 0 && c = %d\n", a && b || 0 && c);
+    printf("0 || 1 && 0 = %d\n", 0 || 1 && 0);
+    printf("a | 1 && 0 = %d\n", a | 1 && 0);
+    printf("a ? b : c ? d : 0 = %d\n", a ? b : c ? d : 0);
+    printf("0 ? b : c ? d : 0 = %d\n", 0 ? b : c ? d : 0);
+    printf("-a * -b = %d\n", -a * -b);
+    printf("!a + 1 = %d\n", !a + 1);
+    printf("~a & 0xff = %d\n", ~a & 0xff);
+    printf("*p + 1 = %d\n", *p + 1);
+    printf("*(p + 1) = %d\n", *(p + 1));
+    printf("*p++ = %d, now *p = %d\n", *p++, 0);
+    printf("*p = %d\n", *p);
+    printf("++*p = %d\n", ++*p);
+    printf("arr[1] = %d\n", arr[1]);
+    printf("(*p)++ = %d\n", (*p)++);
+    printf("arr[1] = %d\n", arr[1]);
+    printf("-arr[2] = %d\n", -arr[2]);
+    printf("sizeof arr[0] * 3 = %zu\n", sizeof arr[0] * 3);
+    printf("(int)3.7 + 1 = %d\n", (int)3.7 + 1);
+    printf("(int)(3.7 + 1) = %d\n", (int)(3.7 + 1));
+    int x;
+    x = a = b + 1;
+    printf("x = a = b + 1 -> x=%d a=%d\n", x, a);
+    x = 1;
+    x += a *= 2;
+    printf("x += a *= 2 -> x=%d a=%d\n", x, a);
+    x = (a = 1, b = 2, a + b);
+    printf("comma -> x=%d\n", x);
+    x = a < b ? a : b;
+    printf("min -> %d\n", x);
+    x = 10 - 2 - 3 * 2 / 4 % 3;
+    printf("10 - 2 - 3 * 2 / 4 %% 3 = %d\n", x);
+    x = 1 + 2 * 3 << 1 & 0xf | 0x10 ^ 3;
+    printf("mixed = %d\n", x);
+    x = !0 == 1 != 0;
+    printf("!0 == 1 != 0 = %d\n", x);
+    x = -~a;
+    printf("-~a = %d, ~-a = %d\n", x, ~-a);
+    x = - - a;
+    printf("- - a = %d\n", x);
+    return 0;
+}

@@ -1,0 +1,4 @@
+int main(void) {
+    int value = 3;
+    return value(2);
+}

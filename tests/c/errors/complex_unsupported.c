@@ -1,0 +1,4 @@
+int main(void) {
+    double _Complex z = 0;
+    return 0;
+}

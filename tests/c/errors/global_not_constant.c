@@ -1,0 +1,3 @@
+int f(void) { return 3; }
+int g = f();
+int main(void) { return g; }

@@ -1,0 +1,4 @@
+struct opaque;
+int main(void) {
+    return (int)sizeof(struct opaque);
+}

@@ -1,0 +1,4 @@
+int main(void) {
+    int x = 5;
+    return x[1];
+}

@@ -1,0 +1,289 @@
+//! Compiled C: every program of `tests/c/corpus/` must print exactly what
+//! the same program printed when built by gcc (recorded by
+//! `tests/c/gen-expected.sh`) and exit with the same status; its `-S`
+//! assembly must assemble back into a program that does the same.
+
+use std::path::Path;
+use tests::c;
+
+fn describe(name: &str, got: &c::Ran, want_out: &[u8], want_status: i32) -> String {
+    let mut s = format!("{name}: ");
+    if got.status != Some(want_status) {
+        s.push_str(&format!("exit {:?}, gcc's {want_status}; ", got.status));
+    }
+    if let Some(t) = &got.trap {
+        s.push_str(&format!("trapped: {t}; "));
+    }
+    if got.stdout != want_out {
+        let (g, w) = (
+            String::from_utf8_lossy(&got.stdout),
+            String::from_utf8_lossy(want_out),
+        );
+        let line = g
+            .lines()
+            .zip(w.lines())
+            .position(|(a, b)| a != b)
+            .unwrap_or_else(|| g.lines().count().min(w.lines().count()));
+        s.push_str(&format!(
+            "output differs from line {}: got {:?}, gcc printed {:?}",
+            line + 1,
+            g.lines().nth(line).unwrap_or("<end>"),
+            w.lines().nth(line).unwrap_or("<end>")
+        ));
+    }
+    s
+}
+
+fn check(path: &Path, via_assembly: bool) -> Option<String> {
+    let name = path.file_stem()?.to_string_lossy().into_owned();
+    let image = match c::compile(&[path]) {
+        Ok(i) => i,
+        Err(e) => return Some(format!("{name}: does not compile:\n{e}")),
+    };
+    let image = if via_assembly {
+        let text = asm::disasm::disassemble(&image);
+        match asm::assemble(&text, &format!("{name}.vvs")) {
+            Ok(i) => i,
+            Err(e) => {
+                return Some(format!(
+                    "{name}: -S output does not assemble:\n{}",
+                    e.render()
+                ))
+            }
+        }
+    } else {
+        image
+    };
+    let module = match vm::Module::from_image(image) {
+        Ok(m) => m,
+        Err(e) => return Some(format!("{name}: does not load: {e}")),
+    };
+    let (args, stdin) = c::inputs(path);
+    let got = c::run(&module, &format!("{name}.c"), &args, &stdin);
+    let (want_out, want_status) = c::expected(path);
+    if got.stdout == want_out && got.status == Some(want_status) {
+        None
+    } else {
+        Some(describe(&name, &got, &want_out, want_status))
+    }
+}
+
+#[test]
+fn corpus_matches_gcc() {
+    let corpus = c::corpus();
+    assert!(
+        corpus.len() >= 250,
+        "the corpus has only {} programs",
+        corpus.len()
+    );
+    let failures = c::parallel(&corpus, |p| check(p, false));
+    assert!(
+        failures.is_empty(),
+        "{} of {} programs differ from gcc:\n{}",
+        failures.len(),
+        corpus.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn assembly_from_dash_s_reassembles_to_the_same_behaviour() {
+    let corpus = c::corpus();
+    let failures = c::parallel(&corpus, |p| check(p, true));
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// `tests/c/traps/`: each program traps; its header says with what (`//
+/// trap:`) and in which function (`// in:`); `/* TRAP */` marks the line the
+/// innermost frame must point at and `/* CALLER */` a line some outer frame
+/// must point at. So a trap in compiled C names the C function, file and line.
+#[test]
+fn traps_name_the_c_function_and_line() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("c/traps");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "c"))
+        .collect();
+    files.sort();
+    assert!(files.len() >= 10);
+    let failures = c::parallel(&files, |path| {
+        let src = std::fs::read_to_string(path).unwrap();
+        let header = |key: &str| {
+            src.lines()
+                .find_map(|l| l.strip_prefix(&format!("// {key}: ")))
+                .map(str::trim)
+                .unwrap_or_else(|| panic!("{}: no `// {key}:` line", path.display()))
+                .to_string()
+        };
+        let (want_trap, want_fn) = (header("trap"), header("in"));
+        let line_of = |mark: &str| {
+            src.lines()
+                .position(|l| l.contains(mark))
+                .map(|i| i as u32 + 1)
+        };
+        let name = path.display().to_string();
+        let image = match c::compile(&[path]) {
+            Ok(i) => i,
+            Err(e) => return Some(format!("{name}: does not compile:\n{e}")),
+        };
+        let module = vm::Module::from_image(image).unwrap();
+        let ran = c::run(&module, &name, &[], &[]);
+        let Some(rep) = ran.report else {
+            return Some(format!("{name}: did not trap (exit {:?})", ran.status));
+        };
+        let msg = rep.trap.to_string();
+        if !msg.contains(&want_trap) {
+            return Some(format!(
+                "{name}: trapped with `{msg}`, expected `{want_trap}`"
+            ));
+        }
+        let top = &rep.backtrace[0];
+        if top.function != want_fn {
+            return Some(format!(
+                "{name}: trapped in `{}`, expected `{want_fn}`:\n{rep}",
+                top.function
+            ));
+        }
+        if let Some(l) = line_of("/* TRAP */") {
+            if top.line != Some(l) || top.file != name {
+                return Some(format!(
+                    "{name}: top frame at {}:{:?}, expected {name}:{l}:\n{rep}",
+                    top.file, top.line
+                ));
+            }
+        }
+        if let Some(l) = line_of("/* CALLER */") {
+            if !rep
+                .backtrace
+                .iter()
+                .any(|f| f.file == name && f.line == Some(l))
+            {
+                return Some(format!("{name}: no frame at line {l}:\n{rep}"));
+            }
+        }
+        None
+    });
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// `tests/c/errors/`: each file's diagnostics, rendered, must be exactly its
+/// `.stderr` snapshot (set `VOXCC_BLESS=1` to rewrite the snapshots after a
+/// deliberate change, then review the diff). Files with only warnings must
+/// compile.
+#[test]
+fn compile_errors_match_their_snapshots() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("c/errors");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "c"))
+        .collect();
+    files.sort();
+    assert!(files.len() >= 25);
+    let bless = std::env::var_os("VOXCC_BLESS").is_some();
+    let mut failures = Vec::new();
+    for path in &files {
+        let name = format!(
+            "tests/c/errors/{}",
+            path.file_name().unwrap().to_string_lossy()
+        );
+        let text = std::fs::read_to_string(path).unwrap();
+        let got = match voxcc::compile_image(
+            &[voxcc::Source::new(name.clone(), text)],
+            &voxcc::Options::default(),
+        ) {
+            Ok((_, warnings)) => format!("(compiles)\n{warnings}"),
+            Err(e) => e.rendered,
+        };
+        assert!(!got.contains("panicked"), "{name}: {got}");
+        let snap = path.with_extension("stderr");
+        if bless {
+            std::fs::write(&snap, &got).unwrap();
+            continue;
+        }
+        let want = std::fs::read_to_string(&snap).unwrap_or_default();
+        if got != want {
+            failures.push(format!(
+                "{name}: diagnostics differ from {}:\n--- got\n{got}--- want\n{want}",
+                snap.display()
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// The benchmark programs of `../shared/bench-peers/c/` compile unchanged and
+/// print exactly the peers' expected output at their default sizes. Slow in
+/// a debug build: CI runs it in release (`--release --test c`); a debug run
+/// skips it. Skipped, with a message, where the peers are not checked out.
+#[test]
+fn bench_peer_programs_print_the_expected_output() {
+    if cfg!(debug_assertions) {
+        eprintln!(
+            "skipped in debug builds (default sizes take minutes unoptimised); run with --release"
+        );
+        return;
+    }
+    let peers = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/bench-peers");
+    if !peers.join("c").is_dir() {
+        eprintln!("skipped: {} is not there", peers.display());
+        return;
+    }
+    let names = [
+        "fib",
+        "loop",
+        "sieve",
+        "nbody",
+        "bintrees",
+        "fannkuch",
+        "spectralnorm",
+        "mandelbrot",
+        "strhash",
+    ];
+    let failures = c::parallel(&names, |name| {
+        let src = peers.join(format!("c/{name}.c"));
+        let want = std::fs::read(peers.join(format!("expected/{name}.txt"))).ok()?;
+        let image = match c::compile(&[&src]) {
+            Ok(i) => i,
+            Err(e) => return Some(format!("{name}: does not compile:\n{e}")),
+        };
+        let module = vm::Module::from_image(image).unwrap();
+        let got = c::run(&module, name, &[], &[]);
+        (got.stdout != want || got.status != Some(0)).then(|| describe(name, &got, &want, 0))
+    });
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// The README's embedding example: a script calls a host function declared
+/// by its prototype, the host calls a script function by name.
+#[test]
+fn a_host_calls_a_script_function_that_calls_the_host() {
+    let prog = voxcc::compile(
+        &[voxcc::Source::new(
+            "game.c",
+            "extern int host_add(int, int);\nint on_event(int x) { return host_add(x, 1); }",
+        )],
+        &voxcc::Options::default(),
+    )
+    .unwrap();
+    let mut host = voxcc::runtime::host();
+    host.define("host_add", |a: i32, b: i32| a + b);
+    let mut vm = vm::Vm::with_host(&prog.module, &vm::Config::default(), &host).unwrap();
+    assert_eq!(vm.call("on_event", &[41]).unwrap(), 42);
+    assert_eq!(vm.call("on_event", &[-5i64 as u64]).unwrap() as i64, -4);
+    // Without the host function: refused when the VM is created, naming the
+    // C declaration.
+    let e = vm::Vm::with_host(
+        &prog.module,
+        &vm::Config::default(),
+        &voxcc::runtime::host(),
+    )
+    .err()
+    .expect("unresolved host function");
+    assert!(
+        e.to_string().contains("unresolved import `host_add`"),
+        "{e}"
+    );
+    assert!(e.to_string().contains("game.c:1"), "{e}");
+}
