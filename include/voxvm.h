@@ -5,7 +5,7 @@
  * Kept by hand; tests/c/host.c is compiled against it and run by
  * `cargo test -p tests --test capi`, so it cannot drift from the library.
  *
- * Life cycle:
+ * Life cycle (a C script: see voxvm_load_c; bytecode: voxvm_load_file):
  *
  *     voxvm *vm = voxvm_new();
  *     voxvm_define(vm, "c_add", params, 2, VOXVM_I64, c_add, NULL);   // host functions first
@@ -60,7 +60,12 @@ typedef enum voxvm_type {
     VOXVM_U64 = 8,
     VOXVM_F32 = 9,
     VOXVM_F64 = 10,
-    VOXVM_PTR = 11 /* a VM address; read it with voxvm_read_memory */
+    VOXVM_PTR = 11, /* a VM address; read it with voxvm_read_memory */
+    /* Parameters only: a `const char *` from a script. The API checks the
+       NUL-terminated string in VM memory, copies it, and passes the host
+       function a host pointer to the copy (a `const char *` in args[i], valid
+       during the call). */
+    VOXVM_STR = 12
 } voxvm_type;
 
 /* Most parameters a host function may have. */
@@ -127,6 +132,40 @@ int voxvm_load_vve(voxvm *vm, const uint8_t *bytes, size_t len);
 int voxvm_load_asm(voxvm *vm, const char *source, const char *name);
 /* A file: .vvs is assembled, .vvr is raw code, anything else is read as .vve. */
 int voxvm_load_file(voxvm *vm, const char *path);
+
+/*
+ * C scripts: compiles C source (NUL-terminated; `name`, e.g. "script.c", is
+ * used in messages and traps; may be NULL) with voxcc and the C library, and
+ * loads it. The script calls host functions by their prototypes
+ * (`extern int host_add(int, int);`), which must have been defined with
+ * voxvm_define first; then the host calls any script function with
+ * voxvm_call. On failure, voxvm_last_error() holds every diagnostic
+ * (file:line:col, the source line and a caret). Program output goes where
+ * voxvm_set_output says; the script's stderr to the process's stderr.
+ * The C library's host functions are added to the host (names the host
+ * defined itself keep its definitions).
+ */
+int voxvm_load_c(voxvm *vm, const char *source, const char *name);
+/* A header C scripts can #include "name" or <name> (copied; replaces one of the same name). */
+int voxvm_add_header(voxvm *vm, const char *name, const char *text);
+
+/*
+ * Step limit: runs and calls from now on may execute `steps` basic blocks in
+ * all (0: no limit); more traps with "step limit reached". Before loading it
+ * applies to the VM created; on a loaded VM it gives a fresh budget, so a host
+ * can give each call its own.
+ */
+int voxvm_set_max_steps(voxvm *vm, uint64_t steps);
+
+/* Interrupting a running VM from another thread. */
+typedef struct voxvm_interrupter voxvm_interrupter;
+/* After loading: a handle that interrupts this VM (NULL on error). Using it
+   turns step counting on. Free it with voxvm_interrupter_free. */
+voxvm_interrupter *voxvm_get_interrupter(voxvm *vm);
+/* From any thread: the running (or next) run or call traps with "interrupted"
+   within a few thousand basic blocks. */
+void voxvm_interrupt(const voxvm_interrupter *h);
+void voxvm_interrupter_free(voxvm_interrupter *h);
 
 /*
  * Runs the entry function. VOXVM_OK: it halted (or returned from the entry

@@ -84,6 +84,10 @@ pub struct VoxVm {
     cx: *mut c_void,
     /// Message from `voxvm_host_error` for the running host function.
     host_error: Option<String>,
+    /// Headers `voxvm_add_header` gave, for C scripts to include.
+    headers: Vec<(String, String)>,
+    /// Whether the C library's host functions are in `host`.
+    c_runtime: bool,
 }
 
 type Cx = HostContext<'static, 'static>;
@@ -151,6 +155,9 @@ fn val_type(t: c_int, result: bool) -> Result<Option<ValType>, String> {
         9 => ValType::F32,
         10 => ValType::F64,
         11 => ValType::Ptr,
+        // A string argument: a VM address the API turns into a host C string.
+        12 if !result => ValType::Ptr,
+        12 => return Err("VOXVM_STR is a parameter type only".into()),
         0 => return Err("VOXVM_VOID is not a parameter type".into()),
         t => return Err(format!("{t} is not a voxvm_type")),
     }))
@@ -197,6 +204,8 @@ pub extern "C" fn voxvm_new() -> *mut VoxVm {
             exit_status: 0,
             cx: std::ptr::null_mut(),
             host_error: None,
+            headers: Vec::new(),
+            c_runtime: false,
         }))
     })
     .unwrap_or(std::ptr::null_mut())
@@ -310,6 +319,7 @@ pub unsafe extern "C" fn voxvm_define(
             let user = user_data as usize;
             let handle = w as usize;
             let types = sig.params.clone();
+            let strings: Vec<bool> = raw.iter().map(|&t| t == 12).collect();
             let body = move |cx: &mut HostContext<'_, '_>, args: &[u64]| {
                 let w = handle as *mut VoxVm;
                 // (Unsafe context: this closure is inside the `unsafe` block.)
@@ -323,9 +333,23 @@ pub unsafe extern "C" fn voxvm_define(
                 for ((n, a), t) in norm.iter_mut().zip(args).zip(&types) {
                     *n = t.normalize(*a);
                 }
+                // VOXVM_STR: the NUL-terminated string at the VM address,
+                // bounds-checked and copied, passed as a host pointer valid
+                // during the call.
+                let mut held = Vec::new();
+                for (i, &is_str) in strings.iter().enumerate() {
+                    if is_str {
+                        let bytes = cx.read_c_str(args[i]).map_err(HostError::from)?;
+                        let c = CString::new(bytes.to_vec())
+                            .map_err(|_| HostError::new("string argument has no NUL"))?;
+                        norm[i] = c.as_ptr() as u64;
+                        held.push(c);
+                    }
+                }
                 let mut out = 0u64;
                 let rc = func(w, norm.as_ptr(), args.len(), &mut out, user as *mut c_void);
                 (*w).cx = prev;
+                drop(held);
                 let msg = std::mem::replace(&mut (*w).host_error, prev_err);
                 if rc == 0 {
                     Ok(out)
@@ -449,6 +473,114 @@ pub unsafe extern "C" fn voxvm_load_file(vm: *mut VoxVm, path: *const c_char) ->
             };
             install(w, module)
         })
+    }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn voxvm_add_header(
+    vm: *mut VoxVm,
+    name: *const c_char,
+    text: *const c_char,
+) -> c_int {
+    // SAFETY: live handle; NUL-terminated strings.
+    unsafe {
+        guard(vm, |w| {
+            let name = str_arg(name, "name")?.to_string();
+            let text = str_arg(text, "text")?.to_string();
+            (*w).headers.retain(|(n, _)| *n != name);
+            (*w).headers.push((name, text));
+            Ok(VOXVM_OK)
+        })
+    }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn voxvm_load_c(
+    vm: *mut VoxVm,
+    source: *const c_char,
+    name: *const c_char,
+) -> c_int {
+    // SAFETY: live handle; NUL-terminated strings.
+    unsafe {
+        guard(vm, |w| {
+            let src = str_arg(source, "source")?;
+            let name = if name.is_null() {
+                "script.c"
+            } else {
+                str_arg(name, "name")?
+            };
+            if !(*w).cx.is_null() {
+                return Err("cannot load a module from a host function".into());
+            }
+            let opts = voxcc::Options {
+                headers: (*w).headers.clone(),
+                ..Default::default()
+            };
+            let module = voxcc::compile(&[voxcc::Source::new(name, src)], &opts)
+                .map(|p| p.module)
+                .map_err(|e| e.rendered);
+            if !(*w).c_runtime {
+                // Functions the host defined itself keep their definitions.
+                voxcc::runtime::install(
+                    &mut (*w).host,
+                    voxcc::runtime::World {
+                        program_name: name.to_string(),
+                        ..Default::default()
+                    },
+                );
+                (*w).c_runtime = true;
+            }
+            install(w, module)
+        })
+    }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn voxvm_set_max_steps(vm: *mut VoxVm, steps: u64) -> c_int {
+    // SAFETY: live handle.
+    unsafe {
+        guard(vm, |w| {
+            let limit = (steps > 0).then_some(steps);
+            (*w).config.max_steps = limit;
+            // A loaded VM gets a fresh budget: calls made from now on share it.
+            if let Some(m) = (*w).machine.as_mut() {
+                m.set_step_budget(limit);
+            }
+            Ok(VOXVM_OK)
+        })
+    }
+}
+
+/// `voxvm_interrupter`: interrupts one VM from any thread.
+pub struct Interrupter(vm::InterruptHandle);
+
+#[no_mangle]
+pub unsafe extern "C" fn voxvm_get_interrupter(vm: *mut VoxVm) -> *mut Interrupter {
+    let mut out: *mut Interrupter = std::ptr::null_mut();
+    // SAFETY: live handle.
+    unsafe {
+        guard(vm, |w| {
+            let h = with_machine(w, |m| m.interrupt_handle())?;
+            out = Box::into_raw(Box::new(Interrupter(h)));
+            Ok(VOXVM_OK)
+        });
+    }
+    out
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn voxvm_interrupt(h: *const Interrupter) {
+    if !h.is_null() {
+        // SAFETY: `h` came from voxvm_get_interrupter and is not freed (voxvm.h).
+        let _ = catch_unwind(AssertUnwindSafe(|| unsafe { (*h).0.interrupt() }));
+    }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn voxvm_interrupter_free(h: *mut Interrupter) {
+    if !h.is_null() {
+        // SAFETY: from voxvm_get_interrupter, freed once (voxvm.h).
+        drop(unsafe { Box::from_raw(h) });
     }
 }
 

@@ -106,10 +106,15 @@ pub fn lex_one(interner: &mut Interner, text: &str) -> Option<(TokKind, Sym)> {
 }
 
 /// Whether `t` is what the lexer makes of an unterminated character constant
-/// or string literal (an [`TokKind::Other`] token longer than one byte: every
-/// other `Other` token is a single stray character).
+/// or string literal: an [`TokKind::Other`] token that starts with a quote,
+/// after any prefix (a quote always starts a literal, so no stray character
+/// is one).
 pub fn is_unterminated(interner: &Interner, t: &Token) -> bool {
-    t.kind == TokKind::Other && interner.str(t.sym).len() > 1
+    t.kind == TokKind::Other
+        && interner
+            .str(t.sym)
+            .trim_start_matches(['L', 'u', 'U', '8'])
+            .starts_with(['\'', '"'])
 }
 
 /// Where the line holding byte `pos` ends, as the preprocessor sees lines:
@@ -836,8 +841,12 @@ mod tests {
         assert_eq!(sess.diags.error_count(), 1);
         assert_eq!(sess.diags.list[0].message, "unterminated comment");
         assert_eq!(sess.diags.list[0].loc.pos, 12);
-        let (sess, _) = lex("'");
+        let (sess, toks) = lex("'");
         assert!(!sess.diags.has_errors());
+        assert!(is_unterminated(&sess.interner, &toks[0]));
+        let (sess, toks) = lex("u8\"x\nL'");
+        assert!(is_unterminated(&sess.interner, &toks[0]));
+        assert!(is_unterminated(&sess.interner, &toks[1]));
     }
 
     #[test]

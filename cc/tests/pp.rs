@@ -258,6 +258,50 @@ fn mutual_recursion_is_painted_blue() {
 }
 
 #[test]
+fn a_macro_is_enabled_again_once_its_expansion_is_read() {
+    // gcc's (and clang's) rule, which Prosser's hide sets get wrong: REPEAT's
+    // expansion was read completely while EXPAND's argument was expanded, so
+    // REPEAT may expand again when EXPAND's result is rescanned.
+    check(
+        "#define EMPTY\n#define DEFER(id) id EMPTY\n#define EXPAND(...) __VA_ARGS__\n\
+#define REPEAT_INDIRECT() REPEAT\n#define REPEAT(n) n DEFER(REPEAT_INDIRECT)()(n)\n\
+REPEAT(1) | EXPAND(REPEAT(2)) | EXPAND(EXPAND(REPEAT(3)))",
+        "1 REPEAT_INDIRECT ()(1) | 2 2 REPEAT_INDIRECT ()(2) | 3 3 3 REPEAT_INDIRECT ()(3)",
+    );
+    // The widely used MAP macro (github.com/swansontec/map-macro).
+    let map = r#"
+#define EVAL0(...) __VA_ARGS__
+#define EVAL1(...) EVAL0(EVAL0(EVAL0(__VA_ARGS__)))
+#define EVAL2(...) EVAL1(EVAL1(EVAL1(__VA_ARGS__)))
+#define EVAL3(...) EVAL2(EVAL2(EVAL2(__VA_ARGS__)))
+#define EVAL4(...) EVAL3(EVAL3(EVAL3(__VA_ARGS__)))
+#define EVAL(...)  EVAL4(EVAL4(EVAL4(__VA_ARGS__)))
+#define MAP_END(...)
+#define MAP_OUT
+#define MAP_GET_END2() 0, MAP_END
+#define MAP_GET_END1(...) MAP_GET_END2
+#define MAP_GET_END(...) MAP_GET_END1
+#define MAP_NEXT0(test, next, ...) next MAP_OUT
+#define MAP_NEXT1(test, next) MAP_NEXT0(test, next, 0)
+#define MAP_NEXT(test, next)  MAP_NEXT1(MAP_GET_END test, next)
+#define MAP0(f, x, peek, ...) f(x) MAP_NEXT(peek, MAP1)(f, peek, __VA_ARGS__)
+#define MAP1(f, x, peek, ...) f(x) MAP_NEXT(peek, MAP0)(f, peek, __VA_ARGS__)
+#define MAP(f, ...) EVAL(MAP1(f, __VA_ARGS__, ()()(), ()()(), ()()(), 0))
+#define STRING(x) char const *x##_string = #x;
+MAP(STRING, foo, bar, baz, qux)
+"#;
+    check(
+        map,
+        r#"char const *foo_string = "foo"; char const *bar_string = "bar";
+char const *baz_string = "baz"; char const *qux_string = "qux";"#,
+    );
+    // A name read while its macro is disabled stays painted, even when it is
+    // read as part of an argument and used after the expansion ends.
+    check("#define f(x) x\n#define g f(g)\ng", "g");
+    check("#define m(a) a(w)\n#define w 0,1\nm(m)", "m(0,1)");
+}
+
+#[test]
 fn stringizing_spacing_and_escapes() {
     check(
         r#"#define str(s) # s
@@ -883,6 +927,9 @@ fn unterminated_literals_are_errors_only_when_used() {
         ]
     );
     assert_eq!(out, "it 's \"open");
+    // A lone quote at the end of a line (here from a macro) counts too.
+    let (_, m) = diags("#define Q a '\nQ\n");
+    assert_eq!(m, ["error: missing terminating ' character"]);
     let (_, m) = diags("/* never closed\n");
     assert_eq!(m, ["error: unterminated comment"]);
 }
@@ -945,16 +992,19 @@ fn text_blowup_by_stringizing_is_stopped() {
 #[test]
 fn deep_macro_chains_are_stopped() {
     let mut src = String::new();
-    for i in 0..3000 {
+    for i in 0..12_000 {
         src.push_str(&format!("#define m{i} m{}\n", i + 1));
     }
     src.push_str("m0\n");
     let (_, m) = diags(&src);
     assert_eq!(m.len(), 1);
     assert!(
-        m[0].contains("macro expansion nested too deeply (more than 1024 macros)"),
+        m[0].contains("macro expansion nested too deeply (more than 10000 macros) in `m10000`"),
         "{m:?}"
     );
+    // Long chains below the limit are fine.
+    let src = src.replace("#define m5000 m5001", "#define m5000 end");
+    assert_eq!(expand(&src), "end");
 }
 
 #[test]
@@ -1038,6 +1088,21 @@ fn stops_after_too_many_errors() {
     let src = "#warning w\n".repeat(100_000);
     let (sess, _) = run(&src);
     assert_eq!(sess.diags.list.len(), 1000);
+}
+
+// ---- The crate's `-E` entry point ----------------------------------------
+
+#[test]
+fn preprocess_only_renders_or_reports() {
+    let src = voxcc::Source::new("main.c", "#define N 3\nint a[N];\n");
+    assert_eq!(
+        voxcc::preprocess_only(&src, &Options::default()).unwrap(),
+        "# 2 \"main.c\"\nint a[3];\n"
+    );
+    let bad = voxcc::Source::new("bad.c", "#if\n#endif\n");
+    let err = voxcc::preprocess_only(&bad, &Options::default()).unwrap_err();
+    assert!(err.contains("#if with no expression"), "{err}");
+    assert!(err.contains("bad.c:1:2"), "{err}");
 }
 
 // ---- Rendering ---------------------------------------------------------

@@ -163,7 +163,10 @@ proptest! {
     #[test]
     fn rendered_output_round_trips(src in soup()) {
         let (toks, had_diags, text) = pp_text(&src);
-        if !had_diags {
+        // A stream that starts with `#` cannot be printed so that it reads
+        // back the same (any `#` first on a line is a directive).
+        let starts_with_hash = toks.first().is_some_and(|t| t == "#" || t == "%:");
+        if !had_diags && !starts_with_hash {
             let (again, _, _) = pp_text(&text);
             prop_assert_eq!(toks, again, "rendered:\n{}", text);
         }

@@ -111,6 +111,47 @@ fn c_host_with_the_shared_library() {
     );
 }
 
+/// tests/c/script_host.c: a C host running a C script (compiled from a
+/// string) through the static library.
+#[test]
+fn c_host_runs_a_c_script() {
+    let dir = scratch("script");
+    let root = root();
+    let exe = dir.join("script_host");
+    let mut link = vec![lib_dir().join("libvoxvm.a").display().to_string()];
+    link.extend(native_static_libs().iter().map(|s| s.to_string()));
+    let out = Command::new(cc())
+        .args([
+            "-std=c99",
+            "-D_POSIX_C_SOURCE=200112L",
+            "-Wall",
+            "-Wextra",
+            "-Werror",
+            "-o",
+        ])
+        .arg(&exe)
+        .arg("-I")
+        .arg(root.join("include"))
+        .arg(root.join("tests/c/script_host.c"))
+        .args(&link)
+        .arg("-lpthread")
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run the C compiler `{}`: {e}", cc()));
+    assert!(
+        out.status.success(),
+        "compiling tests/c/script_host.c failed:\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let run = Command::new(&exe).output().unwrap();
+    let stdout = String::from_utf8_lossy(&run.stdout);
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(
+        run.status.success() && stdout.contains("all C script checks passed"),
+        "the C script host failed ({}):\nstdout:\n{stdout}\nstderr:\n{stderr}",
+        run.status
+    );
+}
+
 #[test]
 fn header_and_library_agree() {
     // Every function the library exports is declared in the header, and the
@@ -131,8 +172,14 @@ fn header_and_library_agree() {
         );
     }
     for line in header.lines() {
-        if let Some(rest) = line.split("voxvm_").nth(1) {
-            let name = format!("voxvm_{}", rest.split('(').next().unwrap());
+        // The declared name: the identifier just before the first `(`.
+        let before = line.split('(').next().unwrap_or("");
+        let ident = before
+            .rsplit(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+            .next()
+            .unwrap_or("");
+        if let Some(rest) = ident.strip_prefix("voxvm_") {
+            let name = format!("voxvm_{rest}");
             if line.contains('(')
                 && !line.trim_start().starts_with("static inline")
                 && !line.contains("typedef")

@@ -346,6 +346,16 @@ impl<'o> Vm<'o> {
         InterruptHandle(flag.clone())
     }
 
+    /// Gives the runs and calls from now on `steps` steps in all, whatever
+    /// earlier ones used (`None`: no limit): how an embedder gives each call
+    /// of a script function a budget of its own. Turns step counting on when
+    /// given a limit, as [`Config::max_steps`] does.
+    pub fn set_step_budget(&mut self, steps: Option<u64>) {
+        self.max_steps = steps;
+        self.budget = steps;
+        self.fuel = 0;
+    }
+
     /// Steps left under [`Config::max_steps`] (`None` when unlimited).
     pub fn step_budget(&self) -> Option<u64> {
         self.budget.map(|b| b + self.fuel)

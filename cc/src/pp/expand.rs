@@ -20,11 +20,16 @@ impl Pp<'_> {
             return self.eof();
         }
         let top = self.layers.len() - 1;
-        let layer = &mut self.layers[top];
-        if let Some(mut t) = layer.input.pop() {
-            t.flags |= std::mem::take(&mut layer.carry);
+        while let Some(mut t) = self.layers[top].input.pop() {
+            if t.kind == TokKind::Placemarker {
+                // The end of an expansion: its macro may expand again.
+                self.enable(t.sym);
+                continue;
+            }
+            t.flags |= std::mem::take(&mut self.layers[top].carry);
             return t;
         }
+        let layer = &mut self.layers[top];
         if layer.kind != LayerKind::Main {
             return self.eof();
         }
@@ -137,7 +142,7 @@ impl Pp<'_> {
         let Some(m) = self.macro_of(t.sym) else {
             return false;
         };
-        if self.hide.contains(t.hide, t.sym) {
+        if self.is_disabled(t.sym) {
             // Painted blue: never expanded again (C99 6.10.3.4p2).
             let mut t = t;
             t.flags |= NO_EXPAND;
@@ -147,14 +152,11 @@ impl Pp<'_> {
         let m = Rc::clone(m);
         match m.kind {
             MacroKind::Object => {
-                let Some(hs) = self.add_hide(t.hide, &t) else {
-                    return true;
-                };
                 if m.has_paste {
                     let out = self.subst(&m, &Args::default(), &Args::default(), false, &t);
-                    self.push_result(out, &t, hs);
+                    self.push_result(out, &t);
                 } else {
-                    self.push_body(&m, &t, hs);
+                    self.push_body(&m, &t);
                 }
                 true
             }
@@ -163,38 +165,65 @@ impl Pp<'_> {
         }
     }
 
-    /// `hide ∪ {t.sym}`, unless that nests macros too deeply (then reports
-    /// and stops).
-    fn add_hide(&mut self, hide: u32, t: &Token) -> Option<u32> {
-        let hs = self.hide.add(hide, t.sym);
-        if self.hide.len(hs) > self.limits.max_macro_depth {
-            let len = self.tok_len(t);
+    fn is_disabled(&self, m: crate::token::Sym) -> bool {
+        self.disabled.get(m.0 as usize).is_some_and(|&n| n > 0)
+    }
+
+    fn enable(&mut self, m: crate::token::Sym) {
+        if let Some(n) = self.disabled.get_mut(m.0 as usize) {
+            *n = n.saturating_sub(1);
+        }
+        self.contexts = self.contexts.saturating_sub(1);
+    }
+
+    /// Starts reading an expansion of `name`'s macro: pushes its end marker
+    /// and disables the macro until the marker is read. `false` (after
+    /// reporting, and stopping) when expansions nest too deeply.
+    fn enter(&mut self, name: &Token) -> bool {
+        if self.contexts >= self.limits.max_macro_depth {
+            let len = self.tok_len(name);
             let msg = format!(
                 "macro expansion nested too deeply (more than {} macros) in `{}`; stopping",
                 self.limits.max_macro_depth,
-                self.spell(t)
+                self.spell(name)
             );
-            self.error(t.loc, len, msg);
+            self.error(name.loc, len, msg);
             self.stop();
-            return None;
+            return false;
         }
-        Some(hs)
+        let i = name.sym.0 as usize;
+        if i >= self.disabled.len() {
+            self.disabled.resize(i + 1, 0);
+        }
+        self.disabled[i] += 1;
+        self.contexts += 1;
+        let top = self.layers.len() - 1;
+        self.layers[top].input.push(Token {
+            kind: TokKind::Placemarker,
+            flags: 0,
+            hide: 0,
+            ..*name
+        });
+        true
     }
 
     /// Pushes an object-like macro's body (no `##`) for rescanning.
-    fn push_body(&mut self, m: &Macro, name: &Token, hs: u32) {
+    fn push_body(&mut self, m: &Macro, name: &Token) {
         let n = m.body.len();
         let top = self.layers.len() - 1;
-        let layer = &mut self.layers[top];
         if n == 0 {
-            layer.carry |= name.flags & (BOL | SPACE);
+            // Nothing to read, so nothing to disable the macro for.
+            self.layers[top].carry |= name.flags & (BOL | SPACE);
             return;
         }
+        if !self.enter(name) {
+            return;
+        }
+        let layer = &mut self.layers[top];
         layer.input.reserve(n);
         for (k, b) in m.body.iter().enumerate().rev() {
             let mut x = *b;
             x.loc = name.loc;
-            x.hide = hs;
             x.flags = if k == 0 {
                 (x.flags & NO_EXPAND) | (name.flags & (BOL | SPACE)) | EXPANDED
             } else {
@@ -206,11 +235,10 @@ impl Pp<'_> {
     }
 
     /// Pushes a substitution's result for rescanning: each token gets the
-    /// invocation's location, `hs` added to its hide set, and the first one
-    /// the invocation's spacing.
-    fn push_result(&mut self, out: Vec<Token>, name: &Token, hs: u32) {
+    /// invocation's location, and the first one the invocation's spacing.
+    fn push_result(&mut self, out: Vec<Token>, name: &Token) {
         let top = self.layers.len() - 1;
-        if out.is_empty() {
+        if out.is_empty() || !self.enter(name) {
             self.layers[top].carry |= name.flags & (BOL | SPACE);
             self.recycle_toks(out);
             return;
@@ -219,7 +247,6 @@ impl Pp<'_> {
         self.layers[top].input.reserve(n);
         for (k, &x) in out.iter().enumerate().rev() {
             let mut x = x;
-            x.hide = self.hide.union(x.hide, hs);
             x.loc = name.loc;
             x.flags = if k == 0 {
                 (x.flags & NO_EXPAND) | (name.flags & (BOL | SPACE)) | EXPANDED
@@ -229,8 +256,7 @@ impl Pp<'_> {
             self.layers[top].input.push(x);
         }
         self.recycle_toks(out);
-        let copied = std::mem::take(&mut self.hide.copied);
-        self.charge(n + copied as usize, name, Some(name.sym));
+        self.charge(n, name, Some(name.sym));
     }
 
     fn take_args(&mut self) -> Args {
@@ -267,7 +293,7 @@ impl Pp<'_> {
         let nparams = m.params.len();
         let mut args = self.take_args();
         let mut depth = 0usize;
-        let rparen = loop {
+        loop {
             let mut a = self.next(Read::Args);
             match a.kind {
                 TokKind::Eof => {
@@ -293,7 +319,7 @@ impl Pp<'_> {
                 TokKind::Punct(Punct::LParen) => depth += 1,
                 TokKind::Punct(Punct::RParen) => {
                     if depth == 0 {
-                        break a;
+                        break;
                     }
                     depth -= 1;
                 }
@@ -309,8 +335,12 @@ impl Pp<'_> {
             if a.flags & BOL != 0 {
                 a.flags = (a.flags & !BOL) | SPACE;
             }
+            // A disabled macro's name is painted when read, here too (gcc).
+            if a.kind == TokKind::Ident && self.is_disabled(a.sym) {
+                a.flags |= NO_EXPAND;
+            }
             args.toks.push(a);
-        };
+        }
         args.close();
         if nparams == 0 && args.len() == 1 && args.toks.is_empty() {
             args.bounds.clear();
@@ -346,14 +376,9 @@ impl Pp<'_> {
             self.emit(t);
             return true;
         }
-        let hs = self.hide.intersect(t.hide, rparen.hide);
-        let Some(hs) = self.add_hide(hs, &t) else {
-            self.recycle_args(args);
-            return true;
-        };
         let Some(first) = next_to_expand(&m, &args, 0) else {
             let out = self.subst(&m, &args, &Args::default(), va_omitted, &t);
-            self.push_result(out, &t, hs);
+            self.push_result(out, &t);
             self.recycle_args(args);
             return true;
         };
@@ -373,7 +398,6 @@ impl Pp<'_> {
         self.frames.push(Frame {
             mac: m,
             name: t,
-            hs,
             args,
             expanded,
             cur: first,
@@ -429,7 +453,7 @@ impl Pp<'_> {
             return;
         };
         let out = self.subst(&f.mac, &f.args, &f.expanded, f.va_omitted, &f.name);
-        self.push_result(out, &f.name, f.hs);
+        self.push_result(out, &f.name);
         self.recycle_args(f.args);
         self.recycle_args(f.expanded);
     }

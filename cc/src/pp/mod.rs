@@ -9,10 +9,16 @@
 //! * Each file is tokenized once ([`crate::lex`]) and read by index. Directives
 //!   are `#` tokens flagged [`BOL`] met while reading a file (never tokens that
 //!   came out of a macro). A skipped group is scanned for directive names only.
-//! * Macro expansion is Prosser's algorithm (as in chibicc): every token carries
-//!   a hide set, the macros whose expansion produced it (module `hideset`); a macro
-//!   name in its own token's hide set is painted ([`crate::token::NO_EXPAND`]) and never
-//!   expanded. An expansion's result is pushed back onto the input and rescanned.
+//! * Macro expansion follows gcc (and clang): an expansion's tokens are
+//!   pushed back onto the input, above an end marker, and rescanned; the
+//!   macro is disabled until its end marker is read (C99 6.10.3.4p2). A
+//!   disabled macro's name read meanwhile, even inside macro arguments, is
+//!   painted ([`crate::token::NO_EXPAND`]) and never expanded again. A
+//!   function-like macro is disabled only once its arguments are expanded.
+//!   This is not Prosser's hide-set algorithm (chibicc's), whose hide sets
+//!   stay on tokens after the expansion is read and so break idioms gcc
+//!   accepts (`DEFER`/`EVAL` recursion, the `MAP` macro); [`Token::hide`] is
+//!   left 0.
 //! * Input is a stack of layers (module `expand`): the bottom one falls back to the
 //!   file; a layer above it holds one macro argument being expanded on its own
 //!   (C99 6.10.3.1), or a directive's tokens (`#if`, computed `#include`). There
@@ -26,7 +32,6 @@
 
 mod expand;
 mod expr;
-mod hideset;
 mod include;
 mod render;
 
@@ -37,13 +42,13 @@ use crate::lex;
 use crate::source::{FileId, LineDirective, Loc};
 use crate::token::{kw, Punct, Sym, TokKind, Token, BOL, SPACE};
 use crate::{Options, Session};
-use hideset::{HideSets, IdMap};
 use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 use std::rc::Rc;
 
-/// Resource limits of one preprocessing run. Hitting one is an error that
-/// names it, and preprocessing stops.
+/// Resource limits of one preprocessing run. Hitting one is an error; the
+/// work, text and macro-nesting limits also stop preprocessing (too deep an
+/// `#include` is skipped, too deep an `#if` is false).
 #[derive(Clone, Debug)]
 pub struct Limits {
     /// Most work, counted in tokens: every token read from a file and every
@@ -58,8 +63,8 @@ pub struct Limits {
     pub max_text: u64,
     /// Deepest `#include` nesting.
     pub max_include_depth: usize,
-    /// Deepest macro nesting: macros in one token's hide set, and invocations
-    /// nested in arguments being expanded.
+    /// Deepest macro nesting: expansions being read at once (each disables
+    /// a different macro), and invocations nested in arguments being expanded.
     pub max_macro_depth: usize,
     /// Deepest nesting in an `#if` expression (parentheses, unary operators, `?:`).
     pub max_if_depth: usize,
@@ -72,7 +77,7 @@ impl Default for Limits {
             work_per_source_token: 16,
             max_text: 1 << 24,
             max_include_depth: 200,
-            max_macro_depth: 1024,
+            max_macro_depth: 10_000,
             max_if_depth: 256,
         }
     }
@@ -82,6 +87,10 @@ impl Default for Limits {
 /// tokens, directives removed, ending with one [`TokKind::Eof`]. Errors and
 /// warnings go to `sess.diags`. The predefined macros are defined first, then
 /// `opts.defines` and `opts.undefines`, in order.
+///
+/// A missing `#include` file (as in gcc), a [`Limits`] overrun, or
+/// [`crate::diag::MAX_ERRORS`] errors stop preprocessing early: the tokens so
+/// far are returned, still ending with Eof.
 pub fn preprocess(sess: &mut Session, opts: &Options, file: FileId) -> Vec<Token> {
     preprocess_with_limits(sess, opts, file, &Limits::default())
 }
@@ -313,7 +322,6 @@ impl Args {
 struct Frame {
     mac: Rc<Macro>,
     name: Token,
-    hs: u32,
     args: Args,
     /// `expanded.get(p)` is argument `p` fully macro-expanded (once done).
     expanded: Args,
@@ -352,7 +360,11 @@ struct Pp<'s> {
     macros: Vec<Option<Rc<Macro>>>,
     /// `#pragma push_macro` stacks.
     pushed: HashMap<Sym, Vec<Option<Rc<Macro>>>>,
-    hide: HideSets,
+    /// Per macro (by `Sym.0`): how many of its expansions are still being
+    /// read. A macro is not expanded while its count is non-zero.
+    disabled: Vec<u32>,
+    /// Expansions still being read (end markers in the layers).
+    contexts: usize,
     files: Vec<FileCtx>,
     layers: Vec<Layer>,
     frames: Vec<Frame>,
@@ -361,7 +373,7 @@ struct Pp<'s> {
     spare_toks: Vec<Vec<Token>>,
     conds: Vec<Cond>,
     /// Tokens and include guard of each file read, by id.
-    lexed: IdMap<FileId, (Rc<[Token]>, Option<Sym>)>,
+    lexed: HashMap<FileId, (Rc<[Token]>, Option<Sym>)>,
     /// Files with `#pragma once`.
     once: HashSet<FileId>,
     /// Disk files by path as searched (`None`: not a readable file).
@@ -408,7 +420,8 @@ impl<'s> Pp<'s> {
             syms,
             macros: Vec::new(),
             pushed: HashMap::new(),
-            hide: HideSets::new(),
+            disabled: Vec::new(),
+            contexts: 0,
             files: Vec::new(),
             layers: vec![Layer {
                 input: Vec::new(),
@@ -420,7 +433,7 @@ impl<'s> Pp<'s> {
             spare_args: Vec::new(),
             spare_toks: Vec::new(),
             conds: Vec::new(),
-            lexed: IdMap::default(),
+            lexed: HashMap::new(),
             once: HashSet::new(),
             paths: HashMap::new(),
             canonical: HashMap::new(),

@@ -6,7 +6,10 @@
 //! back and diagnostics still point at the original lines. Between two
 //! tokens a space is printed where there was whitespace, and where the two
 //! would otherwise lex as something else (`+` `+`, `x` `1`, `.` `.` `.`):
-//! preprocessing the output again gives the same tokens.
+//! preprocessing the output again gives the same tokens. (A `#` is never
+//! printed first on a line, where it would be read as a directive: it stays
+//! on the line before. Only a stream that starts with `#`, never valid C,
+//! cannot be printed faithfully.)
 
 use crate::lex;
 use crate::source::FileId;
