@@ -299,7 +299,7 @@ impl Emitter<'_> {
                 }
             }
             Term::Ret(r) => {
-                let s = self.r(*r);
+                let s = r.map_or(Reg(0), |r| self.r(r));
                 self.put(Instr::Ret { src: s });
             }
             Term::Op(inst) => {

@@ -107,8 +107,8 @@ pub enum Term {
         /// Where control goes when the branch is not taken.
         fall: BlockId,
     },
-    /// `ret r`.
-    Ret(VReg),
+    /// `ret r`; `None` for a function returning `void` (any register will do).
+    Ret(Option<VReg>),
     /// Any other instruction that ends the block (`halt`, `trap`, `jmpr`).
     Op(Box<Inst>),
     /// A jump table: `index` (already range-checked, starting at 0) selects
@@ -400,7 +400,8 @@ impl fmt::Display for Func {
                 Term::None => writeln!(f, "    <unterminated>")?,
                 Term::Jmp(t) => writeln!(f, "    jmp b{}", t.0)?,
                 Term::Br { inst, fall } => writeln!(f, "    {}  else b{}", show(inst), fall.0)?,
-                Term::Ret(r) => writeln!(f, "    ret v{}", r.0)?,
+                Term::Ret(Some(r)) => writeln!(f, "    ret v{}", r.0)?,
+                Term::Ret(None) => writeln!(f, "    ret")?,
                 Term::Op(i) => writeln!(f, "    {}", show(i))?,
                 Term::Table { index, targets } => writeln!(
                     f,

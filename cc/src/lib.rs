@@ -30,6 +30,7 @@ pub mod lex;
 pub mod libc;
 pub mod link;
 pub mod lower;
+pub mod opt;
 pub mod parse;
 pub mod pp;
 pub mod regalloc;

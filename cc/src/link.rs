@@ -435,6 +435,18 @@ impl<'a> Linker<'a> {
         );
     }
 
+    /// The body of the function `s` calls, if it is small enough to inline.
+    fn inline_body(&self, s: SymRef) -> Option<Func> {
+        let Some(Target::Def(d)) = self.target(s) else {
+            return None;
+        };
+        let GlobalKind::Func { def: Some(fi) } = self.global(d).kind else {
+            return None;
+        };
+        let f = &self.units[d.tu as usize].funcs[fi];
+        crate::opt::inlinable(f).then(|| f.clone())
+    }
+
     fn resolve_def(&self, s: SymRef) -> SymRef {
         match self.target(s) {
             Some(Target::Def(d)) => d,
@@ -590,6 +602,10 @@ impl<'a> Linker<'a> {
                 continue;
             };
             let mut f = self.units[s.tu as usize].funcs[fi].clone();
+            crate::opt::inline_calls(&mut f, &|callee| self.inline_body(callee));
+            crate::opt::fuse(&mut f);
+            crate::opt::fuse_loop_latches(&mut f);
+            crate::opt::tail_duplicate(&mut f);
             let order = regalloc::layout(&mut f);
             let alloc = match regalloc::allocate(&mut f, order) {
                 Ok(a) => a,

@@ -161,7 +161,8 @@ impl Bits {
 fn term_uses(t: &Term, mut f: impl FnMut(VReg)) {
     match t {
         Term::Br { inst, .. } | Term::Op(inst) => inst.uses(f),
-        Term::Ret(r) => f(*r),
+        Term::Ret(Some(r)) => f(*r),
+        Term::Ret(None) => {}
         Term::Table { index, .. } => f(*index),
         Term::Jmp(_) | Term::None => {}
     }
@@ -228,7 +229,9 @@ fn intervals(f: &Func, order: &[BlockId]) -> Intervals {
         end[r] = end[r].max(p);
     };
     let mut calls = Vec::new();
-    let mut pos: u32 = 0;
+    // Instructions start at 2: parameters are defined at 0, before the
+    // first instruction (which may be a call they must survive).
+    let mut pos: u32 = 2;
     for &b in order {
         let bi = b.0 as usize;
         let blk = &f.blocks[bi];
@@ -287,7 +290,11 @@ pub fn allocate(f: &mut Func, order: Vec<BlockId>) -> Result<Allocation, AllocEr
     };
     let bases = call_bases(f, &iv, &first);
     let mut hints: HashMap<u32, u8> = HashMap::new();
-    for (&(b, i), &base) in &bases {
+    // In code order, so the first call an argument feeds decides its hint
+    // (and compiling twice gives the same code).
+    let mut sorted: Vec<(&(u32, u32), &u8)> = bases.iter().collect();
+    sorted.sort();
+    for (&(b, i), &base) in sorted {
         if let Inst::Call { args, ret, .. } = &f.blocks[b as usize].insts[i as usize].0 {
             for (k, a) in args.iter().enumerate() {
                 if let Ok(r) = u8::try_from(u32::from(base) + k as u32) {
@@ -587,7 +594,8 @@ fn spill(f: &mut Func, vs: &[u32]) {
                 }
                 inst.map_regs(|r| m.get(&r.0).copied().unwrap_or(r));
             }
-            Term::Ret(r) => *r = reload(*r, f, &mut out),
+            Term::Ret(Some(r)) => *r = reload(*r, f, &mut out),
+            Term::Ret(None) => {}
             Term::Table { index, .. } => *index = reload(*index, f, &mut out),
             Term::Jmp(_) | Term::None => {}
         }

@@ -107,15 +107,16 @@ macro_rules! compare {
     )*};
 }
 
-/// Add-then-compare-and-branch handlers (`addblt`): the bottom of a counted loop.
+/// Add-then-compare-and-branch handlers (`addblt`, `addble`): the bottom of
+/// a counted loop.
 macro_rules! add_branch {
-    ($($name:ident: $t:ty;)*) => {$(
+    ($($name:ident: $t:ty, $cmp:tt;)*) => {$(
         #[inline(always)]
         fn $name(&mut self, next: &mut usize, dst: Reg, step: Reg, limit: Reg, target: Label) {
             let v = self.get::<$t>(dst).wrapping_add(self.get::<$t>(step));
             self.set(dst, v);
             // Read after the write: `limit` may name `dst`.
-            branch_if(v < self.get::<$t>(limit), next, target);
+            branch_if(v $cmp self.get::<$t>(limit), next, target);
         }
     )*};
 }
@@ -272,6 +273,48 @@ macro_rules! store {
         fn $name(&mut self, base: Reg, off: i32, src: Reg) -> Result<(), Break> {
             const N: usize = std::mem::size_of::<$t>();
             let addr = effective(self.get(base), off).map_err(|a| oob(a, N as u64))?;
+            let v: $t = self.get(src);
+            self.mem.write(addr, v.to_le_bytes()).ok_or_else(|| oob(addr, N as u64))
+        }
+    )*};
+}
+
+/// `base + index * N`, computed without wrapping; an overflow is reported as
+/// out of bounds at the wrapped address.
+#[inline(always)]
+fn indexed(base: u64, index: i64, n: usize) -> Result<u64, u64> {
+    let wrapped = || base.wrapping_add((index as u64).wrapping_mul(n as u64));
+    index
+        .checked_mul(n as i64)
+        .and_then(|o| base.checked_add_signed(o))
+        .ok_or_else(wrapped)
+}
+
+/// `ldx.T dst, base, index` handlers: element `index` of an array of `T`.
+macro_rules! load_indexed {
+    ($($name:ident: $t:ty;)*) => {$(
+        #[inline(always)]
+        fn $name(&mut self, dst: Reg, base: Reg, index: Reg) -> Result<(), Break> {
+            const N: usize = std::mem::size_of::<$t>();
+            let addr = indexed(self.get(base), self.get(index), N).map_err(|a| oob(a, N as u64))?;
+            match self.mem.read::<N>(addr) {
+                Some(b) => {
+                    self.set(dst, <$t>::from_le_bytes(b));
+                    Ok(())
+                }
+                None => Err(oob(addr, N as u64)),
+            }
+        }
+    )*};
+}
+
+/// `stx.T base, index, src` handlers.
+macro_rules! store_indexed {
+    ($($name:ident: $t:ty;)*) => {$(
+        #[inline(always)]
+        fn $name(&mut self, base: Reg, index: Reg, src: Reg) -> Result<(), Break> {
+            const N: usize = std::mem::size_of::<$t>();
+            let addr = indexed(self.get(base), self.get(index), N).map_err(|a| oob(a, N as u64))?;
             let v: $t = self.get(src);
             self.mem.write(addr, v.to_le_bytes()).ok_or_else(|| oob(addr, N as u64))
         }
@@ -601,7 +644,8 @@ impl Handler for Vm<'_> {
     }
 
     add_branch! {
-        addblt_i64: i64; addblt_u64: u64; addblt_i32: i32; addblt_u32: u32;
+        addblt_i64: i64, <; addblt_u64: u64, <; addblt_i32: i32, <; addblt_u32: u32, <;
+        addble_i64: i64, <=; addble_u64: u64, <=; addble_i32: i32, <=; addble_u32: u32, <=;
     }
 
     #[inline(always)]
@@ -752,6 +796,16 @@ impl Handler for Vm<'_> {
     load! {
         ld_i8: i8; ld_u8: u8; ld_i16: i16; ld_u16: u16; ld_i32: i32;
         ld_u32: u32; ld_i64: i64; ld_u64: u64; ld_f32: f32; ld_f64: f64;
+    }
+
+    load_indexed! {
+        ldx_i8: i8; ldx_u8: u8; ldx_i16: i16; ldx_u16: u16; ldx_i32: i32;
+        ldx_u32: u32; ldx_i64: i64; ldx_u64: u64; ldx_f32: f32; ldx_f64: f64;
+    }
+
+    store_indexed! {
+        stx_i8: i8; stx_u8: u8; stx_i16: i16; stx_u16: u16; stx_i32: i32;
+        stx_u32: u32; stx_i64: i64; stx_u64: u64; stx_f32: f32; stx_f64: f64;
     }
 
     store! {

@@ -205,10 +205,12 @@ impl<'a> Lower<'a> {
             self.loc = self.def.end;
             if self.types.is_record(self.ret_ty) {
                 let r = self.ret_ptr.unwrap_or(self.fp);
-                self.terminate(Term::Ret(r));
+                self.terminate(Term::Ret(Some(r)));
+            } else if self.types.is_void(self.ret_ty) {
+                self.terminate(Term::Ret(None));
             } else {
                 let z = self.const_int(0);
-                self.terminate(Term::Ret(z));
+                self.terminate(Term::Ret(Some(z)));
             }
         }
         self.finish_prologue(body_block());

@@ -147,21 +147,22 @@ impl Lower<'_> {
                 let n = self.types.size(self.ret_ty);
                 if let Some(r) = self.ret_ptr {
                     self.copy_bytes(r, v, n);
-                    self.terminate(Term::Ret(r));
+                    self.terminate(Term::Ret(Some(r)));
                 }
             }
-            Some(e) if !self.types.is_void(e.ty) => {
+            Some(e) if !self.types.is_void(e.ty) && !self.types.is_void(self.ret_ty) => {
                 let v = self.rvalue(e);
-                self.terminate(Term::Ret(v));
+                self.terminate(Term::Ret(Some(v)));
             }
             Some(e) => {
                 self.effect(e);
-                let z = self.const_int(0);
-                self.terminate(Term::Ret(z));
+                self.ret(None);
             }
+            None if self.types.is_void(self.ret_ty) => self.terminate(Term::Ret(None)),
             None => {
+                // `return;` in a non-void function (a warning): 0.
                 let z = self.const_int(0);
-                self.terminate(Term::Ret(z));
+                self.terminate(Term::Ret(Some(z)));
             }
         }
     }

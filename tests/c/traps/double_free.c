@@ -1,9 +1,10 @@
 // trap: double free
-// in: free
+// in: main
+// (free is inlined: the trap names the line that freed twice)
 #include <stdlib.h>
 int main(void) {
     char *p = malloc(32);
     free(p);
-    free(p); /* CALLER */
+    free(p); /* TRAP */
     return 0;
 }

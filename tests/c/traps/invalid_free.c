@@ -1,8 +1,8 @@
 // trap: invalid free
-// in: free
+// in: main
 #include <stdlib.h>
 int main(void) {
     char *p = malloc(32);
-    free(p + 8); /* CALLER */
+    free(p + 8); /* TRAP */
     return 0;
 }

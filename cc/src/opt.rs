@@ -1,0 +1,396 @@
+//! IR optimisations, each kept because a benchmark showed it pays (the
+//! figures are in the commit messages):
+//!
+//! - [`inline_calls`]: a call to a small function without a frame (`malloc`,
+//!   `sqrt` and other one-instruction library wrappers, small accessors)
+//!   becomes a copy of its body;
+//! - [`fuse`]: `mul` feeding an `add`/`sub` becomes `madd`/`msub`, and a
+//!   loop's `i += step; if (i < n) goto top` becomes one `addblt` (or
+//!   `addble`);
+//! - [`tail_duplicate`]: a jump to a tiny block (a `return`, a loop's
+//!   latch) becomes a copy of that block.
+
+use crate::ir::{isa, Block, BlockId, Callee, Func, Inst, Opnd, SymRef, Term, VReg};
+use crate::source::Loc;
+use std::collections::HashMap;
+use vm::isa::{Opcode, OperandValue};
+
+/// Largest callee (in IR instructions, terminators included) that is inlined.
+const INLINE_MAX: usize = 12;
+
+/// Whether `f` may be copied into its callers.
+pub fn inlinable(f: &Func) -> bool {
+    if f.frame.is_some() || f.blocks.len() > 6 {
+        return false;
+    }
+    let mut size = 0;
+    for b in &f.blocks {
+        size += b.insts.len() + 1;
+        if matches!(b.term, Term::Table { .. }) {
+            return false;
+        }
+        for (i, _) in &b.insts {
+            // Calls back into the program could recurse; calls to host
+            // functions are fine, but keep it simple: no calls at all.
+            if matches!(i, Inst::Call { .. }) || blames_callee(i) {
+                return false;
+            }
+        }
+    }
+    size <= INLINE_MAX
+}
+
+/// Whether `i` could trap in a way whose report should name the callee's
+/// own line: a memory access or a division by a register. Inlined code
+/// reports the call site (the caller's function and line), which is right
+/// for traps that blame the arguments (`free` of a bad pointer, a host
+/// function's failure) and wrong for a callee's own out-of-bounds access.
+fn blames_callee(i: &Inst) -> bool {
+    let Inst::Op { op, opnds, n } = i else {
+        return false;
+    };
+    let info = op.info();
+    if info.family == "hcall" || !info.flags.may_trap {
+        return false;
+    }
+    // A division by a nonzero immediate cannot trap; by a register it can.
+    let ops = &opnds[..*n as usize];
+    let by_register = ops.iter().filter(|o| matches!(o, Opnd::Use(_))).count() > 1
+        || ops
+            .iter()
+            .any(|o| matches!(o, Opnd::Imm(v) if v.plain_text().as_deref() == Some("0")));
+    info.traps.iter().any(|t| {
+        t.starts_with("out-of-bounds")
+            || (by_register && (t.starts_with("division") || t.starts_with("integer overflow")))
+    })
+}
+
+/// Replaces calls whose callee `lookup` returns (an inlinable function) by
+/// the callee's body. `loc` of the inlined instructions is the call's, so a
+/// trap in inlined code names the caller's line (see [`blames_callee`]).
+pub fn inline_calls(caller: &mut Func, lookup: &dyn Fn(SymRef) -> Option<Func>) {
+    // Two rounds: what the first round inlines may contain calls (it does
+    // not, by `inlinable`, but blocks are split while scanning).
+    let mut bi = 0;
+    while bi < caller.blocks.len() {
+        let mut ii = 0;
+        while ii < caller.blocks[bi].insts.len() {
+            let target = match &caller.blocks[bi].insts[ii].0 {
+                Inst::Call {
+                    callee: Callee::Direct(s),
+                    ..
+                } if *s != caller.sym => lookup(*s),
+                _ => None,
+            };
+            let Some(callee) = target else {
+                ii += 1;
+                continue;
+            };
+            splice(caller, bi, ii, &callee);
+            // The rest of the block moved to a new block; go on with the
+            // next block (the inlined blocks are scanned too, harmlessly).
+            break;
+        }
+        bi += 1;
+    }
+}
+
+/// Inlines `callee` at instruction `ii` of block `bi` (a call).
+fn splice(caller: &mut Func, bi: usize, ii: usize, callee: &Func) {
+    let (call, loc) = caller.blocks[bi].insts[ii].clone();
+    let Inst::Call { args, ret, .. } = call else {
+        return;
+    };
+    let depth = caller.blocks[bi].loop_depth;
+    // The continuation: everything after the call, and the old terminator.
+    let rest: Vec<(Inst, Loc)> = caller.blocks[bi].insts.split_off(ii + 1);
+    caller.blocks[bi].insts.pop(); // the call
+    let old_term = std::mem::replace(&mut caller.blocks[bi].term, Term::None);
+    let cont = BlockId(caller.blocks.len() as u32);
+    caller.blocks.push(Block {
+        insts: rest,
+        term: old_term,
+        term_loc: caller.blocks[bi].term_loc,
+        loop_depth: depth,
+    });
+    // Fresh registers and blocks for the callee's.
+    let base = caller.nvregs;
+    caller.nvregs += callee.nvregs;
+    let vmap = |r: VReg| VReg(base + r.0);
+    let first = caller.blocks.len() as u32;
+    let bmap = |b: BlockId| BlockId(first + b.0);
+    // Arguments into the callee's parameters.
+    for (k, p) in callee.params.iter().enumerate() {
+        if let Some(&a) = args.get(k) {
+            caller.blocks[bi].insts.push((
+                Inst::Copy {
+                    dst: vmap(*p),
+                    src: a,
+                },
+                loc,
+            ));
+        }
+    }
+    caller.blocks[bi].term = Term::Jmp(bmap(BlockId(0)));
+    for b in &callee.blocks {
+        let mut insts = Vec::with_capacity(b.insts.len() + 1);
+        for (i, _) in &b.insts {
+            let mut i = i.clone();
+            i.map_regs(vmap);
+            if let Some(t) = i.target() {
+                i.set_target(bmap(t));
+            }
+            insts.push((i, loc));
+        }
+        let term = match &b.term {
+            Term::Ret(r) => {
+                if let (Some(dst), Some(v)) = (ret, r) {
+                    insts.push((Inst::Copy { dst, src: vmap(*v) }, loc));
+                }
+                Term::Jmp(cont)
+            }
+            Term::Jmp(t) => Term::Jmp(bmap(*t)),
+            Term::Br { inst, fall } => {
+                let mut i = (**inst).clone();
+                i.map_regs(vmap);
+                if let Some(t) = i.target() {
+                    i.set_target(bmap(t));
+                }
+                Term::Br {
+                    inst: Box::new(i),
+                    fall: bmap(*fall),
+                }
+            }
+            Term::Op(inst) => {
+                let mut i = (**inst).clone();
+                i.map_regs(vmap);
+                Term::Op(Box::new(i))
+            }
+            Term::Table { .. } | Term::None => Term::None,
+        };
+        caller.blocks.push(Block {
+            insts,
+            term,
+            term_loc: loc,
+            loop_depth: depth,
+        });
+    }
+    for r in &callee.refs {
+        if !caller.refs.contains(r) {
+            caller.refs.push(*r);
+        }
+    }
+}
+
+/// How many times each register is written and read.
+fn counts(f: &Func) -> (Vec<u32>, Vec<u32>) {
+    let n = f.nvregs as usize;
+    let (mut defs, mut uses) = (vec![0u32; n], vec![0u32; n]);
+    for b in &f.blocks {
+        for (i, _) in &b.insts {
+            i.defs(|r| defs[r.0 as usize] += 1);
+            i.uses(|r| uses[r.0 as usize] += 1);
+        }
+        match &b.term {
+            Term::Br { inst, .. } | Term::Op(inst) => inst.uses(|r| uses[r.0 as usize] += 1),
+            Term::Ret(Some(r)) => uses[r.0 as usize] += 1,
+            Term::Table { index, .. } => uses[index.0 as usize] += 1,
+            _ => {}
+        }
+    }
+    for p in &f.params {
+        defs[p.0 as usize] += 1;
+    }
+    (defs, uses)
+}
+
+fn op3(i: &Inst) -> Option<(Opcode, VReg, VReg, Opnd)> {
+    match i {
+        Inst::Op { op, opnds, n: 3 } => match (opnds[0], opnds[1], opnds[2]) {
+            (Opnd::Def(d), Opnd::Use(a), b) => Some((*op, d, a, b)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Superinstructions from adjacent instructions.
+pub fn fuse(f: &mut Func) {
+    let (defs, uses) = counts(f);
+    let single = |r: VReg| defs[r.0 as usize] == 1 && uses[r.0 as usize] == 1;
+    for b in &mut f.blocks {
+        let mut out: Vec<(Inst, Loc)> = Vec::with_capacity(b.insts.len());
+        for (inst, loc) in std::mem::take(&mut b.insts) {
+            // `t = a * b; d = t + c` → `madd d, a, b, c` (and msub for `c - t`).
+            if let (Some((aop, d, x, Opnd::Use(y))), Some((prev, _))) = (op3(&inst), out.last()) {
+                if let Some((mop, t, a, Opnd::Use(bb))) = op3(prev) {
+                    let (ai, mi) = (aop.info(), mop.info());
+                    let float = matches!(mi.suffix, "f64" | "f32");
+                    if float
+                        && mi.family == "mul"
+                        && ai.suffix == mi.suffix
+                        && single(t)
+                        && t != a
+                        && t != bb
+                    {
+                        let fused = match ai.family {
+                            "add" if x == t && y != t => Some(("madd", y)),
+                            "add" if y == t && x != t => Some(("madd", x)),
+                            "sub" if y == t && x != t => Some(("msub", x)),
+                            _ => None,
+                        };
+                        if let Some((fam, c)) = fused {
+                            if let Some(op) = isa().find(fam, mi.suffix) {
+                                out.pop();
+                                out.push((
+                                    Inst::op(
+                                        op,
+                                        &[Opnd::Def(d), Opnd::Use(a), Opnd::Use(bb), Opnd::Use(c)],
+                                    ),
+                                    loc,
+                                ));
+                                continue;
+                            }
+                        }
+                    }
+                }
+            }
+            out.push((inst, loc));
+        }
+        b.insts = out;
+    }
+}
+
+/// A jump to a block of at most a couple of instructions ending in a
+/// return or a branch is replaced by a copy of that block: one dispatch
+/// less (the return of a function with one exit, a loop's latch).
+pub fn tail_duplicate(f: &mut Func) {
+    for bi in 0..f.blocks.len() {
+        let Term::Jmp(t) = f.blocks[bi].term else {
+            continue;
+        };
+        if t.0 as usize == bi {
+            continue;
+        }
+        let tb = &f.blocks[t.0 as usize];
+        let small =
+            tb.insts.len() <= 2 && matches!(tb.term, Term::Ret(_) | Term::Br { .. } | Term::Op(_));
+        // Duplicating a branch back to this block would make a loop of one.
+        let loops_here = matches!(&tb.term, Term::Br { inst, fall } if inst.target() == Some(BlockId(bi as u32)) || *fall == BlockId(bi as u32));
+        if !small || loops_here {
+            continue;
+        }
+        let (insts, term) = (tb.insts.clone(), tb.term.clone());
+        let b = &mut f.blocks[bi];
+        b.insts.extend(insts);
+        b.term = term;
+    }
+}
+
+/// A loop latch `x = x + step; if (x < limit) goto top` (or `<=`) as one
+/// `addblt`/`addble`: the step (and a constant limit) go to registers set
+/// once in the entry block.
+pub fn fuse_loop_latches(f: &mut Func) {
+    let mut consts: HashMap<(u64, &'static str), VReg> = HashMap::new();
+    let mut entry_defs: Vec<(Inst, Loc)> = Vec::new();
+    for bi in 1..f.blocks.len() {
+        if f.blocks[bi].loop_depth == 0 {
+            continue;
+        }
+        let Term::Br { inst, fall } = &f.blocks[bi].term else {
+            continue;
+        };
+        let (inst, fall) = ((**inst).clone(), *fall);
+        let Inst::Op {
+            op: bop,
+            opnds: bops,
+            n: bn,
+        } = inst
+        else {
+            continue;
+        };
+        let binfo = bop.info();
+        let fam = match binfo.family {
+            "blt" | "blti" => "addblt",
+            "ble" | "blei" => "addble",
+            _ => continue,
+        };
+        let suffix = binfo.suffix;
+        let Some(fop) = isa().find(fam, suffix) else {
+            continue;
+        };
+        let Some((last, _)) = f.blocks[bi].insts.last() else {
+            continue;
+        };
+        // The increment: `addi x, x, k` or `add x, x, s`.
+        let Some((aop, d, a, step)) = op3(last) else {
+            continue;
+        };
+        let ainfo = aop.info();
+        if d != a || ainfo.suffix != suffix || !matches!(ainfo.family, "add" | "addi") {
+            continue;
+        }
+        let (Opnd::Use(x), target) = (
+            bops[0],
+            bops[..bn as usize].iter().find_map(|o| match o {
+                Opnd::Block(b) => Some(*b),
+                _ => None,
+            }),
+        ) else {
+            continue;
+        };
+        if x != d {
+            continue;
+        }
+        let Some(target) = target else { continue };
+        let mut konst = |v: OperandValue, f: &mut Func| -> VReg {
+            let bits = match v {
+                OperandValue::I32(v) => v as i64 as u64,
+                OperandValue::U32(v) => u64::from(v),
+                OperandValue::I64(v) => v as u64,
+                OperandValue::U64(v) => v,
+                _ => 0,
+            };
+            *consts.entry((bits, suffix)).or_insert_with(|| {
+                let r = f.vreg();
+                let movi = Inst::op(
+                    isa().op("movi", "i64"),
+                    &[Opnd::Def(r), Opnd::Imm(OperandValue::I64(bits as i64))],
+                );
+                entry_defs.push((movi, f.loc));
+                r
+            })
+        };
+        let step_reg = match step {
+            Opnd::Use(s) => s,
+            Opnd::Imm(v) => konst(v, f),
+            _ => continue,
+        };
+        let limit_reg = match bops[1] {
+            Opnd::Use(l) => l,
+            Opnd::Imm(v) => konst(v, f),
+            _ => continue,
+        };
+        if limit_reg == d || step_reg == d {
+            continue;
+        }
+        let (_, loc) = f.blocks[bi].insts.pop().expect("checked above");
+        let fused = Inst::op(
+            fop,
+            &[
+                Opnd::UseDef(d),
+                Opnd::Use(step_reg),
+                Opnd::Use(limit_reg),
+                Opnd::Block(target),
+            ],
+        );
+        f.blocks[bi].term = Term::Br {
+            inst: Box::new(fused),
+            fall,
+        };
+        f.blocks[bi].term_loc = loc;
+    }
+    if !entry_defs.is_empty() {
+        f.blocks[0].insts.extend(entry_defs);
+    }
+}
