@@ -603,6 +603,8 @@ impl<'a> Linker<'a> {
             };
             let mut f = self.units[s.tu as usize].funcs[fi].clone();
             crate::opt::inline_calls(&mut f, &|callee| self.inline_body(callee));
+            crate::opt::fold_addresses(&mut f);
+            crate::opt::hoist_invariants(&mut f);
             crate::opt::fuse(&mut f);
             crate::opt::fuse_loop_latches(&mut f);
             crate::opt::tail_duplicate(&mut f);

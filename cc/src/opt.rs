@@ -23,9 +23,26 @@ pub fn inlinable(f: &Func) -> bool {
     if f.frame.is_some() || f.blocks.len() > 6 {
         return false;
     }
+    // Blocks no path reaches (the implicit `return` after a final
+    // `return`) cost nothing.
+    let mut live = vec![false; f.blocks.len()];
+    let mut work = vec![0usize];
+    while let Some(b) = work.pop() {
+        if std::mem::replace(&mut live[b], true) {
+            continue;
+        }
+        work.extend(f.blocks[b].term.successors().iter().map(|s| s.0 as usize));
+    }
     let mut size = 0;
-    for b in &f.blocks {
-        size += b.insts.len() + 1;
+    for b in f
+        .blocks
+        .iter()
+        .zip(&live)
+        .filter(|(_, l)| **l)
+        .map(|(b, _)| b)
+    {
+        // A jump mostly becomes a fall-through once blocks are laid out.
+        size += b.insts.len() + usize::from(!matches!(b.term, Term::Jmp(_)));
         if matches!(b.term, Term::Table { .. }) {
             return false;
         }
@@ -55,10 +72,14 @@ fn blames_callee(i: &Inst) -> bool {
     }
     // A division by a nonzero immediate cannot trap; by a register it can.
     let ops = &opnds[..*n as usize];
+    // Floating-point division never traps.
+    if matches!(info.suffix, "f32" | "f64") {
+        return false;
+    }
     let by_register = ops.iter().filter(|o| matches!(o, Opnd::Use(_))).count() > 1
-        || ops
-            .iter()
-            .any(|o| matches!(o, Opnd::Imm(v) if v.plain_text().as_deref() == Some("0")));
+        || ops.iter().any(
+            |o| matches!(o, Opnd::Imm(v) if matches!(v.plain_text().as_deref(), Some("0" | "-1"))),
+        );
     info.traps.iter().any(|t| {
         t.starts_with("out-of-bounds")
             || (by_register && (t.starts_with("division") || t.starts_with("integer overflow")))
@@ -116,11 +137,23 @@ fn splice(caller: &mut Func, bi: usize, ii: usize, callee: &Func) {
     // Fresh registers and blocks for the callee's.
     let base = caller.nvregs;
     caller.nvregs += callee.nvregs;
-    let vmap = |r: VReg| VReg(base + r.0);
+    // A parameter the callee never assigns is the argument itself; the
+    // others start as copies of their arguments.
+    let (defs, _) = counts(callee);
+    let direct: HashMap<VReg, VReg> = callee
+        .params
+        .iter()
+        .zip(&args)
+        .filter(|(p, _)| defs[p.0 as usize] == 1)
+        .map(|(p, a)| (*p, *a))
+        .collect();
+    let vmap = |r: VReg| direct.get(&r).copied().unwrap_or(VReg(base + r.0));
     let first = caller.blocks.len() as u32;
     let bmap = |b: BlockId| BlockId(first + b.0);
-    // Arguments into the callee's parameters.
     for (k, p) in callee.params.iter().enumerate() {
+        if direct.contains_key(p) {
+            continue;
+        }
         if let Some(&a) = args.get(k) {
             caller.blocks[bi].insts.push((
                 Inst::Copy {
@@ -392,5 +425,242 @@ pub fn fuse_loop_latches(f: &mut Func) {
     }
     if !entry_defs.is_empty() {
         f.blocks[0].insts.extend(entry_defs);
+    }
+}
+
+/// An address computation a load or store can absorb.
+#[derive(Clone, Copy)]
+enum Addr {
+    /// `a = b + k`.
+    Off(VReg, i64),
+    /// `t = i * scale`.
+    Scaled(VReg, i64),
+    /// `a = base + i * scale`; `scaled` is the instruction computing
+    /// `i * scale` when there is one (it dies with `a`).
+    Index(VReg, VReg, i64, Option<usize>),
+}
+
+fn imm_i64(o: Opnd) -> Option<i64> {
+    match o {
+        Opnd::Imm(OperandValue::I64(v)) => Some(v),
+        Opnd::Imm(OperandValue::U64(v)) => Some(v as i64),
+        Opnd::Imm(OperandValue::I32(v)) => Some(i64::from(v)),
+        Opnd::Imm(OperandValue::U32(v)) => Some(i64::from(v)),
+        _ => None,
+    }
+}
+
+/// Bytes a load or store of this type suffix moves.
+fn access_size(suffix: &str) -> i64 {
+    match suffix {
+        "i8" | "u8" => 1,
+        "i16" | "u16" => 2,
+        "i32" | "u32" | "f32" => 4,
+        _ => 8,
+    }
+}
+
+/// Folds address arithmetic into the memory access that uses it:
+/// `a = b + k; ld d, a, off` → `ld d, b, k + off`, and C's `p[i]`
+/// (`t = i * size; a = p + t; ld d, a, 0`) → `ldx d, p, i` (stores alike).
+/// Only single-use temporaries defined earlier in the same block are folded,
+/// and only while the registers they read are not redefined in between.
+pub fn fold_addresses(f: &mut Func) {
+    let (defs, uses) = counts(f);
+    let single = |r: VReg| defs[r.0 as usize] == 1 && uses[r.0 as usize] == 1;
+    for b in &mut f.blocks {
+        let mut avail: Vec<(VReg, usize, Addr)> = Vec::new();
+        let mut dead = vec![false; b.insts.len()];
+        let find = |avail: &[(VReg, usize, Addr)], r: VReg| {
+            avail
+                .iter()
+                .find(|(v, ..)| *v == r)
+                .map(|&(_, k, a)| (k, a))
+        };
+        for k in 0..b.insts.len() {
+            let Inst::Op { op, opnds, n } = b.insts[k].0 else {
+                let inst = &b.insts[k].0;
+                inst.defs(|r| avail.retain(|(v, _, a)| *v != r && !reads(*a, r)));
+                continue;
+            };
+            let info = op.info();
+            let ops = &opnds[..n as usize];
+            // A load or store through a recorded address.
+            let access = match (info.family, ops) {
+                ("ld", &[Opnd::Def(d), Opnd::Use(a), off]) => Some((true, a, off, Opnd::Def(d))),
+                ("st", &[Opnd::Use(a), off, Opnd::Use(v)]) => Some((false, a, off, Opnd::Use(v))),
+                _ => None,
+            };
+            let mut replaced = None;
+            if let Some((load, a, off, val)) = access {
+                match (find(&avail, a), imm_i64(off)) {
+                    (Some((ka, Addr::Off(base, c))), Some(off)) => {
+                        if let Ok(o) = i32::try_from(off + c) {
+                            let o = Opnd::Imm(OperandValue::I32(o));
+                            let new = if load {
+                                [val, Opnd::Use(base), o]
+                            } else {
+                                [Opnd::Use(base), o, val]
+                            };
+                            replaced = Some(Inst::op(op, &new));
+                            dead[ka] = true;
+                        }
+                    }
+                    (Some((ka, Addr::Index(base, i, s, scaled))), Some(0))
+                        if s == access_size(info.suffix) =>
+                    {
+                        let fam = if load { "ldx" } else { "stx" };
+                        if let Some(xop) = isa().find(fam, info.suffix) {
+                            let new = if load {
+                                [val, Opnd::Use(base), Opnd::Use(i)]
+                            } else {
+                                [Opnd::Use(base), Opnd::Use(i), val]
+                            };
+                            replaced = Some(Inst::op(xop, &new));
+                            dead[ka] = true;
+                            if let Some(ks) = scaled {
+                                dead[ks] = true;
+                            }
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            if let Some(new) = replaced {
+                b.insts[k].0 = new;
+            }
+            // Record what this instruction computes, if it can be folded.
+            let int64 = matches!(info.suffix, "i64" | "u64");
+            let rec = match (info.family, ops) {
+                ("addi", &[Opnd::Def(d), Opnd::Use(x), c]) if int64 && single(d) => {
+                    imm_i64(c).map(|c| (d, Addr::Off(x, c)))
+                }
+                ("muli", &[Opnd::Def(d), Opnd::Use(x), c]) if int64 && single(d) => imm_i64(c)
+                    .filter(|c| matches!(c, 1 | 2 | 4 | 8))
+                    .map(|c| (d, Addr::Scaled(x, c))),
+                ("shli", &[Opnd::Def(d), Opnd::Use(x), c]) if int64 && single(d) => imm_i64(c)
+                    .filter(|c| (0..=3).contains(c))
+                    .map(|c| (d, Addr::Scaled(x, 1 << c))),
+                ("add", &[Opnd::Def(d), Opnd::Use(x), Opnd::Use(y)]) if int64 && single(d) => {
+                    match (find(&avail, x), find(&avail, y)) {
+                        (_, Some((ky, Addr::Scaled(i, s)))) if x != y => {
+                            Some((d, Addr::Index(x, i, s, Some(ky))))
+                        }
+                        (Some((kx, Addr::Scaled(i, s))), _) if x != y => {
+                            Some((d, Addr::Index(y, i, s, Some(kx))))
+                        }
+                        _ => Some((d, Addr::Index(x, y, 1, None))),
+                    }
+                }
+                _ => None,
+            };
+            let inst = &b.insts[k].0;
+            inst.defs(|r| avail.retain(|(v, _, a)| *v != r && !reads(*a, r)));
+            if let Some((d, a)) = rec {
+                avail.push((d, k, a));
+            }
+        }
+        if dead.iter().any(|&d| d) {
+            let mut k = 0;
+            b.insts.retain(|_| {
+                k += 1;
+                !dead[k - 1]
+            });
+        }
+    }
+}
+
+/// Whether the recorded computation reads `r`.
+fn reads(a: Addr, r: VReg) -> bool {
+    match a {
+        Addr::Off(x, _) | Addr::Scaled(x, _) => x == r,
+        Addr::Index(x, i, ..) => x == r || i == r,
+    }
+}
+
+/// Loop-invariant values set by one instruction inside loops are set once,
+/// in the entry block: constants (`movi`) and the addresses of frame objects
+/// (`addi t, fp, k`, the base of a local array). Equal ones are shared.
+pub fn hoist_invariants(f: &mut Func) {
+    let fp = f.frame.map(|fr| fr.fp);
+    let (defs, _) = counts(f);
+    let mut shared: HashMap<(Opcode, u64), VReg> = HashMap::new();
+    let mut rename: HashMap<VReg, VReg> = HashMap::new();
+    let mut entry: Vec<(Inst, Loc)> = Vec::new();
+    for bi in 0..f.blocks.len() {
+        if f.blocks[bi].loop_depth == 0 {
+            continue;
+        }
+        let mut k = 0;
+        while k < f.blocks[bi].insts.len() {
+            let (inst, loc) = &f.blocks[bi].insts[k];
+            let key = match inst {
+                Inst::Op { op, opnds, n: 2 } if op.info().family == "movi" => match opnds[..2] {
+                    [Opnd::Def(d), Opnd::Imm(v)] => Some((d, (*op, imm_bits(v)), inst.clone())),
+                    _ => None,
+                },
+                _ => match op3(inst) {
+                    Some((op, d, a, c)) if Some(a) == fp && op.info().family == "addi" => {
+                        imm_i64(c).map(|c| (d, (op, c as u64), inst.clone()))
+                    }
+                    _ => None,
+                },
+            };
+            let Some((d, key, mut inst)) = key.filter(|(d, ..)| defs[d.0 as usize] == 1) else {
+                k += 1;
+                continue;
+            };
+            let loc = *loc;
+            let s = *shared.entry(key).or_insert_with(|| {
+                let s = VReg(f.nvregs);
+                f.nvregs += 1;
+                inst.map_regs(|r| if r == d { s } else { r });
+                entry.push((inst, loc));
+                s
+            });
+            rename.insert(d, s);
+            f.blocks[bi].insts.remove(k);
+        }
+    }
+    if rename.is_empty() {
+        return;
+    }
+    let map = |r: VReg| rename.get(&r).copied().unwrap_or(r);
+    for b in &mut f.blocks {
+        for (i, _) in &mut b.insts {
+            i.map_regs(map);
+        }
+        match &mut b.term {
+            Term::Br { inst, .. } | Term::Op(inst) => inst.map_regs(map),
+            Term::Ret(Some(r)) => *r = map(*r),
+            Term::Table { index, .. } => *index = map(*index),
+            _ => {}
+        }
+    }
+    // After the frame's own set-up (`movi`, `salloc`, and the two
+    // instructions aligning the base when the frame has slack).
+    let prologue = match f.frame {
+        Some(fr) if fr.slack > 0 => 4,
+        Some(_) => 2,
+        None => 0,
+    };
+    let at = f.blocks[0].insts.len().min(prologue);
+    f.blocks[0].insts.splice(at..at, entry);
+}
+
+fn imm_bits(v: OperandValue) -> u64 {
+    match v {
+        OperandValue::I8(v) => v as u64,
+        OperandValue::U8(v) => u64::from(v),
+        OperandValue::I16(v) => v as u64,
+        OperandValue::U16(v) => u64::from(v),
+        OperandValue::I32(v) => v as u64,
+        OperandValue::U32(v) => u64::from(v),
+        OperandValue::I64(v) => v as u64,
+        OperandValue::U64(v) => v,
+        OperandValue::F32(v) => u64::from(v.to_bits()),
+        OperandValue::F64(v) => v.to_bits(),
+        // Not immediates of `movi`.
+        _ => 0,
     }
 }

@@ -583,6 +583,46 @@ fn spill(f: &mut Func, vs: &[u32]) {
                     None => v,
                 }
             };
+        // A fused latch (`addblt d, step, limit`) whose counter lives in a
+        // spill slot: the branch cannot be followed by the store, so it is
+        // split back into `add` (stored like any instruction) and the branch.
+        if let Term::Br { inst, .. } = &mut term {
+            let mut spilled_def = false;
+            inst.defs(|r| spilled_def |= slots.contains_key(&r.0));
+            if let (true, Inst::Op { op, opnds, .. }) = (spilled_def, &**inst) {
+                let info = op.info();
+                let br = match info.family {
+                    "addblt" => "blt",
+                    "addble" => "ble",
+                    other => unreachable!("terminator `{other}` writes a register"),
+                };
+                let (Opnd::UseDef(d), step, limit, target) =
+                    (opnds[0], opnds[1], opnds[2], opnds[3])
+                else {
+                    unreachable!("addb* operands")
+                };
+                let off = slots[&d.0];
+                let t = f.vreg();
+                out.push((load(t, off), loc));
+                let step = match step {
+                    Opnd::Use(s) => Opnd::Use(reload(s, f, &mut out)),
+                    o => o,
+                };
+                out.push((
+                    Inst::op(
+                        isa().op("add", info.suffix),
+                        &[Opnd::Def(t), Opnd::Use(t), step],
+                    ),
+                    loc,
+                ));
+                out.push((store(t, off), loc));
+                let limit = match limit {
+                    Opnd::Use(l) => Opnd::Use(reload(l, f, &mut out)),
+                    o => o,
+                };
+                **inst = Inst::op(isa().op(br, info.suffix), &[Opnd::Use(t), limit, target]);
+            }
+        }
         match &mut term {
             Term::Br { inst, .. } | Term::Op(inst) => {
                 let mut uses = Vec::new();

@@ -55,6 +55,34 @@ macro_rules! int_div {
     )*};
 }
 
+/// Division and remainder by an immediate (`divi`, `remi`): the same traps
+/// as with a register divisor.
+macro_rules! int_divi {
+    ($($name:ident, $rem:ident: $t:ty;)*) => {$(
+        #[inline(always)]
+        fn $name(&mut self, dst: Reg, a: Reg, imm: $t) -> Result<(), Break> {
+            let x: $t = self.get(a);
+            if imm == 0 {
+                return Err(trap(Trap::DivisionByZero));
+            }
+            match x.checked_div(imm) {
+                Some(v) => { self.set(dst, v); Ok(()) }
+                None => Err(trap(Trap::IntegerOverflow)),
+            }
+        }
+
+        #[inline(always)]
+        fn $rem(&mut self, dst: Reg, a: Reg, imm: $t) -> Result<(), Break> {
+            let x: $t = self.get(a);
+            if imm == 0 {
+                return Err(trap(Trap::DivisionByZero));
+            }
+            self.set(dst, x.wrapping_rem(imm));
+            Ok(())
+        }
+    )*};
+}
+
 /// `dst = imm` handlers.
 macro_rules! movi {
     ($($name:ident: $t:ty;)*) => {$(
@@ -471,6 +499,11 @@ impl Handler for Vm<'_> {
 
     int_rem! {
         rem_i64: i64; rem_u64: u64; rem_i32: i32; rem_u32: u32;
+    }
+
+    int_divi! {
+        divi_i64, remi_i64: i64; divi_u64, remi_u64: u64;
+        divi_i32, remi_i32: i32; divi_u32, remi_u32: u32;
     }
 
     // Rust's `%` on floats is C's `fmod`: exact, with the sign of `a`.

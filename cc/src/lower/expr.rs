@@ -697,6 +697,25 @@ impl Lower<'_> {
             "shl" => ("shli", k),
             "shr" => ("shri", k),
             "sar" => ("sari", k),
+            // By a constant that cannot trap (not 0, not -1): one `divi`/
+            // `remi`, or a shift or mask when unsigned and a power of two.
+            "div" | "rem" => {
+                let v = match c {
+                    Class::I32 => i64::from(k as i32),
+                    Class::U32 => i64::from(k as u32),
+                    _ => k as i64,
+                };
+                if v == 0 || (v == -1 && c.is_signed()) {
+                    return None;
+                }
+                let pow2 = !c.is_signed() && (v as u64).is_power_of_two();
+                match (fam, pow2) {
+                    ("div", true) => ("shri", u64::from((v as u64).trailing_zeros())),
+                    ("rem", true) => ("andi", (v as u64) - 1),
+                    ("div", false) => ("divi", k),
+                    _ => ("remi", k),
+                }
+            }
             _ => return None,
         };
         let op = isa().find(ifam, c.suffix())?;
