@@ -27,6 +27,10 @@ Implementations (columns), for a program P of PEERS/c/ and its arguments A:
   tcc         tcc -run P.c A                   native code, no sandbox
   gcc         P.gcc A                          gcc -O2 P.c -lm: the limit
   python3, lua5.4, luajit-joff, luajit         PEERS/py/P.py and PEERS/lua/P.lua (fib loop sieve nbody bintrees)
+VM instruction counts: after the rounds, the voxvm (C) and .vvs commands run once more under
+`voxvm --profile` (not timed); the count of executed instructions is deterministic, so it
+compares compiler output across commits without noise. --runs 0 does only that (and the
+output checks).
 PicoC runs the copies in bench/picoc/ at the smaller sizes of bench/picoc/sizes, in
 its own table, against voxvm running the same copies (whole process, and net of the
 start-up of each, measured with the start-up arguments of bench/picoc/sizes).
@@ -187,7 +191,7 @@ class Suite:
         self.peer_build = peer_build
         self.sel = a.bench.split() if a.bench else DEFAULT_BENCHES + EXTRA
         self.impls = a.impl.split() if a.impl else IMPLS + ["picoc"]
-        self.runs = a.runs or (3 if self.quick else 5)
+        self.runs = a.runs if a.runs is not None else (3 if self.quick else 5)
         self.py_runs = min(self.runs, 3)
         self.load_start = loadavg()
         self.date = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
@@ -403,6 +407,78 @@ class Suite:
                     res[key][impl].append((cpu, wall, r, load))
             log(f"== round {r + 1}/{self.runs} done in {time.time() - t0:.0f} s (load {loadavg()})")
         return res
+
+    # ---- VM instruction counts
+    def count_instructions(self, jobs):
+        """{bench: {impl: (count, [(opcode, percent)...])}} from one `voxvm --profile` run of the
+        voxvm (C) and .vvs twin commands at the run's sizes. Deterministic, so one run each,
+        two at a time (they are not timed). The full profiles go to the --out folder."""
+        todo = []
+        for key, _, cmds in jobs:
+            if key not in BENCHES:
+                continue
+            for impl in ("voxvm", "vvs"):
+                if impl in cmds:
+                    todo.append((key, impl, [cmds[impl][0], "--profile", *cmds[impl][1:]]))
+
+        def one(item):
+            key, impl, argv = item
+            rc, _, err = capture(argv)
+            (self.out / f"profile.{key}.{impl}.txt").write_text(err)
+            lines = err.splitlines()
+            head = [ln for ln in lines if ln.startswith("profile: ")]
+            if rc != 0 or not head:
+                return key, impl, None
+            count = int(head[-1].split()[1])
+            top = []
+            i = lines.index(head[-1])
+            for ln in lines[i + 2:i + 5]:
+                w = ln.split()
+                if len(w) == 3 and w[2].endswith("%"):
+                    top.append((w[0], w[2]))
+            return key, impl, (count, top)
+
+        from concurrent.futures import ThreadPoolExecutor
+        counts = {}
+        with ThreadPoolExecutor(max_workers=max(1, min(2, os.cpu_count() or 1))) as ex:
+            for key, impl, c in ex.map(one, todo):
+                if c is None:
+                    log(f"!! voxvm --profile gave no instruction count for {key} / {impl}")
+                    self.fail = True
+                    continue
+                counts.setdefault(key, {})[impl] = c
+        return counts
+
+    def counts_table(self, counts, res):
+        keys = [k for k in BENCHES if k in counts]
+        if not keys:
+            return ""
+        out = ["### VM instructions executed (`voxvm --profile`; deterministic, so comparable across commits "
+               "and machines)\n",
+               "| bench | arguments | C (voxcc) | .vvs twin | C / .vvs | C: CPU ns per instruction | "
+               "C: top opcodes |",
+               "|---|---|---:|---:|---:|---:|---|"]
+        rs = []
+        for k in keys:
+            c, v = counts[k].get("voxvm"), counts[k].get("vvs")
+            r = c[0] / v[0] if c and v else None
+            if r and k != "start":
+                rs.append(r)
+            # ns per instruction from the .vve column (no compile time), else from voxvm (C)
+            t = self.med(res.get(k, {}).get("voxvm-vve", [])) or self.med(res.get(k, {}).get("voxvm", []))
+            ns = f"{t / c[0] * 1e9:.2f}" if c and t and c[0] > 10**6 else "-"
+            top = ", ".join(f"{op} {pc}" for op, pc in c[1]) if c else "-"
+            out.append(f"| {k} | {' '.join(self.args_of(k))} | {f'{c[0]:,}' if c else '-'} | "
+                       f"{f'{v[0]:,}' if v else '-'} | {fmt_r(r)} | {ns} | {top} |")
+        if rs:
+            out.append(f"| **geomean (without start)** | | | | {fmt_r(geomean(rs))} | | |")
+        out.append("")
+        out.append("Counts include start-up and exit (`_start`, the C library's initialisation, `printf` "
+                   "and flushing: about 200 instructions, the start row). The full `--profile` output of each "
+                   "(per opcode and per function) is in the `--out` folder as `profile.BENCH.IMPL.txt`. "
+                   "`bench/run --runs 0` checks the outputs and prints only this table (no timing), a quick "
+                   "way to compare two commits of the compiler.\n")
+        return "\n".join(out)
 
     # ---- tables
     @staticmethod
@@ -783,18 +859,25 @@ class Suite:
             log(f"== checking outputs ({len(jobs)} benchmarks)")
             self.check(jobs)
             est = sum(1 for _, _, c in jobs for _ in c)
-            log(f"== {self.runs} rounds of {est} commands")
+            if self.runs:
+                log(f"== {self.runs} rounds of {est} commands")
             res = self.rounds(jobs)
+            log("== VM instruction counts (voxvm --profile)")
+            counts = self.count_instructions(jobs)
             (self.out / "raw.json").write_text(json.dumps(
-                {k: {i: v for i, v in d.items()} for k, d in res.items()}, indent=1))
+                {"samples (cpu s, wall s, round, load)": res,
+                 "instructions": {k: {i: c[0] for i, c in d.items()} for k, d in counts.items()}}, indent=1))
         else:
-            res = {}
+            res, counts = {}, {}
         parts = []
         ratios, pratios = {}, {}
         if any(k in BENCHES for k, _, _ in jobs):
-            t, ratios = self.program_tables(res, jobs)
-            parts.append("## The C programs\n\n" + t)
-        if any(k.startswith("picoc:") for k, _, _ in jobs):
+            if self.runs:
+                t, ratios = self.program_tables(res, jobs)
+                parts.append("## The C programs\n\n" + t + "\n" + self.counts_table(counts, res))
+            else:
+                parts.append("## The C programs\n\n" + self.counts_table(counts, res))
+        if any(k.startswith("picoc:") for k, _, _ in jobs) and self.runs:
             t, pratios = self.picoc_table(res, jobs)
             parts.append("## PicoC\n\nPicoC and voxvm run the same file, `bench/picoc/P.c` (a copy of `P.c` in PicoC's "
                          "dialect, see its header), with the arguments of `bench/picoc/sizes`: smaller than the peers' "
@@ -804,13 +887,14 @@ class Suite:
                          "file and its C library, is a large part of its time, so the table also gives the ratio net "
                          "of start-up: per round, (PicoC - PicoC's start-up) / (voxvm - voxvm's start-up), the "
                          "start-up being the same file with the start-up arguments (next to no work).\n\n" + t)
-        if "compile" in self.sel:
+        if self.runs and "compile" in self.sel:
             log("== compiler throughput")
             parts.append("## Compiler throughput\n\n" + self.compile_section())
-        if "asm" in self.sel:
+        if self.runs and "asm" in self.sel:
             log("== assembler and loader throughput")
             parts.append("## Assembler and loader throughput\n\n" + self.asm_section())
-        targets = self.targets(res, ratios, pratios)
+        targets = self.targets(res, ratios, pratios) if self.runs else \
+            "No timed rounds (`--runs 0`): outputs checked and instructions counted only.\n"
         body = "\n".join(parts)
         doc = ["# voxvm benchmark results", "",
                f"Written by `{cmdline}`; regenerate with the same command. Compare ratios measured in one run, "
@@ -844,7 +928,7 @@ def main():
     ap.add_argument("--quick", action="store_true")
     ap.add_argument("--bench", default="")
     ap.add_argument("--impl", default="")
-    ap.add_argument("--runs", type=int, default=0)
+    ap.add_argument("--runs", type=int, default=None)
     ap.add_argument("--out", required=True)
     ap.add_argument("--results", default="")
     ap.add_argument("--note", default="")
