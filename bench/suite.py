@@ -658,6 +658,9 @@ class Suite:
                     med = statistics.median(d["times"]) * 1e3
                     if label == "voxvm hello.c":
                         hello_ms = med
+                        self.hello_cpu_ms = (d["user"] + d["system"]) * 1e3
+                    if label == "tcc -run hello.c":
+                        self.hello_tcc_ms = med
                     out.append(f"| `{label}` | {med:.2f} | {min(d['times']) * 1e3:.2f}-{max(d['times']) * 1e3:.2f} | "
                                f"{(d['user'] + d['system']) * 1e3:.2f} |")
                 out.append("")
@@ -792,7 +795,11 @@ class Suite:
             row("compiler >= 500,000 lines/s (CPU time)", f"{figures['voxcc']:,.0f} lines/s"
                 + (f" (tcc: {figures['tcc']:,.0f})" if "tcc" in figures else ""), figures["voxcc"] >= 500000)
             if hello_ms is not None:
-                row("hello world compile + run <= 10 ms wall", f"{hello_ms:.2f} ms", hello_ms <= 10)
+                extra = [f"{self.hello_cpu_ms:.2f} ms CPU"] if getattr(self, "hello_cpu_ms", None) else []
+                if getattr(self, "hello_tcc_ms", None):
+                    extra.append(f"tcc -run: {self.hello_tcc_ms:.2f} ms wall")
+                row("hello world compile + run <= 10 ms wall (median)", f"{hello_ms:.2f} ms"
+                    + (f" ({'; '.join(extra)})" if extra else ""), hello_ms <= 10)
         return "\n".join(out) + "\n"
 
     def commands_text(self):
