@@ -80,9 +80,10 @@ HEADINGS = {"voxvm": "voxvm (C)", "voxvm-vve": "voxvm .vve", "vvs": ".vvs twin",
             "luajit-joff": "luajit -joff", "luajit": "luajit", "picoc": "PicoC"}
 APT = "apt-get install -y hyperfine tcc lua5.4 luajit clang-14 lld-14 wasi-libc libclang-rt-14-dev-wasm32"
 PICOC_COMMIT = "4f6cae8"
-PICOC_RECIPE = ("PicoC ({commit}): fetch https://github.com/zsaleeba/picoc, then "
-                "git checkout {commit} && make CFLAGS='-Wall -pedantic -O2 -DUNIX_HOST -DVER=\\\"{commit}\\\"' "
-                "(needs apt libreadline-dev) in {dir}, or set PICOC=/path/to/picoc")
+PICOC_RECIPE = ("PicoC ({commit}): git clone https://github.com/zsaleeba/picoc {dir} && "
+                "git -C {dir} checkout {commit} && make -C {dir} "
+                "CFLAGS='-Wall -pedantic -O2 -DUNIX_HOST -DVER=\\\"{commit}\\\"' "
+                "(needs apt-get install -y libreadline-dev), or set PICOC=/path/to/picoc")
 
 
 def log(msg):
