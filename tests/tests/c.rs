@@ -255,6 +255,83 @@ fn bench_peer_programs_print_the_expected_output() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
+/// The PicoC copies of the benchmark programs (`bench/picoc/*.c`) are valid C
+/// that prints `bench/picoc/expected/P.txt` (gcc's output of the original at the
+/// same size) with the arguments of `bench/picoc/sizes`, and exits with 0 at their
+/// start-up arguments: voxvm runs the same files as PicoC in `bench/run`, so
+/// this is what keeps the copies right without PicoC installed. Every copy is
+/// listed there and every listed program has a copy and an expected output.
+/// Release builds only, like the other benchmark programs.
+#[test]
+fn bench_picoc_copies_print_the_expected_output() {
+    if cfg!(debug_assertions) {
+        eprintln!(
+            "skipped in debug builds (the sizes take minutes unoptimised); run with --release"
+        );
+        return;
+    }
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../bench/picoc");
+    let sizes = std::fs::read_to_string(dir.join("sizes")).expect("bench/picoc/sizes");
+    let mut runs = Vec::new();
+    for line in sizes.lines() {
+        let line = line.split('#').next().unwrap_or("");
+        if line.trim().is_empty() {
+            continue;
+        }
+        let (main, start) = line.split_once('|').expect("P ARGS | START_ARGS");
+        let mut words = main.split_whitespace().map(String::from);
+        let name = words.next().expect("a program name");
+        let args: Vec<String> = words.collect();
+        let start: Vec<String> = start.split_whitespace().map(String::from).collect();
+        runs.push((name, args, start));
+    }
+    let mut copies: Vec<String> = std::fs::read_dir(&dir)
+        .expect("bench/picoc")
+        .filter_map(|e| {
+            let p = e.ok()?.path();
+            (p.extension()? == "c").then(|| p.file_stem().unwrap().to_string_lossy().into_owned())
+        })
+        .collect();
+    copies.sort();
+    let mut listed: Vec<String> = runs.iter().map(|r| r.0.clone()).collect();
+    listed.sort();
+    assert_eq!(
+        copies, listed,
+        "bench/picoc/*.c and the programs of bench/picoc/sizes differ"
+    );
+    let failures = c::parallel(&runs, |(name, args, start)| {
+        let src = dir.join(format!("{name}.c"));
+        let want = match std::fs::read(dir.join(format!("expected/{name}.txt"))) {
+            Ok(w) => w,
+            Err(e) => return Some(format!("{name}: bench/picoc/expected/{name}.txt: {e}")),
+        };
+        let image = match c::compile(&[&src]) {
+            Ok(i) => i,
+            Err(e) => return Some(format!("{name}: does not compile:\n{e}")),
+        };
+        let module = vm::Module::from_image(image).unwrap();
+        let got = c::run(&module, name, args, &[]);
+        if got.stdout != want || got.status != Some(0) {
+            return Some(describe(
+                &format!("{name} {}", args.join(" ")),
+                &got,
+                &want,
+                0,
+            ));
+        }
+        let got = c::run(&module, name, start, &[]);
+        (got.status != Some(0) || got.trap.is_some()).then(|| {
+            format!(
+                "{name} {}: exit {:?}, trap {:?}",
+                start.join(" "),
+                got.status,
+                got.trap
+            )
+        })
+    });
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
 /// The README's embedding example: a script calls a host function declared
 /// by its prototype, the host calls a script function by name.
 #[test]
