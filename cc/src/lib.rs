@@ -202,9 +202,14 @@ fn compile_on_this_thread(
     let main_name = sources
         .first()
         .map_or("<input>".to_string(), |s| s.name.clone());
-    let lib = libc::SOURCES
+    // The C library is one translation unit (its files joined, each under a
+    // `#line` naming it): its headers are read once instead of once per file,
+    // which is most of the time a small program takes to compile.
+    let libc_text = libc::SOURCES
         .iter()
-        .map(|(n, t)| (format!("<voxcc>/libc/{n}"), *t, true));
+        .map(|(n, t)| format!("#line 1 \"<voxcc>/libc/{n}\"\n{t}\n"))
+        .collect::<String>();
+    let lib = std::iter::once(("<voxcc>/libc".to_string(), libc_text.as_str(), true));
     let user = sources
         .iter()
         .map(|s| (s.name.clone(), s.text.as_str(), false));
