@@ -11,6 +11,7 @@ pub const HEADERS: &[(&str, &str)] = &[
     ("iso646.h", include_str!("../include/iso646.h")),
     ("limits.h", include_str!("../include/limits.h")),
     ("math.h", include_str!("../include/math.h")),
+    ("setjmp.h", include_str!("../include/setjmp.h")),
     ("stdalign.h", include_str!("../include/stdalign.h")),
     ("stdarg.h", include_str!("../include/stdarg.h")),
     ("stdbool.h", include_str!("../include/stdbool.h")),

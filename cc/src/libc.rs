@@ -11,4 +11,5 @@ pub const SOURCES: &[(&str, &str)] = &[
     ("stdio.c", include_str!("../libc/stdio.c")),
     ("math.c", include_str!("../libc/math.c")),
     ("assert.c", include_str!("../libc/assert.c")),
+    ("setjmp.c", include_str!("../libc/setjmp.c")),
 ];
