@@ -29,7 +29,7 @@ int __vox_isatty(int fd);
 long __vox_format(char *dst, size_t cap, const char *fmt, va_list ap);
 int __vox_vsscanf(const char *s, const char *fmt, va_list ap);
 int __vox_vfscanf(FILE *f, const char *fmt, va_list ap);
-int __vox_open(const char *path, const char *mode);
+int __vox_open(const char *path, int flags);
 int __vox_close(int fd);
 long __vox_seek(int fd, long off, int whence);
 int __vox_remove(const char *path);
@@ -303,13 +303,26 @@ static int mode_flags(const char *mode) {
     return fl;
 }
 
+/* The open(2) flags of an fopen mode (Linux values, as <fcntl.h>). */
+static int open_flags(const char *mode) {
+    int plus = strchr(mode, '+') != 0, o;
+    switch (mode[0]) {
+    case 'r': o = plus ? 2 : 0; break;
+    case 'w': o = (plus ? 2 : 1) | 0100 | 01000; break;
+    case 'a': o = (plus ? 2 : 1) | 0100 | 02000; break;
+    default: return -1;
+    }
+    if (mode[0] != 'r' && strchr(mode, 'x')) o |= 0200;
+    return o;
+}
+
 FILE *fopen(const char *path, const char *mode) {
     int fl = mode_flags(mode);
     if (fl < 0) {
         errno = EINVAL;
         return 0;
     }
-    int fd = __vox_open(path, mode);
+    int fd = __vox_open(path, open_flags(mode));
     if (fd < 0) {
         errno = -fd;
         return 0;
@@ -331,6 +344,8 @@ FILE *fdopen(int fd, const char *mode) {
 int fclose(FILE *f) {
     int r = fflush(f);
     if (f->flags & F_STATIC) {
+        /* A standard stream: reopened onto a file by freopen, that file closes. */
+        if (f->fd > 2 && __vox_close(f->fd) < 0) r = EOF;
         f->flags &= ~(F_READ | F_WRITE);
         return r;
     }
@@ -353,7 +368,7 @@ FILE *freopen(const char *path, const char *mode, FILE *f) {
         errno = EINVAL;
         return 0;
     }
-    int fd = __vox_open(path, mode);
+    int fd = __vox_open(path, open_flags(mode));
     if (fd < 0) {
         errno = -fd;
         return 0;
@@ -428,7 +443,7 @@ int rename(const char *from, const char *to) {
 }
 
 FILE *tmpfile(void) {
-    int fd = __vox_open(0, "w+");
+    int fd = __vox_open(0, 2);
     if (fd < 0) {
         errno = -fd;
         return 0;
@@ -440,6 +455,38 @@ char *tmpnam(char *s) {
     (void)s;
     return 0;
 }
+
+/* POSIX getdelim/getline: a line of any length in a malloc'd buffer. */
+ssize_t getdelim(char **line, size_t *cap, int delim, FILE *f) {
+    if (!line || !cap) {
+        errno = EINVAL;
+        return -1;
+    }
+    size_t n = 0;
+    for (;;) {
+        int c = fgetc(f);
+        if (c == EOF) {
+            if (n == 0) return -1;
+            break;
+        }
+        if (n + 2 > *cap || !*line) {
+            size_t want = *cap < 64 ? 128 : *cap * 2;
+            char *p = realloc(*line, want);
+            if (!p) {
+                errno = ENOMEM;
+                return -1;
+            }
+            *line = p;
+            *cap = want;
+        }
+        (*line)[n++] = (char)c;
+        if (c == delim) break;
+    }
+    (*line)[n] = 0;
+    return (ssize_t)n;
+}
+
+ssize_t getline(char **line, size_t *cap, FILE *f) { return getdelim(line, cap, '\n', f); }
 
 void perror(const char *s) {
     if (s && *s) {
