@@ -445,7 +445,6 @@ static void format(struct out *o, const char *f, const struct tm *tm) {
         int year = 0, days = 0;
         switch (*f) {
         case '%':
-            if (mod) goto bad;
             put(o, f, 1, width, pad, 0);
             break;
         case 'a':

@@ -1,0 +1,13 @@
+// trap: longjmp to a dead frame
+// in: longjmp
+#include <setjmp.h>
+#include <string.h>
+int main(void) {
+    jmp_buf env;
+    if (setjmp(env) == 0) {
+        /* Tamper with the token: it names no jump point any more. */
+        memset(env, 0x41, sizeof env);
+        longjmp(env, 1); /* CALLER */
+    }
+    return 0;
+}
