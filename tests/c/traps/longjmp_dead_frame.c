@@ -1,5 +1,6 @@
 // trap: longjmp to a dead frame
-// in: longjmp
+// in: main
+// (longjmp is inlined: the trap names the line that jumped)
 #include <setjmp.h>
 #include <stdio.h>
 static jmp_buf env;
@@ -8,6 +9,6 @@ static int remember(void) {
     return setjmp(env);
 }
 int main(void) {
-    if (remember() == 0) longjmp(env, 1); /* CALLER */
+    if (remember() == 0) longjmp(env, 1); /* TRAP */
     return 0;
 }
