@@ -5,10 +5,14 @@
    instead of corrupting anything.
 
    After a longjmp, local variables the compiler keeps in memory (those
-   whose address is taken, volatile ones, arrays and structs) have their
+   whose address is taken, volatile ones, arrays and structs, and values
+   spilled to the frame when more than 200 are live at once) have their
    latest values; variables kept in registers have the values they had when
    setjmp ran (C leaves non-volatile locals changed after setjmp
-   indeterminate). */
+   indeterminate). So every local not changed between setjmp and longjmp,
+   and every volatile one, has the value C promises: the register allocator
+   never lets two values share a spill slot, so nothing computed between
+   setjmp and longjmp overwrites one that is read after the second return. */
 #ifndef __VOXCC_SETJMP_H
 #define __VOXCC_SETJMP_H
 
