@@ -451,8 +451,35 @@ FILE *tmpfile(void) {
     return new_file(fd, F_READ | F_WRITE);
 }
 
+int __vox_stat(const char *path, int fd, long *out);
+
+/* tmpnam: "/tmp/fileXXXXXX" as glibc names it, the first of a fixed
+   sequence that names nothing yet. As in glibc, a name is only given when
+   the directory answers "no such file": without a grant of /tmp (where
+   stat fails with EACCES) there is no name, and tmpnam returns NULL. */
 char *tmpnam(char *s) {
-    (void)s;
+    static char own[L_tmpnam];
+    static unsigned long serial;
+    static const char letters[] =
+        "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+    char *out = s ? s : own;
+    for (int tries = 0; tries < 100; tries++) {
+        unsigned long v = ++serial * 2654435761u;
+        char name[L_tmpnam];
+        memcpy(name, P_tmpdir "/file", 9);
+        for (int i = 0; i < 6; i++) {
+            name[9 + i] = letters[v % 62];
+            v /= 62;
+        }
+        name[15] = 0;
+        long st[2];
+        int r = __vox_stat(name, -1, st);
+        if (r == -ENOENT) {
+            memcpy(out, name, 16);
+            return out;
+        }
+        if (r < 0) return 0;
+    }
     return 0;
 }
 

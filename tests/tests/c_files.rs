@@ -239,3 +239,19 @@ fn the_rust_api_grants_directories_and_a_clock() {
     .unwrap_err();
     assert!(err.contains("/no/such/dir"), "{err}");
 }
+
+#[test]
+fn tmpnam_names_a_free_file_only_in_a_granted_tmp() {
+    let dir = scratch("tmpnam");
+    std::fs::create_dir_all(dir.join("tmp")).unwrap();
+    let prog = files("tmpnam.c");
+    let prog = prog.to_str().unwrap();
+    let run = voxvm_in(&dir, &["--dir=tmp::/tmp:rw", prog], &[]).exits(0);
+    assert_eq!(
+        run.stdout, "/tmp/file + 6 chars\nexists before: no\nsecond differs: yes\nremoved: 0\n",
+        "{run:?}"
+    );
+    assert!(tree(&dir.join("tmp")).is_empty());
+    let run = voxvm_in(&dir, &[prog], &[]).exits(0);
+    assert_eq!(run.stdout, "no name\n", "{run:?}");
+}
