@@ -79,6 +79,8 @@ FILE *fdopen(int fd, const char *mode);
 int fclose(FILE *f);
 int fseek(FILE *f, long off, int whence);
 long ftell(FILE *f);
+int fseeko(FILE *f, off_t off, int whence);
+off_t ftello(FILE *f);
 void rewind(FILE *f);
 int fgetpos(FILE *f, fpos_t *pos);
 int fsetpos(FILE *f, const fpos_t *pos);

@@ -7,6 +7,8 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
+#include <utime.h>
 
 long __vox_write(int fd, const void *buf, size_t n);
 long __vox_read(int fd, void *buf, size_t n);
@@ -17,6 +19,7 @@ long __vox_seek(int fd, long off, int whence);
 int __vox_remove(const char *path);
 int __vox_mkdir(const char *path);
 int __vox_stat(const char *path, int fd, long *out);
+int __vox_utime(const char *path, long atime, long mtime);
 
 static long check(long r) {
     if (r < 0) {
@@ -45,16 +48,20 @@ static int fill(struct stat *st, long r, const long *v) {
     st->st_nlink = 1;
     st->st_blksize = 4096;
     st->st_blocks = (v[0] + 511) / 512;
+    st->st_mtim.tv_sec = v[2];
+    st->st_atim.tv_sec = v[3];
+    /* No change time is kept apart: the last modification stands for it. */
+    st->st_ctim.tv_sec = v[2];
     return 0;
 }
 
 int stat(const char *path, struct stat *st) {
-    long v[2];
+    long v[4];
     return fill(st, __vox_stat(path, -1, v), v);
 }
 
 int fstat(int fd, struct stat *st) {
-    long v[2];
+    long v[4];
     return fill(st, __vox_stat(0, fd, v), v);
 }
 
@@ -155,4 +162,12 @@ int getopt(int argc, char *const argv[], const char *opts) {
         optpos = 1;
     }
     return c;
+}
+
+/* utime: NULL sets both times to now (the program's clock, so a fixed
+   clock gives reproducible times). */
+int utime(const char *path, const struct utimbuf *times) {
+    long now = times ? 0 : (long)time(0);
+    return (int)check(__vox_utime(path, times ? times->actime : now,
+                                  times ? times->modtime : now));
 }

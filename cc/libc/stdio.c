@@ -410,6 +410,10 @@ long ftell(FILE *f) {
     return pos - (long)(f->rlen - f->rpos) - (f->unget != EOF) + (long)f->wlen;
 }
 
+/* POSIX's off_t versions: off_t is long, as on LP64 glibc. */
+int fseeko(FILE *f, off_t off, int whence) { return fseek(f, off, whence); }
+off_t ftello(FILE *f) { return ftell(f); }
+
 void rewind(FILE *f) {
     fseek(f, 0, SEEK_SET);
     clearerr(f);
@@ -472,7 +476,7 @@ char *tmpnam(char *s) {
             v /= 62;
         }
         name[15] = 0;
-        long st[2];
+        long st[4];
         int r = __vox_stat(name, -1, st);
         if (r == -ENOENT) {
             memcpy(out, name, 16);

@@ -28,6 +28,7 @@ pub const HEADERS: &[(&str, &str)] = &[
     ("sys/types.h", include_str!("../include/sys/types.h")),
     ("time.h", include_str!("../include/time.h")),
     ("uchar.h", include_str!("../include/uchar.h")),
+    ("utime.h", include_str!("../include/utime.h")),
     ("unistd.h", include_str!("../include/unistd.h")),
     ("wchar.h", include_str!("../include/wchar.h")),
     ("wctype.h", include_str!("../include/wctype.h")),

@@ -398,8 +398,9 @@ fn files_and_clock(host: &mut Host, io: &Rc<RefCell<Io>>, clock: Clock) {
             Err(e) => -e,
         })
     });
-    // `stat`/`fstat`: writes size and mode (`S_IFDIR`/`S_IFREG` and
-    // permission bits) as two i64 at `out`.
+    // `stat`/`fstat`: writes size, mode (`S_IFDIR`/`S_IFREG`/`S_IFCHR`
+    // and permission bits), modification and access time as four i64 at
+    // `out`.
     let fio = io.clone();
     host.define_with_context(
         "__vox_stat",
@@ -409,26 +410,47 @@ fn files_and_clock(host: &mut Host, io: &Rc<RefCell<Io>>, clock: Clock) {
                 fio.borrow().files.stat(&p)
             } else if (0..3).contains(&fd) {
                 // A character device, as a terminal or pipe would be.
-                Ok((0, false, fd != 0))
+                Ok(fs::Stat {
+                    size: 0,
+                    dir: false,
+                    writable: fd != 0,
+                    mtime: 0,
+                    atime: 0,
+                })
             } else {
-                fio.borrow_mut().files.fstat(fd).map(|(n, d)| (n, d, true))
+                fio.borrow_mut().files.fstat(fd)
             };
             match r {
-                Ok((size, dir, writable)) => {
-                    let kind = if dir {
+                Ok(st) => {
+                    let kind = if st.dir {
                         0o040000
                     } else if path == 0 && (0..3).contains(&fd) {
                         0o020000
                     } else {
                         0o100000
                     };
-                    let perm = if writable { 0o644 } else { 0o444 } | if dir { 0o111 } else { 0 };
-                    cx.write(out, size as i64)?;
+                    let perm =
+                        if st.writable { 0o644 } else { 0o444 } | if st.dir { 0o111 } else { 0 };
+                    cx.write(out, st.size as i64)?;
                     cx.write(out + 8, i64::from(kind | perm))?;
+                    cx.write(out + 16, st.mtime)?;
+                    cx.write(out + 24, st.atime)?;
                     Ok::<i32, HostError>(0)
                 }
                 Err(e) => Ok(-e),
             }
+        },
+    );
+    // `utime`: access and modification times of a file in a writable grant.
+    let fio = io.clone();
+    host.define_with_context(
+        "__vox_utime",
+        move |cx: &mut HostContext, path: u64, atime: i64, mtime: i64| {
+            let p = path_arg(cx, path)?;
+            Ok::<i32, HostError>(match fio.borrow().files.set_times(&p, atime, mtime) {
+                Ok(()) => 0,
+                Err(e) => -e,
+            })
         },
     );
     let start = std::time::Instant::now();

@@ -203,6 +203,11 @@ fn c_sources(first: PathBuf, args: &mut Vec<String>) -> Vec<PathBuf> {
         n
     };
     files.extend(args.drain(..n).map(PathBuf::from));
+    // After more than one file, the parser keeps the `--` that ends them
+    // among the arguments (it only drops a `--` right after the first).
+    if n > 0 && has_dashdash && args.first().is_some_and(|a| a == "--") {
+        args.remove(0);
+    }
     files
 }
 

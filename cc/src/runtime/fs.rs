@@ -142,6 +142,37 @@ fn os(bytes: &[u8]) -> std::ffi::OsString {
 }
 
 /// The C `errno` for a host I/O error.
+/// What `stat`/`fstat` report of a file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Stat {
+    pub size: u64,
+    pub dir: bool,
+    /// Whether the program may write it (its grant is writable too).
+    pub writable: bool,
+    /// Modification and access times, seconds since the epoch.
+    pub mtime: i64,
+    pub atime: i64,
+}
+
+impl Stat {
+    fn of(m: &fs::Metadata, writable: bool) -> Stat {
+        let secs = |t: io::Result<std::time::SystemTime>| match t {
+            Ok(t) => match t.duration_since(std::time::UNIX_EPOCH) {
+                Ok(d) => i64::try_from(d.as_secs()).unwrap_or(i64::MAX),
+                Err(e) => -i64::try_from(e.duration().as_secs()).unwrap_or(i64::MAX),
+            },
+            Err(_) => 0,
+        };
+        Stat {
+            size: m.len(),
+            dir: m.is_dir(),
+            writable,
+            mtime: secs(m.modified()),
+            atime: secs(m.accessed()),
+        }
+    }
+}
+
 pub fn errno(e: &io::Error) -> i32 {
     #[cfg(target_os = "linux")]
     if let Some(n) = e.raw_os_error() {
@@ -474,31 +505,73 @@ impl Files {
     }
 
     /// The size of an open file and whether it is a directory.
-    pub fn fstat(&mut self, fd: i32) -> Result<(u64, bool), i32> {
+    pub fn fstat(&mut self, fd: i32) -> Result<Stat, i32> {
         let f = self.get(fd)?;
+        let writable = f.write;
         match &f.handle {
             Handle::File(file) => file
                 .metadata()
-                .map(|m| (m.len(), m.is_dir()))
+                .map(|m| Stat::of(&m, writable))
                 .map_err(|e| errno(&e)),
-            Handle::Mem { data, .. } => Ok((data.len() as u64, false)),
+            Handle::Mem { data, .. } => Ok(Stat {
+                size: data.len() as u64,
+                dir: false,
+                writable: true,
+                mtime: 0,
+                atime: 0,
+            }),
         }
     }
 
-    /// Size and kind of guest `path` (following links inside the grant):
-    /// `(size, is_dir, writable)`.
-    pub fn stat(&self, path: &[u8]) -> Result<(u64, bool, bool), i32> {
+    /// What `stat` tells of guest `path` (following links inside the grant).
+    pub fn stat(&self, path: &[u8]) -> Result<Stat, i32> {
         let (root, parts) = self.grant(path)?;
         let (target, exists) = Self::walk(root, &parts, true)?;
         if !exists {
             return Err(ENOENT);
         }
         let m = fs::metadata(&target).map_err(|e| errno(&e))?;
-        Ok((
-            m.len(),
-            m.is_dir(),
-            root.writable && !m.permissions().readonly(),
-        ))
+        Ok(Stat::of(&m, root.writable && !m.permissions().readonly()))
+    }
+
+    /// `utime`: sets the access and modification times (seconds since the
+    /// epoch) of guest `path`, which must lie in a writable grant.
+    pub fn set_times(&self, path: &[u8], atime: i64, mtime: i64) -> Result<(), i32> {
+        let (root, parts) = self.grant(path)?;
+        let (target, exists) = Self::walk(root, &parts, true)?;
+        if !exists {
+            return Err(ENOENT);
+        }
+        if !root.writable {
+            return Err(EROFS);
+        }
+        let mut o = fs::OpenOptions::new();
+        o.read(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::OpenOptionsExt;
+            o.custom_flags(libc::O_NOFOLLOW | libc::O_CLOEXEC);
+        }
+        let file = o.open(&target).map_err(|e| match errno(&e) {
+            ELOOP => EACCES,
+            n => n,
+        })?;
+        if !opened_under(&file, &root.root) {
+            return Err(EACCES);
+        }
+        let at = |s: i64| {
+            let d = std::time::Duration::from_secs(s.unsigned_abs());
+            if s >= 0 {
+                std::time::UNIX_EPOCH.checked_add(d)
+            } else {
+                std::time::UNIX_EPOCH.checked_sub(d)
+            }
+            .ok_or(EINVAL)
+        };
+        let times = fs::FileTimes::new()
+            .set_accessed(at(atime)?)
+            .set_modified(at(mtime)?);
+        file.set_times(times).map_err(|e| errno(&e))
     }
 
     /// The host path of the parent directory of guest `path` (resolved
