@@ -8,6 +8,7 @@ pub const HEADERS: &[(&str, &str)] = &[
     ("errno.h", include_str!("../include/errno.h")),
     ("fcntl.h", include_str!("../include/fcntl.h")),
     ("float.h", include_str!("../include/float.h")),
+    ("getopt.h", include_str!("../include/getopt.h")),
     ("inttypes.h", include_str!("../include/inttypes.h")),
     ("iso646.h", include_str!("../include/iso646.h")),
     ("limits.h", include_str!("../include/limits.h")),
