@@ -150,6 +150,29 @@ int voxvm_load_c(voxvm *vm, const char *source, const char *name);
 int voxvm_add_header(voxvm *vm, const char *name, const char *text);
 
 /*
+ * What a C script's library may reach outside the VM, as voxvm's --dir,
+ * --env and --clock: nothing unless granted here. Call these before
+ * voxvm_load_c (afterwards they fail).
+ *
+ * voxvm_grant_dir: host directory `host_dir` is reachable through fopen,
+ * open, remove, rename, stat... as `guest` (NULL: the same name as
+ * host_dir; a relative guest name is where the script's relative paths
+ * look), read-only unless `writable`. `..` and symbolic links cannot leave
+ * it. Fails if host_dir is not a directory.
+ *
+ * voxvm_set_env: getenv(name) gives `value` (NULL: unset it again).
+ *
+ * voxvm_set_clock: VOXVM_CLOCK_REAL (the default: the host's clocks) or
+ * VOXVM_CLOCK_FIXED (time() is `seconds` and clock() 0, for reproducible
+ * runs).
+ */
+#define VOXVM_CLOCK_REAL 0
+#define VOXVM_CLOCK_FIXED 1
+int voxvm_grant_dir(voxvm *vm, const char *host_dir, const char *guest, int writable);
+int voxvm_set_env(voxvm *vm, const char *name, const char *value);
+int voxvm_set_clock(voxvm *vm, int mode, int64_t seconds);
+
+/*
  * Step limit: runs and calls from now on may execute `steps` basic blocks in
  * all (0: no limit); more traps with "step limit reached". Before loading it
  * applies to the VM created; on a loaded VM it gives a fresh budget, so a host

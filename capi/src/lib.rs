@@ -26,6 +26,8 @@ const VOXVM_OK: c_int = 0;
 const VOXVM_ERROR: c_int = -1;
 const VOXVM_TRAP: c_int = 1;
 const VOXVM_HALT: c_int = 2;
+const VOXVM_CLOCK_REAL: c_int = 0;
+const VOXVM_CLOCK_FIXED: c_int = 1;
 /// `voxvm_exit_status` after a trap, like the `voxvm` command.
 const EXIT_TRAP: i32 = 70;
 
@@ -88,6 +90,11 @@ pub struct VoxVm {
     headers: Vec<(String, String)>,
     /// Whether the C library's host functions are in `host`.
     c_runtime: bool,
+    /// What C scripts may reach: `voxvm_grant_dir`, `voxvm_set_env`,
+    /// `voxvm_set_clock` (used when the first script is loaded).
+    dirs: Vec<voxcc::runtime::DirGrant>,
+    env: Vec<(String, String)>,
+    clock: voxcc::runtime::Clock,
 }
 
 type Cx = HostContext<'static, 'static>;
@@ -206,6 +213,9 @@ pub extern "C" fn voxvm_new() -> *mut VoxVm {
             host_error: None,
             headers: Vec::new(),
             c_runtime: false,
+            dirs: Vec::new(),
+            env: Vec::new(),
+            clock: voxcc::runtime::Clock::Real,
         }))
     })
     .unwrap_or(std::ptr::null_mut())
@@ -521,16 +531,106 @@ pub unsafe extern "C" fn voxvm_load_c(
                 .map_err(|e| e.rendered);
             if !(*w).c_runtime {
                 // Functions the host defined itself keep their definitions.
-                voxcc::runtime::install(
+                voxcc::runtime::try_install(
                     &mut (*w).host,
                     voxcc::runtime::World {
                         program_name: name.to_string(),
+                        dirs: (*w).dirs.clone(),
+                        env: (*w).env.clone(),
+                        clock: (*w).clock,
                         ..Default::default()
                     },
-                );
+                )?;
                 (*w).c_runtime = true;
             }
             install(w, module)
+        })
+    }
+}
+
+/// Fails once the C library's host side is installed (at the first
+/// `voxvm_load_c`): what a script may reach is decided before it exists.
+///
+/// # Safety
+/// `w` is a live handle.
+unsafe fn before_scripts(w: *mut VoxVm, what: &str) -> Result<(), String> {
+    // SAFETY: caller.
+    if unsafe { (*w).c_runtime } {
+        return Err(format!("{what} must come before voxvm_load_c"));
+    }
+    Ok(())
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn voxvm_grant_dir(
+    vm: *mut VoxVm,
+    host_dir: *const c_char,
+    guest: *const c_char,
+    writable: c_int,
+) -> c_int {
+    // SAFETY: live handle; NUL-terminated strings (guest may be NULL).
+    unsafe {
+        guard(vm, |w| {
+            before_scripts(w, "voxvm_grant_dir")?;
+            let host = str_arg(host_dir, "host_dir")?;
+            let guest = if guest.is_null() {
+                host
+            } else {
+                str_arg(guest, "guest")?
+            };
+            if guest.is_empty() {
+                return Err("guest name is empty".into());
+            }
+            let grant = voxcc::runtime::DirGrant {
+                host: host.into(),
+                guest: guest.to_string(),
+                writable: writable != 0,
+            };
+            if !grant.host.is_dir() {
+                return Err(format!("cannot grant `{host}`: not a directory"));
+            }
+            (*w).dirs.push(grant);
+            Ok(VOXVM_OK)
+        })
+    }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn voxvm_set_env(
+    vm: *mut VoxVm,
+    name: *const c_char,
+    value: *const c_char,
+) -> c_int {
+    // SAFETY: live handle; NUL-terminated strings (value may be NULL).
+    unsafe {
+        guard(vm, |w| {
+            before_scripts(w, "voxvm_set_env")?;
+            let name = str_arg(name, "name")?.to_string();
+            if name.is_empty() || name.contains('=') {
+                return Err(format!("`{name}` is not a variable name"));
+            }
+            (*w).env.retain(|(n, _)| *n != name);
+            if !value.is_null() {
+                let value = str_arg(value, "value")?.to_string();
+                (*w).env.push((name, value));
+            }
+            Ok(VOXVM_OK)
+        })
+    }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn voxvm_set_clock(vm: *mut VoxVm, mode: c_int, seconds: i64) -> c_int {
+    // SAFETY: live handle.
+    unsafe {
+        guard(vm, |w| {
+            before_scripts(w, "voxvm_set_clock")?;
+            (*w).clock = match mode {
+                VOXVM_CLOCK_REAL => voxcc::runtime::Clock::Real,
+                VOXVM_CLOCK_FIXED => voxcc::runtime::Clock::Fixed(seconds),
+                m => return Err(format!("{m} is not a clock mode")),
+            };
+            Ok(VOXVM_OK)
         })
     }
 }

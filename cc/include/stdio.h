@@ -7,6 +7,14 @@
 
 typedef struct __vox_file FILE;
 typedef long fpos_t;
+#ifndef __VOX_SSIZE_T
+#define __VOX_SSIZE_T
+typedef long ssize_t;
+#endif
+#ifndef __VOX_OFF_T
+#define __VOX_OFF_T
+typedef long off_t;
+#endif
 
 extern FILE *stdin;
 extern FILE *stdout;
@@ -71,6 +79,8 @@ FILE *fdopen(int fd, const char *mode);
 int fclose(FILE *f);
 int fseek(FILE *f, long off, int whence);
 long ftell(FILE *f);
+int fseeko(FILE *f, off_t off, int whence);
+off_t ftello(FILE *f);
 void rewind(FILE *f);
 int fgetpos(FILE *f, fpos_t *pos);
 int fsetpos(FILE *f, const fpos_t *pos);
@@ -79,4 +89,7 @@ int rename(const char *from, const char *to);
 FILE *tmpfile(void);
 char *tmpnam(char *s);
 void perror(const char *s);
+ssize_t getline(char **line, size_t *cap, FILE *f);
+ssize_t getdelim(char **line, size_t *cap, int delim, FILE *f);
+#define P_tmpdir "/tmp"
 #endif

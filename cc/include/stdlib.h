@@ -48,6 +48,13 @@ _Noreturn void exit(int status);
 _Noreturn void _Exit(int status);
 _Noreturn void abort(void);
 int atexit(void (*fn)(void));
+_Noreturn void quick_exit(int status);
+int at_quick_exit(void (*fn)(void));
+int mblen(const char *s, size_t n);
+int mbtowc(wchar_t *pwc, const char *s, size_t n);
+int wctomb(char *s, wchar_t wc);
+size_t mbstowcs(wchar_t *d, const char *s, size_t n);
+size_t wcstombs(char *d, const wchar_t *s, size_t n);
 char *getenv(const char *name);
 int system(const char *cmd);
 #endif

@@ -27,4 +27,5 @@ char *strtok(char *s, const char *delim);
 char *strdup(const char *s);
 char *strndup(const char *s, size_t n);
 char *strerror(int errnum);
+int strerror_r(int errnum, char *buf, size_t n);
 #endif

@@ -29,7 +29,7 @@ int __vox_isatty(int fd);
 long __vox_format(char *dst, size_t cap, const char *fmt, va_list ap);
 int __vox_vsscanf(const char *s, const char *fmt, va_list ap);
 int __vox_vfscanf(FILE *f, const char *fmt, va_list ap);
-int __vox_open(const char *path, const char *mode);
+int __vox_open(const char *path, int flags);
 int __vox_close(int fd);
 long __vox_seek(int fd, long off, int whence);
 int __vox_remove(const char *path);
@@ -303,13 +303,26 @@ static int mode_flags(const char *mode) {
     return fl;
 }
 
+/* The open(2) flags of an fopen mode (Linux values, as <fcntl.h>). */
+static int open_flags(const char *mode) {
+    int plus = strchr(mode, '+') != 0, o;
+    switch (mode[0]) {
+    case 'r': o = plus ? 2 : 0; break;
+    case 'w': o = (plus ? 2 : 1) | 0100 | 01000; break;
+    case 'a': o = (plus ? 2 : 1) | 0100 | 02000; break;
+    default: return -1;
+    }
+    if (mode[0] != 'r' && strchr(mode, 'x')) o |= 0200;
+    return o;
+}
+
 FILE *fopen(const char *path, const char *mode) {
     int fl = mode_flags(mode);
     if (fl < 0) {
         errno = EINVAL;
         return 0;
     }
-    int fd = __vox_open(path, mode);
+    int fd = __vox_open(path, open_flags(mode));
     if (fd < 0) {
         errno = -fd;
         return 0;
@@ -331,6 +344,8 @@ FILE *fdopen(int fd, const char *mode) {
 int fclose(FILE *f) {
     int r = fflush(f);
     if (f->flags & F_STATIC) {
+        /* A standard stream: reopened onto a file by freopen, that file closes. */
+        if (f->fd > 2 && __vox_close(f->fd) < 0) r = EOF;
         f->flags &= ~(F_READ | F_WRITE);
         return r;
     }
@@ -353,7 +368,7 @@ FILE *freopen(const char *path, const char *mode, FILE *f) {
         errno = EINVAL;
         return 0;
     }
-    int fd = __vox_open(path, mode);
+    int fd = __vox_open(path, open_flags(mode));
     if (fd < 0) {
         errno = -fd;
         return 0;
@@ -395,6 +410,10 @@ long ftell(FILE *f) {
     return pos - (long)(f->rlen - f->rpos) - (f->unget != EOF) + (long)f->wlen;
 }
 
+/* POSIX's off_t versions: off_t is long, as on LP64 glibc. */
+int fseeko(FILE *f, off_t off, int whence) { return fseek(f, off, whence); }
+off_t ftello(FILE *f) { return ftell(f); }
+
 void rewind(FILE *f) {
     fseek(f, 0, SEEK_SET);
     clearerr(f);
@@ -428,7 +447,7 @@ int rename(const char *from, const char *to) {
 }
 
 FILE *tmpfile(void) {
-    int fd = __vox_open(0, "w+");
+    int fd = __vox_open(0, 2);
     if (fd < 0) {
         errno = -fd;
         return 0;
@@ -436,10 +455,69 @@ FILE *tmpfile(void) {
     return new_file(fd, F_READ | F_WRITE);
 }
 
+int __vox_stat(const char *path, int fd, long *out);
+
+/* tmpnam: "/tmp/fileXXXXXX" as glibc names it, the first of a fixed
+   sequence that names nothing yet. As in glibc, a name is only given when
+   the directory answers "no such file": without a grant of /tmp (where
+   stat fails with EACCES) there is no name, and tmpnam returns NULL. */
 char *tmpnam(char *s) {
-    (void)s;
+    static char own[L_tmpnam];
+    static unsigned long serial;
+    static const char letters[] =
+        "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+    char *out = s ? s : own;
+    for (int tries = 0; tries < 100; tries++) {
+        unsigned long v = ++serial * 2654435761u;
+        char name[L_tmpnam];
+        memcpy(name, P_tmpdir "/file", 9);
+        for (int i = 0; i < 6; i++) {
+            name[9 + i] = letters[v % 62];
+            v /= 62;
+        }
+        name[15] = 0;
+        long st[4];
+        int r = __vox_stat(name, -1, st);
+        if (r == -ENOENT) {
+            memcpy(out, name, 16);
+            return out;
+        }
+        if (r < 0) return 0;
+    }
     return 0;
 }
+
+/* POSIX getdelim/getline: a line of any length in a malloc'd buffer. */
+ssize_t getdelim(char **line, size_t *cap, int delim, FILE *f) {
+    if (!line || !cap) {
+        errno = EINVAL;
+        return -1;
+    }
+    size_t n = 0;
+    for (;;) {
+        int c = fgetc(f);
+        if (c == EOF) {
+            if (n == 0) return -1;
+            break;
+        }
+        if (n + 2 > *cap || !*line) {
+            size_t want = *cap < 64 ? 128 : *cap * 2;
+            char *p = realloc(*line, want);
+            if (!p) {
+                errno = ENOMEM;
+                return -1;
+            }
+            *line = p;
+            *cap = want;
+        }
+        (*line)[n++] = (char)c;
+        if (c == delim) break;
+    }
+    (*line)[n] = 0;
+    return (ssize_t)n;
+}
+
+ssize_t getline(char **line, size_t *cap, FILE *f) { return getdelim(line, cap, '\n', f); }
 
 void perror(const char *s) {
     if (s && *s) {

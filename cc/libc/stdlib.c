@@ -176,9 +176,77 @@ void _Exit(int status) {
     for (;;) {}
 }
 
-void abort(void) {
-    __builtin_vox("trap", "abort() called");
-    for (;;) {}
+/* abort is in signal.c (it raises SIGABRT first). */
+
+/* quick_exit: its own handlers, no flushing. */
+static void (*quick_fns[32])(void);
+static int quick_n;
+
+int at_quick_exit(void (*fn)(void)) {
+    if (quick_n == 32) return -1;
+    quick_fns[quick_n++] = fn;
+    return 0;
+}
+
+void quick_exit(int status) {
+    while (quick_n) quick_fns[--quick_n]();
+    _Exit(status);
+}
+
+/* Multibyte characters of the C locale: one byte each, ASCII only (as
+   glibc's C locale: bytes above 0x7f are not characters). */
+int mblen(const char *s, size_t n) {
+    if (!s) return 0;
+    if (!n) return -1;
+    if ((unsigned char)*s > 0x7f) {
+        errno = EILSEQ;
+        return -1;
+    }
+    return *s != 0;
+}
+
+int mbtowc(wchar_t *pwc, const char *s, size_t n) {
+    if (!s) return 0;
+    int r = mblen(s, n);
+    if (r >= 0 && pwc) *pwc = (unsigned char)*s;
+    return r;
+}
+
+int wctomb(char *s, wchar_t wc) {
+    if (!s) return 0;
+    if ((unsigned)wc > 0x7f) {
+        errno = EILSEQ;
+        return -1;
+    }
+    *s = (char)wc;
+    return 1;
+}
+
+size_t mbstowcs(wchar_t *d, const char *s, size_t n) {
+    size_t i = 0;
+    for (;; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c > 0x7f) {
+            errno = EILSEQ;
+            return (size_t)-1;
+        }
+        if (d && i >= n) return i;
+        if (d) d[i] = c;
+        if (!c) return i;
+    }
+}
+
+size_t wcstombs(char *d, const wchar_t *s, size_t n) {
+    size_t i = 0;
+    for (;; i++) {
+        if ((unsigned)s[i] > 0x7f) {
+            errno = EILSEQ;
+            return (size_t)-1;
+        }
+        if (d && i >= n) return i;
+        if (d) d[i] = (char)s[i];
+        if (!s[i]) return i;
+    }
 }
 
 long __vox_getenv_len(const char *name);

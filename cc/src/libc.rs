@@ -11,4 +11,10 @@ pub const SOURCES: &[(&str, &str)] = &[
     ("stdio.c", include_str!("../libc/stdio.c")),
     ("math.c", include_str!("../libc/math.c")),
     ("assert.c", include_str!("../libc/assert.c")),
+    ("setjmp.c", include_str!("../libc/setjmp.c")),
+    ("signal.c", include_str!("../libc/signal.c")),
+    ("locale.c", include_str!("../libc/locale.c")),
+    ("time.c", include_str!("../libc/time.c")),
+    ("posix.c", include_str!("../libc/posix.c")),
+    ("wchar.c", include_str!("../libc/wchar.c")),
 ];

@@ -489,6 +489,14 @@ fn scan(f: &Func, iv: &Intervals, hints: &HashMap<u32, u8>) -> Result<Vec<u8>, S
 
 /// Moves values to frame slots: every read loads the slot into a fresh
 /// register just before, every write stores right after.
+///
+/// Each spilled value gets a slot of its own, never shared with another
+/// value even when their intervals do not overlap. This is what makes
+/// `setjmp` safe with spills: a `longjmp` restores the register window as it
+/// was at the `setjmp` but not frame memory, and the path from `setjmp` to
+/// `longjmp` is not an edge of the CFG, so a value spilled before `setjmp`
+/// and read only after its second return looks dead on that path; a shared
+/// slot would be overwritten there (tests/c/corpus/lib_setjmp_spills.c).
 fn spill(f: &mut Func, vs: &[u32]) {
     use crate::ir::{isa, Inst, Opnd, Term};
     use vm::isa::OperandValue;

@@ -8,24 +8,58 @@
 //! [`install`] (or starts from [`host`]) and may define its own functions
 //! beside them.
 
+mod fs;
+
+pub use fs::DirGrant;
+
 use crate::rt::format::{self, FormatArgs};
 use crate::rt::num;
 use crate::rt::scan::{self, ScanArgs, ScanInput, ScanValue, SliceInput};
 use std::cell::RefCell;
-use std::io::{Read, Write};
+use std::io::Read;
 use std::rc::Rc;
 use vm::{Host, HostContext, HostError, Trap};
 
-/// What the program's outside world looks like.
+/// What the program's outside world looks like: everything it can reach
+/// beyond its own memory is listed here, as a WASI runtime's grants.
 pub struct World {
     /// Standard input (`stdin`, descriptor 0); `None` reads as empty.
     pub stdin: Option<Box<dyn Read>>,
-    /// Variables `getenv` sees.
+    /// Variables `getenv` sees (nothing of the host's environment otherwise).
     pub env: Vec<(String, String)>,
     /// Whether descriptor 1 is a terminal (makes `stdout` line-buffered).
     pub stdout_is_tty: bool,
     /// `argv[0]`; the VM's program arguments are `argv[1]` on.
     pub program_name: String,
+    /// Directories `fopen` and friends may reach; without any, every path
+    /// fails (`EACCES`). See [`DirGrant`].
+    pub dirs: Vec<DirGrant>,
+    /// What `time`, `clock` and `clock_gettime` read.
+    pub clock: Clock,
+}
+
+/// The time a program sees.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Clock {
+    /// The host's clocks (`clock()`: CPU time of the VM's thread).
+    #[default]
+    Real,
+    /// Frozen: `time()` and every `clock_gettime` clock give these seconds
+    /// since the epoch, `clock()` gives 0. For reproducible runs.
+    Fixed(i64),
+}
+
+impl Clock {
+    /// Parses the `voxvm --clock` syntax: `real` or `fixed:SECONDS`.
+    pub fn parse(s: &str) -> Result<Clock, String> {
+        match s.split_once(':') {
+            None if s == "real" => Ok(Clock::Real),
+            Some(("fixed", n)) => n.trim().parse().map(Clock::Fixed).map_err(|_| {
+                format!("`{s}`: expected fixed:SECONDS with SECONDS an integer, e.g. fixed:0")
+            }),
+            _ => Err(format!("`{s}`: expected `real` or `fixed:SECONDS`")),
+        }
+    }
 }
 
 impl Default for World {
@@ -35,6 +69,8 @@ impl Default for World {
             env: Vec::new(),
             stdout_is_tty: false,
             program_name: "script".into(),
+            dirs: Vec::new(),
+            clock: Clock::Real,
         }
     }
 }
@@ -49,53 +85,115 @@ pub fn host() -> Host {
 
 /// Adds the C library's host functions to `host`, except names `host`
 /// already defines (an embedder's own `write` or a native config's `sin`
-/// stays).
-pub fn install(host: &mut Host, world: World) {
-    let mut lib = Host::new();
-    define_all(&mut lib, world);
-    host.add_missing(lib);
+/// stays). A granted directory that does not exist is left out (see
+/// [`try_install`] to hear about it).
+pub fn install(host: &mut Host, mut world: World) {
+    world
+        .dirs
+        .retain(|d| fs::Files::new(std::slice::from_ref(d)).is_ok());
+    let _ = try_install(host, world);
 }
 
-fn define_all(host: &mut Host, world: World) {
-    let stdin: Rc<RefCell<Option<Box<dyn Read>>>> = Rc::new(RefCell::new(world.stdin));
+/// [`install`], failing (and installing nothing) if a granted directory
+/// does not exist or is not a directory.
+pub fn try_install(host: &mut Host, world: World) -> Result<(), String> {
+    let files = fs::Files::new(&world.dirs)?;
+    let mut lib = Host::new();
+    define_all(&mut lib, world, files);
+    host.add_missing(lib);
+    Ok(())
+}
+
+/// The program's streams and files, shared by the host functions.
+struct Io {
+    stdin: Option<Box<dyn Read>>,
+    files: fs::Files,
+}
+
+impl Io {
+    /// Reads from descriptor `fd` (0 or an open file): bytes read, or `-errno`.
+    fn read(&mut self, fd: i32, buf: &mut [u8]) -> i64 {
+        if fd == 0 {
+            return match self.stdin.as_mut() {
+                Some(r) => loop {
+                    match r.read(buf) {
+                        Ok(n) => break n as i64,
+                        Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+                        Err(e) => break -i64::from(fs::errno(&e)),
+                    }
+                },
+                None => 0,
+            };
+        }
+        match self.files.read(fd, buf) {
+            Ok(n) => n as i64,
+            Err(e) => -i64::from(e),
+        }
+    }
+}
+
+/// A guest path argument: the C string at `addr`.
+fn path_arg(cx: &HostContext, addr: u64) -> Result<Vec<u8>, Trap> {
+    Ok(cx.read_c_str(addr)?.to_vec())
+}
+
+fn errno_result<T: Into<i64>>(r: Result<T, i32>) -> i64 {
+    match r {
+        Ok(v) => v.into(),
+        Err(e) => -i64::from(e),
+    }
+}
+
+fn define_all(host: &mut Host, world: World, files: fs::Files) {
+    let io = Rc::new(RefCell::new(Io {
+        stdin: world.stdin,
+        files,
+    }));
     let tty = world.stdout_is_tty;
+    let fio = io.clone();
     host.define_with_context(
         "__vox_write",
-        |cx: &mut HostContext, fd: i32, buf: u64, n: u64| {
+        move |cx: &mut HostContext, fd: i32, buf: u64, n: u64| {
             let bytes = cx.read_bytes(buf, n)?.to_vec();
-            let ok = match fd {
-                1 => cx.output().write_all(&bytes).is_ok(),
+            let r = match fd {
+                // Written through at once, as write(2) would: the stream's
+                // buffering is the C library's.
+                1 => cx
+                    .output()
+                    .write_all(&bytes)
+                    .and_then(|()| cx.output().flush())
+                    .map_err(|_| fs::EIO),
                 2 => {
                     // Keep the order of what the program wrote to both streams.
                     let _ = cx.output().flush();
-                    let mut e = std::io::stderr();
-                    e.write_all(&bytes).is_ok() && e.flush().is_ok()
+                    let e = cx.error_output();
+                    e.write_all(&bytes)
+                        .and_then(|()| e.flush())
+                        .map_err(|_| fs::EIO)
                 }
-                _ => false,
+                0 => Err(fs::EBADF),
+                _ => fio.borrow_mut().files.write(fd, &bytes).map(|_| ()),
             };
-            Ok::<i64, HostError>(if ok { n as i64 } else { -9 })
+            Ok::<i64, HostError>(errno_result(r.map(|()| n as i64)))
         },
     );
-    let input = stdin.clone();
+    let fio = io.clone();
     host.define_with_context(
         "__vox_read",
         move |cx: &mut HostContext, fd: i32, buf: u64, n: u64| {
-            if fd != 0 {
-                return Ok::<i64, HostError>(-1);
-            }
             let n = n.min(1 << 16) as usize;
             let mut tmp = vec![0u8; n];
-            let got = match input.borrow_mut().as_mut() {
-                Some(r) => r.read(&mut tmp).unwrap_or(0),
-                None => 0,
-            };
-            cx.write_bytes(buf, &tmp[..got])?;
-            Ok(got as i64)
+            let got = fio.borrow_mut().read(fd, &mut tmp);
+            if got > 0 {
+                cx.write_bytes(buf, &tmp[..got as usize])?;
+            }
+            Ok::<i64, HostError>(got)
         },
     );
     host.define("__vox_isatty", move |fd: i32| {
         i32::from(fd == 1 && tty || fd == 2)
     });
+    files_and_clock(host, &io, world.clock);
     host.define_with_context(
         "__vox_format",
         |cx: &mut HostContext, dst: u64, cap: u64, fmt: u64, ap: u64| {
@@ -127,7 +225,7 @@ fn define_all(host: &mut Host, world: World) {
             scan::scan(&mut input, &f, &mut args).map_err(HostError::from)
         },
     );
-    let input = stdin.clone();
+    let fio = io.clone();
     host.define_with_context(
         "__vox_vfscanf",
         move |cx: &mut HostContext, file: u64, fmt: u64, ap: u64| {
@@ -135,10 +233,10 @@ fn define_all(host: &mut Host, world: World) {
             let mut stream = Stream::load(cx, file)?;
             let r = {
                 let mut args = VmArgs { cx, ap };
-                let mut reader = input.borrow_mut();
+                let mut io = fio.borrow_mut();
                 let mut si = StreamInput {
                     s: &mut stream,
-                    reader: reader.as_mut(),
+                    io: &mut io,
                     mem: Vec::new(),
                 };
                 let r = scan::scan(&mut si, &f, &mut args);
@@ -237,13 +335,183 @@ fn define_all(host: &mut Host, world: World) {
             Ok::<(), HostError>(())
         },
     );
-    // Files are not granted (yet): every open fails with ENOENT/EACCES.
-    host.define("__vox_open", |_p: u64, _m: u64| -13i32);
-    host.define("__vox_close", |_fd: i32| -9i32);
-    host.define("__vox_seek", |_fd: i32, _off: i64, _w: i32| -29i64);
-    host.define("__vox_remove", |_p: u64| -13i32);
-    host.define("__vox_rename", |_a: u64, _b: u64| -13i32);
     libm(host);
+}
+
+/// Files under the granted directories, and the clocks.
+fn files_and_clock(host: &mut Host, io: &Rc<RefCell<Io>>, clock: Clock) {
+    let fio = io.clone();
+    host.define_with_context(
+        "__vox_open",
+        move |cx: &mut HostContext, path: u64, flags: i32| {
+            let mut io = fio.borrow_mut();
+            let r = if path == 0 {
+                io.files.open_tmp()
+            } else {
+                let p = path_arg(cx, path)?;
+                io.files.open(&p, flags)
+            };
+            Ok::<i32, HostError>(r.unwrap_or_else(|e| -e))
+        },
+    );
+    let fio = io.clone();
+    host.define("__vox_close", move |fd: i32| {
+        if (0..3).contains(&fd) {
+            return 0;
+        }
+        match fio.borrow_mut().files.close(fd) {
+            Ok(()) => 0,
+            Err(e) => -e,
+        }
+    });
+    let fio = io.clone();
+    host.define("__vox_seek", move |fd: i32, off: i64, whence: i32| {
+        if (0..3).contains(&fd) {
+            return -i64::from(fs::ESPIPE);
+        }
+        errno_result(fio.borrow_mut().files.seek(fd, off, whence))
+    });
+    let fio = io.clone();
+    host.define_with_context("__vox_remove", move |cx: &mut HostContext, path: u64| {
+        let p = path_arg(cx, path)?;
+        Ok::<i32, HostError>(match fio.borrow().files.remove(&p) {
+            Ok(()) => 0,
+            Err(e) => -e,
+        })
+    });
+    let fio = io.clone();
+    host.define_with_context(
+        "__vox_rename",
+        move |cx: &mut HostContext, from: u64, to: u64| {
+            let (a, b) = (path_arg(cx, from)?, path_arg(cx, to)?);
+            Ok::<i32, HostError>(match fio.borrow().files.rename(&a, &b) {
+                Ok(()) => 0,
+                Err(e) => -e,
+            })
+        },
+    );
+    let fio = io.clone();
+    host.define_with_context("__vox_mkdir", move |cx: &mut HostContext, path: u64| {
+        let p = path_arg(cx, path)?;
+        Ok::<i32, HostError>(match fio.borrow().files.mkdir(&p) {
+            Ok(()) => 0,
+            Err(e) => -e,
+        })
+    });
+    // `stat`/`fstat`: writes size, mode (`S_IFDIR`/`S_IFREG`/`S_IFCHR`
+    // and permission bits), modification and access time as four i64 at
+    // `out`.
+    let fio = io.clone();
+    host.define_with_context(
+        "__vox_stat",
+        move |cx: &mut HostContext, path: u64, fd: i32, out: u64| {
+            let r = if path != 0 {
+                let p = path_arg(cx, path)?;
+                fio.borrow().files.stat(&p)
+            } else if (0..3).contains(&fd) {
+                // A character device, as a terminal or pipe would be.
+                Ok(fs::Stat {
+                    size: 0,
+                    dir: false,
+                    writable: fd != 0,
+                    mtime: 0,
+                    atime: 0,
+                })
+            } else {
+                fio.borrow_mut().files.fstat(fd)
+            };
+            match r {
+                Ok(st) => {
+                    let kind = if st.dir {
+                        0o040000
+                    } else if path == 0 && (0..3).contains(&fd) {
+                        0o020000
+                    } else {
+                        0o100000
+                    };
+                    let perm =
+                        if st.writable { 0o644 } else { 0o444 } | if st.dir { 0o111 } else { 0 };
+                    cx.write(out, st.size as i64)?;
+                    cx.write(out + 8, i64::from(kind | perm))?;
+                    cx.write(out + 16, st.mtime)?;
+                    cx.write(out + 24, st.atime)?;
+                    Ok::<i32, HostError>(0)
+                }
+                Err(e) => Ok(-e),
+            }
+        },
+    );
+    // `utime`: access and modification times of a file in a writable grant.
+    let fio = io.clone();
+    host.define_with_context(
+        "__vox_utime",
+        move |cx: &mut HostContext, path: u64, atime: i64, mtime: i64| {
+            let p = path_arg(cx, path)?;
+            Ok::<i32, HostError>(match fio.borrow().files.set_times(&p, atime, mtime) {
+                Ok(()) => 0,
+                Err(e) => -e,
+            })
+        },
+    );
+    let start = std::time::Instant::now();
+    let realtime = move || match clock {
+        Clock::Fixed(s) => (s, 0),
+        Clock::Real => {
+            let d = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .unwrap_or_default();
+            (d.as_secs() as i64, i64::from(d.subsec_nanos()))
+        }
+    };
+    host.define("__vox_time", move || realtime().0);
+    host.define("__vox_clock", move || match clock {
+        Clock::Fixed(_) => 0i64,
+        Clock::Real => thread_cpu_time()
+            .unwrap_or_else(|| start.elapsed())
+            .as_micros() as i64,
+    });
+    // clock_gettime: 0 CLOCK_REALTIME, 1 CLOCK_MONOTONIC, 2 CLOCK_PROCESS_CPUTIME_ID,
+    // 3 CLOCK_THREAD_CPUTIME_ID; seconds and nanoseconds as two i64 at `out`.
+    host.define_with_context(
+        "__vox_clock_gettime",
+        move |cx: &mut HostContext, id: i32, out: u64| {
+            let (s, ns) = match (clock, id) {
+                (_, i) if !(0..4).contains(&i) => return Ok::<i32, HostError>(-fs::EINVAL),
+                (Clock::Fixed(s), _) => (s, 0),
+                (Clock::Real, 0) => realtime(),
+                (Clock::Real, 1) => {
+                    let d = start.elapsed();
+                    (d.as_secs() as i64, i64::from(d.subsec_nanos()))
+                }
+                (Clock::Real, _) => {
+                    let d = thread_cpu_time().unwrap_or_else(|| start.elapsed());
+                    (d.as_secs() as i64, i64::from(d.subsec_nanos()))
+                }
+            };
+            cx.write(out, s)?;
+            cx.write(out + 8, ns)?;
+            Ok(0)
+        },
+    );
+}
+
+/// CPU time of the calling thread (the VM runs on one thread).
+fn thread_cpu_time() -> Option<std::time::Duration> {
+    #[cfg(unix)]
+    {
+        let mut ts = libc::timespec {
+            tv_sec: 0,
+            tv_nsec: 0,
+        };
+        // SAFETY: `ts` is a valid timespec to write to.
+        if unsafe { libc::clock_gettime(libc::CLOCK_THREAD_CPUTIME_ID, &mut ts) } == 0 {
+            return Some(std::time::Duration::new(
+                ts.tv_sec as u64,
+                ts.tv_nsec as u32,
+            ));
+        }
+    }
+    None
 }
 
 /// The host's libm, called directly so results are bit for bit those of a
@@ -480,6 +748,7 @@ struct Stream {
 }
 
 const F_EOF: i32 = 1;
+const F_ERR: i32 = 2;
 
 impl Stream {
     fn load(cx: &mut HostContext, addr: u64) -> Result<Stream, Trap> {
@@ -528,7 +797,7 @@ impl Stream {
 
 struct StreamInput<'s, 'r> {
     s: &'s mut Stream,
-    reader: Option<&'r mut Box<dyn Read>>,
+    io: &'r mut Io,
     /// Bytes read from the descriptor and not yet consumed.
     mem: Vec<u8>,
 }
@@ -544,17 +813,17 @@ impl ScanInput for StreamInput<'_, '_> {
             return Some(self.s.buffered.remove(0));
         }
         if self.mem.is_empty() {
-            if self.s.fd != 0 {
+            let mut tmp = [0u8; 4096];
+            let n = self.io.read(self.s.fd, &mut tmp);
+            if n < 0 {
+                self.s.flags |= F_ERR;
                 return None;
             }
-            let r = self.reader.as_mut()?;
-            let mut tmp = [0u8; 4096];
-            let n = r.read(&mut tmp).unwrap_or(0);
             if n == 0 {
                 self.s.flags |= F_EOF;
                 return None;
             }
-            self.mem.extend_from_slice(&tmp[..n]);
+            self.mem.extend_from_slice(&tmp[..n as usize]);
         }
         Some(self.mem.remove(0))
     }

@@ -100,6 +100,21 @@ struct Cli {
     /// Dispatch strategy: threaded (tail calls; the default in release builds) or loop (one match).
     #[arg(long, value_enum, default_value_t = DispatchArg::Auto)]
     dispatch: DispatchArg,
+    /// C: let the program reach host directory HOST as GUEST (default: HOST as
+    /// written; a relative GUEST is where the program's relative paths
+    /// look), read-only unless `:rw` is given. Repeatable. Nothing else of the
+    /// host's file system is reachable: `..` and symbolic links cannot leave it.
+    #[arg(long = "dir", value_name = "HOST[::GUEST][:rw]", value_parser = parse_dir)]
+    dirs: Vec<voxcc::runtime::DirGrant>,
+    /// C: pass environment variable NAME to the program's getenv, with value
+    /// VAL or, for NAME alone, the host's value. Repeatable. The program sees
+    /// no other variable.
+    #[arg(long = "env", value_name = "NAME[=VAL]")]
+    env: Vec<String>,
+    /// C: what time() and clock() read: the host's clocks (real), or a frozen
+    /// time of SECONDS since the epoch, with clock() at 0 (fixed:SECONDS).
+    #[arg(long, value_name = "real|fixed:SECONDS", default_value = "real", value_parser = voxcc::runtime::Clock::parse)]
+    clock: voxcc::runtime::Clock,
     /// Let the program call the native library functions declared by the
     /// *.ron configs in DIR (`hcall name, rB`). Without it, the program cannot
     /// call native code at all.
@@ -113,6 +128,31 @@ enum DispatchArg {
     Auto,
     Loop,
     Threaded,
+}
+
+/// Parses a `--dir` grant and checks that the directory exists.
+fn parse_dir(s: &str) -> Result<voxcc::runtime::DirGrant, String> {
+    let g = voxcc::runtime::DirGrant::parse(s)?;
+    if !g.host.is_dir() {
+        return Err(format!("`{}` is not a directory", g.host.display()));
+    }
+    Ok(g)
+}
+
+/// The program's environment from `--env NAME[=VAL]` flags.
+fn program_env(flags: &[String]) -> Vec<(String, String)> {
+    let mut env: Vec<(String, String)> = Vec::new();
+    for f in flags {
+        let (name, value) = match f.split_once('=') {
+            Some((n, v)) => (n.to_string(), Some(v.to_string())),
+            None => (f.clone(), std::env::var(f).ok()),
+        };
+        env.retain(|(n, _)| *n != name);
+        if let Some(v) = value {
+            env.push((name, v));
+        }
+    }
+    env
 }
 
 /// Parses `4096`, `64k`, `16m`, `1g` (powers of 1024).
@@ -163,6 +203,11 @@ fn c_sources(first: PathBuf, args: &mut Vec<String>) -> Vec<PathBuf> {
         n
     };
     files.extend(args.drain(..n).map(PathBuf::from));
+    // After more than one file, the parser keeps the `--` that ends them
+    // among the arguments (it only drops a `--` right after the first).
+    if n > 0 && has_dashdash && args.first().is_some_and(|a| a == "--") {
+        args.remove(0);
+    }
     files
 }
 
@@ -309,20 +354,26 @@ fn run(mut cli: Cli) -> Result<u8, ExitCode> {
             })
         })?;
     }
-    // The C library's host side (I/O, formatting, libm): what compiled C
-    // imports. Assembly may call it too; it reaches only the program's
-    // standard streams.
+    // The C library's host side (I/O, formatting, libm, files, clocks):
+    // what compiled C imports. Assembly may call it too; it reaches the
+    // program's standard streams and only what --dir, --env and --clock grant.
     {
         use std::io::IsTerminal;
-        voxcc::runtime::install(
+        voxcc::runtime::try_install(
             &mut host,
             voxcc::runtime::World {
                 stdin: Some(Box::new(std::io::stdin())),
                 stdout_is_tty: std::io::stdout().is_terminal(),
                 program_name: program_name.unwrap_or_default(),
-                ..Default::default()
+                env: program_env(&cli.env),
+                dirs: cli.dirs.clone(),
+                clock: cli.clock,
             },
-        );
+        )
+        .map_err(|e| {
+            eprintln!("error: {e}");
+            ExitCode::from(2)
+        })?;
     }
     let mut machine = vm::Vm::with_host(&module, &config, &host).map_err(|e| match e {
         vm::InstantiateError::Layout(_) => {

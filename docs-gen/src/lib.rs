@@ -334,6 +334,7 @@ fn flag_names(i: &InstrInfo) -> Vec<&'static str> {
         (f.reads_memory, "ReadsMemory"),
         (f.writes_memory, "WritesMemory"),
         (f.io, "Io"),
+        (f.returns_twice, "ReturnsTwice"),
     ]
     .into_iter()
     .filter_map(|(on, name)| on.then_some(name))

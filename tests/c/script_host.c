@@ -4,8 +4,10 @@
  * functions by their prototypes; the host calls the script's on_event
  * repeatedly; a script stuck in `for (;;);` is stopped by the step limit, one
  * that mallocs forever by the memory cap, and one spinning while another
- * thread interrupts it; the host stays alive and keeps calling. Prints "all
- * C script checks passed" and exits 0, or prints each failed check.
+ * thread interrupts it; the host stays alive and keeps calling. With a
+ * directory as argument, the script gets it as /box (read-write), a
+ * variable and a fixed clock, and writes a file there. Prints "all C script
+ * checks passed" and exits 0, or prints each failed check.
  */
 #include "voxvm.h"
 
@@ -77,6 +79,14 @@ static const char *script =
     "    int n = 0;\n"
     "    while (malloc(1 << 20)) n++;\n"
     "    return n;\n"
+    "}\n"
+    "#include <time.h>\n"
+    "int use_world(void) {\n"
+    "    FILE *f = fopen(\"/box/note.txt\", \"w\");\n"
+    "    if (!f) return -1;\n"
+    "    fprintf(f, \"%s %ld\\n\", getenv(\"MODE\"), (long)time(0));\n"
+    "    fclose(f);\n"
+    "    return fopen(\"/etc/passwd\", \"r\") == NULL && getenv(\"HOME\") == NULL;\n"
     "}\n";
 
 struct stopper {
@@ -91,7 +101,8 @@ static void *interrupt_later(void *arg) {
     return NULL;
 }
 
-int main(void) {
+int main(int argc, char **argv) {
+    const char *box = argc > 1 ? argv[1] : NULL;
     voxvm *vm = voxvm_new();
     struct buf out = {{0}, 0};
     voxvm_set_output(vm, capture, &out);
@@ -102,6 +113,13 @@ int main(void) {
     CHECK(voxvm_define(vm, "host_log", one_str, 1, VOXVM_VOID, host_log, NULL) == VOXVM_OK, "%s", voxvm_last_error(vm));
     CHECK(voxvm_add_header(vm, "game.h", "int host_add(int a, int b);\nvoid host_log(const char *msg);\n") == VOXVM_OK,
           "%s", voxvm_last_error(vm));
+    if (box) {
+        /* What the script may reach, decided before it is loaded. */
+        CHECK(voxvm_grant_dir(vm, box, "/box", 1) == VOXVM_OK, "%s", voxvm_last_error(vm));
+        CHECK(voxvm_grant_dir(vm, "/no/such/dir", NULL, 0) == VOXVM_ERROR, "granted a missing directory");
+        CHECK(voxvm_set_env(vm, "MODE", "test") == VOXVM_OK, "%s", voxvm_last_error(vm));
+        CHECK(voxvm_set_clock(vm, VOXVM_CLOCK_FIXED, 1000) == VOXVM_OK, "%s", voxvm_last_error(vm));
+    }
 
     /* A compile error is reported with its location, and nothing is loaded. */
     CHECK(voxvm_load_c(vm, "int f(void) { return x; }\n", "bad.c") == VOXVM_ERROR, "bad script loaded");
@@ -148,6 +166,17 @@ int main(void) {
     pthread_join(t, NULL);
     CHECK(rc == VOXVM_TRAP && strstr(voxvm_last_error(vm), "interrupted"), "interrupt: rc %d: %s", rc, voxvm_last_error(vm));
     voxvm_interrupter_free(h);
+
+    if (box) {
+        rc = voxvm_call(vm, "use_world", NULL, 0, &r);
+        CHECK(rc == VOXVM_OK && (int32_t)r == 1, "use_world: rc %d, %d: %s", rc, (int)(int32_t)r, voxvm_last_error(vm));
+        char path[1024], line[64] = {0};
+        snprintf(path, sizeof path, "%s/note.txt", box);
+        FILE *f = fopen(path, "r");
+        CHECK(f && fgets(line, sizeof line, f) && strcmp(line, "test 1000\n") == 0, "note.txt: `%s`", line);
+        if (f) fclose(f);
+        CHECK(voxvm_grant_dir(vm, box, NULL, 0) == VOXVM_ERROR, "granted after loading");
+    }
 
     /* Still alive. */
     rc = voxvm_call(vm, "on_event", &one, 1, &r);

@@ -142,7 +142,9 @@ fn c_host_runs_a_c_script() {
         "compiling tests/c/script_host.c failed:\n{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let run = Command::new(&exe).output().unwrap();
+    let box_dir = dir.join("box");
+    std::fs::create_dir_all(&box_dir).unwrap();
+    let run = Command::new(&exe).arg(&box_dir).output().unwrap();
     let stdout = String::from_utf8_lossy(&run.stdout);
     let stderr = String::from_utf8_lossy(&run.stderr);
     assert!(

@@ -410,3 +410,23 @@ fn truncated_vve_is_refused_without_panicking() {
     let r = voxvm(&[&p]).exits(65);
     assert!(r.stderr.contains("invalid code at pc"), "{r:?}");
 }
+
+#[test]
+fn several_c_files_then_dashdash_pass_only_the_arguments_after_it() {
+    let dir = scratch("c_dashdash");
+    let main = write(
+        &dir,
+        "main.c",
+        "#include <stdio.h>\nint twice(int);\n\
+         int main(int argc, char **argv) {\n\
+         for (int i = 1; i < argc; i++) printf(\"[%s]\", argv[i]);\n\
+         printf(\" %d\\n\", twice(argc));\n return 0;\n}\n",
+    );
+    let other = write(&dir, "other.c", "int twice(int x) { return 2 * x; }\n");
+    let (m, o) = (main.to_str().unwrap(), other.to_str().unwrap());
+    let run = voxvm(&[m, o, "--", "x", "-y"]).exits(0);
+    assert_eq!(run.stdout, "[x][-y] 6\n", "{run:?}");
+    // A `--` after the one that ends the files is the program's.
+    let run = voxvm(&[m, o, "--", "--", "z"]).exits(0);
+    assert_eq!(run.stdout, "[--][z] 6\n", "{run:?}");
+}

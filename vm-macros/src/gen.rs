@@ -359,6 +359,7 @@ pub fn isa(spec: &Spec, path: &Path) -> TokenStream {
             flag(Flag::WritesMemory),
             flag(Flag::Io),
         );
+        let returns_twice = flag(Flag::ReturnsTwice);
         let examples = i.examples.iter().map(|e| {
             let (code, output, exit) = (&e.code, &e.output, e.exit);
             let trap = match &e.trap {
@@ -387,6 +388,7 @@ pub fn isa(spec: &Spec, path: &Path) -> TokenStream {
                 flags: Flags {
                     branch: #branch, call: #call, ret: #ret, terminator: #term,
                     may_trap: #trap, reads_memory: #rd, writes_memory: #wr, io: #io,
+                    returns_twice: #returns_twice,
                 },
                 handler_takes_next: #takes_next,
                 handler_can_break: #can_break,

@@ -158,6 +158,10 @@ pub enum Flag {
     WritesMemory,
     /// Writes to the program's output.
     Io,
+    /// Control can come back to the instruction after it a second time
+    /// (`setjmp`): code that keeps values in registers across it must expect
+    /// them as they were when it first ran. Its handler receives `next`.
+    ReturnsTwice,
 }
 
 /// One runnable example, already specialised to its instruction.
@@ -217,7 +221,10 @@ impl Inst {
     }
     /// Handlers of these receive `next: &mut usize` (the index of the next instruction).
     pub fn takes_next(&self) -> bool {
-        self.has(Flag::Branch) || self.has(Flag::Call) || self.has(Flag::Return)
+        self.has(Flag::Branch)
+            || self.has(Flag::Call)
+            || self.has(Flag::Return)
+            || self.has(Flag::ReturnsTwice)
     }
     /// Handlers of these return `Result<(), Self::Break>`.
     pub fn can_break(&self) -> bool {

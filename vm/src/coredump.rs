@@ -69,12 +69,10 @@ impl Vm<'_> {
         }
         // Innermost first: the stopped frame, then each caller at its call.
         let mut frames = vec![(self.stopped_at, self.base, self.top)];
-        frames.extend(
-            self.frames
-                .iter()
-                .rev()
-                .map(|f| (f.ret.saturating_sub(1), f.base, f.top)),
-        );
+        frames.extend((0..self.frames.len()).rev().map(|i| {
+            let f = &self.frames[i];
+            (self.frame_ret(i).saturating_sub(1), f.base, f.top)
+        }));
         writeln!(w, "== call stack (innermost first)")?;
         for (i, &(idx, base, top)) in frames.iter().enumerate() {
             let fi = self.frame_info(idx);

@@ -152,19 +152,23 @@ impl<'o> Vm<'o> {
         self.host_calls += 1;
         // Where a stopped run would resume (`Vm::resume`) is not this call's business.
         let resume_at = self.stopped_at;
+        // A `longjmp` cannot leave this call: jump points below it are out of reach.
+        let floor = std::mem::replace(&mut self.jumps.floor, depth + 1);
         let (at, why) = self.execute(f.entry);
+        self.jumps.floor = floor;
         self.host_calls -= 1;
         self.stopped_at = resume_at;
         let result = match why {
             Break::Return => Ok(self.regs[base]),
             Break::Halt(code) => Err(CallError::Halted(code)),
             Break::Trap(t) => Err(CallError::Trap(self.report_from(t, at, depth + 1))),
-            Break::OutOfFuel => unreachable!("`execute` refuels"),
+            Break::OutOfFuel | Break::Rejoin => unreachable!("`execute` refuels and rejoins"),
         };
         if result.is_err() {
             // Drop the frames of this call and restore the caller's window.
             let f = self.frames[depth];
             self.frames.truncate(depth);
+            self.jumps.drop_deeper(depth);
             self.base = f.base;
             self.top = f.top;
             self.sync_window();

@@ -376,7 +376,9 @@ impl Handler for Vm<'_> {
     fn pc_out_of_bounds(&mut self, pc: usize) -> Break {
         // `Vm::call` returns to one past the last instruction: verified code
         // never gets there otherwise (every function ends with a terminator).
-        if self.host_calls > 0 && pc == self.prog.code.len() {
+        if pc == self.prog.code.len() && self.hook_returned() {
+            Break::Rejoin
+        } else if self.host_calls > 0 && pc == self.prog.code.len() {
             Break::Return
         } else {
             trap(Trap::PcOutOfBounds)
@@ -734,6 +736,16 @@ impl Handler for Vm<'_> {
             Some(()) => Ok(()),
             None => Err(Break::Halt(v as i32)),
         }
+    }
+
+    #[inline(always)]
+    fn setjmp(&mut self, next: &mut usize, dst: Reg, buf: Reg) -> Result<(), Break> {
+        self.set_jump(*next, dst, buf)
+    }
+
+    #[inline(always)]
+    fn longjmp(&mut self, next: &mut usize, buf: Reg, val: Reg) -> Result<(), Break> {
+        self.long_jump(next, buf, val)
     }
 
     #[inline(always)]

@@ -30,6 +30,7 @@ mod handlers;
 pub mod heap;
 pub mod host;
 pub mod isa;
+mod jump;
 pub mod loader;
 mod machine;
 pub mod memory;

@@ -80,6 +80,11 @@ pub enum Break {
     /// control-flow instruction.
     #[doc(hidden)]
     OutOfFuel,
+    /// Internal, never returned by a public method: a function that ran
+    /// `setjmp` returned (see `jump.rs`); the VM forgets its jump points and
+    /// continues at its real return address.
+    #[doc(hidden)]
+    Rejoin,
 }
 
 /// A suspended caller.
@@ -233,6 +238,8 @@ pub struct Vm<'o> {
     threading: bool,
     /// Heap blocks the host allocated and has not released: GC roots.
     pub(crate) pinned: Vec<u64>,
+    /// Live `setjmp` jump points.
+    pub(crate) jumps: crate::jump::Jumps,
 }
 
 impl<'o> Vm<'o> {
@@ -294,6 +301,7 @@ impl<'o> Vm<'o> {
             host_calls: 0,
             threading: false,
             pinned: Vec::new(),
+            jumps: Default::default(),
             prog,
         };
         vm.err = vm.limited(std::io::stderr());
@@ -419,6 +427,7 @@ impl<'o> Vm<'o> {
                     Ok(()) => pc = at,
                     Err(why) => return (at, why),
                 },
+                (_, Break::Rejoin) => pc = self.rejoin(),
                 stop => return stop,
             }
         }
@@ -639,13 +648,15 @@ impl<'o> Vm<'o> {
         if self.prog.manual_memory() {
             return;
         }
-        if self.pinned.is_empty() {
+        if self.pinned.is_empty() && self.jumps.is_empty() {
             gc::collect(&self.regs[..self.top], &mut self.mem, &mut self.gc);
         } else {
+            // Registers a `longjmp` may restore are roots too.
             let roots: Vec<u64> = self.regs[..self.top]
                 .iter()
                 .chain(&self.pinned)
                 .copied()
+                .chain(self.jumps.saved_registers())
                 .collect();
             gc::collect(&roots, &mut self.mem, &mut self.gc);
         }
@@ -662,6 +673,7 @@ impl<'o> Vm<'o> {
     /// or to `ret` from the entry function, or the trap with its location.
     pub fn run(&mut self) -> Result<i32, TrapReport> {
         let entry = self.prog.functions[self.prog.entry].entry;
+        self.jumps.clear();
         self.finish(entry)
     }
 
@@ -683,7 +695,7 @@ impl<'o> Vm<'o> {
             Break::Trap(t) => Err(self.report(t, at)),
             // Only a `Vm::call` in progress has a frame that returns to the host.
             Break::Return => Ok(self.regs[self.base] as i32),
-            Break::OutOfFuel => unreachable!("`fuelled` refuels"),
+            Break::OutOfFuel | Break::Rejoin => unreachable!("`fuelled` refuels and rejoins"),
         }
     }
 
@@ -698,7 +710,8 @@ impl<'o> Vm<'o> {
                     isa::run_observed(vm, &mut NoObserver, &prog.code, pc)
                 })
             } else {
-                isa::run(self, &prog.code, entry)
+                // `fuelled` only for `Break::Rejoin`: nothing runs out of fuel.
+                self.fuelled(entry, |vm, pc| isa::run(vm, &prog.code, pc))
             }
         } else {
             if self.ops.is_empty() || self.ops_steps != counting {
@@ -759,16 +772,24 @@ impl<'o> Vm<'o> {
         // Outer frames resume after their call: the call itself is one instruction earlier.
         let backtrace = std::iter::once(self.frame_info(at))
             .chain(
-                self.frames[floor.min(self.frames.len())..]
-                    .iter()
+                (floor.min(self.frames.len())..self.frames.len())
                     .rev()
-                    .map(|f| self.frame_info(f.ret.saturating_sub(1))),
+                    .map(|i| self.frame_info(self.frame_ret(i).saturating_sub(1))),
             )
             .collect();
         TrapReport {
             trap,
             file: self.prog.source.clone(),
             backtrace,
+        }
+    }
+
+    /// Where the frame at `index` of the frame stack returns to (the real
+    /// address when `setjmp` hooked it).
+    pub(crate) fn frame_ret(&self, index: usize) -> usize {
+        match self.jumps.hooked_ret(index) {
+            Some(r) => r,
+            None => self.frames[index].ret,
         }
     }
 

@@ -72,6 +72,15 @@ pub enum Trap {
     /// The program stopped itself with `trap`: its message (what C's `abort()`
     /// and failed `assert`s report).
     Program(String),
+    /// `longjmp` with a token that names no live jump point: its `setjmp`'s
+    /// function has returned, the buffer was forged or never set, or the
+    /// jump point lies outside the current [`crate::Vm::call`].
+    LongjmpDeadFrame,
+    /// `setjmp` when the most jump points allowed are live.
+    TooManyJumpPoints {
+        /// The limit.
+        limit: usize,
+    },
     /// `argi` of a missing or non-integer argument.
     BadArgument {
         /// Argument index.
@@ -122,6 +131,10 @@ impl fmt::Display for Trap {
             }
             Trap::Link(e) => write!(f, "cannot link: {e}"),
             Trap::Program(msg) => f.write_str(msg),
+            Trap::LongjmpDeadFrame => write!(f, "longjmp to a dead frame"),
+            Trap::TooManyJumpPoints { limit } => {
+                write!(f, "too many live jump points (setjmp): {limit}")
+            }
         }
     }
 }

@@ -197,6 +197,10 @@ pub struct Flags {
     pub writes_memory: bool,
     /// Writes program output.
     pub io: bool,
+    /// Control may come back to the next instruction a second time
+    /// (`setjmp`): a compiler must not expect registers it wrote between the
+    /// two to keep those values (`longjmp` restores the window as it was).
+    pub returns_twice: bool,
 }
 
 /// A runnable example from the spec.

@@ -1,0 +1,33 @@
+/* <unistd.h> for voxcc: the descriptor functions over the host's grants
+   (0, 1, 2 are the standard streams; files come from open/fopen), access,
+   unlink, rmdir, isatty, getpid (always 1: the program is alone in its
+   VM), _exit, and getopt. */
+#ifndef __VOXCC_UNISTD_H
+#define __VOXCC_UNISTD_H
+#include <sys/types.h>
+#define STDIN_FILENO 0
+#define STDOUT_FILENO 1
+#define STDERR_FILENO 2
+#define R_OK 4
+#define W_OK 2
+#define X_OK 1
+#define F_OK 0
+#ifndef SEEK_SET
+#define SEEK_SET 0
+#define SEEK_CUR 1
+#define SEEK_END 2
+#endif
+ssize_t read(int fd, void *buf, size_t n);
+ssize_t write(int fd, const void *buf, size_t n);
+int close(int fd);
+off_t lseek(int fd, off_t off, int whence);
+int unlink(const char *path);
+int rmdir(const char *path);
+int access(const char *path, int mode);
+int isatty(int fd);
+pid_t getpid(void);
+_Noreturn void _exit(int status);
+extern char *optarg;
+extern int optind, opterr, optopt;
+int getopt(int argc, char *const argv[], const char *optstring);
+#endif

@@ -1,0 +1,173 @@
+/* <unistd.h>, <fcntl.h>, <sys/stat.h>: descriptors over the host's file
+   functions (only granted directories are reachable), and getopt. */
+#include <unistd.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+#include <utime.h>
+
+long __vox_write(int fd, const void *buf, size_t n);
+long __vox_read(int fd, void *buf, size_t n);
+int __vox_isatty(int fd);
+int __vox_open(const char *path, int flags);
+int __vox_close(int fd);
+long __vox_seek(int fd, long off, int whence);
+int __vox_remove(const char *path);
+int __vox_mkdir(const char *path);
+int __vox_stat(const char *path, int fd, long *out);
+int __vox_utime(const char *path, long atime, long mtime);
+
+static long check(long r) {
+    if (r < 0) {
+        errno = (int)-r;
+        return -1;
+    }
+    return r;
+}
+
+ssize_t read(int fd, void *buf, size_t n) { return check(__vox_read(fd, buf, n)); }
+ssize_t write(int fd, const void *buf, size_t n) { return check(__vox_write(fd, buf, n)); }
+off_t lseek(int fd, off_t off, int whence) { return check(__vox_seek(fd, off, whence)); }
+int close(int fd) { return (int)check(__vox_close(fd)); }
+
+int open(const char *path, int flags, ...) { return (int)check(__vox_open(path, flags & ~O_CLOEXEC)); }
+int creat(const char *path, mode_t mode) {
+    (void)mode;
+    return open(path, O_WRONLY | O_CREAT | O_TRUNC);
+}
+
+static int fill(struct stat *st, long r, const long *v) {
+    if (check(r) < 0) return -1;
+    memset(st, 0, sizeof *st);
+    st->st_size = v[0];
+    st->st_mode = (mode_t)v[1];
+    st->st_nlink = 1;
+    st->st_blksize = 4096;
+    st->st_blocks = (v[0] + 511) / 512;
+    st->st_mtim.tv_sec = v[2];
+    st->st_atim.tv_sec = v[3];
+    /* No change time is kept apart: the last modification stands for it. */
+    st->st_ctim.tv_sec = v[2];
+    return 0;
+}
+
+int stat(const char *path, struct stat *st) {
+    long v[4];
+    return fill(st, __vox_stat(path, -1, v), v);
+}
+
+int fstat(int fd, struct stat *st) {
+    long v[4];
+    return fill(st, __vox_stat(0, fd, v), v);
+}
+
+int mkdir(const char *path, mode_t mode) {
+    (void)mode;
+    return (int)check(__vox_mkdir(path));
+}
+
+int unlink(const char *path) {
+    struct stat st;
+    if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
+        errno = EISDIR;
+        return -1;
+    }
+    return (int)check(__vox_remove(path));
+}
+
+int rmdir(const char *path) {
+    struct stat st;
+    if (stat(path, &st) < 0) return -1;
+    if (!S_ISDIR(st.st_mode)) {
+        errno = ENOTDIR;
+        return -1;
+    }
+    return (int)check(__vox_remove(path));
+}
+
+int access(const char *path, int mode) {
+    struct stat st;
+    if (stat(path, &st) < 0) return -1;
+    if ((mode & W_OK) && !(st.st_mode & S_IWUSR)) {
+        errno = EROFS;
+        return -1;
+    }
+    if ((mode & X_OK) && !S_ISDIR(st.st_mode)) {
+        errno = EACCES;
+        return -1;
+    }
+    return 0;
+}
+
+int isatty(int fd) {
+    if (__vox_isatty(fd)) return 1;
+    errno = fd >= 0 && fd <= 2 ? ENOTTY : EBADF;
+    return 0;
+}
+
+pid_t getpid(void) { return 1; }
+
+void _exit(int status) {
+    __builtin_vox("halt", status);
+    for (;;) {}
+}
+
+/* getopt, as POSIX (and glibc with POSIXLY_CORRECT: no permutation). */
+char *optarg;
+int optind = 1, opterr = 1, optopt;
+static int optpos = 1;
+
+int getopt(int argc, char *const argv[], const char *opts) {
+    optarg = 0;
+    if (optind >= argc || !argv[optind] || argv[optind][0] != '-' || !argv[optind][1]) return -1;
+    if (!strcmp(argv[optind], "--")) {
+        optind++;
+        return -1;
+    }
+    int c = (unsigned char)argv[optind][optpos];
+    const char *spec = c == ':' ? 0 : strchr(opts, c);
+    int quiet = opts[0] == ':';
+    if (!spec) {
+        optopt = c;
+        if (opterr && !quiet) fprintf(stderr, "%s: invalid option -- '%c'\n", argv[0], c);
+        if (!argv[optind][++optpos]) {
+            optind++;
+            optpos = 1;
+        }
+        return '?';
+    }
+    if (spec[1] == ':') {
+        if (argv[optind][optpos + 1]) {
+            optarg = &argv[optind][optpos + 1];
+        } else if (optind + 1 < argc) {
+            optarg = argv[++optind];
+        } else {
+            optopt = c;
+            optind++;
+            optpos = 1;
+            if (quiet) return ':';
+            if (opterr) fprintf(stderr, "%s: option requires an argument -- '%c'\n", argv[0], c);
+            return '?';
+        }
+        optind++;
+        optpos = 1;
+        return c;
+    }
+    if (!argv[optind][++optpos]) {
+        optind++;
+        optpos = 1;
+    }
+    return c;
+}
+
+/* utime: NULL sets both times to now (the program's clock, so a fixed
+   clock gives reproducible times). */
+int utime(const char *path, const struct utimbuf *times) {
+    long now = times ? 0 : (long)time(0);
+    return (int)check(__vox_utime(path, times ? times->actime : now,
+                                  times ? times->modtime : now));
+}

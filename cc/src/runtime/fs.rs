@@ -1,0 +1,672 @@
+//! The file system a C program sees: the directories its host grants, and
+//! nothing else (as WASI runtimes do with `--dir`).
+//!
+//! A grant maps a host directory to a guest name (`/data`, `out`, `.`);
+//! guest paths are resolved against the grants only. `.` and `..` are
+//! resolved lexically first, so `a/../b` is `b` and a path that climbs out
+//! of every grant (`../x` under a grant of `.`) reaches nothing. Inside a
+//! grant the path is walked one component at a time from the grant's
+//! canonical root: a symbolic link is followed only if its canonical target
+//! stays under that root, and a file is created only in a directory reached
+//! that way, with `O_NOFOLLOW` so a link planted at the last moment is not
+//! followed. On Linux, every opened file is also checked afterwards through
+//! `/proc/self/fd` to lie under the root (closing the window between the
+//! checks and the `open`; only other host processes could use it: the
+//! program itself cannot create links). Errors are C `errno` values as
+//! Linux numbers them (`cc/include/errno.h`).
+
+use std::fs;
+use std::io::{self, Read, Seek, SeekFrom, Write};
+use std::path::{Path, PathBuf};
+
+pub const EPERM: i32 = 1;
+pub const ENOENT: i32 = 2;
+pub const EBADF: i32 = 9;
+pub const EACCES: i32 = 13;
+pub const EEXIST: i32 = 17;
+pub const EXDEV: i32 = 18;
+pub const ENOTDIR: i32 = 20;
+pub const EISDIR: i32 = 21;
+pub const EINVAL: i32 = 22;
+pub const EMFILE: i32 = 24;
+pub const EFBIG: i32 = 27;
+pub const ENOSPC: i32 = 28;
+pub const ESPIPE: i32 = 29;
+pub const EROFS: i32 = 30;
+pub const ENAMETOOLONG: i32 = 36;
+pub const ENOTEMPTY: i32 = 39;
+pub const ELOOP: i32 = 40;
+pub const EIO: i32 = 5;
+
+/// `open` flags as C passes them (Linux values, `cc/include/fcntl.h`).
+pub const O_ACCMODE: i32 = 3;
+pub const O_WRONLY: i32 = 1;
+pub const O_RDWR: i32 = 2;
+pub const O_CREAT: i32 = 0o100;
+pub const O_EXCL: i32 = 0o200;
+pub const O_TRUNC: i32 = 0o1000;
+pub const O_APPEND: i32 = 0o2000;
+
+/// Most files a program may have open at once (besides 0, 1 and 2).
+pub const MAX_FILES: usize = 1024;
+/// Most bytes all of a program's `tmpfile()`s may hold (they live in host
+/// memory, never on the host's disk).
+pub const MAX_TMP_BYTES: u64 = 256 << 20;
+
+/// A directory granted to the program.
+#[derive(Debug, Clone)]
+pub struct DirGrant {
+    /// The host directory.
+    pub host: PathBuf,
+    /// The name the program uses for it: absolute (`/data`) or relative
+    /// (`.`, `out`; relative program paths are looked up among these).
+    pub guest: String,
+    /// Whether the program may create, write, remove and rename files in it.
+    pub writable: bool,
+}
+
+impl DirGrant {
+    /// Parses the `voxvm --dir` syntax `HOST[::GUEST][:rw|:ro]`: the guest
+    /// name defaults to HOST as written; read-only unless `:rw`.
+    pub fn parse(spec: &str) -> Result<DirGrant, String> {
+        let (rest, writable) = if let Some(r) = spec.strip_suffix(":rw") {
+            (r, true)
+        } else if let Some(r) = spec.strip_suffix(":ro") {
+            (r, false)
+        } else {
+            (spec, false)
+        };
+        let (host, guest) = match rest.split_once("::") {
+            Some((h, g)) => (h, g),
+            None => (rest, rest),
+        };
+        if host.is_empty() || guest.is_empty() {
+            return Err(format!(
+                "`{spec}`: expected HOST[::GUEST][:rw], e.g. `--dir data`, `--dir /tmp/out::/out:rw`"
+            ));
+        }
+        Ok(DirGrant {
+            host: PathBuf::from(host),
+            guest: guest.to_string(),
+            writable,
+        })
+    }
+}
+
+/// A grant, ready for lookups.
+#[derive(Debug)]
+struct Root {
+    absolute: bool,
+    guest: Vec<Vec<u8>>,
+    /// Canonical host path.
+    root: PathBuf,
+    writable: bool,
+}
+
+/// A guest path, `.` and `..` resolved lexically.
+struct GuestPath {
+    absolute: bool,
+    parts: Vec<Vec<u8>>,
+}
+
+fn split(path: &[u8]) -> GuestPath {
+    let absolute = path.first() == Some(&b'/');
+    let mut parts: Vec<Vec<u8>> = Vec::new();
+    for c in path.split(|&b| b == b'/') {
+        match c {
+            b"" | b"." => {}
+            b".." => {
+                if parts.last().is_some_and(|p| p != b"..") {
+                    parts.pop();
+                } else if !absolute {
+                    // Above the start of a relative path: kept, and only a
+                    // grant named `..` can match it.
+                    parts.push(c.to_vec());
+                }
+            }
+            _ => parts.push(c.to_vec()),
+        }
+    }
+    GuestPath { absolute, parts }
+}
+
+#[cfg(unix)]
+fn os(bytes: &[u8]) -> &std::ffi::OsStr {
+    use std::os::unix::ffi::OsStrExt;
+    std::ffi::OsStr::from_bytes(bytes)
+}
+
+#[cfg(not(unix))]
+fn os(bytes: &[u8]) -> std::ffi::OsString {
+    String::from_utf8_lossy(bytes).into_owned().into()
+}
+
+/// The C `errno` for a host I/O error.
+/// What `stat`/`fstat` report of a file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Stat {
+    pub size: u64,
+    pub dir: bool,
+    /// Whether the program may write it (its grant is writable too).
+    pub writable: bool,
+    /// Modification and access times, seconds since the epoch.
+    pub mtime: i64,
+    pub atime: i64,
+}
+
+impl Stat {
+    fn of(m: &fs::Metadata, writable: bool) -> Stat {
+        let secs = |t: io::Result<std::time::SystemTime>| match t {
+            Ok(t) => match t.duration_since(std::time::UNIX_EPOCH) {
+                Ok(d) => i64::try_from(d.as_secs()).unwrap_or(i64::MAX),
+                Err(e) => -i64::try_from(e.duration().as_secs()).unwrap_or(i64::MAX),
+            },
+            Err(_) => 0,
+        };
+        Stat {
+            size: m.len(),
+            dir: m.is_dir(),
+            writable,
+            mtime: secs(m.modified()),
+            atime: secs(m.accessed()),
+        }
+    }
+}
+
+pub fn errno(e: &io::Error) -> i32 {
+    #[cfg(target_os = "linux")]
+    if let Some(n) = e.raw_os_error() {
+        return n;
+    }
+    use io::ErrorKind as K;
+    match e.kind() {
+        K::NotFound => ENOENT,
+        K::PermissionDenied => EACCES,
+        K::AlreadyExists => EEXIST,
+        K::InvalidInput => EINVAL,
+        K::IsADirectory => EISDIR,
+        K::NotADirectory => ENOTDIR,
+        K::DirectoryNotEmpty => ENOTEMPTY,
+        K::ReadOnlyFilesystem => EROFS,
+        K::StorageFull => ENOSPC,
+        K::CrossesDevices => EXDEV,
+        K::FileTooLarge => EFBIG,
+        K::NotSeekable => ESPIPE,
+        _ => EIO,
+    }
+}
+
+/// What an open file is.
+enum Handle {
+    File(fs::File),
+    /// A `tmpfile()`: bytes in host memory.
+    Mem {
+        data: Vec<u8>,
+        pos: u64,
+    },
+}
+
+struct OpenFile {
+    handle: Handle,
+    read: bool,
+    write: bool,
+    append: bool,
+}
+
+/// The program's view of the file system and its open files (descriptors
+/// from 3 up; 0, 1 and 2 are the standard streams, handled by the caller).
+pub struct Files {
+    roots: Vec<Root>,
+    open: Vec<Option<OpenFile>>,
+    tmp_bytes: u64,
+}
+
+impl Files {
+    /// The file system made of `grants`. Fails if a granted directory does
+    /// not exist or is not a directory.
+    pub fn new(grants: &[DirGrant]) -> Result<Files, String> {
+        let mut roots = Vec::new();
+        for g in grants {
+            let root = fs::canonicalize(&g.host)
+                .map_err(|e| format!("cannot grant `{}`: {e}", g.host.display()))?;
+            if !root.is_dir() {
+                return Err(format!(
+                    "cannot grant `{}`: not a directory",
+                    g.host.display()
+                ));
+            }
+            let p = split(g.guest.as_bytes());
+            roots.push(Root {
+                absolute: p.absolute,
+                guest: p.parts,
+                root,
+                writable: g.writable,
+            });
+        }
+        // Longest guest name first: `/data/sub` wins over `/data`.
+        roots.sort_by_key(|r| std::cmp::Reverse(r.guest.len()));
+        Ok(Files {
+            roots,
+            open: Vec::new(),
+            tmp_bytes: 0,
+        })
+    }
+
+    /// The grant a guest path falls under, and the components below it.
+    fn grant(&self, path: &[u8]) -> Result<(&Root, Vec<Vec<u8>>), i32> {
+        if path.is_empty() {
+            return Err(ENOENT);
+        }
+        if path.len() >= 4096 {
+            return Err(ENAMETOOLONG);
+        }
+        let p = split(path);
+        for r in &self.roots {
+            if r.absolute == p.absolute && p.parts.starts_with(&r.guest) {
+                let rest = p.parts[r.guest.len()..].to_vec();
+                if rest.iter().any(|c| c == b"..") {
+                    return Err(EACCES);
+                }
+                return Ok((r, rest));
+            }
+        }
+        Err(EACCES)
+    }
+
+    /// Walks `parts` from `root.root`; `Ok(None)` when only the last
+    /// component is missing (and may be created). Links are followed only
+    /// to canonical paths under the root.
+    fn walk(root: &Root, parts: &[Vec<u8>], follow_last: bool) -> Result<(PathBuf, bool), i32> {
+        let mut cur = root.root.clone();
+        for (i, c) in parts.iter().enumerate() {
+            let last = i + 1 == parts.len();
+            let cand = cur.join(os(c));
+            match fs::symlink_metadata(&cand) {
+                Err(e) if e.kind() == io::ErrorKind::NotFound => {
+                    return if last { Ok((cand, false)) } else { Err(ENOENT) };
+                }
+                Err(e) => return Err(errno(&e)),
+                Ok(m) if m.file_type().is_symlink() && (!last || follow_last) => {
+                    match fs::canonicalize(&cand) {
+                        Ok(real) if real.starts_with(&root.root) => {
+                            if !last && !real.is_dir() {
+                                return Err(ENOTDIR);
+                            }
+                            cur = real;
+                        }
+                        Ok(_) => return Err(EACCES),
+                        // A dangling link: never created through.
+                        Err(e) if e.kind() == io::ErrorKind::NotFound => {
+                            return Err(if last { EACCES } else { ENOENT })
+                        }
+                        Err(e) => return Err(errno(&e)),
+                    }
+                }
+                Ok(m) => {
+                    if !last && !m.is_dir() {
+                        return Err(ENOTDIR);
+                    }
+                    cur = cand;
+                }
+            }
+        }
+        Ok((cur, true))
+    }
+
+    /// Opens guest `path` with C `open` flags; the new descriptor.
+    pub fn open(&mut self, path: &[u8], flags: i32) -> Result<i32, i32> {
+        let slot = self.free_slot()?;
+        let acc = flags & O_ACCMODE;
+        let (read, write) = match acc {
+            0 => (true, false),
+            O_WRONLY => (false, true),
+            O_RDWR => (true, true),
+            _ => return Err(EINVAL),
+        };
+        let (root, parts) = self.grant(path)?;
+        let creating = flags & O_CREAT != 0;
+        let changes = write || creating || flags & O_TRUNC != 0;
+        let (target, exists) = Self::walk(root, &parts, true)?;
+        if changes && !root.writable {
+            return Err(if exists || creating { EROFS } else { ENOENT });
+        }
+        if !exists && !creating {
+            return Err(ENOENT);
+        }
+        if exists && creating && flags & O_EXCL != 0 {
+            return Err(EEXIST);
+        }
+        let mut o = fs::OpenOptions::new();
+        o.read(read)
+            .write(write && flags & O_APPEND == 0)
+            .append(write && flags & O_APPEND != 0)
+            .truncate(write && flags & O_TRUNC != 0);
+        if creating {
+            if flags & O_EXCL != 0 {
+                o.create_new(true);
+            } else {
+                o.create(true);
+            }
+        }
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::OpenOptionsExt;
+            o.custom_flags(libc::O_NOFOLLOW | libc::O_CLOEXEC);
+            o.mode(0o666);
+        }
+        let file = o.open(&target).map_err(|e| match errno(&e) {
+            ELOOP => EACCES,
+            n => n,
+        })?;
+        if !opened_under(&file, &root.root) {
+            return Err(EACCES);
+        }
+        let fd = slot + 3;
+        self.open[slot] = Some(OpenFile {
+            handle: Handle::File(file),
+            read,
+            write,
+            append: flags & O_APPEND != 0,
+        });
+        Ok(fd as i32)
+    }
+
+    /// A new anonymous file in memory (`tmpfile`).
+    pub fn open_tmp(&mut self) -> Result<i32, i32> {
+        let slot = self.free_slot()?;
+        self.open[slot] = Some(OpenFile {
+            handle: Handle::Mem {
+                data: Vec::new(),
+                pos: 0,
+            },
+            read: true,
+            write: true,
+            append: false,
+        });
+        Ok(slot as i32 + 3)
+    }
+
+    fn free_slot(&mut self) -> Result<usize, i32> {
+        if let Some(i) = self.open.iter().position(Option::is_none) {
+            return Ok(i);
+        }
+        if self.open.len() >= MAX_FILES {
+            return Err(EMFILE);
+        }
+        self.open.push(None);
+        Ok(self.open.len() - 1)
+    }
+
+    fn get(&mut self, fd: i32) -> Result<&mut OpenFile, i32> {
+        usize::try_from(fd)
+            .ok()
+            .and_then(|f| f.checked_sub(3))
+            .and_then(|i| self.open.get_mut(i))
+            .and_then(Option::as_mut)
+            .ok_or(EBADF)
+    }
+
+    pub fn close(&mut self, fd: i32) -> Result<(), i32> {
+        self.get(fd)?;
+        let i = fd as usize - 3;
+        if let Some(OpenFile {
+            handle: Handle::Mem { data, .. },
+            ..
+        }) = self.open[i].take()
+        {
+            self.tmp_bytes -= data.len() as u64;
+        }
+        while self.open.last().is_some_and(Option::is_none) {
+            self.open.pop();
+        }
+        Ok(())
+    }
+
+    pub fn read(&mut self, fd: i32, buf: &mut [u8]) -> Result<usize, i32> {
+        let f = self.get(fd)?;
+        if !f.read {
+            return Err(EBADF);
+        }
+        match &mut f.handle {
+            Handle::File(file) => loop {
+                match file.read(buf) {
+                    Ok(n) => return Ok(n),
+                    Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                    Err(e) => return Err(errno(&e)),
+                }
+            },
+            Handle::Mem { data, pos } => {
+                let start = (*pos).min(data.len() as u64) as usize;
+                let n = buf.len().min(data.len() - start);
+                buf[..n].copy_from_slice(&data[start..start + n]);
+                *pos += n as u64;
+                Ok(n)
+            }
+        }
+    }
+
+    pub fn write(&mut self, fd: i32, buf: &[u8]) -> Result<usize, i32> {
+        let tmp_left = MAX_TMP_BYTES - self.tmp_bytes;
+        let f = self.get(fd)?;
+        if !f.write {
+            return Err(EBADF);
+        }
+        match &mut f.handle {
+            Handle::File(file) => file
+                .write_all(buf)
+                .map(|()| buf.len())
+                .map_err(|e| errno(&e)),
+            Handle::Mem { data, pos } => {
+                if f.append {
+                    *pos = data.len() as u64;
+                }
+                let start = *pos as usize;
+                let end = start + buf.len();
+                let grow = (end as u64).saturating_sub(data.len() as u64);
+                if grow > tmp_left {
+                    return Err(ENOSPC);
+                }
+                if end > data.len() {
+                    data.resize(end, 0);
+                }
+                data[start..end].copy_from_slice(buf);
+                *pos = end as u64;
+                self.tmp_bytes += grow;
+                Ok(buf.len())
+            }
+        }
+    }
+
+    /// `lseek`: the new offset.
+    pub fn seek(&mut self, fd: i32, off: i64, whence: i32) -> Result<i64, i32> {
+        let f = self.get(fd)?;
+        match &mut f.handle {
+            Handle::File(file) => {
+                let to = match whence {
+                    0 => SeekFrom::Start(u64::try_from(off).map_err(|_| EINVAL)?),
+                    1 => SeekFrom::Current(off),
+                    2 => SeekFrom::End(off),
+                    _ => return Err(EINVAL),
+                };
+                file.seek(to).map(|p| p as i64).map_err(|e| errno(&e))
+            }
+            Handle::Mem { data, pos } => {
+                let from = match whence {
+                    0 => 0,
+                    1 => *pos as i64,
+                    2 => data.len() as i64,
+                    _ => return Err(EINVAL),
+                };
+                let to = from.checked_add(off).filter(|&t| t >= 0).ok_or(EINVAL)?;
+                *pos = to as u64;
+                Ok(to)
+            }
+        }
+    }
+
+    /// The size of an open file and whether it is a directory.
+    pub fn fstat(&mut self, fd: i32) -> Result<Stat, i32> {
+        let f = self.get(fd)?;
+        let writable = f.write;
+        match &f.handle {
+            Handle::File(file) => file
+                .metadata()
+                .map(|m| Stat::of(&m, writable))
+                .map_err(|e| errno(&e)),
+            Handle::Mem { data, .. } => Ok(Stat {
+                size: data.len() as u64,
+                dir: false,
+                writable: true,
+                mtime: 0,
+                atime: 0,
+            }),
+        }
+    }
+
+    /// What `stat` tells of guest `path` (following links inside the grant).
+    pub fn stat(&self, path: &[u8]) -> Result<Stat, i32> {
+        let (root, parts) = self.grant(path)?;
+        let (target, exists) = Self::walk(root, &parts, true)?;
+        if !exists {
+            return Err(ENOENT);
+        }
+        let m = fs::metadata(&target).map_err(|e| errno(&e))?;
+        Ok(Stat::of(&m, root.writable && !m.permissions().readonly()))
+    }
+
+    /// `utime`: sets the access and modification times (seconds since the
+    /// epoch) of guest `path`, which must lie in a writable grant.
+    pub fn set_times(&self, path: &[u8], atime: i64, mtime: i64) -> Result<(), i32> {
+        let (root, parts) = self.grant(path)?;
+        let (target, exists) = Self::walk(root, &parts, true)?;
+        if !exists {
+            return Err(ENOENT);
+        }
+        if !root.writable {
+            return Err(EROFS);
+        }
+        let mut o = fs::OpenOptions::new();
+        o.read(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::OpenOptionsExt;
+            o.custom_flags(libc::O_NOFOLLOW | libc::O_CLOEXEC);
+        }
+        let file = o.open(&target).map_err(|e| match errno(&e) {
+            ELOOP => EACCES,
+            n => n,
+        })?;
+        if !opened_under(&file, &root.root) {
+            return Err(EACCES);
+        }
+        let at = |s: i64| {
+            let d = std::time::Duration::from_secs(s.unsigned_abs());
+            if s >= 0 {
+                std::time::UNIX_EPOCH.checked_add(d)
+            } else {
+                std::time::UNIX_EPOCH.checked_sub(d)
+            }
+            .ok_or(EINVAL)
+        };
+        let times = fs::FileTimes::new()
+            .set_accessed(at(atime)?)
+            .set_modified(at(mtime)?);
+        file.set_times(times).map_err(|e| errno(&e))
+    }
+
+    /// The host path of the parent directory of guest `path` (resolved
+    /// inside its grant) joined with its last component, unresolved: what
+    /// `remove` and `rename` act on (a link itself, not its target).
+    fn entry(&self, path: &[u8]) -> Result<PathBuf, i32> {
+        let (root, parts) = self.grant(path)?;
+        let Some((last, dirs)) = parts.split_last() else {
+            // The grant itself cannot be removed or renamed.
+            return Err(if root.writable { EPERM } else { EROFS });
+        };
+        if !root.writable {
+            return Err(EROFS);
+        }
+        let (dir, exists) = Self::walk(root, dirs, true)?;
+        if !exists {
+            return Err(ENOENT);
+        }
+        Ok(dir.join(os(last)))
+    }
+
+    /// `remove`: a file, a link or an empty directory.
+    pub fn remove(&self, path: &[u8]) -> Result<(), i32> {
+        let p = self.entry(path)?;
+        let m = fs::symlink_metadata(&p).map_err(|e| errno(&e))?;
+        if m.is_dir() {
+            fs::remove_dir(&p)
+        } else {
+            fs::remove_file(&p)
+        }
+        .map_err(|e| errno(&e))
+    }
+
+    /// `rename`.
+    pub fn rename(&self, from: &[u8], to: &[u8]) -> Result<(), i32> {
+        let a = self.entry(from)?;
+        let b = self.entry(to)?;
+        fs::symlink_metadata(&a).map_err(|e| errno(&e))?;
+        fs::rename(&a, &b).map_err(|e| errno(&e))
+    }
+
+    /// `mkdir`.
+    pub fn mkdir(&self, path: &[u8]) -> Result<(), i32> {
+        let p = self.entry(path)?;
+        fs::create_dir(&p).map_err(|e| errno(&e))
+    }
+}
+
+/// Whether an opened file really lies under `root` (Linux: asked of the
+/// kernel through `/proc/self/fd`; elsewhere the checks before `open` stand).
+fn opened_under(file: &fs::File, root: &Path) -> bool {
+    #[cfg(target_os = "linux")]
+    {
+        use std::os::unix::io::AsRawFd;
+        if let Ok(real) = fs::read_link(format!("/proc/self/fd/{}", file.as_raw_fd())) {
+            return real.starts_with(root);
+        }
+    }
+    let _ = (file, root);
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(p: &str) -> (bool, Vec<String>) {
+        let g = split(p.as_bytes());
+        (
+            g.absolute,
+            g.parts
+                .iter()
+                .map(|c| String::from_utf8_lossy(c).into_owned())
+                .collect(),
+        )
+    }
+
+    #[test]
+    fn guest_paths_are_resolved_lexically() {
+        assert_eq!(names("a/./b/../c"), (false, vec!["a".into(), "c".into()]));
+        assert_eq!(names("/../x"), (true, vec!["x".into()]));
+        assert_eq!(names("../x"), (false, vec!["..".into(), "x".into()]));
+        assert_eq!(names("a/../../x"), (false, vec!["..".into(), "x".into()]));
+        assert_eq!(names("//a//b/"), (true, vec!["a".into(), "b".into()]));
+    }
+
+    #[test]
+    fn grant_syntax() {
+        let g = DirGrant::parse("/tmp/x::/data:rw").unwrap();
+        assert_eq!(
+            (g.host, g.guest.as_str(), g.writable),
+            (PathBuf::from("/tmp/x"), "/data", true)
+        );
+        let g = DirGrant::parse("out").unwrap();
+        assert_eq!((g.guest.as_str(), g.writable), ("out", false));
+        assert!(DirGrant::parse("::x").is_err());
+    }
+}

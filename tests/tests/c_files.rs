@@ -1,0 +1,257 @@
+//! The outside world of a C program under host control: `voxvm --dir`,
+//! `--env` and `--clock`, run as real processes on a scratch directory, and
+//! the same grants through the Rust API. The programs are in `tests/c/files/`
+//! with hand-checked expectations (`NAME.expected`): gcc cannot record them,
+//! since a native program is not confined.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn files(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("c/files")
+        .join(name)
+}
+
+fn scratch(test: &str) -> PathBuf {
+    tests::cli::scratch(
+        &Path::new(env!("CARGO_TARGET_TMPDIR")).join("c_files"),
+        test,
+    )
+}
+
+fn expected(name: &str) -> String {
+    std::fs::read_to_string(files(name)).unwrap()
+}
+
+/// Runs `voxvm ARGS` in `dir` with extra environment variables.
+fn voxvm_in(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> tests::cli::Run {
+    let mut cmd = Command::new(tests::cli::bin("voxvm"));
+    cmd.args(args).current_dir(dir);
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    cmd.output().expect("run voxvm").into()
+}
+
+/// Every file under `dir`, relative, sorted (links listed, not followed).
+fn tree(dir: &Path) -> Vec<String> {
+    fn walk(base: &Path, dir: &Path, out: &mut Vec<String>) {
+        for e in std::fs::read_dir(dir).unwrap() {
+            let e = e.unwrap();
+            let p = e.path();
+            out.push(p.strip_prefix(base).unwrap().display().to_string());
+            if e.file_type().unwrap().is_dir() {
+                walk(base, &p, out);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(dir, dir, &mut out);
+    out.sort();
+    out
+}
+
+#[cfg(unix)]
+#[test]
+fn a_granted_directory_is_read_and_written_and_nothing_else_is_reachable() {
+    use std::os::unix::fs::symlink;
+    let dir = scratch("grants");
+    for d in ["box/sub", "ro", "outside"] {
+        std::fs::create_dir_all(dir.join(d)).unwrap();
+    }
+    std::fs::write(dir.join("box/in.txt"), "hello from in.txt\n").unwrap();
+    std::fs::write(dir.join("box/sub/keep.txt"), "x\n").unwrap();
+    std::fs::write(dir.join("ro/readme.txt"), "read me\n").unwrap();
+    std::fs::write(dir.join("outside/secret.txt"), "secret\n").unwrap();
+    symlink("in.txt", dir.join("box/link_in")).unwrap();
+    symlink("../outside/secret.txt", dir.join("box/link_out")).unwrap();
+    symlink(dir.join("outside/secret.txt"), dir.join("box/link_abs")).unwrap();
+    symlink("../outside", dir.join("box/dir_out")).unwrap();
+
+    let prog = files("grants.c");
+    let run = voxvm_in(
+        &dir,
+        &[
+            "--dir",
+            "box::/data:rw",
+            "--dir",
+            "ro",
+            prog.to_str().unwrap(),
+        ],
+        &[],
+    )
+    .exits(0);
+    assert_eq!(run.stdout, expected("grants.expected"), "{run:?}");
+
+    // Outside the grants nothing changed; inside, what the program did.
+    assert_eq!(
+        std::fs::read_to_string(dir.join("outside/secret.txt")).unwrap(),
+        "secret\n"
+    );
+    assert_eq!(tree(&dir.join("outside")), ["secret.txt"]);
+    assert_eq!(tree(&dir.join("ro")), ["readme.txt"]);
+    assert_eq!(
+        tree(&dir.join("box")),
+        [
+            "dir_out",
+            "in.txt",
+            "link_abs",
+            "link_in",
+            "sub",
+            "sub/keep.txt",
+            "sub/moved.txt",
+            "sub/new.txt"
+        ]
+    );
+    assert_eq!(
+        std::fs::read_to_string(dir.join("box/sub/moved.txt")).unwrap(),
+        "FIRST line\nsecond line\nappended 3\n"
+    );
+}
+
+#[test]
+fn without_a_grant_every_file_function_fails_cleanly() {
+    let dir = scratch("no_grant");
+    std::fs::write(dir.join("data.txt"), "not for the program\n").unwrap();
+    let prog = files("no_grant.c");
+    let run = voxvm_in(&dir, &[prog.to_str().unwrap()], &[]).exits(0);
+    assert_eq!(run.stdout, expected("no_grant.expected"), "{run:?}");
+    assert_eq!(
+        std::fs::read_to_string(dir.join("data.txt")).unwrap(),
+        "not for the program\n"
+    );
+    assert_eq!(tree(&dir), ["data.txt"]);
+}
+
+#[test]
+fn env_and_a_fixed_clock_are_what_the_host_grants() {
+    let dir = scratch("env_clock");
+    let prog = files("env_clock.c");
+    let run = voxvm_in(
+        &dir,
+        &[
+            "--env",
+            "GREETING=hello",
+            "--env",
+            "EMPTY=",
+            "--env",
+            "FROM_HOST",
+            "--env",
+            "NOT_SET",
+            "--env",
+            "TZ=CET-1CEST,M3.5.0,M10.5.0/3",
+            "--clock=fixed:1700000000",
+            prog.to_str().unwrap(),
+        ],
+        &[("FROM_HOST", "copied from the host"), ("HOME", "/home/x")],
+    )
+    .exits(0);
+    assert_eq!(run.stdout, expected("env_clock.expected"), "{run:?}");
+}
+
+#[test]
+fn bad_grants_and_clocks_are_usage_errors() {
+    let dir = scratch("bad_flags");
+    let prog = files("no_grant.c");
+    let p = prog.to_str().unwrap();
+    voxvm_in(&dir, &["--dir", "missing-dir", p], &[])
+        .exits(2)
+        .says("missing-dir");
+    voxvm_in(&dir, &["--dir", "::/x", p], &[]).exits(2);
+    voxvm_in(&dir, &["--clock=fixed:soon", p], &[])
+        .exits(2)
+        .says("fixed:SECONDS");
+    voxvm_in(&dir, &["--clock=sundial", p], &[]).exits(2);
+}
+
+#[test]
+fn abort_does_not_flush_but_exit_does() {
+    let dir = scratch("abort");
+    let src = tests::cli::write(
+        &dir,
+        "abort.c",
+        "#include <stdio.h>\n#include <stdlib.h>\n\
+         int main(int argc, char **argv) {\n\
+             (void)argv;\n\
+             printf(\"buffered\\n\");\n\
+             if (argc > 1) exit(3);\n\
+             abort();\n\
+         }\n",
+    );
+    let run = voxvm_in(&dir, &[src.to_str().unwrap()], &[])
+        .exits(70)
+        .says("abort() called");
+    assert_eq!(run.stdout, "");
+    let run = voxvm_in(&dir, &[src.to_str().unwrap(), "x"], &[]).exits(3);
+    assert_eq!(run.stdout, "buffered\n");
+}
+
+#[test]
+fn the_rust_api_grants_directories_and_a_clock() {
+    let dir = scratch("rust_api");
+    std::fs::write(dir.join("in.txt"), "42\n").unwrap();
+    let src = "#include <stdio.h>\n#include <time.h>\n\
+               int main(void) {\n\
+                   int n = 0;\n\
+                   FILE *f = fopen(\"/box/in.txt\", \"r\");\n\
+                   if (!f || fscanf(f, \"%d\", &n) != 1) return 1;\n\
+                   fclose(f);\n\
+                   f = fopen(\"/box/out.txt\", \"w\");\n\
+                   fprintf(f, \"%d at %ld\\n\", n * 2, (long)time(0));\n\
+                   return fclose(f);\n\
+               }\n";
+    let prog = voxcc::compile(
+        &[voxcc::Source::new("api.c", src)],
+        &voxcc::Options::default(),
+    )
+    .unwrap();
+    let mut host = vm::Host::new();
+    voxcc::runtime::try_install(
+        &mut host,
+        voxcc::runtime::World {
+            dirs: vec![voxcc::runtime::DirGrant {
+                host: dir.clone(),
+                guest: "/box".into(),
+                writable: true,
+            }],
+            clock: voxcc::runtime::Clock::Fixed(1234),
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    let mut vm = vm::Vm::with_host(&prog.module, &vm::Config::default(), &host).unwrap();
+    assert_eq!(vm.run().unwrap(), 0);
+    assert_eq!(
+        std::fs::read_to_string(dir.join("out.txt")).unwrap(),
+        "84 at 1234\n"
+    );
+
+    // A directory that does not exist is refused, with its name.
+    let mut host = vm::Host::new();
+    let err = voxcc::runtime::try_install(
+        &mut host,
+        voxcc::runtime::World {
+            dirs: vec![voxcc::runtime::DirGrant::parse("/no/such/dir:rw").unwrap()],
+            ..Default::default()
+        },
+    )
+    .unwrap_err();
+    assert!(err.contains("/no/such/dir"), "{err}");
+}
+
+#[test]
+fn tmpnam_names_a_free_file_only_in_a_granted_tmp() {
+    let dir = scratch("tmpnam");
+    std::fs::create_dir_all(dir.join("tmp")).unwrap();
+    let prog = files("tmpnam.c");
+    let prog = prog.to_str().unwrap();
+    let run = voxvm_in(&dir, &["--dir=tmp::/tmp:rw", prog], &[]).exits(0);
+    assert_eq!(
+        run.stdout, "/tmp/file + 6 chars\nexists before: no\nsecond differs: yes\nremoved: 0\n",
+        "{run:?}"
+    );
+    assert!(tree(&dir.join("tmp")).is_empty());
+    let run = voxvm_in(&dir, &[prog], &[]).exits(0);
+    assert_eq!(run.stdout, "no name\n", "{run:?}");
+}
