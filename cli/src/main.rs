@@ -212,8 +212,25 @@ fn invalid(path: &Path, e: impl std::fmt::Display) -> ExitCode {
     ExitCode::from(EXIT_INVALID)
 }
 
-fn assemble(path: &Path) -> Result<vm::Image, ExitCode> {
-    let bytes = read(path)?;
+/// Reads a program file that must fit, with everything built from it, under
+/// the memory cap: a file larger than the cap is refused before it is read.
+fn read_capped(path: &Path, cap: u64) -> Result<Vec<u8>, ExitCode> {
+    if let Ok(m) = std::fs::metadata(path) {
+        if m.len() > cap {
+            return Err(invalid(
+                path,
+                format!(
+                    "the file is {} bytes, more than the memory cap of {cap} bytes (--max-memory)",
+                    m.len()
+                ),
+            ));
+        }
+    }
+    read(path)
+}
+
+fn assemble(path: &Path, cap: u64) -> Result<vm::Image, ExitCode> {
+    let bytes = read_capped(path, cap)?;
     let src = String::from_utf8(bytes).map_err(|e| {
         invalid(
             path,
@@ -223,7 +240,7 @@ fn assemble(path: &Path) -> Result<vm::Image, ExitCode> {
             ),
         )
     })?;
-    asm::assemble(&src, &path.display().to_string()).map_err(|e| {
+    asm::assemble_limited(&src, &path.display().to_string(), cap).map_err(|e| {
         eprint!("{}", e.render());
         ExitCode::from(EXIT_INVALID)
     })
@@ -261,13 +278,19 @@ fn run(mut cli: Cli) -> Result<u8, ExitCode> {
         Input::C(files) => Some(files[0].display().to_string()),
         Input::Vve(p) | Input::Vvr(p) | Input::Vvs(p) => Some(p.display().to_string()),
     };
+    // Everything the program can make the VM hold counts against the cap,
+    // its module included: files and declared sizes over it are refused
+    // before they are read or built.
+    let cap = cli.max_memory.unwrap_or(vm::MemoryConfig::default().max);
     let module = match input {
         Input::C(files) => compile_c(&files, &cli)?,
-        Input::Vve(p) => vm::Module::from_vve(&read(&p)?).map_err(|e| invalid(&p, e))?,
-        Input::Vvr(p) => vm::Module::from_vvr(&read(&p)?, &p.display().to_string())
+        Input::Vve(p) => {
+            vm::Module::from_vve_capped(&read_capped(&p, cap)?, cap).map_err(|e| invalid(&p, e))?
+        }
+        Input::Vvr(p) => vm::Module::from_vvr(&read_capped(&p, cap)?, &p.display().to_string())
             .map_err(|e| invalid(&p, e))?,
         Input::Vvs(p) => {
-            let image = assemble(&p)?;
+            let image = assemble(&p, cap)?;
             if let Some(out) = &cli.vas_out {
                 std::fs::write(out, image.to_vve()).map_err(|e| {
                     eprintln!("error: cannot write {}: {e}", out.display());

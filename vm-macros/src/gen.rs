@@ -663,6 +663,11 @@ pub fn isa(spec: &Spec, path: &Path) -> TokenStream {
             /// After instruction `pc` ran without breaking; `next` is where
             /// execution continues.
             fn after(&mut self, h: &H, pc: usize, next: usize, instr: &Instr);
+            /// Host bytes the observer holds for the run (its tables), which
+            /// the VM counts against its memory cap while the run lasts.
+            fn memory(&self) -> u64 {
+                0
+            }
         }
 
         /// The dispatch loop with an [`Observer`] around every instruction and

@@ -14,7 +14,7 @@ use std::cell::Cell;
 use std::io::{BufWriter, Write};
 use std::rc::Rc;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 /// A value type as kept in a 64-bit register.
 ///
@@ -197,6 +197,8 @@ pub struct Vm<'o> {
     pub(crate) max_depth: usize,
     pub(crate) mem: Memory,
     pub(crate) gc: GcStats,
+    /// The collector and its mark stack.
+    pub(crate) collector: gc::Collector,
     pub(crate) gc_stress: bool,
     /// Heap bytes in use above which a failing allocation collects before growing.
     pub(crate) gc_threshold: u64,
@@ -206,12 +208,10 @@ pub struct Vm<'o> {
     /// Instruction index where the last run stopped.
     pub(crate) stopped_at: usize,
     pub(crate) args: Vec<String>,
-    /// Threaded code for `prog.code`, when that dispatch is used.
-    ops: Vec<isa::Op<Vm<'o>>>,
+    /// The module's threaded code (built on first use, shared by its instances).
+    threaded_code: Arc<ThreadedCode>,
     /// Where and why threaded dispatch stopped.
     pub(crate) stopped: Option<(usize, Break)>,
-    /// Whether `ops` counts steps (was threaded with `STEPS`).
-    ops_steps: bool,
     threaded: bool,
     /// Steps left before the next refuel (see [`Vm::step_budget`]).
     pub(crate) fuel: u64,
@@ -227,9 +227,9 @@ pub struct Vm<'o> {
     pub(crate) imports: Rc<[Import]>,
     /// Nesting depth of [`Vm::call`]s in progress.
     pub(crate) host_calls: usize,
-    /// Threaded code is running (`ops` is taken): a nested run, from a host
-    /// function calling back into bytecode, uses the match loop instead of
-    /// threading the program again.
+    /// Threaded code is running: a nested run, from a host function calling
+    /// back into bytecode, uses the match loop (whose stops need no
+    /// `stopped` slot of their own).
     threading: bool,
     /// Heap blocks the host allocated and has not released: GC roots.
     pub(crate) pinned: Vec<u64>,
@@ -261,10 +261,13 @@ impl<'o> Vm<'o> {
 
     fn instantiate(module: &Module, config: &Config) -> Result<Vm<'o>, LayoutError> {
         let prog = module.shared_program();
-        let mem = Memory::new(&prog.data, &config.memory)?;
+        let mut mem = Memory::new(&prog.data, &config.memory)?;
         let entry = &prog.functions[prog.entry];
         let top = usize::from(entry.nregs);
-        let mut regs = vec![0; top.max(256)];
+        let nregs = top.max(256);
+        mem.charge(8 * nregs as u64, || "the register file".into())
+            .map_err(|t| LayoutError(t.to_string()))?;
+        let mut regs = vec![0; nregs];
         let mut vm = Vm {
             win: regs.as_mut_ptr(),
             regs,
@@ -275,14 +278,14 @@ impl<'o> Vm<'o> {
             gc_threshold: mem.heap.size(),
             mem,
             gc: GcStats::default(),
+            collector: gc::Collector::new(),
             gc_stress: config.gc_stress,
             out: BufWriter::new(Box::new(std::io::sink())),
             err: BufWriter::new(Box::new(std::io::sink())),
             stopped_at: entry.entry,
             args: config.args.clone(),
-            ops: Vec::new(),
+            threaded_code: module.threaded_code(),
             stopped: None,
-            ops_steps: false,
             threaded: config.dispatch.threaded(),
             fuel: 0,
             budget: config.max_steps,
@@ -382,9 +385,18 @@ impl<'o> Vm<'o> {
     ) -> Result<i32, TrapReport> {
         let prog = self.prog.clone();
         let entry = prog.functions[prog.entry].entry;
+        // The observer's tables count against the memory cap while it runs.
+        let held = observer.memory();
+        if let Err(t) = self
+            .mem
+            .charge(held, || "holding the tracer's or profiler's tables".into())
+        {
+            return self.conclude(entry, trap(t));
+        }
         let (at, why) = self.fuelled(entry, |vm, pc| {
             isa::run_observed(vm, observer, &prog.code, pc)
         });
+        self.mem.release(held);
         self.conclude(at, why)
     }
 
@@ -507,7 +519,7 @@ impl<'o> Vm<'o> {
         // push copy it with loads that straddle its stores, which stalls
         // store-to-load forwarding: fib ran 1.8x slower.)
         if self.frames.len() == self.frames.capacity() || new_base + nregs > self.regs.len() {
-            self.enter_growing(*next, new_base, nregs);
+            self.enter_growing(*next, new_base, nregs)?;
         } else {
             self.frames.push(self.frame(*next));
             self.base = new_base;
@@ -529,17 +541,43 @@ impl<'o> Vm<'o> {
         }
     }
 
-    /// [`Vm::enter`] when the frame stack or the register file must grow first.
+    /// [`Vm::enter`] when the frame stack or the register file must grow
+    /// first: both are charged against the memory cap, and a call they do
+    /// not fit under traps with `memory limit` before anything changes.
     #[cold]
     #[inline(never)]
-    fn enter_growing(&mut self, ret: usize, base: usize, nregs: usize) {
+    fn enter_growing(&mut self, ret: usize, base: usize, nregs: usize) -> Result<(), Break> {
+        self.reserve_frames(self.frames.len() + 1).map_err(trap)?;
+        self.reserve_regs(base + nregs).map_err(trap)?;
         self.frames.push(self.frame(ret));
         self.base = base;
         self.top = base + nregs;
-        if self.top > self.regs.len() {
-            self.grow();
-        }
         self.sync_window();
+        Ok(())
+    }
+
+    /// Makes room for `frames` call frames, charged to the memory cap.
+    pub(crate) fn reserve_frames(&mut self, frames: usize) -> Result<(), Trap> {
+        let depth = frames;
+        reserve_charged(&mut self.frames, frames, &mut self.mem, || {
+            format!("growing the call stack for call depth {depth}")
+        })
+    }
+
+    /// Makes the register file at least `len` registers long, charged to the
+    /// memory cap. (`regs` grows, never shrinks: `get`/`set` rely on it.)
+    pub(crate) fn reserve_regs(&mut self, len: usize) -> Result<(), Trap> {
+        if len <= self.regs.len() {
+            return Ok(());
+        }
+        let depth = self.frames.len() + 1;
+        reserve_charged(&mut self.regs, len, &mut self.mem, || {
+            format!("growing the register file for call depth {depth}")
+        })?;
+        // Every register of the capacity is usable (and already charged).
+        self.regs.resize(self.regs.capacity(), 0);
+        self.sync_window();
+        Ok(())
     }
 
     /// Leaves the current function; `None` when it was the entry function.
@@ -553,13 +591,6 @@ impl<'o> Vm<'o> {
         let _ = self.mem.set_sp(f.sp);
         *next = f.ret;
         Some(())
-    }
-
-    #[cold]
-    #[inline(never)]
-    fn grow(&mut self) {
-        let len = self.top.max(self.regs.len() * 2);
-        self.regs.resize(len, 0);
     }
 
     /// Allocates `size` heap bytes: collects when the heap would otherwise grow
@@ -596,6 +627,7 @@ impl<'o> Vm<'o> {
             } else {
                 return Err(trap(Trap::HeapExhausted {
                     requested: size,
+                    in_use: self.mem.in_use(),
                     cap: self.mem.max(),
                 }));
             }
@@ -639,16 +671,8 @@ impl<'o> Vm<'o> {
         if self.prog.manual_memory() {
             return;
         }
-        if self.pinned.is_empty() {
-            gc::collect(&self.regs[..self.top], &mut self.mem, &mut self.gc);
-        } else {
-            let roots: Vec<u64> = self.regs[..self.top]
-                .iter()
-                .chain(&self.pinned)
-                .copied()
-                .collect();
-            gc::collect(&roots, &mut self.mem, &mut self.gc);
-        }
+        let roots: [&[u64]; 2] = [&self.regs[..self.top], &self.pinned];
+        self.collector.collect(&roots, &mut self.mem, &mut self.gc);
         let live = self.mem.heap.in_use();
         let size = self.mem.heap.size();
         if !self.gc_stress && live.saturating_mul(3) > size {
@@ -701,15 +725,8 @@ impl<'o> Vm<'o> {
                 isa::run(self, &prog.code, entry)
             }
         } else {
-            if self.ops.is_empty() || self.ops_steps != counting {
-                self.ops = if counting {
-                    isa::thread::<Vm<'o>, true>(&prog.code)
-                } else {
-                    isa::thread::<Vm<'o>, false>(&prog.code)
-                };
-                self.ops_steps = counting;
-            }
-            let ops = std::mem::take(&mut self.ops);
+            let code = self.threaded_code.clone();
+            let ops = code.ops(&prog, counting);
             self.threading = true;
             let stop = self.fuelled(entry, |vm, pc| {
                 // SAFETY: `ops` was threaded from `prog.code`, which the loader
@@ -720,11 +737,10 @@ impl<'o> Vm<'o> {
                 // a previous run stopped), or where the last pass stopped for
                 // fuel. The return address of a `Vm::call` is `code.len()`,
                 // the end sentinel of `ops`.
-                unsafe { isa::run_threaded(vm, &ops, pc) };
+                unsafe { isa::run_threaded(vm, ops, pc) };
                 vm.stopped.take().unwrap_or((pc, trap(Trap::PcOutOfBounds)))
             });
             self.threading = false;
-            self.ops = ops;
             stop
         }
     }
@@ -789,6 +805,38 @@ impl<'o> Vm<'o> {
     }
 }
 
+/// A module's threaded code, with and without step counting, each built on
+/// first use and then shared by every instance of the module on any thread.
+#[derive(Debug, Default)]
+pub(crate) struct ThreadedCode {
+    plain: OnceLock<Box<[isa::Op<Vm<'static>>]>>,
+    steps: OnceLock<Box<[isa::Op<Vm<'static>>]>>,
+}
+
+impl ThreadedCode {
+    /// The threaded form of `prog` (the program this was made for), counting
+    /// steps or not, for a VM whose output lives for `'o`.
+    fn ops<'o>(&self, prog: &Program, counting: bool) -> &[isa::Op<Vm<'o>>] {
+        let ops = if counting {
+            self.steps
+                .get_or_init(|| isa::thread::<Vm<'static>, true>(&prog.code).into())
+        } else {
+            self.plain
+                .get_or_init(|| isa::thread::<Vm<'static>, false>(&prog.code).into())
+        };
+        // SAFETY: `Op<Vm<'static>>` and `Op<Vm<'o>>` differ only in a
+        // lifetime, so they have one layout, and their functions are one
+        // machine code: lifetimes are erased before code generation and the
+        // only `Handler` impl is for `Vm<'_>`, every lifetime alike. Calling
+        // them with a `Vm<'o>` cannot make anything of lifetime `'o` outlive
+        // it: no handler moves a value out of the VM into anything that
+        // outlives the call, and host functions get a `HostContext` that is
+        // generic over both lifetimes. Sharing the code (instead of threading
+        // it per instance) makes instantiating a module cheap.
+        unsafe { std::slice::from_raw_parts(ops.as_ptr().cast(), ops.len()) }
+    }
+}
+
 /// Interrupts a running [`Vm`] from another thread (see [`Vm::interrupt_handle`]).
 #[derive(Debug, Clone)]
 pub struct InterruptHandle(Arc<AtomicBool>);
@@ -845,4 +893,30 @@ impl<W: Write> Write for Limited<W> {
 #[inline(always)]
 pub(crate) fn trap(t: Trap) -> Break {
     Break::Trap(t)
+}
+
+/// Makes room for `need` elements in `v`, a table the VM holds for the
+/// program, charging the growth to `mem`'s cap: doubling when the cap allows
+/// it, else exactly what is needed, else the `memory limit` trap naming
+/// `what` (and then `v` is unchanged).
+fn reserve_charged<T>(
+    v: &mut Vec<T>,
+    need: usize,
+    mem: &mut Memory,
+    what: impl FnOnce() -> String,
+) -> Result<(), Trap> {
+    let cap = v.capacity();
+    if need <= cap {
+        return Ok(());
+    }
+    let size = std::mem::size_of::<T>() as u64;
+    let doubled = need.max(cap.saturating_mul(2)).max(16);
+    let target = if (doubled - cap) as u64 * size <= mem.available() {
+        doubled
+    } else {
+        need
+    };
+    mem.charge((target - cap) as u64 * size, what)?;
+    v.reserve_exact(target - v.len());
+    Ok(())
 }

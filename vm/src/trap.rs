@@ -43,7 +43,23 @@ pub enum Trap {
     HeapExhausted {
         /// Bytes requested.
         requested: u64,
-        /// The address space cap.
+        /// Host bytes the VM held for the program when it failed
+        /// ([`crate::memory::Memory::in_use`]).
+        in_use: u64,
+        /// The memory cap ([`crate::MemoryConfig::max`]).
+        cap: u64,
+    },
+    /// Something the VM must hold for the program besides the heap (register
+    /// windows and call frames of a deeper call, the collector's mark stack,
+    /// ...) does not fit under the memory cap ([`crate::MemoryConfig::max`]).
+    MemoryLimit {
+        /// What needed the memory.
+        what: String,
+        /// Bytes it needed.
+        requested: u64,
+        /// Host bytes the VM held for the program then.
+        in_use: u64,
+        /// The memory cap.
         cap: u64,
     },
     /// A bad `free`/`realloc`.
@@ -103,9 +119,23 @@ impl fmt::Display for Trap {
             }
             Trap::StackOverflow => write!(f, "stack overflow"),
             Trap::StackUnderflow => write!(f, "stack underflow"),
-            Trap::HeapExhausted { requested, cap } => {
-                write!(f, "heap exhausted (requested {requested} bytes, cap {cap})")
-            }
+            Trap::HeapExhausted {
+                requested,
+                in_use,
+                cap,
+            } => write!(
+                f,
+                "heap exhausted: memory limit reached (requested {requested} bytes; {in_use} of {cap} bytes in use)"
+            ),
+            Trap::MemoryLimit {
+                what,
+                requested,
+                in_use,
+                cap,
+            } => write!(
+                f,
+                "memory limit reached: {what} needs {requested} more bytes; {in_use} of {cap} bytes in use"
+            ),
             Trap::Heap(e) => write!(f, "{e}"),
             Trap::Layout(e) => write!(f, "cannot lay out memory: {e}"),
             Trap::BadArgument { index, why } => write!(f, "bad program argument {index}: {why}"),
