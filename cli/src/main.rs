@@ -422,8 +422,29 @@ fn run(mut cli: Cli) -> Result<u8, ExitCode> {
 }
 
 fn main() -> ExitCode {
-    match run(Cli::parse()) {
+    let code = match run(Cli::parse()) {
         Ok(status) => ExitCode::from(status),
         Err(code) => code,
+    };
+    report_peak_rss();
+    code
+}
+
+/// With `VOXVM_PEAK_RSS` set, prints this process's peak resident memory
+/// (`VmHWM` of /proc/self/status, Linux) to stderr as the last line,
+/// `voxvm: peak RSS N kB`: how tests/tests/rss.rs checks that the memory cap
+/// holds for the whole process. (A parent's `wait4` cannot tell: Linux
+/// carries the parent's peak into a child's `ru_maxrss` across `exec`.)
+fn report_peak_rss() {
+    if std::env::var_os("VOXVM_PEAK_RSS").is_none() {
+        return;
+    }
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    if let Some(kb) = status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.trim().strip_suffix("kB"))
+    {
+        eprintln!("voxvm: peak RSS {} kB", kb.trim());
     }
 }

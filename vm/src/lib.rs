@@ -148,6 +148,7 @@ pub fn run_with_host(
         },
         file: module.program.source.clone(),
         backtrace: Vec::new(),
+        omitted: 0,
     })?;
     vm.set_output(out);
     vm.run()

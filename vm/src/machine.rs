@@ -418,6 +418,100 @@ impl<'o> Vm<'o> {
         }
     }
 
+    /// Charges the steps for `bytes` of work (one per [`isa::WORK_UNIT`]
+    /// bytes, rounded down) when steps are counted; see [`isa::Work`]. When
+    /// the budget cannot pay, traps with `step limit reached` and takes
+    /// nothing, so that the instruction, which has had no effect yet, can be
+    /// resumed. An interrupt pending is taken here too, so a loop of bulk
+    /// operations stops as promptly as any other.
+    #[inline]
+    pub(crate) fn charge_work(&mut self, bytes: u64) -> Result<(), Break> {
+        let steps = bytes / isa::WORK_UNIT;
+        match self.fuel.checked_sub(steps) {
+            Some(f) => {
+                self.fuel = f;
+                Ok(())
+            }
+            None => self.charge_work_slow(steps),
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn charge_work_slow(&mut self, steps: u64) -> Result<(), Break> {
+        if !self.counting() {
+            return Ok(());
+        }
+        if let Some(flag) = &self.interrupt {
+            if flag.swap(false, Ordering::Relaxed) {
+                return Err(trap(Trap::Interrupted));
+            }
+        }
+        let need = steps - self.fuel;
+        match &mut self.budget {
+            // Counting for interrupts only: the next block refuels and looks
+            // at the flag again.
+            None => {}
+            Some(b) if *b >= need => *b -= need,
+            Some(_) => {
+                return Err(trap(Trap::StepLimit {
+                    limit: self.max_steps.unwrap_or(0),
+                }))
+            }
+        }
+        self.fuel = 0;
+        Ok(())
+    }
+
+    /// The most bytes of work the step budget can still pay for (`usize::MAX`
+    /// without a limit): scans whose length only the data decides look no
+    /// further, and stop with [`Vm::over_budget`] instead, so that one scan
+    /// takes no longer than the budget allows whatever the size of memory.
+    #[inline]
+    pub(crate) fn work_limit(&self) -> usize {
+        match self.budget {
+            Some(b) => usize::try_from(
+                b.saturating_add(self.fuel)
+                    .saturating_add(1)
+                    .saturating_mul(isa::WORK_UNIT),
+            )
+            .unwrap_or(usize::MAX),
+            None => usize::MAX,
+        }
+    }
+
+    /// The trap of a scan that reached [`Vm::work_limit`]: the step limit,
+    /// with nothing done (it resumes at the instruction).
+    #[cold]
+    pub(crate) fn over_budget(&self) -> Break {
+        trap(Trap::StepLimit {
+            limit: self.max_steps.unwrap_or(0),
+        })
+    }
+
+    /// Takes the steps for `bytes` of work already done by an instruction
+    /// that cannot trap: as many as are left if not all, and then the next
+    /// basic block stops with `step limit reached`.
+    pub(crate) fn debit_work(&mut self, bytes: u64) {
+        let steps = bytes / isa::WORK_UNIT;
+        if steps <= self.fuel {
+            self.fuel -= steps;
+        } else if self.counting() {
+            // The next block refuels: it stops there if the budget is spent
+            // (or an interrupt is pending).
+            let need = steps - self.fuel;
+            self.fuel = 0;
+            if let Some(b) = &mut self.budget {
+                *b = b.saturating_sub(need);
+            }
+        }
+    }
+
+    /// Steps are counted and none are left.
+    fn out_of_steps(&self) -> bool {
+        self.counting() && self.fuel == 0 && self.budget == Some(0)
+    }
+
     /// Runs `dispatch` from instruction `pc`, refuelling each time it stops
     /// with [`Break::OutOfFuel`]; returns where and why it stopped otherwise.
     fn fuelled(
@@ -596,10 +690,25 @@ impl<'o> Vm<'o> {
     /// Allocates `size` heap bytes: collects when the heap would otherwise grow
     /// past the threshold (or always, under `gc_stress`), then grows up to the
     /// cap. A program with manual memory is never collected: it only grows.
+    ///
+    /// A collection's work is debited from the step budget (see
+    /// [`Vm::debit_work`]); [`Vm::alloc_charged`] charges it instead.
     pub(crate) fn alloc(&mut self, size: u64) -> Result<u64, Break> {
+        self.alloc_with(size, false)
+    }
+
+    /// [`Vm::alloc`] for the `alloc` instruction: the work of a collection
+    /// it runs is charged with [`Vm::charge_work`], so when the budget
+    /// cannot pay for it the instruction traps with `step limit reached`
+    /// before allocating (and allocates when resumed).
+    pub(crate) fn alloc_charged(&mut self, size: u64) -> Result<u64, Break> {
+        self.alloc_with(size, true)
+    }
+
+    fn alloc_with(&mut self, size: u64, charged: bool) -> Result<u64, Break> {
         let manual = self.prog.manual_memory();
         if self.gc_stress && !manual {
-            self.collect();
+            self.collect_paid(charged)?;
         }
         if let Some(a) = self.mem.heap.alloc(size) {
             return Ok(a);
@@ -607,7 +716,7 @@ impl<'o> Vm<'o> {
         // With manual memory, act as if a collection had already run.
         let mut collected = self.gc_stress || manual;
         if !collected && self.mem.heap.in_use() >= self.gc_threshold {
-            self.collect();
+            self.collect_paid(charged)?;
             collected = true;
             if let Some(a) = self.mem.heap.alloc(size) {
                 return Ok(a);
@@ -619,7 +728,7 @@ impl<'o> Vm<'o> {
                     return Ok(a);
                 }
             } else if !collected {
-                self.collect();
+                self.collect_paid(charged)?;
                 collected = true;
                 if let Some(a) = self.mem.heap.alloc(size) {
                     return Ok(a);
@@ -647,6 +756,8 @@ impl<'o> Vm<'o> {
             0 => 0,
             a => self.mem.heap.check(a).map_err(|e| trap(Trap::Heap(e)))?,
         };
+        // The copy is charged before anything changes (see `isa.ron`).
+        self.charge_work(old_size.min(size))?;
         // The old block stays rooted by the caller's register if this
         // allocation collects.
         let new = match self.alloc(size) {
@@ -668,11 +779,35 @@ impl<'o> Vm<'o> {
     /// times the live data, and the next collection is due when the heap is
     /// full again, so collection work stays proportional to allocation.
     pub fn collect(&mut self) {
+        self.collect_work();
+    }
+
+    /// A collection run by the program (`alloc`, `tryalloc`, `realloc`,
+    /// `gc`), paid for in steps when they are counted: charged (a trap when
+    /// the budget cannot pay, after collecting: collecting again on resume
+    /// is harmless) or, for instructions that cannot trap, debited. When the
+    /// budget is already spent the collection is skipped: collecting is
+    /// never required for correctness, and the next basic block stops.
+    pub(crate) fn collect_paid(&mut self, charged: bool) -> Result<(), Break> {
+        if !charged && self.out_of_steps() {
+            return Ok(());
+        }
+        let work = self.collect_work();
+        if charged {
+            self.charge_work(work)
+        } else {
+            self.debit_work(work);
+            Ok(())
+        }
+    }
+
+    /// [`Vm::collect`], returning the work done in bytes (scanned and swept).
+    fn collect_work(&mut self) -> u64 {
         if self.prog.manual_memory() {
-            return;
+            return 0;
         }
         let roots: [&[u64]; 2] = [&self.regs[..self.top], &self.pinned];
-        self.collector.collect(&roots, &mut self.mem, &mut self.gc);
+        let work = self.collector.collect(&roots, &mut self.mem, &mut self.gc);
         let live = self.mem.heap.in_use();
         let size = self.mem.heap.size();
         if !self.gc_stress && live.saturating_mul(3) > size {
@@ -680,6 +815,7 @@ impl<'o> Vm<'o> {
             let _ = self.mem.grow_heap(live * 3 - size);
         }
         self.gc_threshold = live.saturating_mul(2);
+        work
     }
 
     /// Runs the entry function to completion: the exit status given to `halt`,
@@ -773,18 +909,26 @@ impl<'o> Vm<'o> {
     /// belong to code outside the current [`Vm::call`]).
     pub(crate) fn report_from(&self, trap: Trap, at: usize, floor: usize) -> TrapReport {
         // Outer frames resume after their call: the call itself is one instruction earlier.
-        let backtrace = std::iter::once(self.frame_info(at))
-            .chain(
-                self.frames[floor.min(self.frames.len())..]
-                    .iter()
-                    .rev()
-                    .map(|f| self.frame_info(f.ret.saturating_sub(1))),
-            )
-            .collect();
+        let calls = &self.frames[floor.min(self.frames.len())..];
+        let info = |f: &Frame| self.frame_info(f.ret.saturating_sub(1));
+        let (inner, outer) = (TrapReport::INNERMOST, TrapReport::OUTERMOST);
+        let depth = 1 + calls.len();
+        let omitted = depth.saturating_sub(inner + outer);
+        let mut backtrace = Vec::with_capacity(depth - omitted);
+        backtrace.push(self.frame_info(at));
+        if omitted == 0 {
+            backtrace.extend(calls.iter().rev().map(info));
+        } else {
+            // The innermost frames, then the outermost: the report of a
+            // million-deep recursion stays small.
+            backtrace.extend(calls[calls.len() - (inner - 1)..].iter().rev().map(info));
+            backtrace.extend(calls[..outer].iter().rev().map(info));
+        }
         TrapReport {
             trap,
             file: self.prog.source.clone(),
             backtrace,
+            omitted,
         }
     }
 
