@@ -263,7 +263,7 @@ fn an_interrupt_stops_a_loop_of_bulk_instructions_promptly() {
                 other => panic!("{f}: {other:?}"),
             }
             assert!(
-                latency < Duration::from_millis(500),
+                latency < Duration::from_secs(1),
                 "{f} ({dispatch:?}): {latency:?}"
             );
         }
