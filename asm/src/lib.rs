@@ -190,11 +190,25 @@ struct Asm<'s> {
     imports: Vec<(String, Option<Span>)>,
     /// Header flags (`.manual_memory`).
     flags: u16,
+    /// Largest data segment to build ([`assemble_limited`]).
+    max_data: u64,
 }
 
 /// Assembles `source` (named `file` in messages and in the module's line table).
+/// The data segment may be up to [`MAX_DATA`] bytes.
 pub fn assemble(source: &str, file: &str) -> Result<Image, Errors> {
-    let mut a = Asm::default();
+    assemble_limited(source, file, MAX_DATA)
+}
+
+/// [`assemble`] with the data segment limited to `max_data` bytes (at most
+/// [`MAX_DATA`]): `voxvm` passes its `--max-memory`, so that a `.zero` or
+/// `.align` the program could never run with is refused at its line before
+/// anything is built.
+pub fn assemble_limited(source: &str, file: &str, max_data: u64) -> Result<Image, Errors> {
+    let mut a = Asm {
+        max_data: max_data.min(MAX_DATA),
+        ..Asm::default()
+    };
     let mut section = Section::Code;
     let mut base = 0;
     // One token buffer for every line.
@@ -630,11 +644,16 @@ impl<'s> Asm<'s> {
                 };
                 // Checked before allocating: `.zero 4294967295` a few times
                 // must not take gigabytes (or overflow the u32 offsets).
-                if len as u64 > MAX_DATA {
+                if len as u64 > self.max_data {
+                    let limit = if self.max_data == MAX_DATA {
+                        format!("the limit of {MAX_DATA} bytes (1 GiB)")
+                    } else {
+                        format!("the memory cap of {} bytes (--max-memory)", self.max_data)
+                    };
                     self.errors.push(
                         err(
                             span_of(args, &span),
-                            format!("the data segment would be {len} bytes, more than the limit of {MAX_DATA} bytes (1 GiB)"),
+                            format!("the data segment would be {len} bytes, more than {limit}"),
                             "too large",
                         )
                         .note("help: allocate large buffers on the heap with `alloc` at run time"),

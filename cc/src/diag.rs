@@ -149,13 +149,19 @@ fn blank(loc: Loc) -> Diagnostic {
 }
 
 fn span(sources: &SourceMap, loc: Loc, len: u32) -> std::ops::Range<usize> {
-    let text_len = sources.file(loc.file).text.len();
-    let start = (loc.pos as usize).min(text_len);
-    let end = (start + len as usize).min(text_len);
+    let text = &sources.file(loc.file).text;
+    // On character boundaries: a location or length can land inside a
+    // multi-byte character (found by the smoke fuzzer, which panicked here).
+    let mut start = (loc.pos as usize).min(text.len());
+    while !text.is_char_boundary(start) {
+        start -= 1;
+    }
+    let mut end = start.saturating_add(len as usize).min(text.len());
+    while !text.is_char_boundary(end) {
+        end += 1;
+    }
     // Keep the caret on the line it starts on.
-    let line_end = sources.file(loc.file).text[start..end]
-        .find('\n')
-        .map_or(end, |i| start + i);
+    let line_end = text[start..end].find('\n').map_or(end, |i| start + i);
     start..line_end.max(start)
 }
 
@@ -165,6 +171,26 @@ fn render_one(
     config: &term::Config,
     d: &Diagnostic,
 ) -> String {
+    let plain = || {
+        format!(
+            "{}: {}\n  --> {}\n",
+            match d.severity {
+                Severity::Error => "error",
+                Severity::Warning => "warning",
+            },
+            d.message,
+            sources.describe(d.loc)
+        )
+    };
+    // A snippet costs time in proportion to its line, for every diagnostic
+    // on it: on a very long line (generated or hostile source: 100,000
+    // parentheses took minutes) the place is named without one.
+    if std::iter::once(d.loc)
+        .chain(d.related.iter().map(|r| r.0))
+        .any(|l| line_len(sources, l) > MAX_SNIPPET_LINE)
+    {
+        return plain();
+    }
     let mut labels = vec![Label::new(
         LabelStyle::Primary,
         d.loc.file.0 as usize,
@@ -189,16 +215,26 @@ fn render_one(
     .with_notes(d.notes.clone());
     match term::emit_into_string(config, files, &cs) {
         Ok(s) if files.name(d.loc.file.0 as usize).is_ok() => s,
-        _ => format!(
-            "{}: {}\n  --> {}\n",
-            match d.severity {
-                Severity::Error => "error",
-                Severity::Warning => "warning",
-            },
-            d.message,
-            sources.describe(d.loc)
-        ),
+        _ => plain(),
     }
+}
+
+/// Longest source line shown in a diagnostic's snippet.
+const MAX_SNIPPET_LINE: usize = 1000;
+
+/// Bytes in the source line containing `loc`.
+fn line_len(sources: &SourceMap, loc: Loc) -> usize {
+    let text = sources.file(loc.file).text.as_bytes();
+    let at = (loc.pos as usize).min(text.len());
+    let start = text[..at]
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |i| i + 1);
+    let end = text[at..]
+        .iter()
+        .position(|&b| b == b'\n')
+        .map_or(text.len(), |i| at + i);
+    end - start
 }
 
 impl fmt::Display for Severity {

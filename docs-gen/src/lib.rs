@@ -627,6 +627,7 @@ fn memory(md: &mut String) {
 fn traps(md: &mut String, fams: &[Family]) {
     let limit = vm::Config::DEFAULT_MAX_RECURSION;
     let msg = vm::Trap::RecursionLimit { limit }.to_string();
+    let unit = vm::isa::WORK_UNIT;
     let _ = write!(
         md,
         "## Traps and limits\n\n\
@@ -639,6 +640,12 @@ fn traps(md: &mut String, fams: &[Family]) {
          followed by the backtrace when the call depth is more than one, and exits with \
          status 70. Everything a program does is bounded by the verifier and by these \
          traps: there is no undefined behaviour reachable from bytecode.\n\n\
+         **Step limit.** With `voxvm --max-steps=N` (`vm::Config::max_steps`), each \
+         basic block costs one step, and an instruction whose work grows with an \
+         operand (fills, copies, comparisons, scans, collections: the **Steps** line of \
+         its entry) costs one more step per {unit} bytes of that work, so that the limit \
+         bounds time: the run traps with `step limit reached (N steps)`. Without a limit \
+         (and without an interrupt handle) nothing is counted.\n\n\
          **Recursion limit.** A call that would make the call depth exceed the limit \
          (default {limit}, `voxvm --max-recursion=N`, `vm::Config::max_recursion` when \
          embedding) traps with `{msg}`.\n\n\
@@ -998,6 +1005,23 @@ fn family_section(md: &mut String, f: &Family) {
         }
     });
     let _ = writeln!(md, "- **Flags:** {}", flags.inline(false));
+    // Steps for work that grows with an operand (all members alike).
+    let unit = vm::isa::WORK_UNIT;
+    match f.members[0].work {
+        None => {}
+        Some(vm::isa::Work::Bytes(op)) => {
+            let _ = writeln!(
+                md,
+                "- **Steps:** one per {unit} bytes of `{op}` (rounded down, at most the size of the address space), charged before it runs when steps are counted; `step limit reached` if the budget cannot pay, with nothing done"
+            );
+        }
+        Some(vm::isa::Work::Measured(what)) => {
+            let _ = writeln!(
+                md,
+                "- **Steps:** one per {unit} bytes of work (rounded down) when steps are counted: {what}"
+            );
+        }
+    }
     let sig = f.shared(Key::Snake, handler_signature);
     let note = f.shared(Key::Suffix, |i| handler_note(i).to_string());
     let _ = writeln!(

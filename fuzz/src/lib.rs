@@ -1,8 +1,18 @@
 //! Shared by the fuzz targets: the run limits, the differential run (match
-//! loop twice, then threaded dispatch, all agreeing), and the structure-aware
-//! program generator of the `exec` target.
+//! loop twice, then threaded dispatch, all agreeing), the structure-aware
+//! program generator of the `exec` target, and the body of every target
+//! ([`targets`]): `fuzz_targets/*.rs` only hand libFuzzer's input to them,
+//! and the stable smoke fuzzer of the test suite (`tests/tests/fuzz_smoke.rs`,
+//! which includes this file with `#[path]`) drives the same bodies with
+//! seeded inputs on every CI run.
 
-use libfuzzer_sys::arbitrary::{Result, Unstructured};
+use arbitrary::{Result, Unstructured};
+
+/// The spec parser of vm-macros (a proc-macro crate, so not a dependency:
+/// compiled in from its source; it needs only serde and ron).
+#[allow(dead_code)]
+#[path = "../../vm-macros/src/spec.rs"]
+mod spec;
 use vm::isa::{DataRef, FuncRef, Instr, Label, Opcode, OperandKind, OperandValue, Reg};
 use vm::vve::{FunctionEntry, Image};
 use vm::{Dispatch, Module};
@@ -223,4 +233,179 @@ pub fn program(u: &mut Unstructured) -> Result<Image> {
     image.data = data;
     image.functions = functions;
     Ok(image)
+}
+
+/// The body of each fuzz target: the input is anything; a panic is a bug.
+pub mod targets {
+    use vm::vve::{Image, MAGIC};
+
+    use super::spec;
+
+    /// `vve_load`: `.vve` bytes when they start with the magic, raw `.vvr`
+    /// code otherwise. Parsing, loading and verifying give a module or an
+    /// error; the disassembler does not panic; a parsed image survives
+    /// `to_vve`/`from_vve`; a loaded module runs (see [`super::run_checked`]).
+    pub fn vve_load(data: &[u8]) {
+        let image = if data.starts_with(&MAGIC) {
+            match Image::from_vve(data) {
+                Ok(image) => {
+                    let again =
+                        Image::from_vve(&image.to_vve()).expect("a re-serialised image parses");
+                    assert_eq!(again, image, "the image changed through to_vve/from_vve");
+                    image
+                }
+                Err(e) => {
+                    let _ = e.to_string();
+                    return;
+                }
+            }
+        } else {
+            Image::from_vvr(data, "fuzz.vvr")
+        };
+        let _ = asm::disasm::disassemble(&image);
+        match vm::Module::from_image(image) {
+            Ok(module) => super::run_checked(&module),
+            Err(e) => {
+                let _ = e.to_string();
+            }
+        }
+    }
+
+    /// `assemble`: UTF-8 text as `.vvs`. An image the assembler produces must
+    /// load, survive `.vve`, and disassemble to source that reassembles to
+    /// the same code, data, functions and entry; then it runs.
+    pub fn assemble(data: &[u8]) {
+        let Ok(src) = std::str::from_utf8(data) else {
+            return;
+        };
+        let image = match asm::assemble(src, "fuzz.vvs") {
+            Ok(image) => image,
+            Err(errors) => {
+                assert!(
+                    !errors.errors.is_empty(),
+                    "assembly failed without an error"
+                );
+                let _ = errors.render();
+                return;
+            }
+        };
+        // `.zero` can ask for up to asm::MAX_DATA (1 GiB) in a few bytes of
+        // source; checking and disassembling such images would only be slow.
+        if image.data.len() > 1 << 20 {
+            return;
+        }
+        let module = vm::Module::from_image(image.clone())
+            .unwrap_or_else(|e| panic!("the assembler produced an image the loader refuses: {e}"));
+        let bytes = image.to_vve();
+        assert_eq!(
+            vm::Image::from_vve(&bytes).as_ref(),
+            Ok(&image),
+            "the assembled image does not survive .vve"
+        );
+        let listing = asm::disasm::disassemble(&image);
+        match asm::assemble(&listing, "fuzz.dis.vvs") {
+            Ok(again) => {
+                assert_eq!(
+                    again.code, image.code,
+                    "disassembly changes the code\n{listing}"
+                );
+                assert_eq!(
+                    again.data, image.data,
+                    "disassembly changes the data\n{listing}"
+                );
+                assert_eq!(
+                    again.functions, image.functions,
+                    "disassembly changes the functions\n{listing}"
+                );
+                assert_eq!(
+                    again.entry, image.entry,
+                    "disassembly changes the entry\n{listing}"
+                );
+            }
+            Err(e) => panic!(
+                "the disassembly does not reassemble:\n{listing}\n{}",
+                e.render()
+            ),
+        }
+        super::run_checked(&module);
+    }
+
+    /// `exec`: the input drives [`super::program`]; the loader must accept
+    /// every program it makes, and it runs.
+    pub fn exec(data: &[u8]) {
+        let mut u = arbitrary::Unstructured::new(data);
+        let Ok(image) = super::program(&mut u) else {
+            return;
+        };
+        let module = vm::Module::from_image(image)
+            .unwrap_or_else(|e| panic!("a generated program is refused: {e}"));
+        super::run_checked(&module);
+    }
+
+    /// `spec`: UTF-8 text as `isa.ron`. The spec parser of vm-macros returns
+    /// a spec or an error with a line and column.
+    pub fn spec(data: &[u8]) {
+        let Ok(src) = std::str::from_utf8(data) else {
+            return;
+        };
+        match spec::parse(src) {
+            Ok(spec) => {
+                let _ = spec.fingerprint();
+                for inst in &spec.insts {
+                    let _ = (inst.size(), inst.camel(), inst.snake());
+                }
+            }
+            Err(e) => {
+                assert!(e.line >= 1 && e.col >= 1, "error without a position: {e}");
+                let _ = e.to_string();
+            }
+        }
+    }
+
+    /// `native_config`: UTF-8 text as a native library config
+    /// (`--native-configs`), parsed as `voxvm` parses one (its RON and every
+    /// prototype) without opening the library.
+    pub fn native_config(data: &[u8]) {
+        let Ok(src) = std::str::from_utf8(data) else {
+            return;
+        };
+        match vm::ffi::check_config_text(src) {
+            Ok(n) => assert!(n <= src.len(), "more functions than bytes"),
+            Err(e) => {
+                let _ = e.to_string();
+            }
+        }
+    }
+
+    /// `cc`: bytes as a C source for voxcc. Compiling gives a program or
+    /// diagnostics (never a panic, hang or host stack overflow); a program
+    /// runs with the C library's host under the fuzz limits.
+    pub fn cc(data: &[u8]) {
+        let src = String::from_utf8_lossy(data).into_owned();
+        match voxcc::compile(
+            &[voxcc::Source::new("fuzz.c", src)],
+            &voxcc::Options::default(),
+        ) {
+            Ok(prog) => {
+                let host = voxcc::runtime::host();
+                let mut out = Vec::new();
+                let config = super::config(vm::Dispatch::Loop);
+                if let Err(report) = vm::run_with_host(&prog.module, &config, &host, &mut out) {
+                    let _ = report.to_string();
+                }
+            }
+            Err(e) => {
+                assert!(
+                    !e.errors.is_empty(),
+                    "a failed compilation without an error"
+                );
+                // The compiler thread panicked (voxcc reports it, a bug).
+                assert!(
+                    !e.errors.iter().any(|m| m == "internal compiler error"),
+                    "voxcc crashed:\n{}",
+                    e.rendered
+                );
+            }
+        }
+    }
 }

@@ -299,7 +299,8 @@ def alloc_huge():
     # movi.i64 (11 bytes) at 0, then `alloc` at 0xb on line 6; the default
     # memory cap is 1 GiB.
     rep = trap_report(
-        f"heap exhausted (requested {M64 - 1} bytes, cap {1 << 30})", "alloc_huge.vvs",
+        f"heap exhausted: memory limit reached (requested {M64 - 1} bytes, cap {1 << 30})",
+        "alloc_huge.vvs",
         [("main", 0xB, 6, 0xB)],
     )
     return "", rep

@@ -310,6 +310,28 @@ pub fn isa(spec: &Spec, path: &Path) -> TokenStream {
                 }
             }
         });
+        // Instructions whose work isa.ron declares as `Bytes(operand)` are
+        // charged for it before they run, when steps are counted.
+        let work_reg = match &i.work {
+            Some(crate::spec::Work::Bytes(op)) => Some(format_ident!("{}", op)),
+            _ => None,
+        };
+        let charge = work_reg.as_ref().map(|r| {
+            quote! {
+                if STEPS {
+                    if let Err(e) = h.charge_bytes(#r) {
+                        return h.stop(pc, e);
+                    }
+                }
+            }
+        });
+        let charge_loop = work_reg.as_ref().map(|r| {
+            quote! {
+                if let Err(e) = h.charge_bytes(#r) {
+                    return (at, e);
+                }
+            }
+        });
         op_fns.push(quote! {
             #[inline(never)]
             unsafe fn #op_fn<H: Handler, const STEPS: bool>(h: &mut H, ops: *const Op<H>, pc: usize, win: H::Window) {
@@ -320,6 +342,7 @@ pub fn isa(spec: &Spec, path: &Path) -> TokenStream {
                 };
                 h.set_window(win);
                 #step
+                #charge
                 #next_decl
                 #call
                 let win = h.window();
@@ -333,6 +356,7 @@ pub fn isa(spec: &Spec, path: &Path) -> TokenStream {
                 // Step first: an instruction that stops for its step has not
                 // run, and reruns with `before` called once.
                 #step_loop
+                #charge_loop
                 if let Some(e) = o.before(h, at, &instr) {
                     return (at, e);
                 }
@@ -374,6 +398,11 @@ pub fn isa(spec: &Spec, path: &Path) -> TokenStream {
         let handler = i.snake();
         let line = i.line as u32;
         let (takes_next, can_break) = (i.takes_next(), i.can_break());
+        let work = match &i.work {
+            None => quote!(None),
+            Some(crate::spec::Work::Bytes(op)) => quote!(Some(Work::Bytes(#op))),
+            Some(crate::spec::Work::Measured(what)) => quote!(Some(Work::Measured(#what))),
+        };
         infos.push(quote! {
             InstrInfo {
                 mnemonic: #mn,
@@ -396,6 +425,7 @@ pub fn isa(spec: &Spec, path: &Path) -> TokenStream {
                 seeds: &[#(#seeds),*],
                 size: #size,
                 spec_line: #line,
+                work: #work,
             }
         });
     }
@@ -574,6 +604,12 @@ pub fn isa(spec: &Spec, path: &Path) -> TokenStream {
             /// [`run_observed`]. Breaking here stops before the instruction runs,
             /// so execution can resume at it.
             fn step(&mut self) -> Result<(), Self::Break>;
+            /// Called, when step counting is on, before an instruction whose
+            /// work `isa.ron` declares as `Bytes(operand)`, with that
+            /// register: charges for the bytes it says the instruction will
+            /// process ([`WORK_UNIT`] a step). Breaking stops before the
+            /// instruction runs, so execution can resume at it.
+            fn charge_bytes(&mut self, len: Reg) -> Result<(), Self::Break>;
             /// What locates the current register window. Threaded dispatch
             /// passes it from instruction to instruction as an argument, so it
             /// stays in a machine register instead of being reloaded by every
@@ -665,6 +701,11 @@ pub fn isa(spec: &Spec, path: &Path) -> TokenStream {
             /// After instruction `pc` ran without breaking; `next` is where
             /// execution continues.
             fn after(&mut self, h: &H, pc: usize, next: usize, instr: &Instr);
+            /// Host bytes the observer holds for the run (its tables), which
+            /// the VM counts against its memory cap while the run lasts.
+            fn memory(&self) -> u64 {
+                0
+            }
         }
 
         /// The dispatch loop with an [`Observer`] around every instruction and

@@ -40,6 +40,22 @@ struct FamilyDef {
     examples: Vec<ExampleDef>,
     #[serde(default)]
     seeds: Vec<String>,
+    #[serde(default)]
+    work: Option<Work>,
+}
+
+/// How an instruction whose work grows with its operands is charged steps
+/// (beyond the step of its basic block): one step per `WORK_UNIT` bytes
+/// (vm/src/isa/mod.rs), when step counting is on.
+#[derive(Deserialize, Clone, PartialEq, Eq, Debug)]
+pub enum Work {
+    /// The byte count in this register operand, charged before the
+    /// instruction runs (the generated dispatch does it).
+    Bytes(String),
+    /// Bytes the handler finds it must process (a scan up to a NUL, a
+    /// collection, a copy): it charges them before the instruction has any
+    /// effect. The text says what is counted.
+    Measured(String),
 }
 
 #[derive(Deserialize)]
@@ -190,6 +206,8 @@ pub struct Inst {
     pub flags: Vec<Flag>,
     pub examples: Vec<Example>,
     pub seeds: Vec<String>,
+    /// How its steps grow with its work, if they do.
+    pub work: Option<Work>,
     /// 1-based line of the family's `name:` in `isa.ron`.
     pub line: usize,
 }
@@ -406,6 +424,17 @@ fn expand(fam: &FamilyDef, line: usize, out: &mut Vec<Inst>) -> Result<(), Strin
         }
         seen.push(name.clone());
     }
+    match &fam.work {
+        Some(Work::Bytes(op)) if !fam.operands.contains(&(op.clone(), Kind::Reg)) => {
+            return Err(format!(
+                "`work: Bytes(\"{op}\")` must name a register operand"
+            ));
+        }
+        Some(Work::Measured(what)) if what.trim().is_empty() => {
+            return Err("`work: Measured(...)` must say what is counted".into());
+        }
+        _ => {}
+    }
     if fam
         .operands
         .iter()
@@ -485,6 +514,7 @@ fn expand(fam: &FamilyDef, line: usize, out: &mut Vec<Inst>) -> Result<(), Strin
             flags: fam.flags.clone(),
             examples,
             seeds: fam.seeds.clone(),
+            work: fam.work.clone(),
             line,
         });
     }

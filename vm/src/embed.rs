@@ -130,6 +130,14 @@ impl<'o> Vm<'o> {
             };
             return Err(CallError::Trap(self.report_from(t, f.entry, depth)));
         }
+        // The frame and the callee's window are charged to the memory cap.
+        let base = self.top;
+        if let Err(t) = self
+            .reserve_frames(depth + 1)
+            .and_then(|()| self.reserve_regs(base + nregs))
+        {
+            return Err(CallError::Trap(self.report_from(t, f.entry, depth)));
+        }
         // A frame whose return address is one past the last instruction: the
         // callee's `ret` restores this window and lands there, which
         // `pc_out_of_bounds` reports as `Break::Return`.
@@ -139,13 +147,8 @@ impl<'o> Vm<'o> {
             top: self.top,
             sp: self.mem.sp(),
         });
-        let base = self.top;
         self.base = base;
         self.top = base + nregs;
-        if self.top > self.regs.len() {
-            let len = self.top.max(self.regs.len() * 2);
-            self.regs.resize(len, 0);
-        }
         self.regs[base..self.top].fill(0);
         self.regs[base..base + args.len()].copy_from_slice(args);
         self.sync_window();
@@ -249,6 +252,7 @@ impl<'o> Vm<'o> {
             Err(Break::Trap(t)) => Err(t),
             Err(_) => Err(Trap::HeapExhausted {
                 requested: size,
+                in_use: self.mem.in_use(),
                 cap: self.mem.max(),
             }),
         }

@@ -841,6 +841,25 @@ pub fn load_dir(host: &mut Host, dir: &Path) -> Result<Vec<PathBuf>, ConfigError
     Ok(files)
 }
 
+/// The parsing half of [`load_file`], which opens no library: the config's
+/// RON, its string literals (how errors are located) and every function
+/// prototype. Returns how many functions it declares. For the
+/// `native_config` fuzz target and its smoke test.
+#[doc(hidden)]
+pub fn check_config_text(src: &str) -> Result<usize, String> {
+    let cfg: ConfigFile = ron::Options::default()
+        .from_str(src)
+        .map_err(|e| e.to_string())?;
+    for (at, _) in string_literals(src) {
+        let _ = crate::line_col(src, at);
+    }
+    let _ = cfg.library.candidates();
+    for f in &cfg.functions {
+        parse_proto(f)?;
+    }
+    Ok(cfg.functions.len())
+}
+
 /// Loads one config file into `host`: opens its library and resolves every
 /// function. A function already defined in `host` is an error.
 pub fn load_file(host: &mut Host, file: &Path) -> Result<(), ConfigError> {

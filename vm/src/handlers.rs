@@ -373,6 +373,14 @@ macro_rules! stack {
 impl Handler for Vm<'_> {
     type Break = Break;
 
+    #[inline(always)]
+    fn charge_bytes(&mut self, len: Reg) -> Result<(), Break> {
+        // A length past the address space does no work: it traps as out of
+        // bounds (or, for `memchr`, stops at the end), whatever the budget.
+        let n: u64 = self.get(len);
+        self.charge_work(n.min(self.mem.len()))
+    }
+
     fn pc_out_of_bounds(&mut self, pc: usize) -> Break {
         // `Vm::call` returns to one past the last instruction: verified code
         // never gets there otherwise (every function ends with a terminator).
@@ -773,7 +781,9 @@ impl Handler for Vm<'_> {
         let (start, end) = (DATA_BASE + u64::from(str.0), self.mem.data_range().1);
         let bytes = self.mem.slice(start, end - start).unwrap_or(&[]);
         let len = bytes.iter().position(|&b| b == 0).unwrap_or(bytes.len());
-        self.out.write_all(&bytes[..len]).map_err(output_error)
+        self.charge_work(len as u64)?;
+        let bytes = self.mem.slice(start, len as u64).unwrap_or(&[]);
+        self.out.write_all(bytes).map_err(output_error)
     }
 
     put! {
@@ -895,7 +905,7 @@ impl Handler for Vm<'_> {
 
     #[inline(always)]
     fn alloc(&mut self, dst: Reg, size: Reg) -> Result<(), Break> {
-        let a = Vm::alloc(self, self.get(size))?;
+        let a = self.alloc_charged(self.get(size))?;
         self.set(dst, a);
         Ok(())
     }
@@ -931,7 +941,7 @@ impl Handler for Vm<'_> {
     }
 
     fn gc(&mut self) {
-        self.collect();
+        let _ = self.collect_paid(false);
     }
 
     fn memcpy(&mut self, to: Reg, src: Reg, len: Reg) -> Result<(), Break> {
@@ -976,7 +986,13 @@ impl Handler for Vm<'_> {
             // Search what exists of the range; only if the byte is not there
             // and the range goes on past the end is that an error.
             let m = usize::try_from(n).map_or(rest.len(), |n| n.min(rest.len()));
-            match rest[..m].iter().position(|&x| x == c) {
+            let limit = self.work_limit();
+            let found = rest[..m.min(limit)].iter().position(|&x| x == c);
+            if found.is_none() && m > limit {
+                return Err(self.over_budget());
+            }
+            self.charge_work(found.unwrap_or(m) as u64)?;
+            match found {
                 Some(i) => a + i as u64,
                 None if (m as u64) < n => return Err(ran_off(&self.mem)),
                 None => 0,
@@ -989,8 +1005,11 @@ impl Handler for Vm<'_> {
     fn strlen(&mut self, dst: Reg, addr: Reg) -> Result<(), Break> {
         let a: u64 = self.get(addr);
         let rest = tail(&self.mem, a)?;
-        match rest.iter().position(|&x| x == 0) {
+        let limit = self.work_limit();
+        match rest[..rest.len().min(limit)].iter().position(|&x| x == 0) {
+            None if rest.len() > limit => Err(self.over_budget()),
             Some(n) => {
+                self.charge_work(n as u64)?;
                 self.set(dst, n as u64);
                 Ok(())
             }
@@ -1002,6 +1021,16 @@ impl Handler for Vm<'_> {
         let (a, b): (u64, u64) = (self.get(a), self.get(b));
         let (x, y) = (tail(&self.mem, a)?, tail(&self.mem, b)?);
         let n = x.len().min(y.len());
+        // Both strings are read: the budget pays for twice the bytes.
+        let limit = self.work_limit() / 2;
+        if n > limit
+            && !x[..limit]
+                .iter()
+                .zip(&y[..limit])
+                .any(|(&p, &q)| p != q || p == 0)
+        {
+            return Err(self.over_budget());
+        }
         // The first byte that differs or ends both strings decides. Both
         // tails end at the end of memory: if neither is found there, the
         // shorter string ran off it.
@@ -1011,7 +1040,9 @@ impl Handler for Vm<'_> {
             .position(|(&p, &q)| p != q || p == 0)
         {
             Some(i) => {
-                self.set(dst, sign(x[i].cmp(&y[i])));
+                let order = sign(x[i].cmp(&y[i]));
+                self.charge_work(2 * i as u64)?;
+                self.set(dst, order);
                 Ok(())
             }
             None => Err(ran_off(&self.mem)),
@@ -1021,10 +1052,16 @@ impl Handler for Vm<'_> {
     fn strchr(&mut self, dst: Reg, addr: Reg, byte: Reg) -> Result<(), Break> {
         let (a, c): (u64, u8) = (self.get(addr), self.get(byte));
         let rest = tail(&self.mem, a)?;
+        let limit = self.work_limit();
         // The terminating NUL ends the search, and is found when `c` is 0.
-        match rest.iter().position(|&x| x == c || x == 0) {
+        match rest[..rest.len().min(limit)]
+            .iter()
+            .position(|&x| x == c || x == 0)
+        {
+            None if rest.len() > limit => Err(self.over_budget()),
             Some(i) => {
                 let at = if rest[i] == c { a + i as u64 } else { 0 };
+                self.charge_work(i as u64)?;
                 self.set(dst, at);
                 Ok(())
             }
@@ -1041,7 +1078,16 @@ impl Handler for Vm<'_> {
 
     fn putstr(&mut self, addr: Reg) -> Result<(), Break> {
         let a: u64 = self.get(addr);
-        let s = self.mem.c_str(a).ok_or_else(|| oob(a, 1))?;
+        let rest = tail(&self.mem, a)?;
+        let limit = self.work_limit();
+        // Up to the NUL, or to the end of memory.
+        let n = match rest[..rest.len().min(limit)].iter().position(|&b| b == 0) {
+            Some(n) => n,
+            None if rest.len() > limit => return Err(self.over_budget()),
+            None => rest.len(),
+        };
+        self.charge_work(n as u64)?;
+        let s = self.mem.slice(a, n as u64).unwrap_or(&[]);
         self.out.write_all(s).map_err(output_error)
     }
 

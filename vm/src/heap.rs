@@ -48,8 +48,23 @@ const CHUNK: usize = 64;
 struct Bitmap(Vec<u64>);
 
 impl Bitmap {
+    /// Grows to `bits` bits with no spare capacity (the memory cap counts it).
     fn resize(&mut self, bits: usize) {
-        self.0.resize(bits.div_ceil(64), 0);
+        let words = bits.div_ceil(64);
+        self.0.reserve_exact(words.saturating_sub(self.0.len()));
+        self.0.resize(words, 0);
+    }
+    /// The first set bit at or after `i`, if any.
+    fn next_set(&self, i: usize) -> Option<usize> {
+        let mut w = i / 64;
+        let mut word = *self.0.get(w)? & (u64::MAX << (i % 64));
+        loop {
+            if word != 0 {
+                return Some(w * 64 + word.trailing_zeros() as usize);
+            }
+            w += 1;
+            word = *self.0.get(w)?;
+        }
     }
     #[inline]
     fn get(&self, i: usize) -> bool {
@@ -214,6 +229,26 @@ impl Heap {
         self.in_use
     }
 
+    /// Host bytes of bookkeeping (boundary tags, bitmaps, search tree) a heap
+    /// of `bytes` holds: about 4.75 bytes per 16-byte granule. What
+    /// [`crate::memory::Memory`] charges against the memory cap beside the
+    /// heap itself, worked out before growing.
+    pub fn metadata_for(bytes: u64) -> u64 {
+        let granules = (bytes / GRANULE).min(u64::from(SIZE));
+        let words = granules.div_ceil(64);
+        let leaves = words.max(1).next_power_of_two();
+        granules * 4 + 4 * words * 8 + 2 * leaves * 4
+    }
+
+    /// Host bytes this heap's bookkeeping holds now.
+    pub fn metadata_bytes(&self) -> u64 {
+        let bitmaps = [&self.used, &self.free, &self.freed, &self.marks]
+            .iter()
+            .map(|b| b.0.capacity() as u64 * 8)
+            .sum::<u64>();
+        self.tags.capacity() as u64 * 4 + bitmaps + self.tree.capacity() as u64 * 4
+    }
+
     /// Extends the heap to `bytes` (rounded down to granules); the new space is
     /// free and merges with a free last block. Never shrinks.
     pub fn grow_to(&mut self, bytes: u64) {
@@ -225,6 +260,8 @@ impl Heap {
         }
         let old = self.len;
         self.len = new_len;
+        // Exact: spare capacity would be bookkeeping the memory cap does not see.
+        self.tags.reserve_exact(new_len - self.tags.len());
         self.tags.resize(new_len, 0);
         for b in [
             &mut self.used,
@@ -282,7 +319,10 @@ impl Heap {
     fn rebuild_tree(&mut self) {
         let chunks = self.len.div_ceil(CHUNK).max(1);
         self.leaves = chunks.next_power_of_two();
-        self.tree = vec![0; 2 * self.leaves];
+        // Reused in place (the heap never shrinks), with no spare capacity.
+        self.tree.clear();
+        self.tree.reserve_exact(2 * self.leaves);
+        self.tree.resize(2 * self.leaves, 0);
         for c in 0..chunks {
             self.tree[self.leaves + c] = self.chunk_max(c);
         }
@@ -452,6 +492,20 @@ impl Heap {
         let head = self.used.prev_set(g)?;
         let size = self.tags[head] as usize;
         (g < head + size).then(|| (self.base + head as u64 * GRANULE, size as u64 * GRANULE))
+    }
+
+    /// The first marked block at or after VM address `from`, as (start, bytes):
+    /// how the collector finds blocks whose contents it still has to scan
+    /// after its mark stack overflowed.
+    pub fn next_marked(&self, from: u64) -> Option<(u64, u64)> {
+        let g = usize::try_from(from.checked_sub(self.base)?.div_ceil(GRANULE)).ok()?;
+        let g = self.marks.next_set(g.min(self.len))?;
+        (g < self.len).then(|| {
+            (
+                self.base + g as u64 * GRANULE,
+                u64::from(self.tags[g]) * GRANULE,
+            )
+        })
     }
 
     /// Marks the allocated block starting at `start`; true if it was not marked yet.

@@ -769,6 +769,7 @@ impl<'o> HostContext<'_, 'o> {
             Err(Break::Trap(t)) => Err(t),
             Err(_) => Err(Trap::HeapExhausted {
                 requested: size,
+                in_use: self.vm.mem.in_use(),
                 cap: self.vm.mem.max(),
             }),
         }

@@ -52,9 +52,15 @@ pub use vve::{FormatError, Image};
 use std::io::Write;
 
 /// A loaded and verified module, ready to run any number of times.
+///
+/// Cheap to clone and `Send + Sync`: one module can be shared by any number
+/// of [`Vm`]s on any threads. What every instance needs and nothing changes
+/// is kept here once: the decoded code and, built on first use, its threaded
+/// form (see [`Dispatch::Threaded`]), so creating an instance copies neither.
 #[derive(Debug, Clone)]
 pub struct Module {
     program: std::sync::Arc<Program>,
+    threaded: std::sync::Arc<machine::ThreadedCode>,
 }
 
 impl Module {
@@ -62,9 +68,29 @@ impl Module {
     /// decodes and verifies the code.
     pub fn from_vve(bytes: &[u8]) -> Result<Module, LoadError> {
         let (image, code) = Image::from_vve_borrowing_code(bytes)?;
-        Ok(Module {
-            program: std::sync::Arc::new(Program::load_code(image, code)?),
-        })
+        Ok(Module::new(Program::load_code(image, code)?))
+    }
+
+    /// [`Module::from_vve`] for a module that must fit under a memory cap of
+    /// `cap` bytes (what `voxvm` does with `--max-memory`): a data segment
+    /// larger than the cap is refused from its declared length, and code
+    /// whose decoded and threaded forms (44 bytes an instruction) with the data would
+    /// exceed it is refused as soon as decoding shows it, both with
+    /// [`LoadError::TooLarge`] and the byte offset, before the memory is
+    /// allocated.
+    pub fn from_vve_capped(bytes: &[u8], cap: u64) -> Result<Module, LoadError> {
+        let (image, code, code_at) = Image::from_vve_capped(bytes, cap).map_err(|e| match e {
+            vve::CappedError::Format(e) => LoadError::Format(e),
+            vve::CappedError::TooLarge { offset, bytes } => LoadError::TooLarge {
+                offset,
+                what: "the data segment".into(),
+                bytes,
+                cap,
+            },
+        })?;
+        Ok(Module::new(Program::load_code_capped(
+            image, code, code_at, cap,
+        )?))
     }
 
     /// Loads raw `.vvr` code bytes (no data, one `main` function, no fingerprint).
@@ -74,9 +100,7 @@ impl Module {
 
     /// Decodes and verifies an in-memory image (e.g. straight from the assembler).
     pub fn from_image(image: Image) -> Result<Module, LoadError> {
-        Ok(Module {
-            program: std::sync::Arc::new(Program::load(image)?),
-        })
+        Ok(Module::new(Program::load(image)?))
     }
 
     /// The decoded program.
@@ -84,8 +108,19 @@ impl Module {
         &self.program
     }
 
+    fn new(program: Program) -> Module {
+        Module {
+            program: std::sync::Arc::new(program),
+            threaded: Default::default(),
+        }
+    }
+
     pub(crate) fn shared_program(&self) -> std::sync::Arc<Program> {
         self.program.clone()
+    }
+
+    pub(crate) fn threaded_code(&self) -> std::sync::Arc<machine::ThreadedCode> {
+        self.threaded.clone()
     }
 }
 
@@ -114,6 +149,7 @@ pub fn run_with_host(
         },
         file: module.program.source.clone(),
         backtrace: Vec::new(),
+        omitted: 0,
     })?;
     vm.set_output(out);
     vm.run()

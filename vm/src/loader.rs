@@ -73,6 +73,20 @@ pub enum LoadError {
         /// The system's message.
         message: String,
     },
+    /// Loading would hold more host memory than the cap it was given
+    /// ([`crate::Module::from_vve_capped`]): refused from the size the file
+    /// declares, before it is allocated.
+    TooLarge {
+        /// Byte offset in the file of the declaration (a section length) or
+        /// of the instruction being decoded.
+        offset: usize,
+        /// What would be too large.
+        what: String,
+        /// Bytes it would need.
+        bytes: u64,
+        /// The cap.
+        cap: u64,
+    },
     /// The code broke a verifier rule.
     Verify {
         /// Byte offset in the code of the offending instruction (or table entry).
@@ -92,6 +106,15 @@ impl fmt::Display for LoadError {
             LoadError::Fingerprint { file, vm } => write!(
                 f,
                 "ISA fingerprint mismatch: the file was built for ISA {file:016x}, this voxvm implements ISA {vm:016x}; reassemble it with this voxasm"
+            ),
+            LoadError::TooLarge {
+                offset,
+                what,
+                bytes,
+                cap,
+            } => write!(
+                f,
+                "at byte {offset}: {what} needs {bytes} bytes, more than the memory cap of {cap} bytes"
             ),
             LoadError::Verify { pc, line, msg } => {
                 write!(f, "invalid code at pc {pc:#x}")?;
@@ -123,6 +146,19 @@ impl Program {
     /// (`image.code` is ignored: [`crate::Module::from_vve`] decodes straight
     /// from the file's bytes).
     pub(crate) fn load_code(image: Image, code_bytes: &[u8]) -> Result<Program, LoadError> {
+        Program::load_code_capped(image, code_bytes, 0, u64::MAX)
+    }
+
+    /// [`Program::load_code`] refusing, as soon as decoding shows it, code
+    /// whose decoded form and the data segment together would take more than
+    /// `cap` host bytes. `code_at` is where the code section starts in the
+    /// file (for the error's offset).
+    pub(crate) fn load_code_capped(
+        image: Image,
+        code_bytes: &[u8],
+        code_at: usize,
+        cap: u64,
+    ) -> Result<Program, LoadError> {
         if image.fingerprint != isa::FINGERPRINT {
             return Err(LoadError::Fingerprint {
                 file: image.fingerprint,
@@ -144,7 +180,29 @@ impl Program {
         let mut code = Vec::with_capacity(most);
         let mut offsets = Vec::with_capacity(most);
         let mut at = 0;
+        // Each instruction decodes to an `Instr` and its offset, and threads
+        // to an `Op` (an `Instr` and a function pointer).
+        const DECODED: u64 = (2 * std::mem::size_of::<Instr>() + 12) as u64;
+        let data = image.data.len() as u64;
+        let mut next_check = 0;
         while at < code_bytes.len() {
+            if code.len() >= next_check {
+                // Checked every 64Ki instructions: cheap, and the overshoot
+                // (1.3 MiB) is far below any useful cap.
+                let held = (code.len() as u64 + 1) * DECODED + data;
+                if held > cap {
+                    return Err(LoadError::TooLarge {
+                        offset: code_at + at,
+                        what: format!(
+                            "the decoded and threaded code (more than {} instructions) with the data segment",
+                            code.len()
+                        ),
+                        bytes: held,
+                        cap,
+                    });
+                }
+                next_check = code.len() + (1 << 16);
+            }
             let (instr, len) = Instr::decode(code_bytes, at).map_err(|e| LoadError::Verify {
                 pc: e.offset() as u32,
                 line: line_of(e.offset() as u32),

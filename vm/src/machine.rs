@@ -14,7 +14,7 @@ use std::cell::Cell;
 use std::io::{BufWriter, Write};
 use std::rc::Rc;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 /// A value type as kept in a 64-bit register.
 ///
@@ -202,6 +202,8 @@ pub struct Vm<'o> {
     pub(crate) max_depth: usize,
     pub(crate) mem: Memory,
     pub(crate) gc: GcStats,
+    /// The collector and its mark stack.
+    pub(crate) collector: gc::Collector,
     pub(crate) gc_stress: bool,
     /// Heap bytes in use above which a failing allocation collects before growing.
     pub(crate) gc_threshold: u64,
@@ -211,12 +213,10 @@ pub struct Vm<'o> {
     /// Instruction index where the last run stopped.
     pub(crate) stopped_at: usize,
     pub(crate) args: Vec<String>,
-    /// Threaded code for `prog.code`, when that dispatch is used.
-    ops: Vec<isa::Op<Vm<'o>>>,
+    /// The module's threaded code (built on first use, shared by its instances).
+    threaded_code: Arc<ThreadedCode>,
     /// Where and why threaded dispatch stopped.
     pub(crate) stopped: Option<(usize, Break)>,
-    /// Whether `ops` counts steps (was threaded with `STEPS`).
-    ops_steps: bool,
     threaded: bool,
     /// Steps left before the next refuel (see [`Vm::step_budget`]).
     pub(crate) fuel: u64,
@@ -232,9 +232,9 @@ pub struct Vm<'o> {
     pub(crate) imports: Rc<[Import]>,
     /// Nesting depth of [`Vm::call`]s in progress.
     pub(crate) host_calls: usize,
-    /// Threaded code is running (`ops` is taken): a nested run, from a host
-    /// function calling back into bytecode, uses the match loop instead of
-    /// threading the program again.
+    /// Threaded code is running: a nested run, from a host function calling
+    /// back into bytecode, uses the match loop (whose stops need no
+    /// `stopped` slot of their own).
     threading: bool,
     /// Heap blocks the host allocated and has not released: GC roots.
     pub(crate) pinned: Vec<u64>,
@@ -268,10 +268,13 @@ impl<'o> Vm<'o> {
 
     fn instantiate(module: &Module, config: &Config) -> Result<Vm<'o>, LayoutError> {
         let prog = module.shared_program();
-        let mem = Memory::new(&prog.data, &config.memory)?;
+        let mut mem = Memory::new(&prog.data, &config.memory)?;
         let entry = &prog.functions[prog.entry];
         let top = usize::from(entry.nregs);
-        let mut regs = vec![0; top.max(256)];
+        let nregs = top.max(256);
+        mem.charge(8 * nregs as u64, || "the register file".into())
+            .map_err(|t| LayoutError(t.to_string()))?;
+        let mut regs = vec![0; nregs];
         let mut vm = Vm {
             win: regs.as_mut_ptr(),
             regs,
@@ -282,14 +285,14 @@ impl<'o> Vm<'o> {
             gc_threshold: mem.heap.size(),
             mem,
             gc: GcStats::default(),
+            collector: gc::Collector::new(),
             gc_stress: config.gc_stress,
             out: BufWriter::new(Box::new(std::io::sink())),
             err: BufWriter::new(Box::new(std::io::sink())),
             stopped_at: entry.entry,
             args: config.args.clone(),
-            ops: Vec::new(),
+            threaded_code: module.threaded_code(),
             stopped: None,
-            ops_steps: false,
             threaded: config.dispatch.threaded(),
             fuel: 0,
             budget: config.max_steps,
@@ -390,9 +393,18 @@ impl<'o> Vm<'o> {
     ) -> Result<i32, TrapReport> {
         let prog = self.prog.clone();
         let entry = prog.functions[prog.entry].entry;
+        // The observer's tables count against the memory cap while it runs.
+        let held = observer.memory();
+        if let Err(t) = self
+            .mem
+            .charge(held, || "holding the tracer's or profiler's tables".into())
+        {
+            return self.conclude(entry, trap(t));
+        }
         let (at, why) = self.fuelled(entry, |vm, pc| {
             isa::run_observed(vm, observer, &prog.code, pc)
         });
+        self.mem.release(held);
         self.conclude(at, why)
     }
 
@@ -412,6 +424,100 @@ impl<'o> Vm<'o> {
             }
             None => Err(Break::OutOfFuel),
         }
+    }
+
+    /// Charges the steps for `bytes` of work (one per [`isa::WORK_UNIT`]
+    /// bytes, rounded down) when steps are counted; see [`isa::Work`]. When
+    /// the budget cannot pay, traps with `step limit reached` and takes
+    /// nothing, so that the instruction, which has had no effect yet, can be
+    /// resumed. An interrupt pending is taken here too, so a loop of bulk
+    /// operations stops as promptly as any other.
+    #[inline]
+    pub(crate) fn charge_work(&mut self, bytes: u64) -> Result<(), Break> {
+        let steps = bytes / isa::WORK_UNIT;
+        match self.fuel.checked_sub(steps) {
+            Some(f) => {
+                self.fuel = f;
+                Ok(())
+            }
+            None => self.charge_work_slow(steps),
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn charge_work_slow(&mut self, steps: u64) -> Result<(), Break> {
+        if !self.counting() {
+            return Ok(());
+        }
+        if let Some(flag) = &self.interrupt {
+            if flag.swap(false, Ordering::Relaxed) {
+                return Err(trap(Trap::Interrupted));
+            }
+        }
+        let need = steps - self.fuel;
+        match &mut self.budget {
+            // Counting for interrupts only: the next block refuels and looks
+            // at the flag again.
+            None => {}
+            Some(b) if *b >= need => *b -= need,
+            Some(_) => {
+                return Err(trap(Trap::StepLimit {
+                    limit: self.max_steps.unwrap_or(0),
+                }))
+            }
+        }
+        self.fuel = 0;
+        Ok(())
+    }
+
+    /// The most bytes of work the step budget can still pay for (`usize::MAX`
+    /// without a limit): scans whose length only the data decides look no
+    /// further, and stop with [`Vm::over_budget`] instead, so that one scan
+    /// takes no longer than the budget allows whatever the size of memory.
+    #[inline]
+    pub(crate) fn work_limit(&self) -> usize {
+        match self.budget {
+            Some(b) => usize::try_from(
+                b.saturating_add(self.fuel)
+                    .saturating_add(1)
+                    .saturating_mul(isa::WORK_UNIT),
+            )
+            .unwrap_or(usize::MAX),
+            None => usize::MAX,
+        }
+    }
+
+    /// The trap of a scan that reached [`Vm::work_limit`]: the step limit,
+    /// with nothing done (it resumes at the instruction).
+    #[cold]
+    pub(crate) fn over_budget(&self) -> Break {
+        trap(Trap::StepLimit {
+            limit: self.max_steps.unwrap_or(0),
+        })
+    }
+
+    /// Takes the steps for `bytes` of work already done by an instruction
+    /// that cannot trap: as many as are left if not all, and then the next
+    /// basic block stops with `step limit reached`.
+    pub(crate) fn debit_work(&mut self, bytes: u64) {
+        let steps = bytes / isa::WORK_UNIT;
+        if steps <= self.fuel {
+            self.fuel -= steps;
+        } else if self.counting() {
+            // The next block refuels: it stops there if the budget is spent
+            // (or an interrupt is pending).
+            let need = steps - self.fuel;
+            self.fuel = 0;
+            if let Some(b) = &mut self.budget {
+                *b = b.saturating_sub(need);
+            }
+        }
+    }
+
+    /// Steps are counted and none are left.
+    fn out_of_steps(&self) -> bool {
+        self.counting() && self.fuel == 0 && self.budget == Some(0)
     }
 
     /// Runs `dispatch` from instruction `pc`, refuelling each time it stops
@@ -516,7 +622,7 @@ impl<'o> Vm<'o> {
         // push copy it with loads that straddle its stores, which stalls
         // store-to-load forwarding: fib ran 1.8x slower.)
         if self.frames.len() == self.frames.capacity() || new_base + nregs > self.regs.len() {
-            self.enter_growing(*next, new_base, nregs);
+            self.enter_growing(*next, new_base, nregs)?;
         } else {
             self.frames.push(self.frame(*next));
             self.base = new_base;
@@ -538,17 +644,43 @@ impl<'o> Vm<'o> {
         }
     }
 
-    /// [`Vm::enter`] when the frame stack or the register file must grow first.
+    /// [`Vm::enter`] when the frame stack or the register file must grow
+    /// first: both are charged against the memory cap, and a call they do
+    /// not fit under traps with `memory limit` before anything changes.
     #[cold]
     #[inline(never)]
-    fn enter_growing(&mut self, ret: usize, base: usize, nregs: usize) {
+    fn enter_growing(&mut self, ret: usize, base: usize, nregs: usize) -> Result<(), Break> {
+        self.reserve_frames(self.frames.len() + 1).map_err(trap)?;
+        self.reserve_regs(base + nregs).map_err(trap)?;
         self.frames.push(self.frame(ret));
         self.base = base;
         self.top = base + nregs;
-        if self.top > self.regs.len() {
-            self.grow();
-        }
         self.sync_window();
+        Ok(())
+    }
+
+    /// Makes room for `frames` call frames, charged to the memory cap.
+    pub(crate) fn reserve_frames(&mut self, frames: usize) -> Result<(), Trap> {
+        let depth = frames;
+        reserve_charged(&mut self.frames, frames, &mut self.mem, || {
+            format!("growing the call stack for call depth {depth}")
+        })
+    }
+
+    /// Makes the register file at least `len` registers long, charged to the
+    /// memory cap. (`regs` grows, never shrinks: `get`/`set` rely on it.)
+    pub(crate) fn reserve_regs(&mut self, len: usize) -> Result<(), Trap> {
+        if len <= self.regs.len() {
+            return Ok(());
+        }
+        let depth = self.frames.len() + 1;
+        reserve_charged(&mut self.regs, len, &mut self.mem, || {
+            format!("growing the register file for call depth {depth}")
+        })?;
+        // Every register of the capacity is usable (and already charged).
+        self.regs.resize(self.regs.capacity(), 0);
+        self.sync_window();
+        Ok(())
     }
 
     /// Leaves the current function; `None` when it was the entry function.
@@ -564,20 +696,28 @@ impl<'o> Vm<'o> {
         Some(())
     }
 
-    #[cold]
-    #[inline(never)]
-    fn grow(&mut self) {
-        let len = self.top.max(self.regs.len() * 2);
-        self.regs.resize(len, 0);
-    }
-
     /// Allocates `size` heap bytes: collects when the heap would otherwise grow
     /// past the threshold (or always, under `gc_stress`), then grows up to the
     /// cap. A program with manual memory is never collected: it only grows.
+    ///
+    /// A collection's work is debited from the step budget (see
+    /// [`Vm::debit_work`]); [`Vm::alloc_charged`] charges it instead.
     pub(crate) fn alloc(&mut self, size: u64) -> Result<u64, Break> {
+        self.alloc_with(size, false)
+    }
+
+    /// [`Vm::alloc`] for the `alloc` instruction: the work of a collection
+    /// it runs is charged with [`Vm::charge_work`], so when the budget
+    /// cannot pay for it the instruction traps with `step limit reached`
+    /// before allocating (and allocates when resumed).
+    pub(crate) fn alloc_charged(&mut self, size: u64) -> Result<u64, Break> {
+        self.alloc_with(size, true)
+    }
+
+    fn alloc_with(&mut self, size: u64, charged: bool) -> Result<u64, Break> {
         let manual = self.prog.manual_memory();
         if self.gc_stress && !manual {
-            self.collect();
+            self.collect_paid(charged)?;
         }
         if let Some(a) = self.mem.heap.alloc(size) {
             return Ok(a);
@@ -585,7 +725,7 @@ impl<'o> Vm<'o> {
         // With manual memory, act as if a collection had already run.
         let mut collected = self.gc_stress || manual;
         if !collected && self.mem.heap.in_use() >= self.gc_threshold {
-            self.collect();
+            self.collect_paid(charged)?;
             collected = true;
             if let Some(a) = self.mem.heap.alloc(size) {
                 return Ok(a);
@@ -597,7 +737,7 @@ impl<'o> Vm<'o> {
                     return Ok(a);
                 }
             } else if !collected {
-                self.collect();
+                self.collect_paid(charged)?;
                 collected = true;
                 if let Some(a) = self.mem.heap.alloc(size) {
                     return Ok(a);
@@ -605,6 +745,7 @@ impl<'o> Vm<'o> {
             } else {
                 return Err(trap(Trap::HeapExhausted {
                     requested: size,
+                    in_use: self.mem.in_use(),
                     cap: self.mem.max(),
                 }));
             }
@@ -624,6 +765,8 @@ impl<'o> Vm<'o> {
             0 => 0,
             a => self.mem.heap.check(a).map_err(|e| trap(Trap::Heap(e)))?,
         };
+        // The copy is charged before anything changes (see `isa.ron`).
+        self.charge_work(old_size.min(size))?;
         // The old block stays rooted by the caller's register if this
         // allocation collects.
         let new = match self.alloc(size) {
@@ -645,21 +788,41 @@ impl<'o> Vm<'o> {
     /// times the live data, and the next collection is due when the heap is
     /// full again, so collection work stays proportional to allocation.
     pub fn collect(&mut self) {
-        if self.prog.manual_memory() {
-            return;
+        self.collect_work();
+    }
+
+    /// A collection run by the program (`alloc`, `tryalloc`, `realloc`,
+    /// `gc`), paid for in steps when they are counted: charged (a trap when
+    /// the budget cannot pay, after collecting: collecting again on resume
+    /// is harmless) or, for instructions that cannot trap, debited. When the
+    /// budget is already spent the collection is skipped: collecting is
+    /// never required for correctness, and the next basic block stops.
+    pub(crate) fn collect_paid(&mut self, charged: bool) -> Result<(), Break> {
+        if !charged && self.out_of_steps() {
+            return Ok(());
         }
-        if self.pinned.is_empty() && self.jumps.is_empty() {
-            gc::collect(&self.regs[..self.top], &mut self.mem, &mut self.gc);
+        let work = self.collect_work();
+        if charged {
+            self.charge_work(work)
         } else {
-            // Registers a `longjmp` may restore are roots too.
-            let roots: Vec<u64> = self.regs[..self.top]
-                .iter()
-                .chain(&self.pinned)
-                .copied()
-                .chain(self.jumps.saved_registers())
-                .collect();
-            gc::collect(&roots, &mut self.mem, &mut self.gc);
+            self.debit_work(work);
+            Ok(())
         }
+    }
+
+    /// [`Vm::collect`], returning the work done in bytes (scanned and swept).
+    fn collect_work(&mut self) -> u64 {
+        if self.prog.manual_memory() {
+            return 0;
+        }
+        // Registers a `longjmp` may restore are roots too.
+        let saved: Vec<u64> = if self.jumps.is_empty() {
+            Vec::new()
+        } else {
+            self.jumps.saved_registers().collect()
+        };
+        let roots: [&[u64]; 3] = [&self.regs[..self.top], &self.pinned, &saved];
+        let work = self.collector.collect(&roots, &mut self.mem, &mut self.gc);
         let live = self.mem.heap.in_use();
         let size = self.mem.heap.size();
         if !self.gc_stress && live.saturating_mul(3) > size {
@@ -667,6 +830,7 @@ impl<'o> Vm<'o> {
             let _ = self.mem.grow_heap(live * 3 - size);
         }
         self.gc_threshold = live.saturating_mul(2);
+        work
     }
 
     /// Runs the entry function to completion: the exit status given to `halt`,
@@ -714,15 +878,8 @@ impl<'o> Vm<'o> {
                 self.fuelled(entry, |vm, pc| isa::run(vm, &prog.code, pc))
             }
         } else {
-            if self.ops.is_empty() || self.ops_steps != counting {
-                self.ops = if counting {
-                    isa::thread::<Vm<'o>, true>(&prog.code)
-                } else {
-                    isa::thread::<Vm<'o>, false>(&prog.code)
-                };
-                self.ops_steps = counting;
-            }
-            let ops = std::mem::take(&mut self.ops);
+            let code = self.threaded_code.clone();
+            let ops = code.ops(&prog, counting);
             self.threading = true;
             let stop = self.fuelled(entry, |vm, pc| {
                 // SAFETY: `ops` was threaded from `prog.code`, which the loader
@@ -733,11 +890,10 @@ impl<'o> Vm<'o> {
                 // a previous run stopped), or where the last pass stopped for
                 // fuel. The return address of a `Vm::call` is `code.len()`,
                 // the end sentinel of `ops`.
-                unsafe { isa::run_threaded(vm, &ops, pc) };
+                unsafe { isa::run_threaded(vm, ops, pc) };
                 vm.stopped.take().unwrap_or((pc, trap(Trap::PcOutOfBounds)))
             });
             self.threading = false;
-            self.ops = ops;
             stop
         }
     }
@@ -770,17 +926,29 @@ impl<'o> Vm<'o> {
     /// belong to code outside the current [`Vm::call`]).
     pub(crate) fn report_from(&self, trap: Trap, at: usize, floor: usize) -> TrapReport {
         // Outer frames resume after their call: the call itself is one instruction earlier.
-        let backtrace = std::iter::once(self.frame_info(at))
-            .chain(
-                (floor.min(self.frames.len())..self.frames.len())
-                    .rev()
-                    .map(|i| self.frame_info(self.frame_ret(i).saturating_sub(1))),
-            )
-            .collect();
+        // Frame indices, so a return hooked by `setjmp` reports its real
+        // return address.
+        let first = floor.min(self.frames.len());
+        let calls: Vec<usize> = (first..self.frames.len()).collect();
+        let info = |&i: &usize| self.frame_info(self.frame_ret(i).saturating_sub(1));
+        let (inner, outer) = (TrapReport::INNERMOST, TrapReport::OUTERMOST);
+        let depth = 1 + calls.len();
+        let omitted = depth.saturating_sub(inner + outer);
+        let mut backtrace = Vec::with_capacity(depth - omitted);
+        backtrace.push(self.frame_info(at));
+        if omitted == 0 {
+            backtrace.extend(calls.iter().rev().map(info));
+        } else {
+            // The innermost frames, then the outermost: the report of a
+            // million-deep recursion stays small.
+            backtrace.extend(calls[calls.len() - (inner - 1)..].iter().rev().map(info));
+            backtrace.extend(calls[..outer].iter().rev().map(info));
+        }
         TrapReport {
             trap,
             file: self.prog.source.clone(),
             backtrace,
+            omitted,
         }
     }
 
@@ -807,6 +975,38 @@ impl<'o> Vm<'o> {
             line,
             file: file.to_string(),
         }
+    }
+}
+
+/// A module's threaded code, with and without step counting, each built on
+/// first use and then shared by every instance of the module on any thread.
+#[derive(Debug, Default)]
+pub(crate) struct ThreadedCode {
+    plain: OnceLock<Box<[isa::Op<Vm<'static>>]>>,
+    steps: OnceLock<Box<[isa::Op<Vm<'static>>]>>,
+}
+
+impl ThreadedCode {
+    /// The threaded form of `prog` (the program this was made for), counting
+    /// steps or not, for a VM whose output lives for `'o`.
+    fn ops<'o>(&self, prog: &Program, counting: bool) -> &[isa::Op<Vm<'o>>] {
+        let ops = if counting {
+            self.steps
+                .get_or_init(|| isa::thread::<Vm<'static>, true>(&prog.code).into())
+        } else {
+            self.plain
+                .get_or_init(|| isa::thread::<Vm<'static>, false>(&prog.code).into())
+        };
+        // SAFETY: `Op<Vm<'static>>` and `Op<Vm<'o>>` differ only in a
+        // lifetime, so they have one layout, and their functions are one
+        // machine code: lifetimes are erased before code generation and the
+        // only `Handler` impl is for `Vm<'_>`, every lifetime alike. Calling
+        // them with a `Vm<'o>` cannot make anything of lifetime `'o` outlive
+        // it: no handler moves a value out of the VM into anything that
+        // outlives the call, and host functions get a `HostContext` that is
+        // generic over both lifetimes. Sharing the code (instead of threading
+        // it per instance) makes instantiating a module cheap.
+        unsafe { std::slice::from_raw_parts(ops.as_ptr().cast(), ops.len()) }
     }
 }
 
@@ -866,4 +1066,30 @@ impl<W: Write> Write for Limited<W> {
 #[inline(always)]
 pub(crate) fn trap(t: Trap) -> Break {
     Break::Trap(t)
+}
+
+/// Makes room for `need` elements in `v`, a table the VM holds for the
+/// program, charging the growth to `mem`'s cap: doubling when the cap allows
+/// it, else exactly what is needed, else the `memory limit` trap naming
+/// `what` (and then `v` is unchanged).
+fn reserve_charged<T>(
+    v: &mut Vec<T>,
+    need: usize,
+    mem: &mut Memory,
+    what: impl FnOnce() -> String,
+) -> Result<(), Trap> {
+    let cap = v.capacity();
+    if need <= cap {
+        return Ok(());
+    }
+    let size = std::mem::size_of::<T>() as u64;
+    let doubled = need.max(cap.saturating_mul(2)).max(16);
+    let target = if (doubled - cap) as u64 * size <= mem.available() {
+        doubled
+    } else {
+        need
+    };
+    mem.charge((target - cap) as u64 * size, what)?;
+    v.reserve_exact(target - v.len());
+    Ok(())
 }

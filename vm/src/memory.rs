@@ -12,9 +12,21 @@
 //! ```
 //!
 //! Regions are 16-byte aligned. Only the heap grows; its growth is the array's
-//! growth, so a cap on the array is a cap on the whole VM.
+//! growth.
+//!
+//! # The memory budget
+//!
+//! [`MemoryConfig::max`] (`--max-memory`) caps everything a program can make
+//! the VM hold in host memory, not only the address space: the array, the
+//! heap's bookkeeping ([`Heap::metadata_for`], about 30% of the heap), and
+//! what the VM charges from outside ([`Memory::charge`]: the register file and
+//! call frames, threaded code, the collector's mark stack, an observer's
+//! tables, the heap checker's records). Every growth is checked against the
+//! cap before anything is allocated; what does not fit traps with `memory
+//! limit` and the numbers, never an abort. [`Memory::in_use`] is the total.
 
 use crate::heap::{Heap, GRANULE};
+use crate::trap::Trap;
 use std::fmt;
 
 /// First valid address: the data segment starts here.
@@ -30,7 +42,10 @@ pub struct MemoryConfig {
     pub stack: u64,
     /// Initial heap size (`--init-heap-size`).
     pub init_heap: u64,
-    /// Cap on the whole address space (`--max-memory`); the heap grows up to it.
+    /// Cap on the host memory the program can make the VM hold (`--max-memory`):
+    /// the address space, the heap's bookkeeping, register windows and call
+    /// frames, and the VM's other per-run tables (see the module docs). The
+    /// heap grows up to it.
     pub max: u64,
 }
 
@@ -66,6 +81,9 @@ pub struct Memory {
     stack_hi: u64,
     sp: u64,
     max: u64,
+    /// Bytes charged from outside the address space and the heap (register
+    /// file, call frames, ...; see [`Memory::charge`]).
+    outside: u64,
     /// The heap allocator (metadata only; the bytes are in `bytes`).
     pub heap: Heap,
 }
@@ -89,10 +107,13 @@ impl Memory {
             )));
         };
         let heap_base = stack_hi;
-        if len > cfg.max {
+        // Checked before allocating anything: the array and the heap's
+        // bookkeeping together must fit under the cap.
+        let meta = Heap::metadata_for(len - heap_base);
+        if len.saturating_add(meta) > cfg.max {
             return Err(LayoutError(format!(
-                "the address space needs {len} bytes (data {data_len}, stack {}, heap {}, init-ram {}) but --max-memory is {}",
-                cfg.stack, cfg.init_heap, cfg.init_ram, cfg.max
+                "the address space needs {len} bytes (data {data_len}, stack {}, heap {}, init-ram {}) and its heap {meta} bytes of bookkeeping, {} in all, but --max-memory is {}",
+                cfg.stack, cfg.init_heap, cfg.init_ram, len + meta, cfg.max
             )));
         }
         let len_usize = usize::try_from(len)
@@ -108,8 +129,46 @@ impl Memory {
             stack_hi,
             sp: stack_hi,
             max: cfg.max,
+            outside: 0,
             heap: Heap::new(heap_base, len - heap_base),
         })
+    }
+
+    /// Host bytes the VM holds for the program now, counted against the cap:
+    /// the address space, the heap's bookkeeping and what was charged from
+    /// outside ([`Memory::charge`]).
+    pub fn in_use(&self) -> u64 {
+        self.bytes.capacity() as u64 + self.heap.metadata_bytes() + self.outside
+    }
+
+    /// Bytes left under the cap.
+    pub fn available(&self) -> u64 {
+        self.max.saturating_sub(self.in_use())
+    }
+
+    /// Counts `bytes` more host memory against the cap before the caller
+    /// allocates it; `what` names it in the trap when it does not fit.
+    pub fn charge(&mut self, bytes: u64, what: impl FnOnce() -> String) -> Result<(), Trap> {
+        if bytes > self.available() {
+            return Err(Trap::MemoryLimit {
+                what: what(),
+                requested: bytes,
+                in_use: self.in_use(),
+                cap: self.max,
+            });
+        }
+        self.outside += bytes;
+        Ok(())
+    }
+
+    /// Gives back `bytes` charged with [`Memory::charge`].
+    pub fn release(&mut self, bytes: u64) {
+        self.outside = self.outside.saturating_sub(bytes);
+    }
+
+    /// Bytes charged from outside the address space and the heap.
+    pub fn outside(&self) -> u64 {
+        self.outside
     }
 
     /// Current size of the address space.
@@ -209,15 +268,16 @@ impl Memory {
     }
 
     /// Grows the heap (and the address space) so that at least `extra` more
-    /// bytes are available, doubling when possible, never past the cap.
-    /// Returns false if the cap leaves no room for `extra`.
+    /// bytes are available, doubling when possible, never past the cap (the
+    /// new space and its bookkeeping together). Returns false if the cap
+    /// leaves no room for `extra`.
     pub fn grow_heap(&mut self, extra: u64) -> bool {
         let len = self.len();
+        let room = self.room();
         // Whole granules only, and at least one (a 0-byte block takes one):
         // the address space stays a multiple of GRANULE and a successful call
         // always adds a granule. Otherwise, at the cap, an `alloc` of 0 bytes
         // "grew" by nothing and retried forever.
-        let room = self.max.saturating_sub(len) / GRANULE * GRANULE;
         // Checked: a request near u64::MAX must fail, not wrap to a small size.
         let Some(extra) = extra
             .max(1)
@@ -237,6 +297,29 @@ impl Memory {
         self.bytes.resize(n, 0);
         self.heap.grow_to(new_len - self.heap.base());
         true
+    }
+
+    /// The most bytes (whole granules) the heap can grow by with its
+    /// bookkeeping still under the cap.
+    fn room(&self) -> u64 {
+        let budget = self.available();
+        let size = self.heap.size();
+        let meta_now = self.heap.metadata_bytes();
+        let cost = |g: u64| {
+            let grown = g * GRANULE;
+            grown + Heap::metadata_for(size + grown).saturating_sub(meta_now)
+        };
+        // The largest number of granules whose cost fits: cost grows with it.
+        let (mut lo, mut hi) = (0u64, budget / GRANULE);
+        while lo < hi {
+            let mid = lo + (hi - lo).div_ceil(2);
+            if cost(mid) <= budget {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        lo * GRANULE
     }
 
     /// `memmove`: copies `len` bytes from `src` to `dst`; `None` (nothing copied)
@@ -339,19 +422,51 @@ mod tests {
 
     #[test]
     fn growth_adds_whole_granules_or_fails() {
-        // A cap 40 bytes above the layout, not a multiple of the granule.
-        let cfg = MemoryConfig {
+        // A cap 48 bytes above what the layout holds: two granules (32 bytes)
+        // and their boundary tags (8 bytes) fit, the 8 bytes left do not.
+        let mut cfg = MemoryConfig {
             stack: 64,
             init_heap: 256,
-            max: 0x1050 + 256 + 40,
             ..Default::default()
         };
+        let base = Memory::new(b"hello\0", &cfg).unwrap().in_use();
+        cfg.max = base + 48;
         let mut m = Memory::new(b"hello\0", &cfg).unwrap();
         assert!(m.grow_heap(0), "room for two granules");
         assert_eq!((m.len() % GRANULE, m.heap.end()), (0, m.len()));
+        assert_eq!(m.heap.size(), 256 + 32);
         assert!(m.heap.alloc(32).is_some());
-        assert!(!m.grow_heap(0), "8 bytes left: not a granule");
+        assert!(!m.grow_heap(0), "8 bytes left: not a granule and its tag");
         assert_eq!(m.heap.end(), m.len());
+        assert!(m.in_use() <= m.max());
+    }
+
+    #[test]
+    fn heap_and_bookkeeping_stay_under_the_cap() {
+        for max in [1 << 16, 100_000, 1 << 20, 3 << 20] {
+            let cfg = MemoryConfig {
+                stack: 64,
+                init_heap: 256,
+                max,
+                ..Default::default()
+            };
+            let mut m = Memory::new(&[], &cfg).unwrap();
+            m.charge(1000, || "test".into()).unwrap();
+            while m.grow_heap(1) {
+                assert!(m.in_use() <= max, "{} > {max}", m.in_use());
+            }
+            assert!(m.in_use() <= max);
+            // Nearly all of it is used: less than a granule and its tag left,
+            // give or take the bitmaps and tree of the next chunk.
+            assert!(m.available() < 200, "{} left of {max}", m.available());
+            let e = m
+                .charge(m.available() + 1, || "the test".into())
+                .unwrap_err();
+            assert!(
+                e.to_string().starts_with("memory limit reached: the test"),
+                "{e}"
+            );
+        }
     }
 
     #[test]

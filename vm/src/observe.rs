@@ -101,6 +101,11 @@ impl<'o, W: Write> isa::Observer<Vm<'o>> for Tracer<W> {
         };
         let _ = writeln!(self.out, "{}", line.trim_end());
     }
+
+    fn memory(&self) -> u64 {
+        // The copy of a window (at most 256 registers) taken before each instruction.
+        256 * 8
+    }
 }
 
 /// `--profile`: instruction counts per opcode and per function, and time per
@@ -199,4 +204,12 @@ impl<'o> isa::Observer<Vm<'o>> for Profiler {
 
     #[inline]
     fn after(&mut self, _vm: &Vm<'o>, _pc: usize, _next: usize, _instr: &Instr) {}
+
+    fn memory(&self) -> u64 {
+        let n = |len: usize, size: usize| (len * size) as u64;
+        n(self.by_opcode.capacity(), 8)
+            + n(self.by_function.capacity(), 8)
+            + n(self.time.capacity(), std::mem::size_of::<Duration>())
+            + n(self.func_of.capacity(), 4)
+    }
 }

@@ -43,7 +43,23 @@ pub enum Trap {
     HeapExhausted {
         /// Bytes requested.
         requested: u64,
-        /// The address space cap.
+        /// Host bytes the VM held for the program when it failed
+        /// ([`crate::memory::Memory::in_use`]).
+        in_use: u64,
+        /// The memory cap ([`crate::MemoryConfig::max`]).
+        cap: u64,
+    },
+    /// Something the VM must hold for the program besides the heap (register
+    /// windows and call frames of a deeper call, the collector's mark stack,
+    /// ...) does not fit under the memory cap ([`crate::MemoryConfig::max`]).
+    MemoryLimit {
+        /// What needed the memory.
+        what: String,
+        /// Bytes it needed.
+        requested: u64,
+        /// Host bytes the VM held for the program then.
+        in_use: u64,
+        /// The memory cap.
         cap: u64,
     },
     /// A bad `free`/`realloc`.
@@ -112,9 +128,23 @@ impl fmt::Display for Trap {
             }
             Trap::StackOverflow => write!(f, "stack overflow"),
             Trap::StackUnderflow => write!(f, "stack underflow"),
-            Trap::HeapExhausted { requested, cap } => {
-                write!(f, "heap exhausted (requested {requested} bytes, cap {cap})")
-            }
+            // `in_use` depends on the layout (initial heap, stack): kept out
+            // of the message so that it reads the same under any of them.
+            Trap::HeapExhausted {
+                requested, cap, ..
+            } => write!(
+                f,
+                "heap exhausted: memory limit reached (requested {requested} bytes, cap {cap})"
+            ),
+            Trap::MemoryLimit {
+                what,
+                requested,
+                in_use,
+                cap,
+            } => write!(
+                f,
+                "memory limit reached: {what} needs {requested} more bytes; {in_use} of {cap} bytes in use"
+            ),
             Trap::Heap(e) => write!(f, "{e}"),
             Trap::Layout(e) => write!(f, "cannot lay out memory: {e}"),
             Trap::BadArgument { index, why } => write!(f, "bad program argument {index}: {why}"),
@@ -165,11 +195,38 @@ pub struct TrapReport {
     pub trap: Trap,
     /// Source file of the module (each frame names its own, [`FrameInfo::file`]).
     pub file: String,
-    /// Innermost frame first.
+    /// Innermost frame first. A deep call stack is not copied whole (a
+    /// program under a large memory cap can be millions of calls deep, and
+    /// the report is built after the cap has been reached): when `omitted`
+    /// is not 0, these are the innermost frames followed by the
+    /// [`TrapReport::OUTERMOST`] outermost ones, and `omitted` frames between
+    /// them are left out.
     pub backtrace: Vec<FrameInfo>,
+    /// Frames left out of `backtrace` (see there); the call depth is
+    /// `backtrace.len() + omitted`.
+    pub omitted: usize,
 }
 
 impl TrapReport {
+    /// Innermost frames a report keeps of a deep call stack.
+    pub const INNERMOST: usize = 256;
+    /// Outermost frames a report keeps of a deep call stack.
+    pub const OUTERMOST: usize = 64;
+
+    /// Frames in the call stack when it trapped (kept or omitted).
+    pub fn depth(&self) -> usize {
+        self.backtrace.len() + self.omitted
+    }
+
+    /// The index in the full call stack (0 innermost) of `backtrace[i]`.
+    pub fn frame_index(&self, i: usize) -> usize {
+        if self.omitted > 0 && i >= self.backtrace.len().saturating_sub(Self::OUTERMOST) {
+            i + self.omitted
+        } else {
+            i
+        }
+    }
+
     /// The frame that trapped.
     pub fn top(&self) -> Option<&FrameInfo> {
         self.backtrace.first()
@@ -188,17 +245,20 @@ impl fmt::Display for TrapReport {
         if let Some(top) = self.top() {
             write!(f, " at {}", loc(top))?;
         }
-        if self.backtrace.len() > 1 {
+        let n = self.depth();
+        if n > 1 {
             // Deep recursion can leave 100k frames: show both ends.
             const HEAD: usize = 16;
             const TAIL: usize = 4;
-            let n = self.backtrace.len();
             write!(f, "\nbacktrace ({n} frames, innermost first):")?;
+            let mut elided = false;
             for (i, fr) in self.backtrace.iter().enumerate() {
-                if i == HEAD && n > HEAD + TAIL {
-                    write!(f, "\n  ... {} frames omitted ...", n - HEAD - TAIL)?;
-                }
+                let i = self.frame_index(i);
                 if i >= HEAD && i < n.saturating_sub(TAIL) {
+                    if !elided {
+                        write!(f, "\n  ... {} frames omitted ...", n - HEAD - TAIL)?;
+                        elided = true;
+                    }
                     continue;
                 }
                 write!(f, "\n  {i}: {} [pc {:#x}]", loc(fr), fr.pc)?;

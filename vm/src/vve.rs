@@ -138,6 +138,23 @@ impl fmt::Display for FormatError {
 
 impl std::error::Error for FormatError {}
 
+/// Why [`Image::from_vve_capped`] refused a file.
+#[derive(Debug)]
+pub(crate) enum CappedError {
+    Format(FormatError),
+    /// The data segment declared at `offset` is `bytes` long, over the cap.
+    TooLarge {
+        offset: usize,
+        bytes: u64,
+    },
+}
+
+impl From<FormatError> for CappedError {
+    fn from(e: FormatError) -> Self {
+        CappedError::Format(e)
+    }
+}
+
 struct Reader<'a> {
     bytes: &'a [u8],
     pos: usize,
@@ -284,41 +301,64 @@ impl Image {
     /// is left empty and the section is returned as a slice of `bytes` (the
     /// loader decodes it from there).
     pub(crate) fn from_vve_borrowing_code(bytes: &[u8]) -> Result<(Image, &[u8]), FormatError> {
+        Image::from_vve_capped(bytes, u64::MAX)
+            .map(|(image, code, _)| (image, code))
+            .map_err(|e| match e {
+                CappedError::Format(e) => e,
+                CappedError::TooLarge { .. } => unreachable!("no cap"),
+            })
+    }
+
+    /// [`Image::from_vve_borrowing_code`] that refuses a data segment larger
+    /// than `cap` bytes from its declared length, before copying it. Also
+    /// returns where the code section starts in `bytes`.
+    pub(crate) fn from_vve_capped(
+        bytes: &[u8],
+        cap: u64,
+    ) -> Result<(Image, &[u8], usize), CappedError> {
         let mut r = Reader { bytes, pos: 0 };
         let magic = r.take(4, "magic")?;
         if magic != MAGIC {
-            return Err(FormatError {
+            return Err(CappedError::Format(FormatError {
                 offset: 0,
                 msg: format!("not a .vve file (magic {magic:02x?}, expected {MAGIC:02x?})"),
-            });
+            }));
         }
         let version = r.u16("format version")?;
         if !(MIN_FORMAT_VERSION..=FORMAT_VERSION).contains(&version) {
-            return Err(FormatError {
+            return Err(CappedError::Format(FormatError {
                 offset: 4,
                 msg: format!(
                     ".vve format version {version} is not supported (this voxvm reads versions {MIN_FORMAT_VERSION} to {FORMAT_VERSION})"
                 ),
-            });
+            }));
         }
         let v3 = version >= 3;
         let flags = r.u16("flags")?;
         // Version 2 called the field reserved and never looked at it.
         let flags = if v3 { flags } else { 0 };
         if flags & !KNOWN_FLAGS != 0 {
-            return Err(FormatError {
+            return Err(CappedError::Format(FormatError {
                 offset: 6,
                 msg: format!(
                     "unknown flags {:#06x} (this voxvm knows {KNOWN_FLAGS:#06x})",
                     flags & !KNOWN_FLAGS
                 ),
-            });
+            }));
         }
         let fingerprint = r.u64("ISA fingerprint")?;
         let entry = r.u32("entry function index")?;
         let n = r.count(1, "code length")?;
+        let code_at = r.pos;
         let code = r.take(n, "code section")?;
+        let data_at = r.pos;
         let n = r.count(1, "data length")?;
+        if n as u64 > cap {
+            return Err(CappedError::TooLarge {
+                offset: data_at,
+                bytes: n as u64,
+            });
+        }
         let data = r.take(n, "data segment")?.to_vec();
         let nfuncs = r.count(8, "function count")?;
         let mut functions = Vec::with_capacity(nfuncs);
@@ -346,10 +386,10 @@ impl Image {
                 let loc = match (file, line) {
                     (0, 0) => None,
                     (_, 0) => {
-                        return Err(FormatError {
+                        return Err(CappedError::Format(FormatError {
                             offset: at,
                             msg: format!("import {i} has file index {file} but no line"),
-                        })
+                        }))
                     }
                     _ => Some((file, line)),
                 };
@@ -375,13 +415,13 @@ impl Image {
         let len = r.u16("source name length")? as usize;
         let source = r.string(len, || "source file name".into())?;
         if r.pos != bytes.len() {
-            return Err(FormatError {
+            return Err(CappedError::Format(FormatError {
                 offset: r.pos,
                 msg: format!(
                     "{} unexpected bytes after the end of the file",
                     bytes.len() - r.pos
                 ),
-            });
+            }));
         }
         let image = Image {
             fingerprint,
@@ -397,7 +437,7 @@ impl Image {
             file_runs,
             source,
         };
-        Ok((image, code))
+        Ok((image, code, code_at))
     }
 
     /// Wraps raw `.vvr` code bytes. The fingerprint is assumed to match, since the

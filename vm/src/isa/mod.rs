@@ -251,6 +251,30 @@ pub struct InstrInfo {
     pub size: usize,
     /// Line of the family's entry in `isa.ron`.
     pub spec_line: u32,
+    /// How its steps grow with its work (`work` in `isa.ron`), if they do.
+    pub work: Option<Work>,
+}
+
+/// Bytes of work an instruction does per step charged, for the instructions
+/// whose work grows with an operand ([`InstrInfo::work`]): a fill, copy,
+/// comparison or scan of `n` bytes costs `n / WORK_UNIT` steps (rounded up)
+/// beyond the step of its basic block, so `--max-steps` bounds time even when
+/// single instructions are big. 64 bytes (a cache line) take about as long as
+/// a short basic block: a step stays worth roughly the same time.
+pub const WORK_UNIT: u64 = 64;
+
+/// How an instruction is charged for work that grows with its operands,
+/// when step counting is on (see [`WORK_UNIT`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Work {
+    /// The byte count in this register operand (at most the size of the
+    /// address space), charged before the instruction runs; if the step
+    /// budget cannot pay it, it traps with `step limit reached` before doing
+    /// anything, and resumes there.
+    Bytes(&'static str),
+    /// The bytes the instruction finds it must process (what the text says),
+    /// charged before it has any effect, with the same trap.
+    Measured(&'static str),
 }
 
 impl InstrInfo {

@@ -1,0 +1,228 @@
+//! voxcc is fed untrusted source in process: hostile inputs end in a
+//! diagnostic, quickly, never a panic, a hang, a host stack overflow or
+//! unbounded memory. One test per limit, through `voxcc::compile_image` with
+//! the default options and limits (what `voxvm prog.c` and `voxvm_load_c`
+//! use), each with its diagnostic and a time bound.
+//!
+//! `cargo test --release -p tests --test cc_limits`
+
+use std::time::{Duration, Instant};
+
+/// Before, 100,000 parentheses on one line took minutes and gigabytes: each
+/// of the hundred diagnostics rendered a snippet of the whole line (now
+/// lines over 1000 bytes are named without a snippet).
+///
+/// Compiles `src` as `hostile.c` (plus host headers) on another thread and
+/// returns the rendered diagnostics, or `Ok` when it compiled; fails if it
+/// takes more than `secs` (the thread is left behind) or panics.
+fn compile_within(
+    src: String,
+    headers: &[(&str, &str)],
+    secs: u64,
+) -> (Result<(), String>, Duration) {
+    let opts = voxcc::Options {
+        headers: headers
+            .iter()
+            .map(|(n, t)| (n.to_string(), t.to_string()))
+            .collect(),
+        ..Default::default()
+    };
+    let (tx, rx) = std::sync::mpsc::channel();
+    let t = Instant::now();
+    std::thread::spawn(move || {
+        let r = voxcc::compile_image(&[voxcc::Source::new("hostile.c", src)], &opts)
+            .map(|_| ())
+            .map_err(|e| e.rendered);
+        let _ = tx.send(r);
+    });
+    let r = rx
+        .recv_timeout(Duration::from_secs(secs))
+        .unwrap_or_else(|e| panic!("voxcc did not finish within {secs} s ({e})"));
+    (r, t.elapsed())
+}
+
+/// Asserts that compiling `src` fails within `secs` with a diagnostic
+/// containing `expected`.
+#[track_caller]
+fn refused(what: &str, src: String, headers: &[(&str, &str)], secs: u64, expected: &str) {
+    let len = src.len();
+    let (r, took) = compile_within(src, headers, secs);
+    let err = r.expect_err(what);
+    eprintln!(
+        "{what} ({len} bytes): refused in {took:?}: {}",
+        err.lines().next().unwrap_or("")
+    );
+    assert!(err.contains(expected), "{what}: no `{expected}` in\n{err}");
+}
+
+#[test]
+fn a_hundred_thousand_nested_parentheses() {
+    let n = 100_000;
+    let src = format!(
+        "int main(void) {{ return {}1{}; }}\n",
+        "(".repeat(n),
+        ")".repeat(n)
+    );
+    refused(
+        "parentheses",
+        src,
+        &[],
+        10,
+        "nesting too deep: more than 1000 levels",
+    );
+}
+
+#[test]
+fn a_hundred_thousand_nested_braces() {
+    let n = 100_000;
+    let src = format!(
+        "int main(void) {{ {}{} return 0; }}\n",
+        "{".repeat(n),
+        "}".repeat(n)
+    );
+    refused(
+        "braces",
+        src,
+        &[],
+        10,
+        "nesting too deep: more than 1000 levels",
+    );
+    // In an initializer too.
+    let src = format!("int x = {}1{};\n", "{".repeat(n), "}".repeat(n));
+    refused("initializer braces", src, &[], 10, "error");
+}
+
+#[test]
+fn an_exponential_macro_is_stopped_within_a_second() {
+    let mut src = String::from("#define a0 x x\n");
+    for i in 1..=64 {
+        src.push_str(&format!("#define a{i} a{} a{}\n", i - 1, i - 1));
+    }
+    src.push_str("int a64;\n");
+    src.push_str("a64\n");
+    let t = Instant::now();
+    refused(
+        "exponential macro",
+        src,
+        &[],
+        10,
+        "exceeds the preprocessor's work limit",
+    );
+    // About half a second on an idle core (the work limit is 2^23 tokens);
+    // the bound leaves room for a loaded CI machine.
+    assert!(t.elapsed() < Duration::from_secs(3), "{:?}", t.elapsed());
+}
+
+#[test]
+fn self_inclusion_and_include_depth() {
+    refused(
+        "self-inclusion",
+        "#include \"self.h\"\nint main(void) { return 0; }\n".into(),
+        &[("self.h", "#include \"self.h\"\n")],
+        10,
+        "#include nested too deeply (more than 200 levels)",
+    );
+    // Two headers including each other.
+    refused(
+        "mutual inclusion",
+        "#include \"a.h\"\nint main(void) { return 0; }\n".into(),
+        &[("a.h", "#include \"b.h\"\n"), ("b.h", "#include \"a.h\"\n")],
+        10,
+        "#include nested too deeply",
+    );
+}
+
+#[test]
+fn huge_initializers_and_arrays_are_refused_from_their_size() {
+    // Too many elements for an initializer (bounded before they are stored).
+    let src = "int a[] = { [16777217] = 1 };\nint main(void) { return a[0]; }\n".to_string();
+    refused(
+        "designated index 2^24 + 1",
+        src,
+        &[],
+        10,
+        "error: array index in initializer",
+    );
+    // A million elements compile (or not) within the time bound.
+    let src = format!(
+        "int a[] = {{ {} }};\nint main(void) {{ return a[0]; }}\n",
+        "0,".repeat(1 << 20)
+    );
+    let (r, took) = compile_within(src, &[], 20);
+    eprintln!(
+        "a million-element initializer: {} in {took:?}",
+        if r.is_ok() { "compiled" } else { "refused" }
+    );
+    // A static array larger than any memory cap: refused from its declared
+    // size, not built.
+    let (r, took) = compile_within(
+        "static char big[1L << 40] = {1};\nint main(void) { return big[0]; }\n".into(),
+        &[],
+        10,
+    );
+    let err = r.expect_err("1 TiB array");
+    eprintln!(
+        "1 TiB static array: refused in {took:?}: {}",
+        err.lines().next().unwrap_or("")
+    );
+    assert!(err.contains("error"), "{err}");
+}
+
+/// About 1 MB of source in shapes that stress different stages; each must
+/// compile or be refused within the bound.
+#[test]
+fn any_megabyte_of_source_is_handled_within_seconds() {
+    const MB: usize = 1 << 20;
+    const SECS: u64 = 20;
+    let mut shapes: Vec<(&str, String)> = Vec::new();
+    // Many small functions.
+    let mut s = String::new();
+    let mut i = 0;
+    while s.len() < MB {
+        s.push_str(&format!("int f{i}(int x) {{ return x + {i}; }}\n"));
+        i += 1;
+    }
+    s.push_str("int main(void) { return f0(0); }\n");
+    shapes.push(("many functions", s));
+    // One long expression: 1+1+...+1 (a left-leaning tree 250,000 deep).
+    shapes.push((
+        "one long sum",
+        format!("int main(void) {{ return 1{}; }}\n", "+1".repeat(MB / 4)),
+    ));
+    // One long function body.
+    shapes.push((
+        "one long function",
+        format!(
+            "int main(void) {{ int x = 0; {} return x & 1; }}\n",
+            "x = x * 3 + 1;".repeat(MB / 14)
+        ),
+    ));
+    // A 1 MB string literal.
+    shapes.push((
+        "a long string",
+        format!(
+            "const char *s = \"{}\";\nint main(void) {{ return s[0] == 'a'; }}\n",
+            "a".repeat(MB)
+        ),
+    ));
+    // Deep but legal nesting, many times over.
+    let nest = format!("({}1{})", "(".repeat(900), ")".repeat(900));
+    shapes.push((
+        "deep nesting repeated",
+        format!(
+            "int main(void) {{ int x = 0; {} return x; }}\n",
+            format!("x += {nest};\n").repeat(MB / (nest.len() + 8))
+        ),
+    ));
+    for (what, src) in shapes {
+        let len = src.len();
+        let (r, took) = compile_within(src, &[], SECS);
+        eprintln!(
+            "{what} ({len} bytes): {} in {took:?}",
+            match &r {
+                Ok(()) => "compiled".to_string(),
+                Err(e) => format!("refused: {}", e.lines().next().unwrap_or("")),
+            }
+        );
+    }
+}
