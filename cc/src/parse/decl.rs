@@ -1288,14 +1288,12 @@ impl Parser<'_> {
             self.static_assert();
             return;
         }
-        if self.at_kw(kw::ASM) || self.at_kw(kw::ASM2) {
-            let t = self.next();
-            self.error(
-                t.loc,
-                self.spelling_len(&t),
-                "inline assembly is not supported by voxcc",
-            );
-            self.skip_to_semi();
+        if self.at_kw(kw::ASM) || self.at_kw(kw::ASM2) || self.at_kw(kw::ASM3) {
+            // Top-level `asm("");` is nothing; any other is an error.
+            let s = self.asm_stmt();
+            if !matches!(s.kind, StmtKind::Empty) {
+                self.error_at(s.loc, "`asm` operands outside a function");
+            }
             return;
         }
         let start = self.pos;
@@ -1485,11 +1483,15 @@ impl Parser<'_> {
     /// Whether `g` was declared by a built-in header (so a program's own
     /// differing prototype is only a warning, as with gcc's builtins).
     fn is_library_redeclaration(&self, g: &Global) -> bool {
-        self.sess
-            .sources
-            .file(g.loc.file)
-            .name
-            .starts_with("<voxcc>/")
+        self.linkage
+            .get(&g.name)
+            .is_some_and(|id| self.builtin_decls.contains(id))
+            || self
+                .sess
+                .sources
+                .file(g.loc.file)
+                .name
+                .starts_with("<voxcc>/")
     }
 
     fn composite(&mut self, a: TypeId, b: TypeId) -> TypeId {

@@ -1440,10 +1440,14 @@ impl Parser<'_> {
                 format!("calling a function with incomplete return type `{n}`"),
             );
         }
-        let fixed = if f.prototype {
-            f.params.len()
+        let (fixed, variadic) = if f.prototype {
+            (f.params.len(), f.variadic)
+        } else if let Some(n) = self.library_variadic_fixed(&callee) {
+            // `int printf();` or an implicit declaration of a variadic
+            // library function: called the way it is defined.
+            (n.min(conv_args.len()), true)
         } else {
-            conv_args.len()
+            (conv_args.len(), f.variadic)
         };
         self.check_format(&callee, &conv_args, fixed);
         let ret = self.types.unqual(f.ret);
@@ -1452,7 +1456,7 @@ impl Parser<'_> {
                 callee: Box::new(callee),
                 args: conv_args,
                 fixed,
-                variadic: f.variadic,
+                variadic,
             },
             ret,
             loc,
@@ -1693,6 +1697,12 @@ impl Parser<'_> {
         if self.str(sym).starts_with("__builtin_") && self.lookup(sym).is_none() {
             let name = self.str(sym).to_string();
             if let Some(e) = self.const_builtin(&name, loc) {
+                return e;
+            }
+            if let Some(e) = self.gnu_builtin(&name, loc) {
+                return e;
+            }
+            if let Some(e) = self.library_builtin(&name["__builtin_".len()..], loc) {
                 return e;
             }
         }

@@ -15,6 +15,7 @@ mod builtin;
 mod decl;
 mod expr;
 mod format;
+mod gnu;
 mod init;
 pub mod lit;
 mod stmt;
@@ -174,6 +175,9 @@ pub struct Parser<'a> {
     pending_range: Option<(u64, u64)>,
     /// String literals already made, by contents and element type.
     strings: HashMap<(Vec<u8>, TypeId), GlobalId>,
+    /// Library functions declared by the parser for a `__builtin_NAME`
+    /// (so a program's own differing prototype is only a warning).
+    pub(crate) builtin_decls: std::collections::HashSet<GlobalId>,
 }
 
 /// Parses one preprocessed translation unit. Errors and warnings go to
@@ -196,6 +200,7 @@ pub fn parse(sess: &mut Session, types: &mut Types, toks: &[Token]) -> Unit {
         vla_counts: Vec::new(),
         pending_range: None,
         strings: HashMap::new(),
+        builtin_decls: std::collections::HashSet::new(),
     };
     p.scopes.open();
     p.translation_unit();

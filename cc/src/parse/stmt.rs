@@ -97,6 +97,7 @@ impl Parser<'_> {
                         StmtKind::Goto(id)
                     }
                 }
+                kw::ASM | kw::ASM2 | kw::ASM3 => return self.asm_stmt(),
                 kw::ELSE => {
                     self.next();
                     self.error_at(loc, "`else` without a previous `if`");
@@ -563,5 +564,124 @@ impl Parser<'_> {
     #[allow(dead_code)]
     pub(crate) fn names_variable(&self, s: crate::token::Sym) -> bool {
         matches!(self.lookup(s), Some(Binding::Local(_) | Binding::Global(_)))
+    }
+
+    /// `asm [volatile] ("" : outputs : inputs : clobbers);` inside a function.
+    /// Only an empty template, the optimisation barrier gcc's tests and real
+    /// code use, is accepted: a no-op whose operands are evaluated (outputs
+    /// keep their values). Any other template is an error.
+    pub(crate) fn asm_stmt(&mut self) -> Stmt {
+        let start = self.next();
+        let loc = start.loc;
+        let empty = Stmt {
+            kind: StmtKind::Empty,
+            loc,
+        };
+        while self.peek().kind == TokKind::Ident
+            && matches!(
+                self.str(self.peek().sym),
+                "volatile" | "__volatile__" | "__volatile" | "inline" | "__inline__" | "goto"
+            )
+        {
+            self.next();
+        }
+        if !self.expect(Punct::LParen, "after `asm`") {
+            self.skip_to_semi();
+            return empty;
+        }
+        if self.peek().kind != TokKind::Str {
+            self.error_at(
+                self.loc(),
+                "expected the assembly template as a string literal",
+            );
+            self.skip_to_semi();
+            return empty;
+        }
+        let template = self.string_literal();
+        let is_empty = match &template.kind {
+            ExprKind::Global(g) => match &self.global(*g).kind {
+                GlobalKind::Str(b) => b.iter().all(|c| c.is_ascii_whitespace() || *c == 0),
+                _ => false,
+            },
+            _ => false,
+        };
+        if !is_empty {
+            self.error(
+                start.loc,
+                self.spelling_len(&start),
+                "inline assembly is not supported by voxcc (only an empty `asm(\"\")` barrier is accepted)",
+            );
+            self.skip_to_semi();
+            return empty;
+        }
+        let mut effects: Vec<Expr> = Vec::new();
+        // Outputs, inputs, clobbers, goto labels.
+        for section in 0..4 {
+            if !self.eat(Punct::Colon) {
+                break;
+            }
+            if self.at(Punct::Colon) || self.at(Punct::RParen) {
+                continue;
+            }
+            loop {
+                if section >= 2 {
+                    // Clobbers are strings, goto labels identifiers.
+                    let t = self.next();
+                    if section == 3 && t.kind == TokKind::Ident {
+                        self.use_label(t.sym, t.loc);
+                    } else if t.kind != TokKind::Str {
+                        self.error(
+                            t.loc,
+                            self.spelling_len(&t),
+                            format!("expected a clobber string, found {}", self.describe(&t)),
+                        );
+                        self.skip_to_semi();
+                        return empty;
+                    }
+                } else {
+                    if self.eat(Punct::LBracket) {
+                        self.next();
+                        self.expect(Punct::RBracket, "after the operand's name");
+                    }
+                    if self.peek().kind != TokKind::Str {
+                        self.error_at(self.loc(), "expected an operand constraint string");
+                        self.skip_to_semi();
+                        return empty;
+                    }
+                    self.string_literal();
+                    self.expect(Punct::LParen, "before the operand");
+                    let e = self.expr();
+                    self.expect(Punct::RParen, "after the operand");
+                    if section == 0 && !e.is_lvalue() && !matches!(e.kind, ExprKind::Error) {
+                        self.error_at(e.loc, "an `asm` output operand must be an lvalue");
+                    }
+                    let e = if self.types.is_array(e.ty) || self.types.is_record(e.ty) {
+                        let l = e.loc;
+                        self.addr_of(e, l)
+                    } else {
+                        self.rval(e)
+                    };
+                    let l = e.loc;
+                    effects.push(Expr::new(ExprKind::Cast(Box::new(e)), ty::VOID, l));
+                }
+                if !self.eat(Punct::Comma) {
+                    break;
+                }
+            }
+        }
+        self.expect(Punct::RParen, "to close `asm`");
+        self.expect(Punct::Semi, "after `asm(...)`");
+        let mut it = effects.into_iter();
+        let Some(first) = it.next() else {
+            return empty;
+        };
+        let e = it.fold(first, |a, b| {
+            let l = a.loc;
+            Expr::new(ExprKind::Comma(Box::new(a), Box::new(b)), ty::VOID, l)
+        });
+        Stmt {
+            kind: StmtKind::Expr(e),
+            loc,
+        }
     }
 }
