@@ -931,9 +931,20 @@ impl Parser<'_> {
         };
         let members = self.record_members();
         let attrs2 = self.attributes();
-        let packed = attrs.packed || attrs2.packed;
+        // `#pragma pack` in effect at the closing brace.
+        let pack = if attrs.packed || attrs2.packed {
+            Some(1)
+        } else {
+            let at = self.pos.saturating_sub(1);
+            self.sess
+                .pack
+                .iter()
+                .rev()
+                .find(|(i, _)| *i <= at)
+                .and_then(|(_, p)| *p)
+        };
         let align = attrs.aligned.or(attrs2.aligned);
-        self.layout(t, members, packed, align, lbrace.loc);
+        self.layout(t, members, pack, align, lbrace.loc);
         t
     }
 
@@ -1052,10 +1063,12 @@ impl Parser<'_> {
         &mut self,
         t: TypeId,
         members: Vec<(Field, u64)>,
-        packed: bool,
+        pack: Option<u64>,
         align: Option<u64>,
         loc: Loc,
     ) {
+        // `packed` or `#pragma pack(1)`: bit-fields are packed bit by bit too.
+        let packed = pack == Some(1);
         let Some(rid) = self.types.record_id(t) else {
             return;
         };
@@ -1080,7 +1093,7 @@ impl Parser<'_> {
                 }
             }
             let fsize = self.types.size(f.ty);
-            let mut falign = if packed { 1 } else { self.types.align(f.ty) };
+            let mut falign = self.types.align(f.ty).min(pack.unwrap_or(u64::MAX));
             if forced_align > 0 {
                 falign = falign.max(forced_align);
             }

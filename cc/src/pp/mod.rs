@@ -103,6 +103,7 @@ pub fn preprocess_with_limits(
     limits: &Limits,
 ) -> Vec<Token> {
     sess.diags.no_warnings |= opts.no_warnings;
+    sess.pack.clear();
     let mut pp = Pp::new(sess, opts, limits.clone());
     pp.start(file);
     pp.run(0);
@@ -457,6 +458,9 @@ struct Syms {
     gcc: Sym,
     warning: Sym,
     error: Sym,
+    pack: Sym,
+    push: Sym,
+    pop: Sym,
 }
 
 /// Most warnings one run reports (a hostile input could otherwise repeat one
@@ -472,6 +476,9 @@ struct Pp<'s> {
     macros: Vec<Option<Rc<Macro>>>,
     /// `#pragma push_macro` stacks.
     pushed: HashMap<Sym, Vec<Option<Rc<Macro>>>>,
+    /// `#pragma pack`: the current maximum member alignment and the pushed ones.
+    pack: Option<u64>,
+    pack_stack: Vec<Option<u64>>,
     /// Per macro (by `Sym.0`): how many of its expansions are still being
     /// read. A macro is not expanded while its count is non-zero.
     disabled: Vec<u32>,
@@ -524,6 +531,9 @@ impl<'s> Pp<'s> {
             gcc: i("GCC"),
             warning: i("warning"),
             error: i("error"),
+            pack: i("pack"),
+            push: i("push"),
+            pop: i("pop"),
         };
         let mut pp = Pp {
             sess,
@@ -532,6 +542,8 @@ impl<'s> Pp<'s> {
             syms,
             macros: Vec::new(),
             pushed: HashMap::new(),
+            pack: None,
+            pack_stack: Vec::new(),
             disabled: Vec::new(),
             contexts: 0,
             files: Vec::new(),
@@ -1409,6 +1421,8 @@ impl<'s> Pp<'s> {
             } else if let Some(m) = self.pushed.get_mut(&sym).and_then(|v| v.pop()) {
                 self.set_macro(sym, m);
             }
+        } else if s == self.syms.pack {
+            self.pragma_pack(toks);
         } else if s == self.syms.gcc {
             // `#pragma GCC warning "msg"` / `#pragma GCC error "msg"`.
             if let [_, w, m, ..] = toks {
@@ -1426,7 +1440,60 @@ impl<'s> Pp<'s> {
                 }
             }
         }
-        // Everything else (`STDC`, `pack`, ...) is ignored.
+        // Everything else (`STDC`, ...) is ignored.
+    }
+
+    /// `#pragma pack(N)`, `pack()`, `pack(push[, N])`, `pack(pop[, N])`, as
+    /// gcc: the change is recorded at the next output token for the parser.
+    fn pragma_pack(&mut self, toks: &[Token]) {
+        let args: Vec<Token> = toks[1..]
+            .iter()
+            .copied()
+            .filter(|t| !t.is(Punct::LParen) && !t.is(Punct::RParen) && !t.is(Punct::Comma))
+            .collect();
+        let value = |pp: &Self, t: &Token| -> Option<Option<u64>> {
+            match pp.spell(t).parse::<u64>() {
+                Ok(n @ (1 | 2 | 4 | 8 | 16)) => Some(Some(n)),
+                _ => None,
+            }
+        };
+        let mut new = self.pack;
+        let mut ok = toks.get(1).is_some_and(|t| t.is(Punct::LParen));
+        match args.as_slice() {
+            [] => new = None,
+            [t] if t.kind == TokKind::Ident && t.sym == self.syms.push => {
+                self.pack_stack.push(self.pack)
+            }
+            [t] if t.kind == TokKind::Ident && t.sym == self.syms.pop => {
+                new = self.pack_stack.pop().unwrap_or(None)
+            }
+            [t, n] if t.kind == TokKind::Ident && t.sym == self.syms.push => match value(self, n) {
+                Some(v) => {
+                    self.pack_stack.push(self.pack);
+                    new = v;
+                }
+                None => ok = false,
+            },
+            [t] => match value(self, t) {
+                Some(v) => new = v,
+                None => ok = false,
+            },
+            _ => ok = false,
+        }
+        if !ok {
+            let t = toks[0];
+            self.warn(
+                t.loc,
+                self.tok_len(&t),
+                "ignoring malformed `#pragma pack`: expected `(N)`, `()`, `(push[, N])` or `(pop)` with N 1, 2, 4, 8 or 16",
+            );
+            return;
+        }
+        if new != self.pack {
+            self.pack = new;
+            let at = self.layers[0].out.len();
+            self.sess.pack.push((at, new));
+        }
     }
 }
 
