@@ -48,6 +48,29 @@ impl Parser<'_> {
             }
             _ => {
                 e.ty = self.types.unqual(e.ty);
+                // A bit-field's value has the type its width gives it, as in
+                // gcc: `unsigned u:3` (and `unsigned long u:20`) promote to
+                // `int` (C99 6.3.1.1p2), a 32-bit unsigned one is `unsigned`.
+                if let ExprKind::Member(
+                    _,
+                    MemberRef {
+                        bits: Some((_, w)), ..
+                    },
+                ) = e.kind
+                {
+                    if self.types.is_integer(e.ty)
+                        && !matches!(self.types.ukind(e.ty), TypeKind::Bool)
+                        && self.types.size(e.ty) >= 4
+                        && w <= 32
+                    {
+                        let t = if w == 32 && self.types.is_unsigned(e.ty) {
+                            ty::UINT
+                        } else {
+                            ty::INT
+                        };
+                        return self.conv(e, t);
+                    }
+                }
                 e
             }
         }
