@@ -559,8 +559,11 @@ impl Parser<'_> {
     }
 
     fn declarator_inner(&mut self, base: TypeId) -> Declarator {
+        // `int (__attribute__((x)) *p)`: attributes may open a declarator.
+        let attrs0 = self.attributes();
         let t = self.pointers(base);
-        let attrs = self.attributes();
+        let mut attrs = self.attributes();
+        attrs.aligned = attrs.aligned.or(attrs0.aligned);
         if self.at(Punct::LParen) && self.is_nested_declarator() {
             let start = self.pos;
             self.skip_balanced_parens();
@@ -1250,7 +1253,25 @@ impl Parser<'_> {
         } else {
             ty::LONG
         };
-        let et = self.types.new_enum(base);
+        // Completing `enum E;` declared in this scope keeps its identity.
+        let fwd =
+            tag.and_then(|t| self.lookup_tag_here(t))
+                .and_then(|t| match *self.types.ukind(t) {
+                    TypeKind::Enum(n, _) => Some(n),
+                    _ => None,
+                });
+        let et = match fwd {
+            Some(n) if !self.enums_defined.contains(&n) => self.types.enum_with_base(n, base),
+            Some(_) => {
+                let s = self.str(tag.unwrap_or(Sym(0))).to_string();
+                self.error_at(tag_tok.loc, format!("redefinition of `enum {s}`"));
+                self.types.new_enum(base)
+            }
+            None => self.types.new_enum(base),
+        };
+        if let TypeKind::Enum(n, _) = *self.types.ukind(et) {
+            self.enums_defined.insert(n);
+        }
         for (s, v, _) in &values {
             let ct = if i32::try_from(*v).is_ok() {
                 ty::INT

@@ -173,7 +173,14 @@ impl Parser<'_> {
     /// Whether `e` is a null pointer constant.
     pub(crate) fn is_null_const(&self, e: &Expr) -> bool {
         match &e.kind {
-            ExprKind::Int(0) => self.types.is_integer(e.ty),
+            // `(void *)0` is folded to a constant of type `void *`.
+            ExprKind::Int(0) => {
+                self.types.is_integer(e.ty)
+                    || self
+                        .types
+                        .pointee(e.ty)
+                        .is_some_and(|p| self.types.is_void(p) && self.types.quals(p).is_empty())
+            }
             ExprKind::Cast(inner) => {
                 self.types
                     .pointee(e.ty)

@@ -295,7 +295,8 @@ impl Parser<'_> {
                     }
                     return i;
                 }
-                if braced && self.at(Punct::RBrace) {
+                // `{ 1, }`: the comma may end a brace-elided aggregate too.
+                if self.at(Punct::RBrace) {
                     return i;
                 }
             }
@@ -437,6 +438,32 @@ impl Parser<'_> {
         }
         // GNU `[a ... b] = v`: the same value for every index of the range.
         if let Some((a, b)) = self.pending_range.take() {
+            // The value is evaluated once (GNU): a temporary for the others.
+            if let Node::Expr(e) = &mut c2 {
+                if self.func.is_some() && !super::expr::is_pure(e) && b > a {
+                    let (vt, loc) = (self.types.unqual(e.ty), e.loc);
+                    let name = self.sess.interner.intern(".range");
+                    let tmp = self.new_local(name, vt, loc);
+                    let v = std::mem::replace(e, Expr::new(ExprKind::Error, vt, loc));
+                    *e = Expr::new(
+                        ExprKind::Assign(
+                            Box::new(Expr::new(ExprKind::Local(tmp), vt, loc)),
+                            Box::new(v),
+                        ),
+                        vt,
+                        loc,
+                    );
+                    let rest = Node::Expr(Expr::new(ExprKind::Local(tmp), vt, loc));
+                    for k in a + 1..=b {
+                        *self.child(node, t, k) = rest.clone();
+                    }
+                    *self.child(node, t, i) = c2;
+                    if top && self.types.is_array(t) {
+                        *max_index = Some(max_index.unwrap_or(0).max(b + 1));
+                    }
+                    return Some(b + 1);
+                }
+            }
             for k in a + 1..=b {
                 *self.child(node, t, k) = c2.clone();
             }

@@ -178,6 +178,9 @@ pub struct Parser<'a> {
     /// Library functions declared by the parser for a `__builtin_NAME`
     /// (so a program's own differing prototype is only a warning).
     pub(crate) builtin_decls: std::collections::HashSet<GlobalId>,
+    /// Enumerations (by [`crate::types::TypeKind::Enum`] number) defined
+    /// with their enumerators, as opposed to only forward-declared.
+    pub(crate) enums_defined: std::collections::HashSet<u32>,
 }
 
 /// Parses one preprocessed translation unit. Errors and warnings go to
@@ -201,6 +204,7 @@ pub fn parse(sess: &mut Session, types: &mut Types, toks: &[Token]) -> Unit {
         pending_range: None,
         strings: HashMap::new(),
         builtin_decls: std::collections::HashSet::new(),
+        enums_defined: std::collections::HashSet::new(),
     };
     p.scopes.open();
     p.translation_unit();
