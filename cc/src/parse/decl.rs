@@ -1620,13 +1620,7 @@ impl Parser<'_> {
             // K&R: parameter declarations before the body.
             let decls = self.old_style_params(&mut params);
             let _ = decls;
-            let pts: Vec<TypeId> = params
-                .iter()
-                .map(|p| match self.types.ukind(p.ty) {
-                    TypeKind::Float => ty::DOUBLE,
-                    _ => self.types.unqual(p.ty),
-                })
-                .collect();
+            let pts: Vec<TypeId> = params.iter().map(|p| self.kr_arg_type(p.ty)).collect();
             let ret = self.types.func(fty).map_or(ty::INT, |f| f.ret);
             fty = self.types.intern(TypeKind::Func(FuncType {
                 ret,
@@ -1695,14 +1689,16 @@ impl Parser<'_> {
                 let s = self.str(pname).to_string();
                 self.error_at(p.loc, format!("redefinition of parameter `{s}`"));
             }
-            // An old-style `float` parameter arrives as a `double` (callers
-            // promote it): receive the double, convert on entry.
-            if d.old_style && matches!(self.types.ukind(p.ty), TypeKind::Float) {
+            // An old-style `float`, `char` or `short` parameter arrives
+            // promoted (callers promote it, C99 6.9.1p10): receive the
+            // promoted value, convert on entry.
+            let recv_ty = self.kr_arg_type(p.ty);
+            if d.old_style && recv_ty != self.types.unqual(p.ty) {
                 let recv = self.anon_name("param");
-                let r = self.new_local(recv, ty::DOUBLE, p.loc);
+                let r = self.new_local(recv, recv_ty, p.loc);
                 param_ids.push(r);
                 let l = self.new_local(pname, p.ty, p.loc);
-                let e = Expr::new(ExprKind::Local(r), ty::DOUBLE, p.loc);
+                let e = Expr::new(ExprKind::Local(r), recv_ty, p.loc);
                 let e = self.conv(e, p.ty);
                 entry_stmts.push(Stmt {
                     kind: StmtKind::Decl(
@@ -1774,6 +1770,16 @@ impl Parser<'_> {
         self.toks
             .get(self.pos.saturating_sub(1))
             .map_or(Loc::default(), |t| t.loc)
+    }
+
+    /// The type an old-style parameter of type `t` arrives with: promoted
+    /// by the default argument promotions.
+    fn kr_arg_type(&mut self, t: TypeId) -> TypeId {
+        match self.types.ukind(t) {
+            TypeKind::Float => ty::DOUBLE,
+            _ if self.types.is_integer(t) => self.types.promote(t),
+            _ => self.types.unqual(t),
+        }
     }
 
     /// Old-style parameter declarations (`int f(a, b) int a; char *b; {`).
