@@ -88,8 +88,6 @@ const ATTR_IGNORED_QUIETLY: &[&str] = &[
     "artificial",
     "gnu_inline",
     "noclone",
-    "constructor",
-    "destructor",
     "alloc_size",
     "section",
     "transparent_union",
@@ -98,7 +96,6 @@ const ATTR_IGNORED_QUIETLY: &[&str] = &[
     "no_instrument_function",
     "format_arg",
     "mode",
-    "vector_size",
     "aligned",
     "packed",
     "noipa",
@@ -206,6 +203,19 @@ impl Parser<'_> {
                         }
                         a.aligned = Some(16);
                     }
+                    "vector_size" => self.error_at(
+                        t.loc,
+                        "`vector_size` (GCC vector types) is not supported by voxcc",
+                    ),
+                    "cleanup" => {
+                        self.error_at(t.loc, "the `cleanup` attribute is not supported by voxcc")
+                    }
+                    "constructor" | "destructor" => self.warn(
+                        t.loc,
+                        format!(
+                            "`{name}` attribute ignored: the function is not called automatically"
+                        ),
+                    ),
                     n if ATTR_IGNORED_QUIETLY.contains(&n) => {}
                     n => {
                         let loc = t.loc;

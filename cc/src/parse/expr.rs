@@ -1019,7 +1019,17 @@ impl Parser<'_> {
                     self.types.align(ty)
                 } else {
                     let e = self.expr();
-                    self.types.align(e.ty)
+                    // A variable's own alignment (`_Alignas`, `aligned`).
+                    let own = match e.kind {
+                        ExprKind::Local(l) => self.local(l).align,
+                        ExprKind::Global(g)
+                            if matches!(self.global(g).kind, GlobalKind::Var { .. }) =>
+                        {
+                            self.global(g).align
+                        }
+                        _ => 1,
+                    };
+                    self.types.align(e.ty).max(own)
                 };
                 self.expect(Punct::RParen, "after `_Alignof(...`");
                 return Expr::int(a, ty::ULONG, t.loc);

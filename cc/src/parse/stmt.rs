@@ -47,11 +47,21 @@ impl Parser<'_> {
                 StmtKind::Label(id, Box::new(s))
             }
             TokKind::Ident => match t.sym {
-                kw::IF => return self.if_stmt(),
-                kw::WHILE => return self.while_stmt(),
-                kw::DO => return self.do_stmt(),
+                // A selection or iteration statement is a block, and so is
+                // each of its substatements (C99 6.8.4p3, 6.8.5p5): a tag
+                // declared in `if (sizeof(enum { A }))` ends with it.
+                kw::IF | kw::WHILE | kw::DO | kw::SWITCH => {
+                    self.open_scope();
+                    let s = match t.sym {
+                        kw::IF => self.if_stmt(),
+                        kw::WHILE => self.while_stmt(),
+                        kw::DO => self.do_stmt(),
+                        _ => self.switch_stmt(),
+                    };
+                    self.close_scope();
+                    return s;
+                }
                 kw::FOR => return self.for_stmt(),
-                kw::SWITCH => return self.switch_stmt(),
                 kw::CASE => return self.case_stmt(),
                 kw::DEFAULT => return self.default_stmt(),
                 kw::BREAK => {
@@ -221,9 +231,9 @@ impl Parser<'_> {
     fn if_stmt(&mut self) -> Stmt {
         let loc = self.next().loc;
         let c = self.paren_cond("if");
-        let then = self.stmt();
+        let then = self.sub_stmt();
         let els = if self.eat_kw(kw::ELSE) {
-            Some(Box::new(self.stmt()))
+            Some(Box::new(self.sub_stmt()))
         } else {
             None
         };
@@ -233,12 +243,20 @@ impl Parser<'_> {
         }
     }
 
+    /// A substatement of a selection or iteration statement: a block.
+    fn sub_stmt(&mut self) -> Stmt {
+        self.open_scope();
+        let s = self.stmt();
+        self.close_scope();
+        s
+    }
+
     fn loop_body(&mut self) -> Stmt {
         if let Some(f) = self.func.as_mut() {
             f.breakable += 1;
             f.continuable += 1;
         }
-        let s = self.stmt();
+        let s = self.sub_stmt();
         if let Some(f) = self.func.as_mut() {
             f.breakable -= 1;
             f.continuable -= 1;
@@ -343,7 +361,7 @@ impl Parser<'_> {
             default: None,
         });
         f.breakable += 1;
-        let body = self.stmt();
+        let body = self.sub_stmt();
         let f = self.func.as_mut().expect("inside a function");
         f.breakable -= 1;
         let sw = f.switches.pop().expect("switch context");
