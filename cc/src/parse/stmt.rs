@@ -633,6 +633,7 @@ impl Parser<'_> {
             return empty;
         }
         let mut effects: Vec<Expr> = Vec::new();
+        let mut outputs: Vec<Expr> = Vec::new();
         // Outputs, inputs, clobbers, goto labels.
         for section in 0..4 {
             if !self.eat(Punct::Colon) {
@@ -666,12 +667,45 @@ impl Parser<'_> {
                         self.skip_to_semi();
                         return empty;
                     }
-                    self.string_literal();
+                    let c = self.string_literal();
+                    let constraint = match &c.kind {
+                        ExprKind::Global(g) => match &self.global(*g).kind {
+                            GlobalKind::Str(b) => String::from_utf8_lossy(b)
+                                .trim_end_matches('\0')
+                                .to_string(),
+                            _ => String::new(),
+                        },
+                        _ => String::new(),
+                    };
                     self.expect(Punct::LParen, "before the operand");
                     let e = self.expr();
                     self.expect(Punct::RParen, "after the operand");
                     if section == 0 && !e.is_lvalue() && !matches!(e.kind, ExprKind::Error) {
                         self.error_at(e.loc, "an `asm` output operand must be an lvalue");
+                    }
+                    if section == 0 {
+                        outputs.push(e.clone());
+                    } else if let Some(out) = constraint
+                        .parse::<usize>()
+                        .ok()
+                        .and_then(|n| outputs.get(n).cloned())
+                    {
+                        // `"=r"(x) : "0"(v)`: the input lands in output 0's
+                        // register, and the empty template leaves it there.
+                        if out.is_lvalue() && !matches!(out.kind, ExprKind::Error) {
+                            let t = self.types.unqual(out.ty);
+                            let l = e.loc;
+                            let v = self.assign_conv(t, e, "an `asm` operand");
+                            effects.push(Expr::new(
+                                ExprKind::Assign(Box::new(out), Box::new(v)),
+                                t,
+                                l,
+                            ));
+                            if !self.eat(Punct::Comma) {
+                                break;
+                            }
+                            continue;
+                        }
                     }
                     let e = if self.types.is_array(e.ty) || self.types.is_record(e.ty) {
                         let l = e.loc;

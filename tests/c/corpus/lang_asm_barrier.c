@@ -1,5 +1,6 @@
 /* An empty asm template, the optimisation barrier, is a no-op whose
-   operands are evaluated; the outputs keep their values */
+   operands are evaluated; the outputs keep their values, or get the input
+   tied to them by a matching constraint ("0") */
 #include <stdio.h>
 
 static int calls;
@@ -17,5 +18,8 @@ int main(void) {
     for (int i = 0; i < 3; i++)
         __asm__("");
     printf("%d %d %d %d\n", x, y[0], y[1], calls);
+    long z = 1, w = 2;
+    __asm__ volatile("" : "=r"(z), "=r"(w) : "0"(40 + 2), "1"(x * 2));
+    printf("%ld %ld\n", z, w);
     return 0;
 }
