@@ -587,7 +587,9 @@ impl Parser<'_> {
                     .pointee(t)
                     .map_or(1, |e| self.types.size(e).max(1));
                 let mut b = b.clone();
-                if b.len() as u64 > size {
+                // A flexible array member (GNU static initializer) takes it all.
+                let flexible = matches!(self.types.ukind(t), TypeKind::Array(_, None));
+                if b.len() as u64 > size && !flexible {
                     // The terminating NUL may be dropped (C99 6.7.8p14).
                     if b.len() as u64 - elem > size {
                         self.warn(*loc, "initializer-string for char array is too long");
