@@ -1042,6 +1042,11 @@ impl Parser<'_> {
                 if bits.is_none() {
                     if self.types.is_func(d.ty) {
                         self.error_at(d.loc, "a member cannot have function type");
+                    } else if self.is_variably_modified(d.ty) {
+                        self.error_at(
+                            d.loc,
+                            "a variable-length array member (GNU) is not supported by voxcc",
+                        );
                     } else if !self.types.is_complete(d.ty)
                         && !matches!(self.types.ukind(d.ty), TypeKind::Array(_, None))
                     {
@@ -1676,6 +1681,7 @@ impl Parser<'_> {
             name,
             calls_setjmp: false,
             has_vla: false,
+            vla_allocs: 0,
         });
         self.func_name_global = None;
         self.open_scope();

@@ -141,6 +141,8 @@ pub(crate) struct FnCtx {
     pub name: Sym,
     pub calls_setjmp: bool,
     pub has_vla: bool,
+    /// Variable-length array declarations so far.
+    pub vla_allocs: u32,
 }
 
 pub(crate) struct SwitchCtx {

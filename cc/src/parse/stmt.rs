@@ -52,6 +52,7 @@ impl Parser<'_> {
                 // declared in `if (sizeof(enum { A }))` ends with it.
                 kw::IF | kw::WHILE | kw::DO | kw::SWITCH => {
                     self.open_scope();
+                    let vlas = self.vla_allocs();
                     let s = match t.sym {
                         kw::IF => self.if_stmt(),
                         kw::WHILE => self.while_stmt(),
@@ -59,6 +60,9 @@ impl Parser<'_> {
                         _ => self.switch_stmt(),
                     };
                     self.close_scope();
+                    if self.vla_allocs() > vlas && matches!(t.sym, kw::WHILE | kw::DO) {
+                        return self.vla_loop(s);
+                    }
                     return s;
                 }
                 kw::FOR => return self.for_stmt(),
@@ -300,6 +304,7 @@ impl Parser<'_> {
         let loc = self.next().loc;
         self.expect(Punct::LParen, "after `for`");
         self.open_scope();
+        let vlas_before = self.vla_allocs();
         let init = if self.eat(Punct::Semi) {
             None
         } else if self.at_type_start() {
@@ -331,12 +336,18 @@ impl Parser<'_> {
             Some(self.expr())
         };
         self.expect(Punct::RParen, "to close the `for` header");
+        let vlas = self.vla_allocs();
         let body = self.loop_body();
         self.close_scope();
-        Stmt {
+        let s = Stmt {
             kind: StmtKind::For(init, cond, step, Box::new(body)),
             loc,
+        };
+        // (Not when the header itself declared one: it lives on.)
+        if self.vla_allocs() > vlas && vlas == vlas_before {
+            return self.vla_loop(s);
         }
+        s
     }
 
     fn switch_stmt(&mut self) -> Stmt {
