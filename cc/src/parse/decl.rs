@@ -701,7 +701,36 @@ impl Parser<'_> {
                 self.next();
                 None
             } else {
+                let start = self.pos;
                 let e = self.assign_expr();
+                if !self.param_names.is_empty()
+                    && self.toks[start..self.pos].iter().any(|t| {
+                        matches!(
+                            t.kind,
+                            TokKind::Punct(
+                                Punct::PlusPlus
+                                    | Punct::MinusMinus
+                                    | Punct::Assign
+                                    | Punct::StarAssign
+                                    | Punct::SlashAssign
+                                    | Punct::PercentAssign
+                                    | Punct::PlusAssign
+                                    | Punct::MinusAssign
+                                    | Punct::ShlAssign
+                                    | Punct::ShrAssign
+                                    | Punct::AmpAssign
+                                    | Punct::CaretAssign
+                                    | Punct::PipeAssign
+                            )
+                        )
+                    })
+                {
+                    // gcc evaluates it on entry; voxcc only checks the size.
+                    self.error_at(
+                        e.loc,
+                        "a parameter's array size with side effects is not supported by voxcc",
+                    );
+                }
                 match self.const_int(&e) {
                     Some(n) if n >= 0 => Some(n as u64),
                     Some(_) => {
@@ -785,6 +814,7 @@ impl Parser<'_> {
         }
         let mut variadic = false;
         self.open_scope();
+        self.param_names.push(Vec::new());
         loop {
             if self.eat(Punct::Ellipsis) {
                 variadic = true;
@@ -810,6 +840,19 @@ impl Parser<'_> {
             if self.types.is_void(t) {
                 self.error_at(d.loc, "parameter has type `void`");
             }
+            if self
+                .types
+                .pointee(t)
+                .is_some_and(|p| self.is_variably_modified(p))
+            {
+                self.error_at(
+                    d.loc,
+                    "a parameter of pointer to variable-length array type (`int a[][n]`) is not supported by voxcc",
+                );
+            }
+            if let (Some(n), Some(names)) = (d.name, self.param_names.last_mut()) {
+                names.push(n);
+            }
             params.push(Param {
                 name: d.name,
                 ty: t,
@@ -819,6 +862,7 @@ impl Parser<'_> {
                 break;
             }
         }
+        self.param_names.pop();
         self.close_scope();
         self.expect(Punct::RParen, "to close the parameter list");
         (params, variadic, true, false)

@@ -1746,6 +1746,12 @@ impl Parser<'_> {
                 return e;
             }
         }
+        // An earlier parameter in a later parameter's array size, `int
+        // f(int n, int a[n])`: the size is only checked (the array becomes
+        // a pointer), so its value is not needed.
+        if self.param_names.iter().any(|v| v.contains(&sym)) {
+            return Expr::new(ExprKind::Error, ty::INT, loc);
+        }
         match self.lookup(sym) {
             Some(Binding::Local(l)) => {
                 let t = self.local(l).ty;

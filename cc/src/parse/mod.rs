@@ -183,6 +183,9 @@ pub struct Parser<'a> {
     /// Enumerations (by [`crate::types::TypeKind::Enum`] number) defined
     /// with their enumerators, as opposed to only forward-declared.
     pub(crate) enums_defined: std::collections::HashSet<u32>,
+    /// The names of the parameters declared so far in each parameter list
+    /// being parsed (`int f(int n, int a[n])` sees `n` in `a`'s size).
+    pub(crate) param_names: Vec<Vec<Sym>>,
 }
 
 /// Parses one preprocessed translation unit. Errors and warnings go to
@@ -207,6 +210,7 @@ pub fn parse(sess: &mut Session, types: &mut Types, toks: &[Token]) -> Unit {
         strings: HashMap::new(),
         builtin_decls: std::collections::HashSet::new(),
         enums_defined: std::collections::HashSet::new(),
+        param_names: Vec::new(),
     };
     p.scopes.open();
     p.translation_unit();

@@ -12,7 +12,7 @@ use vm::isa::Opcode;
 impl Parser<'_> {
     /// The type `elem[n]` for a non-constant `n`.
     pub(crate) fn make_vla(&mut self, elem: TypeId, n: Expr) -> TypeId {
-        if self.func.is_none() {
+        if self.func.is_none() && self.param_names.is_empty() {
             self.error_at(
                 n.loc,
                 "variably modified array at file scope (its size is not a constant)",
