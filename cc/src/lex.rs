@@ -50,6 +50,7 @@ pub fn tokenize(sess: &mut Session, file: FileId) -> Vec<Token> {
         sources,
         interner,
         diags,
+        ..
     } = sess;
     let text = sources.file(file).text.as_str();
     let mut lx = Lexer::new(text, file, interner);

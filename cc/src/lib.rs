@@ -88,6 +88,10 @@ pub struct Session {
     pub interner: token::Interner,
     /// Errors and warnings.
     pub diags: diag::Diagnostics,
+    /// `#pragma pack` in the translation unit being compiled: from the
+    /// token at this index on, struct members are aligned to at most this
+    /// many bytes (`None`: their natural alignment).
+    pub pack: Vec<(usize, Option<u64>)>,
 }
 
 impl Session {

@@ -314,7 +314,7 @@ impl<'a> Linker<'a> {
             let align = g.align.max(1);
             size = size.next_multiple_of(align);
             self.data_off.insert(o, size as u32);
-            size += self.types.size(g.ty).max(1);
+            size += self.object_size(o).max(1);
         }
         if size > u32::MAX as u64 / 2 {
             let g = self.global(objs[0]);
@@ -334,7 +334,7 @@ impl<'a> Linker<'a> {
                 GlobalKind::Var {
                     init: Some(init), ..
                 } => {
-                    let size = self.types.size(g.ty) as usize;
+                    let size = self.object_size(o) as usize;
                     for item in &init.items {
                         self.init_item(o, at, size, item);
                     }
@@ -342,6 +342,26 @@ impl<'a> Linker<'a> {
                 _ => {}
             }
         }
+    }
+
+    /// The bytes a static object occupies: its type's size, or more when it
+    /// initializes a flexible array member (GNU `struct W w = {1, {2, 3}}`).
+    fn object_size(&self, o: SymRef) -> u64 {
+        let g = self.global(o);
+        let mut n = self.types.size(g.ty);
+        if let GlobalKind::Var {
+            init: Some(init), ..
+        } = &g.kind
+        {
+            for it in &init.items {
+                let len = match &it.value {
+                    InitValue::Bytes(b) => b.len() as u64,
+                    InitValue::Expr(e) => self.types.size(e.ty),
+                };
+                n = n.max(it.offset.saturating_add(len));
+            }
+        }
+        n
     }
 
     fn init_item(&mut self, obj: SymRef, at: usize, size: usize, item: &InitItem) {

@@ -79,10 +79,8 @@ fn read_source(path: &Path) -> Result<voxcc::Source, ExitCode> {
         eprintln!("error: cannot read {}: {e}", path.display());
         ExitCode::from(EXIT_NOINPUT)
     })?;
-    // Invalid UTF-8 is replaced (a C file may hold Latin-1 in comments or
-    // strings); the compiler sees the replacement character.
-    let text = String::from_utf8(bytes)
-        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+    // Bytes that are not UTF-8 (Latin-1 in a string, say) are kept.
+    let text = voxcc::source::text_from_bytes(bytes);
     Ok(voxcc::Source::new(path.display().to_string(), text))
 }
 

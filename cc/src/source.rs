@@ -135,3 +135,38 @@ impl fmt::Display for Loc {
         write!(f, "file {}+{}", self.file.0, self.pos)
     }
 }
+
+/// First of the private-use characters standing for source bytes that are
+/// not UTF-8 (see [`text_from_bytes`]).
+pub const RAW_BYTE_BASE: u32 = 0x10_ff00;
+
+/// A source file's text from its bytes: UTF-8, with each byte that is not
+/// valid UTF-8 (Latin-1 in a string literal, say) kept as the private-use
+/// character `RAW_BYTE_BASE + byte`, which string and character literals
+/// turn back into that byte, as gcc and tcc copy such bytes.
+pub fn text_from_bytes(bytes: Vec<u8>) -> String {
+    let rest = match String::from_utf8(bytes) {
+        Ok(s) => return s,
+        Err(e) => e.into_bytes(),
+    };
+    let mut out = String::with_capacity(rest.len() + 16);
+    let mut start = 0;
+    loop {
+        match std::str::from_utf8(&rest[start..]) {
+            Ok(s) => {
+                out.push_str(s);
+                break;
+            }
+            Err(e) => {
+                let good = start + e.valid_up_to();
+                out.push_str(std::str::from_utf8(&rest[start..good]).unwrap_or(""));
+                let bad = e.error_len().unwrap_or(rest.len() - good);
+                for &b in &rest[good..good + bad] {
+                    out.push(char::from_u32(RAW_BYTE_BASE + u32::from(b)).unwrap_or('\u{fffd}'));
+                }
+                start = good + bad;
+            }
+        }
+    }
+    out
+}

@@ -351,6 +351,12 @@ impl Types {
         self.intern(TypeKind::Record(id))
     }
 
+    /// The enumeration `n` of [`TypeKind::Enum`] over `base`: a forward
+    /// declaration's enum completed with its real underlying type.
+    pub fn enum_with_base(&mut self, n: u32, base: TypeId) -> TypeId {
+        self.intern(TypeKind::Enum(n, base))
+    }
+
     /// A new enumeration type over `base`.
     pub fn new_enum(&mut self, base: TypeId) -> TypeId {
         self.enums += 1;
@@ -656,6 +662,9 @@ impl Types {
             (TypeKind::Vla(x, _), TypeKind::Array(y, _))
             | (TypeKind::Array(x, _), TypeKind::Vla(y, _))
             | (TypeKind::Vla(x, _), TypeKind::Vla(y, _)) => self.compatible(*x, *y),
+            // A forward-declared enum and its definition (whose underlying
+            // type may differ) are one type.
+            (TypeKind::Enum(n, _), TypeKind::Enum(m, _)) => n == m,
             (TypeKind::Enum(_, t), _) => *t == b,
             (_, TypeKind::Enum(_, t)) => *t == a,
             (TypeKind::Func(f), TypeKind::Func(g)) => {

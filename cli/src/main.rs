@@ -215,8 +215,7 @@ fn compile_c(files: &[PathBuf], cli: &Cli) -> Result<vm::Module, ExitCode> {
     let mut sources = Vec::with_capacity(files.len());
     for f in files {
         let bytes = read(f)?;
-        let text = String::from_utf8(bytes)
-            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+        let text = voxcc::source::text_from_bytes(bytes);
         sources.push(voxcc::Source::new(f.display().to_string(), text));
     }
     let opts = voxcc::Options {

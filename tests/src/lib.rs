@@ -325,8 +325,9 @@ pub mod c {
         let sources: Vec<voxcc::Source> = files
             .iter()
             .map(|f| {
-                let text =
-                    std::fs::read_to_string(f).unwrap_or_else(|e| panic!("{}: {e}", f.display()));
+                // As `voxvm` reads it: bytes that are not UTF-8 are kept.
+                let bytes = std::fs::read(f).unwrap_or_else(|e| panic!("{}: {e}", f.display()));
+                let text = voxcc::source::text_from_bytes(bytes);
                 voxcc::Source::new(f.display().to_string(), text)
             })
             .collect();

@@ -983,6 +983,12 @@ impl Lower<'_> {
                 return self.into(x, dst);
             }
         }
+        // The right operand first, then the old value, as gcc does: in
+        // `x |= f()`, f may change x.
+        let pre = match rhs.kind {
+            ExprKind::Int(_) => None,
+            _ => Some(self.rvalue(rhs)),
+        };
         let old = self.load(p, lt, None);
         let oldc = self.convert(old, lt, op_ty, None);
         let nv = self.f.vreg();
@@ -1000,7 +1006,10 @@ impl Lower<'_> {
             _ => false,
         };
         if !imm_done {
-            let v = self.rvalue(rhs);
+            let v = match pre {
+                Some(v) => v,
+                None => self.rvalue(rhs),
+            };
             self.bin_regs(op, c, nv, oldc, v);
         }
         let back = self.convert(nv, op_ty, lt, None);

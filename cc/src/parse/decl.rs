@@ -88,8 +88,6 @@ const ATTR_IGNORED_QUIETLY: &[&str] = &[
     "artificial",
     "gnu_inline",
     "noclone",
-    "constructor",
-    "destructor",
     "alloc_size",
     "section",
     "transparent_union",
@@ -98,7 +96,6 @@ const ATTR_IGNORED_QUIETLY: &[&str] = &[
     "no_instrument_function",
     "format_arg",
     "mode",
-    "vector_size",
     "aligned",
     "packed",
     "noipa",
@@ -206,6 +203,19 @@ impl Parser<'_> {
                         }
                         a.aligned = Some(16);
                     }
+                    "vector_size" => self.error_at(
+                        t.loc,
+                        "`vector_size` (GCC vector types) is not supported by voxcc",
+                    ),
+                    "cleanup" => {
+                        self.error_at(t.loc, "the `cleanup` attribute is not supported by voxcc")
+                    }
+                    "constructor" | "destructor" => self.warn(
+                        t.loc,
+                        format!(
+                            "`{name}` attribute ignored: the function is not called automatically"
+                        ),
+                    ),
                     n if ATTR_IGNORED_QUIETLY.contains(&n) => {}
                     n => {
                         let loc = t.loc;
@@ -559,8 +569,11 @@ impl Parser<'_> {
     }
 
     fn declarator_inner(&mut self, base: TypeId) -> Declarator {
+        // `int (__attribute__((x)) *p)`: attributes may open a declarator.
+        let attrs0 = self.attributes();
         let t = self.pointers(base);
-        let attrs = self.attributes();
+        let mut attrs = self.attributes();
+        attrs.aligned = attrs.aligned.or(attrs0.aligned);
         if self.at(Punct::LParen) && self.is_nested_declarator() {
             let start = self.pos;
             self.skip_balanced_parens();
@@ -688,7 +701,36 @@ impl Parser<'_> {
                 self.next();
                 None
             } else {
+                let start = self.pos;
                 let e = self.assign_expr();
+                if !self.param_names.is_empty()
+                    && self.toks[start..self.pos].iter().any(|t| {
+                        matches!(
+                            t.kind,
+                            TokKind::Punct(
+                                Punct::PlusPlus
+                                    | Punct::MinusMinus
+                                    | Punct::Assign
+                                    | Punct::StarAssign
+                                    | Punct::SlashAssign
+                                    | Punct::PercentAssign
+                                    | Punct::PlusAssign
+                                    | Punct::MinusAssign
+                                    | Punct::ShlAssign
+                                    | Punct::ShrAssign
+                                    | Punct::AmpAssign
+                                    | Punct::CaretAssign
+                                    | Punct::PipeAssign
+                            )
+                        )
+                    })
+                {
+                    // gcc evaluates it on entry; voxcc only checks the size.
+                    self.error_at(
+                        e.loc,
+                        "a parameter's array size with side effects is not supported by voxcc",
+                    );
+                }
                 match self.const_int(&e) {
                     Some(n) if n >= 0 => Some(n as u64),
                     Some(_) => {
@@ -772,6 +814,7 @@ impl Parser<'_> {
         }
         let mut variadic = false;
         self.open_scope();
+        self.param_names.push(Vec::new());
         loop {
             if self.eat(Punct::Ellipsis) {
                 variadic = true;
@@ -797,6 +840,19 @@ impl Parser<'_> {
             if self.types.is_void(t) {
                 self.error_at(d.loc, "parameter has type `void`");
             }
+            if self
+                .types
+                .pointee(t)
+                .is_some_and(|p| self.is_variably_modified(p))
+            {
+                self.error_at(
+                    d.loc,
+                    "a parameter of pointer to variable-length array type (`int a[][n]`) is not supported by voxcc",
+                );
+            }
+            if let (Some(n), Some(names)) = (d.name, self.param_names.last_mut()) {
+                names.push(n);
+            }
             params.push(Param {
                 name: d.name,
                 ty: t,
@@ -806,6 +862,7 @@ impl Parser<'_> {
                 break;
             }
         }
+        self.param_names.pop();
         self.close_scope();
         self.expect(Punct::RParen, "to close the parameter list");
         (params, variadic, true, false)
@@ -931,9 +988,20 @@ impl Parser<'_> {
         };
         let members = self.record_members();
         let attrs2 = self.attributes();
-        let packed = attrs.packed || attrs2.packed;
+        // `#pragma pack` in effect at the closing brace.
+        let pack = if attrs.packed || attrs2.packed {
+            Some(1)
+        } else {
+            let at = self.pos.saturating_sub(1);
+            self.sess
+                .pack
+                .iter()
+                .rev()
+                .find(|(i, _)| *i <= at)
+                .and_then(|(_, p)| *p)
+        };
         let align = attrs.aligned.or(attrs2.aligned);
-        self.layout(t, members, packed, align, lbrace.loc);
+        self.layout(t, members, pack, align, lbrace.loc);
         t
     }
 
@@ -1018,6 +1086,11 @@ impl Parser<'_> {
                 if bits.is_none() {
                     if self.types.is_func(d.ty) {
                         self.error_at(d.loc, "a member cannot have function type");
+                    } else if self.is_variably_modified(d.ty) {
+                        self.error_at(
+                            d.loc,
+                            "a variable-length array member (GNU) is not supported by voxcc",
+                        );
                     } else if !self.types.is_complete(d.ty)
                         && !matches!(self.types.ukind(d.ty), TypeKind::Array(_, None))
                     {
@@ -1052,10 +1125,12 @@ impl Parser<'_> {
         &mut self,
         t: TypeId,
         members: Vec<(Field, u64)>,
-        packed: bool,
+        pack: Option<u64>,
         align: Option<u64>,
         loc: Loc,
     ) {
+        // `packed` or `#pragma pack(1)`: bit-fields are packed bit by bit too.
+        let packed = pack == Some(1);
         let Some(rid) = self.types.record_id(t) else {
             return;
         };
@@ -1080,7 +1155,7 @@ impl Parser<'_> {
                 }
             }
             let fsize = self.types.size(f.ty);
-            let mut falign = if packed { 1 } else { self.types.align(f.ty) };
+            let mut falign = self.types.align(f.ty).min(pack.unwrap_or(u64::MAX));
             if forced_align > 0 {
                 falign = falign.max(forced_align);
             }
@@ -1237,7 +1312,25 @@ impl Parser<'_> {
         } else {
             ty::LONG
         };
-        let et = self.types.new_enum(base);
+        // Completing `enum E;` declared in this scope keeps its identity.
+        let fwd =
+            tag.and_then(|t| self.lookup_tag_here(t))
+                .and_then(|t| match *self.types.ukind(t) {
+                    TypeKind::Enum(n, _) => Some(n),
+                    _ => None,
+                });
+        let et = match fwd {
+            Some(n) if !self.enums_defined.contains(&n) => self.types.enum_with_base(n, base),
+            Some(_) => {
+                let s = self.str(tag.unwrap_or(Sym(0))).to_string();
+                self.error_at(tag_tok.loc, format!("redefinition of `enum {s}`"));
+                self.types.new_enum(base)
+            }
+            None => self.types.new_enum(base),
+        };
+        if let TypeKind::Enum(n, _) = *self.types.ukind(et) {
+            self.enums_defined.insert(n);
+        }
         for (s, v, _) in &values {
             let ct = if i32::try_from(*v).is_ok() {
                 ty::INT
@@ -1288,14 +1381,12 @@ impl Parser<'_> {
             self.static_assert();
             return;
         }
-        if self.at_kw(kw::ASM) || self.at_kw(kw::ASM2) {
-            let t = self.next();
-            self.error(
-                t.loc,
-                self.spelling_len(&t),
-                "inline assembly is not supported by voxcc",
-            );
-            self.skip_to_semi();
+        if self.at_kw(kw::ASM) || self.at_kw(kw::ASM2) || self.at_kw(kw::ASM3) {
+            // Top-level `asm("");` is nothing; any other is an error.
+            let s = self.asm_stmt();
+            if !matches!(s.kind, StmtKind::Empty) {
+                self.error_at(s.loc, "`asm` operands outside a function");
+            }
             return;
         }
         let start = self.pos;
@@ -1485,11 +1576,15 @@ impl Parser<'_> {
     /// Whether `g` was declared by a built-in header (so a program's own
     /// differing prototype is only a warning, as with gcc's builtins).
     fn is_library_redeclaration(&self, g: &Global) -> bool {
-        self.sess
-            .sources
-            .file(g.loc.file)
-            .name
-            .starts_with("<voxcc>/")
+        self.linkage
+            .get(&g.name)
+            .is_some_and(|id| self.builtin_decls.contains(id))
+            || self
+                .sess
+                .sources
+                .file(g.loc.file)
+                .name
+                .starts_with("<voxcc>/")
     }
 
     fn composite(&mut self, a: TypeId, b: TypeId) -> TypeId {
@@ -1584,13 +1679,7 @@ impl Parser<'_> {
             // K&R: parameter declarations before the body.
             let decls = self.old_style_params(&mut params);
             let _ = decls;
-            let pts: Vec<TypeId> = params
-                .iter()
-                .map(|p| match self.types.ukind(p.ty) {
-                    TypeKind::Float => ty::DOUBLE,
-                    _ => self.types.unqual(p.ty),
-                })
-                .collect();
+            let pts: Vec<TypeId> = params.iter().map(|p| self.kr_arg_type(p.ty)).collect();
             let ret = self.types.func(fty).map_or(ty::INT, |f| f.ret);
             fty = self.types.intern(TypeKind::Func(FuncType {
                 ret,
@@ -1636,6 +1725,7 @@ impl Parser<'_> {
             name,
             calls_setjmp: false,
             has_vla: false,
+            vla_allocs: 0,
         });
         self.func_name_global = None;
         self.open_scope();
@@ -1659,14 +1749,16 @@ impl Parser<'_> {
                 let s = self.str(pname).to_string();
                 self.error_at(p.loc, format!("redefinition of parameter `{s}`"));
             }
-            // An old-style `float` parameter arrives as a `double` (callers
-            // promote it): receive the double, convert on entry.
-            if d.old_style && matches!(self.types.ukind(p.ty), TypeKind::Float) {
+            // An old-style `float`, `char` or `short` parameter arrives
+            // promoted (callers promote it, C99 6.9.1p10): receive the
+            // promoted value, convert on entry.
+            let recv_ty = self.kr_arg_type(p.ty);
+            if d.old_style && recv_ty != self.types.unqual(p.ty) {
                 let recv = self.anon_name("param");
-                let r = self.new_local(recv, ty::DOUBLE, p.loc);
+                let r = self.new_local(recv, recv_ty, p.loc);
                 param_ids.push(r);
                 let l = self.new_local(pname, p.ty, p.loc);
-                let e = Expr::new(ExprKind::Local(r), ty::DOUBLE, p.loc);
+                let e = Expr::new(ExprKind::Local(r), recv_ty, p.loc);
                 let e = self.conv(e, p.ty);
                 entry_stmts.push(Stmt {
                     kind: StmtKind::Decl(
@@ -1738,6 +1830,16 @@ impl Parser<'_> {
         self.toks
             .get(self.pos.saturating_sub(1))
             .map_or(Loc::default(), |t| t.loc)
+    }
+
+    /// The type an old-style parameter of type `t` arrives with: promoted
+    /// by the default argument promotions.
+    fn kr_arg_type(&mut self, t: TypeId) -> TypeId {
+        match self.types.ukind(t) {
+            TypeKind::Float => ty::DOUBLE,
+            _ if self.types.is_integer(t) => self.types.promote(t),
+            _ => self.types.unqual(t),
+        }
     }
 
     /// Old-style parameter declarations (`int f(a, b) int a; char *b; {`).

@@ -48,6 +48,29 @@ impl Parser<'_> {
             }
             _ => {
                 e.ty = self.types.unqual(e.ty);
+                // A bit-field's value has the type its width gives it, as in
+                // gcc: `unsigned u:3` (and `unsigned long u:20`) promote to
+                // `int` (C99 6.3.1.1p2), a 32-bit unsigned one is `unsigned`.
+                if let ExprKind::Member(
+                    _,
+                    MemberRef {
+                        bits: Some((_, w)), ..
+                    },
+                ) = e.kind
+                {
+                    if self.types.is_integer(e.ty)
+                        && !matches!(self.types.ukind(e.ty), TypeKind::Bool)
+                        && self.types.size(e.ty) >= 4
+                        && w <= 32
+                    {
+                        let t = if w == 32 && self.types.is_unsigned(e.ty) {
+                            ty::UINT
+                        } else {
+                            ty::INT
+                        };
+                        return self.conv(e, t);
+                    }
+                }
                 e
             }
         }
@@ -150,7 +173,14 @@ impl Parser<'_> {
     /// Whether `e` is a null pointer constant.
     pub(crate) fn is_null_const(&self, e: &Expr) -> bool {
         match &e.kind {
-            ExprKind::Int(0) => self.types.is_integer(e.ty),
+            // `(void *)0` is folded to a constant of type `void *`.
+            ExprKind::Int(0) => {
+                self.types.is_integer(e.ty)
+                    || self
+                        .types
+                        .pointee(e.ty)
+                        .is_some_and(|p| self.types.is_void(p) && self.types.quals(p).is_empty())
+            }
             ExprKind::Cast(inner) => {
                 self.types
                     .pointee(e.ty)
@@ -989,7 +1019,17 @@ impl Parser<'_> {
                     self.types.align(ty)
                 } else {
                     let e = self.expr();
-                    self.types.align(e.ty)
+                    // A variable's own alignment (`_Alignas`, `aligned`).
+                    let own = match e.kind {
+                        ExprKind::Local(l) => self.local(l).align,
+                        ExprKind::Global(g)
+                            if matches!(self.global(g).kind, GlobalKind::Var { .. }) =>
+                        {
+                            self.global(g).align
+                        }
+                        _ => 1,
+                    };
+                    self.types.align(e.ty).max(own)
                 };
                 self.expect(Punct::RParen, "after `_Alignof(...`");
                 return Expr::int(a, ty::ULONG, t.loc);
@@ -1440,10 +1480,14 @@ impl Parser<'_> {
                 format!("calling a function with incomplete return type `{n}`"),
             );
         }
-        let fixed = if f.prototype {
-            f.params.len()
+        let (fixed, variadic) = if f.prototype {
+            (f.params.len(), f.variadic)
+        } else if let Some(n) = self.library_variadic_fixed(&callee) {
+            // `int printf();` or an implicit declaration of a variadic
+            // library function: called the way it is defined.
+            (n.min(conv_args.len()), true)
         } else {
-            conv_args.len()
+            (conv_args.len(), f.variadic)
         };
         self.check_format(&callee, &conv_args, fixed);
         let ret = self.types.unqual(f.ret);
@@ -1452,7 +1496,7 @@ impl Parser<'_> {
                 callee: Box::new(callee),
                 args: conv_args,
                 fixed,
-                variadic: f.variadic,
+                variadic,
             },
             ret,
             loc,
@@ -1695,6 +1739,18 @@ impl Parser<'_> {
             if let Some(e) = self.const_builtin(&name, loc) {
                 return e;
             }
+            if let Some(e) = self.gnu_builtin(&name, loc) {
+                return e;
+            }
+            if let Some(e) = self.library_builtin(&name["__builtin_".len()..], loc) {
+                return e;
+            }
+        }
+        // An earlier parameter in a later parameter's array size, `int
+        // f(int n, int a[n])`: the size is only checked (the array becomes
+        // a pointer), so its value is not needed.
+        if self.param_names.iter().any(|v| v.contains(&sym)) {
+            return Expr::new(ExprKind::Error, ty::INT, loc);
         }
         match self.lookup(sym) {
             Some(Binding::Local(l)) => {

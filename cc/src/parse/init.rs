@@ -295,7 +295,8 @@ impl Parser<'_> {
                     }
                     return i;
                 }
-                if braced && self.at(Punct::RBrace) {
+                // `{ 1, }`: the comma may end a brace-elided aggregate too.
+                if self.at(Punct::RBrace) {
                     return i;
                 }
             }
@@ -437,6 +438,32 @@ impl Parser<'_> {
         }
         // GNU `[a ... b] = v`: the same value for every index of the range.
         if let Some((a, b)) = self.pending_range.take() {
+            // The value is evaluated once (GNU): a temporary for the others.
+            if let Node::Expr(e) = &mut c2 {
+                if self.func.is_some() && !super::expr::is_pure(e) && b > a {
+                    let (vt, loc) = (self.types.unqual(e.ty), e.loc);
+                    let name = self.sess.interner.intern(".range");
+                    let tmp = self.new_local(name, vt, loc);
+                    let v = std::mem::replace(e, Expr::new(ExprKind::Error, vt, loc));
+                    *e = Expr::new(
+                        ExprKind::Assign(
+                            Box::new(Expr::new(ExprKind::Local(tmp), vt, loc)),
+                            Box::new(v),
+                        ),
+                        vt,
+                        loc,
+                    );
+                    let rest = Node::Expr(Expr::new(ExprKind::Local(tmp), vt, loc));
+                    for k in a + 1..=b {
+                        *self.child(node, t, k) = rest.clone();
+                    }
+                    *self.child(node, t, i) = c2;
+                    if top && self.types.is_array(t) {
+                        *max_index = Some(max_index.unwrap_or(0).max(b + 1));
+                    }
+                    return Some(b + 1);
+                }
+            }
             for k in a + 1..=b {
                 *self.child(node, t, k) = c2.clone();
             }
@@ -560,7 +587,9 @@ impl Parser<'_> {
                     .pointee(t)
                     .map_or(1, |e| self.types.size(e).max(1));
                 let mut b = b.clone();
-                if b.len() as u64 > size {
+                // A flexible array member (GNU static initializer) takes it all.
+                let flexible = matches!(self.types.ukind(t), TypeKind::Array(_, None));
+                if b.len() as u64 > size && !flexible {
                     // The terminating NUL may be dropped (C99 6.7.8p14).
                     if b.len() as u64 - elem > size {
                         self.warn(*loc, "initializer-string for char array is too long");

@@ -337,7 +337,16 @@ pub fn decode(text: &str, enc: Encoding) -> Result<(Vec<u32>, Vec<String>), Stri
             // Copy one source character.
             let ch_len = utf8_len(b[i]);
             let end = (i + ch_len).min(b.len());
+            let raw = text[i..end]
+                .chars()
+                .next()
+                .map(|c| c as u32)
+                .filter(|&c| c >= crate::source::RAW_BYTE_BASE + 0x80);
             match enc {
+                // A source byte that was not UTF-8: that byte.
+                Encoding::Plain | Encoding::Utf8 if raw.is_some() => {
+                    out.push(raw.unwrap_or(0) - crate::source::RAW_BYTE_BASE)
+                }
                 Encoding::Plain | Encoding::Utf8 => out.extend(b[i..end].iter().map(|&x| x as u32)),
                 _ => {
                     let c = text[i..end].chars().next().map_or(0xfffd, |c| c as u32);
@@ -403,6 +412,12 @@ pub fn decode(text: &str, enc: Encoding) -> Result<(Vec<u32>, Vec<String>), Stri
                 };
                 i += n;
                 let cp = u32::from_str_radix(d, 16).unwrap_or(0xfffd);
+                if char::from_u32(cp).is_none() {
+                    return Err(format!(
+                        "`\\{}{d}` is not a valid universal character",
+                        c as char
+                    ));
+                }
                 match enc {
                     Encoding::Plain | Encoding::Utf8 => {
                         let ch = char::from_u32(cp).unwrap_or('\u{fffd}');

@@ -15,6 +15,7 @@ mod builtin;
 mod decl;
 mod expr;
 mod format;
+mod gnu;
 mod init;
 pub mod lit;
 mod stmt;
@@ -140,6 +141,8 @@ pub(crate) struct FnCtx {
     pub name: Sym,
     pub calls_setjmp: bool,
     pub has_vla: bool,
+    /// Variable-length array declarations so far.
+    pub vla_allocs: u32,
 }
 
 pub(crate) struct SwitchCtx {
@@ -174,6 +177,15 @@ pub struct Parser<'a> {
     pending_range: Option<(u64, u64)>,
     /// String literals already made, by contents and element type.
     strings: HashMap<(Vec<u8>, TypeId), GlobalId>,
+    /// Library functions declared by the parser for a `__builtin_NAME`
+    /// (so a program's own differing prototype is only a warning).
+    pub(crate) builtin_decls: std::collections::HashSet<GlobalId>,
+    /// Enumerations (by [`crate::types::TypeKind::Enum`] number) defined
+    /// with their enumerators, as opposed to only forward-declared.
+    pub(crate) enums_defined: std::collections::HashSet<u32>,
+    /// The names of the parameters declared so far in each parameter list
+    /// being parsed (`int f(int n, int a[n])` sees `n` in `a`'s size).
+    pub(crate) param_names: Vec<Vec<Sym>>,
 }
 
 /// Parses one preprocessed translation unit. Errors and warnings go to
@@ -196,6 +208,9 @@ pub fn parse(sess: &mut Session, types: &mut Types, toks: &[Token]) -> Unit {
         vla_counts: Vec::new(),
         pending_range: None,
         strings: HashMap::new(),
+        builtin_decls: std::collections::HashSet::new(),
+        enums_defined: std::collections::HashSet::new(),
+        param_names: Vec::new(),
     };
     p.scopes.open();
     p.translation_unit();

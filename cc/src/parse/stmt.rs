@@ -47,11 +47,25 @@ impl Parser<'_> {
                 StmtKind::Label(id, Box::new(s))
             }
             TokKind::Ident => match t.sym {
-                kw::IF => return self.if_stmt(),
-                kw::WHILE => return self.while_stmt(),
-                kw::DO => return self.do_stmt(),
+                // A selection or iteration statement is a block, and so is
+                // each of its substatements (C99 6.8.4p3, 6.8.5p5): a tag
+                // declared in `if (sizeof(enum { A }))` ends with it.
+                kw::IF | kw::WHILE | kw::DO | kw::SWITCH => {
+                    self.open_scope();
+                    let vlas = self.vla_allocs();
+                    let s = match t.sym {
+                        kw::IF => self.if_stmt(),
+                        kw::WHILE => self.while_stmt(),
+                        kw::DO => self.do_stmt(),
+                        _ => self.switch_stmt(),
+                    };
+                    self.close_scope();
+                    if self.vla_allocs() > vlas && matches!(t.sym, kw::WHILE | kw::DO) {
+                        return self.vla_loop(s);
+                    }
+                    return s;
+                }
                 kw::FOR => return self.for_stmt(),
-                kw::SWITCH => return self.switch_stmt(),
                 kw::CASE => return self.case_stmt(),
                 kw::DEFAULT => return self.default_stmt(),
                 kw::BREAK => {
@@ -97,6 +111,7 @@ impl Parser<'_> {
                         StmtKind::Goto(id)
                     }
                 }
+                kw::ASM | kw::ASM2 | kw::ASM3 => return self.asm_stmt(),
                 kw::ELSE => {
                     self.next();
                     self.error_at(loc, "`else` without a previous `if`");
@@ -220,9 +235,9 @@ impl Parser<'_> {
     fn if_stmt(&mut self) -> Stmt {
         let loc = self.next().loc;
         let c = self.paren_cond("if");
-        let then = self.stmt();
+        let then = self.sub_stmt();
         let els = if self.eat_kw(kw::ELSE) {
-            Some(Box::new(self.stmt()))
+            Some(Box::new(self.sub_stmt()))
         } else {
             None
         };
@@ -232,12 +247,20 @@ impl Parser<'_> {
         }
     }
 
+    /// A substatement of a selection or iteration statement: a block.
+    fn sub_stmt(&mut self) -> Stmt {
+        self.open_scope();
+        let s = self.stmt();
+        self.close_scope();
+        s
+    }
+
     fn loop_body(&mut self) -> Stmt {
         if let Some(f) = self.func.as_mut() {
             f.breakable += 1;
             f.continuable += 1;
         }
-        let s = self.stmt();
+        let s = self.sub_stmt();
         if let Some(f) = self.func.as_mut() {
             f.breakable -= 1;
             f.continuable -= 1;
@@ -281,6 +304,7 @@ impl Parser<'_> {
         let loc = self.next().loc;
         self.expect(Punct::LParen, "after `for`");
         self.open_scope();
+        let vlas_before = self.vla_allocs();
         let init = if self.eat(Punct::Semi) {
             None
         } else if self.at_type_start() {
@@ -312,12 +336,18 @@ impl Parser<'_> {
             Some(self.expr())
         };
         self.expect(Punct::RParen, "to close the `for` header");
+        let vlas = self.vla_allocs();
         let body = self.loop_body();
         self.close_scope();
-        Stmt {
+        let s = Stmt {
             kind: StmtKind::For(init, cond, step, Box::new(body)),
             loc,
+        };
+        // (Not when the header itself declared one: it lives on.)
+        if self.vla_allocs() > vlas && vlas == vlas_before {
+            return self.vla_loop(s);
         }
+        s
     }
 
     fn switch_stmt(&mut self) -> Stmt {
@@ -342,7 +372,7 @@ impl Parser<'_> {
             default: None,
         });
         f.breakable += 1;
-        let body = self.stmt();
+        let body = self.sub_stmt();
         let f = self.func.as_mut().expect("inside a function");
         f.breakable -= 1;
         let sw = f.switches.pop().expect("switch context");
@@ -563,5 +593,158 @@ impl Parser<'_> {
     #[allow(dead_code)]
     pub(crate) fn names_variable(&self, s: crate::token::Sym) -> bool {
         matches!(self.lookup(s), Some(Binding::Local(_) | Binding::Global(_)))
+    }
+
+    /// `asm [volatile] ("" : outputs : inputs : clobbers);` inside a function.
+    /// Only an empty template, the optimisation barrier gcc's tests and real
+    /// code use, is accepted: a no-op whose operands are evaluated (outputs
+    /// keep their values). Any other template is an error.
+    pub(crate) fn asm_stmt(&mut self) -> Stmt {
+        let start = self.next();
+        let loc = start.loc;
+        let empty = Stmt {
+            kind: StmtKind::Empty,
+            loc,
+        };
+        while self.peek().kind == TokKind::Ident
+            && matches!(
+                self.str(self.peek().sym),
+                "volatile" | "__volatile__" | "__volatile" | "inline" | "__inline__" | "goto"
+            )
+        {
+            self.next();
+        }
+        if !self.expect(Punct::LParen, "after `asm`") {
+            self.skip_to_semi();
+            return empty;
+        }
+        if self.peek().kind != TokKind::Str {
+            self.error_at(
+                self.loc(),
+                "expected the assembly template as a string literal",
+            );
+            self.skip_to_semi();
+            return empty;
+        }
+        let template = self.string_literal();
+        let is_empty = match &template.kind {
+            ExprKind::Global(g) => match &self.global(*g).kind {
+                GlobalKind::Str(b) => b.iter().all(|c| c.is_ascii_whitespace() || *c == 0),
+                _ => false,
+            },
+            _ => false,
+        };
+        if !is_empty {
+            self.error(
+                start.loc,
+                self.spelling_len(&start),
+                "inline assembly is not supported by voxcc (only an empty `asm(\"\")` barrier is accepted)",
+            );
+            self.skip_to_semi();
+            return empty;
+        }
+        let mut effects: Vec<Expr> = Vec::new();
+        let mut outputs: Vec<Expr> = Vec::new();
+        // Outputs, inputs, clobbers, goto labels.
+        for section in 0..4 {
+            if !self.eat(Punct::Colon) {
+                break;
+            }
+            if self.at(Punct::Colon) || self.at(Punct::RParen) {
+                continue;
+            }
+            loop {
+                if section >= 2 {
+                    // Clobbers are strings, goto labels identifiers.
+                    let t = self.next();
+                    if section == 3 && t.kind == TokKind::Ident {
+                        self.use_label(t.sym, t.loc);
+                    } else if t.kind != TokKind::Str {
+                        self.error(
+                            t.loc,
+                            self.spelling_len(&t),
+                            format!("expected a clobber string, found {}", self.describe(&t)),
+                        );
+                        self.skip_to_semi();
+                        return empty;
+                    }
+                } else {
+                    if self.eat(Punct::LBracket) {
+                        self.next();
+                        self.expect(Punct::RBracket, "after the operand's name");
+                    }
+                    if self.peek().kind != TokKind::Str {
+                        self.error_at(self.loc(), "expected an operand constraint string");
+                        self.skip_to_semi();
+                        return empty;
+                    }
+                    let c = self.string_literal();
+                    let constraint = match &c.kind {
+                        ExprKind::Global(g) => match &self.global(*g).kind {
+                            GlobalKind::Str(b) => String::from_utf8_lossy(b)
+                                .trim_end_matches('\0')
+                                .to_string(),
+                            _ => String::new(),
+                        },
+                        _ => String::new(),
+                    };
+                    self.expect(Punct::LParen, "before the operand");
+                    let e = self.expr();
+                    self.expect(Punct::RParen, "after the operand");
+                    if section == 0 && !e.is_lvalue() && !matches!(e.kind, ExprKind::Error) {
+                        self.error_at(e.loc, "an `asm` output operand must be an lvalue");
+                    }
+                    if section == 0 {
+                        outputs.push(e.clone());
+                    } else if let Some(out) = constraint
+                        .parse::<usize>()
+                        .ok()
+                        .and_then(|n| outputs.get(n).cloned())
+                    {
+                        // `"=r"(x) : "0"(v)`: the input lands in output 0's
+                        // register, and the empty template leaves it there.
+                        if out.is_lvalue() && !matches!(out.kind, ExprKind::Error) {
+                            let t = self.types.unqual(out.ty);
+                            let l = e.loc;
+                            let v = self.assign_conv(t, e, "an `asm` operand");
+                            effects.push(Expr::new(
+                                ExprKind::Assign(Box::new(out), Box::new(v)),
+                                t,
+                                l,
+                            ));
+                            if !self.eat(Punct::Comma) {
+                                break;
+                            }
+                            continue;
+                        }
+                    }
+                    let e = if self.types.is_array(e.ty) || self.types.is_record(e.ty) {
+                        let l = e.loc;
+                        self.addr_of(e, l)
+                    } else {
+                        self.rval(e)
+                    };
+                    let l = e.loc;
+                    effects.push(Expr::new(ExprKind::Cast(Box::new(e)), ty::VOID, l));
+                }
+                if !self.eat(Punct::Comma) {
+                    break;
+                }
+            }
+        }
+        self.expect(Punct::RParen, "to close `asm`");
+        self.expect(Punct::Semi, "after `asm(...)`");
+        let mut it = effects.into_iter();
+        let Some(first) = it.next() else {
+            return empty;
+        };
+        let e = it.fold(first, |a, b| {
+            let l = a.loc;
+            Expr::new(ExprKind::Comma(Box::new(a), Box::new(b)), ty::VOID, l)
+        });
+        Stmt {
+            kind: StmtKind::Expr(e),
+            loc,
+        }
     }
 }

@@ -7,11 +7,12 @@ use super::{Binding, Parser};
 use crate::ast::*;
 use crate::source::Loc;
 use crate::types::{ty, TypeId, TypeKind};
+use vm::isa::Opcode;
 
 impl Parser<'_> {
     /// The type `elem[n]` for a non-constant `n`.
     pub(crate) fn make_vla(&mut self, elem: TypeId, n: Expr) -> TypeId {
-        if self.func.is_none() {
+        if self.func.is_none() && self.param_names.is_empty() {
             self.error_at(
                 n.loc,
                 "variably modified array at file scope (its size is not a constant)",
@@ -64,9 +65,91 @@ impl Parser<'_> {
         if let Some(f) = self.func.as_mut() {
             f.has_vla = true;
         }
+        if let Some(f) = self.func.as_mut() {
+            f.vla_allocs += 1;
+        }
         out.push(Stmt {
             kind: StmtKind::VlaAlloc(l, size, bytes),
             loc: d.loc,
         });
+    }
+}
+
+impl Parser<'_> {
+    /// Whether `t` is a variable-length array type (or an array of them).
+    pub(crate) fn is_variably_modified(&self, mut t: TypeId) -> bool {
+        loop {
+            match *self.types.ukind(t) {
+                TypeKind::Vla(..) => return true,
+                TypeKind::Array(e, _) => t = e,
+                _ => return false,
+            }
+        }
+    }
+
+    /// How many variable-length array declarations the function has so far.
+    pub(crate) fn vla_allocs(&self) -> u32 {
+        self.func.as_ref().map_or(0, |f| f.vla_allocs)
+    }
+
+    /// A loop whose body declares variable-length arrays: the stack pointer
+    /// is saved before the loop and restored at the start of every
+    /// iteration and after the loop, so each iteration (also after
+    /// `continue`) releases the arrays of the previous one.
+    pub(crate) fn vla_loop(&mut self, s: Stmt) -> Stmt {
+        let (Some(sp), Some(setsp)) = (Opcode::from_mnemonic("sp"), Opcode::from_mnemonic("setsp"))
+        else {
+            return s;
+        };
+        let loc = s.loc;
+        let t = ty::ULONG;
+        let n = self.anon_name(".vla.sp");
+        let saved = self.new_local(n, t, loc);
+        let local = Expr::new(ExprKind::Local(saved), t, loc);
+        let restore = Stmt {
+            kind: StmtKind::Expr(Expr::new(
+                ExprKind::Vox {
+                    opcode: setsp,
+                    args: vec![VoxArg::Reg(local.clone())],
+                    has_result: false,
+                },
+                ty::VOID,
+                loc,
+            )),
+            loc,
+        };
+        let read = Expr::new(
+            ExprKind::Vox {
+                opcode: sp,
+                args: Vec::new(),
+                has_result: true,
+            },
+            t,
+            loc,
+        );
+        let save = Stmt {
+            kind: StmtKind::Expr(Expr::new(
+                ExprKind::Assign(Box::new(local), Box::new(read)),
+                t,
+                loc,
+            )),
+            loc,
+        };
+        let wrap = |body: Box<Stmt>| {
+            Box::new(Stmt {
+                kind: StmtKind::Block(vec![restore.clone(), *body]),
+                loc,
+            })
+        };
+        let kind = match s.kind {
+            StmtKind::While(c, body) => StmtKind::While(c, wrap(body)),
+            StmtKind::DoWhile(body, c) => StmtKind::DoWhile(wrap(body), c),
+            StmtKind::For(i, c, st, body) => StmtKind::For(i, c, st, wrap(body)),
+            k => return Stmt { kind: k, loc },
+        };
+        Stmt {
+            kind: StmtKind::Block(vec![save, Stmt { kind, loc }, restore]),
+            loc,
+        }
     }
 }

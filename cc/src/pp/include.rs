@@ -230,10 +230,7 @@ impl Pp<'_> {
                 return Err(());
             }
         };
-        let text = match String::from_utf8(bytes) {
-            Ok(s) => s,
-            Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
-        };
+        let text = crate::source::text_from_bytes(bytes);
         let f = self.sess.sources.add(path.display().to_string(), text);
         self.canonical.insert(canonical, f);
         self.paths.insert(path.to_path_buf(), Some(f));

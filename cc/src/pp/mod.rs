@@ -103,6 +103,7 @@ pub fn preprocess_with_limits(
     limits: &Limits,
 ) -> Vec<Token> {
     sess.diags.no_warnings |= opts.no_warnings;
+    sess.pack.clear();
     let mut pp = Pp::new(sess, opts, limits.clone());
     pp.start(file);
     pp.run(0);
@@ -155,6 +156,118 @@ const PREDEFINED: &str = "\
 #define __ORDER_LITTLE_ENDIAN__ 1234
 #define __ORDER_BIG_ENDIAN__ 4321
 #define __BYTE_ORDER__ __ORDER_LITTLE_ENDIAN__
+#define __ORDER_PDP_ENDIAN__ 3412
+#define __FLOAT_WORD_ORDER__ __ORDER_LITTLE_ENDIAN__
+#define __SIZEOF_WCHAR_T__ 4
+#define __SIZEOF_WINT_T__ 4
+#define __SIZEOF_PTRDIFF_T__ 8
+#define __INT8_TYPE__ signed char
+#define __INT16_TYPE__ short
+#define __INT32_TYPE__ int
+#define __INT64_TYPE__ long
+#define __UINT8_TYPE__ unsigned char
+#define __UINT16_TYPE__ unsigned short
+#define __UINT32_TYPE__ unsigned int
+#define __UINT64_TYPE__ unsigned long
+#define __INT_LEAST8_TYPE__ signed char
+#define __INT_LEAST16_TYPE__ short
+#define __INT_LEAST32_TYPE__ int
+#define __INT_LEAST64_TYPE__ long
+#define __UINT_LEAST8_TYPE__ unsigned char
+#define __UINT_LEAST16_TYPE__ unsigned short
+#define __UINT_LEAST32_TYPE__ unsigned int
+#define __UINT_LEAST64_TYPE__ unsigned long
+#define __INT_FAST8_TYPE__ signed char
+#define __INT_FAST16_TYPE__ long
+#define __INT_FAST32_TYPE__ long
+#define __INT_FAST64_TYPE__ long
+#define __UINT_FAST8_TYPE__ unsigned char
+#define __UINT_FAST16_TYPE__ unsigned long
+#define __UINT_FAST32_TYPE__ unsigned long
+#define __UINT_FAST64_TYPE__ unsigned long
+#define __INTPTR_TYPE__ long
+#define __UINTPTR_TYPE__ unsigned long
+#define __CHAR16_TYPE__ unsigned short
+#define __CHAR32_TYPE__ unsigned int
+#define __WCHAR_MAX__ 0x7fffffff
+#define __WCHAR_MIN__ (-__WCHAR_MAX__ - 1)
+#define __WINT_MAX__ 0xffffffffU
+#define __WINT_MIN__ 0U
+#define __PTRDIFF_MAX__ 0x7fffffffffffffffL
+#define __SIZE_MAX__ 0xffffffffffffffffUL
+#define __INTMAX_MAX__ 0x7fffffffffffffffL
+#define __UINTMAX_MAX__ 0xffffffffffffffffUL
+#define __INTPTR_MAX__ 0x7fffffffffffffffL
+#define __UINTPTR_MAX__ 0xffffffffffffffffUL
+#define __INT8_MAX__ 0x7f
+#define __INT16_MAX__ 0x7fff
+#define __INT32_MAX__ 0x7fffffff
+#define __INT64_MAX__ 0x7fffffffffffffffL
+#define __UINT8_MAX__ 0xff
+#define __UINT16_MAX__ 0xffff
+#define __UINT32_MAX__ 0xffffffffU
+#define __UINT64_MAX__ 0xffffffffffffffffUL
+#define __INT8_C(c) c
+#define __INT16_C(c) c
+#define __INT32_C(c) c
+#define __INT64_C(c) c ## L
+#define __UINT8_C(c) c
+#define __UINT16_C(c) c
+#define __UINT32_C(c) c ## U
+#define __UINT64_C(c) c ## UL
+#define __INTMAX_C(c) c ## L
+#define __UINTMAX_C(c) c ## UL
+#define __SCHAR_WIDTH__ 8
+#define __SHRT_WIDTH__ 16
+#define __INT_WIDTH__ 32
+#define __LONG_WIDTH__ 64
+#define __LONG_LONG_WIDTH__ 64
+#define __PTRDIFF_WIDTH__ 64
+#define __SIZE_WIDTH__ 64
+#define __WCHAR_WIDTH__ 32
+#define __INTMAX_WIDTH__ 64
+#define __INTPTR_WIDTH__ 64
+#define __FLT_RADIX__ 2
+#define __FLT_MANT_DIG__ 24
+#define __FLT_DIG__ 6
+#define __FLT_MIN_EXP__ (-125)
+#define __FLT_MIN_10_EXP__ (-37)
+#define __FLT_MAX_EXP__ 128
+#define __FLT_MAX_10_EXP__ 38
+#define __FLT_DECIMAL_DIG__ 9
+#define __FLT_MAX__ 3.40282346638528859811704183484516925e+38F
+#define __FLT_MIN__ 1.17549435082228750796873653722224568e-38F
+#define __FLT_EPSILON__ 1.19209289550781250000000000000000000e-7F
+#define __FLT_DENORM_MIN__ 1.40129846432481707092372958328991613e-45F
+#define __FLT_HAS_INFINITY__ 1
+#define __FLT_HAS_QUIET_NAN__ 1
+#define __DBL_MANT_DIG__ 53
+#define __DBL_DIG__ 15
+#define __DBL_MIN_EXP__ (-1021)
+#define __DBL_MIN_10_EXP__ (-307)
+#define __DBL_MAX_EXP__ 1024
+#define __DBL_MAX_10_EXP__ 308
+#define __DBL_DECIMAL_DIG__ 17
+#define __DBL_MAX__ ((double)1.79769313486231570814527423731704357e+308L)
+#define __DBL_MIN__ ((double)2.22507385850720138309023271733240406e-308L)
+#define __DBL_EPSILON__ ((double)2.22044604925031308084726333618164062e-16L)
+#define __DBL_DENORM_MIN__ ((double)4.94065645841246544176568792868221372e-324L)
+#define __DBL_HAS_INFINITY__ 1
+#define __DBL_HAS_QUIET_NAN__ 1
+#define __LDBL_MANT_DIG__ 53
+#define __LDBL_DIG__ 15
+#define __LDBL_MIN_EXP__ (-1021)
+#define __LDBL_MIN_10_EXP__ (-307)
+#define __LDBL_MAX_EXP__ 1024
+#define __LDBL_MAX_10_EXP__ 308
+#define __LDBL_DECIMAL_DIG__ 17
+#define __DECIMAL_DIG__ 17
+#define __LDBL_MAX__ 1.79769313486231570814527423731704357e+308L
+#define __LDBL_MIN__ 2.22507385850720138309023271733240406e-308L
+#define __LDBL_EPSILON__ 2.22044604925031308084726333618164062e-16L
+#define __LDBL_DENORM_MIN__ 4.94065645841246544176568792868221372e-324L
+#define __LDBL_HAS_INFINITY__ 1
+#define __LDBL_HAS_QUIET_NAN__ 1
 ";
 
 /// Macros computed when used.
@@ -345,6 +458,9 @@ struct Syms {
     gcc: Sym,
     warning: Sym,
     error: Sym,
+    pack: Sym,
+    push: Sym,
+    pop: Sym,
 }
 
 /// Most warnings one run reports (a hostile input could otherwise repeat one
@@ -360,6 +476,9 @@ struct Pp<'s> {
     macros: Vec<Option<Rc<Macro>>>,
     /// `#pragma push_macro` stacks.
     pushed: HashMap<Sym, Vec<Option<Rc<Macro>>>>,
+    /// `#pragma pack`: the current maximum member alignment and the pushed ones.
+    pack: Option<u64>,
+    pack_stack: Vec<Option<u64>>,
     /// Per macro (by `Sym.0`): how many of its expansions are still being
     /// read. A macro is not expanded while its count is non-zero.
     disabled: Vec<u32>,
@@ -412,6 +531,9 @@ impl<'s> Pp<'s> {
             gcc: i("GCC"),
             warning: i("warning"),
             error: i("error"),
+            pack: i("pack"),
+            push: i("push"),
+            pop: i("pop"),
         };
         let mut pp = Pp {
             sess,
@@ -420,6 +542,8 @@ impl<'s> Pp<'s> {
             syms,
             macros: Vec::new(),
             pushed: HashMap::new(),
+            pack: None,
+            pack_stack: Vec::new(),
             disabled: Vec::new(),
             contexts: 0,
             files: Vec::new(),
@@ -1297,6 +1421,8 @@ impl<'s> Pp<'s> {
             } else if let Some(m) = self.pushed.get_mut(&sym).and_then(|v| v.pop()) {
                 self.set_macro(sym, m);
             }
+        } else if s == self.syms.pack {
+            self.pragma_pack(toks);
         } else if s == self.syms.gcc {
             // `#pragma GCC warning "msg"` / `#pragma GCC error "msg"`.
             if let [_, w, m, ..] = toks {
@@ -1314,7 +1440,60 @@ impl<'s> Pp<'s> {
                 }
             }
         }
-        // Everything else (`STDC`, `pack`, ...) is ignored.
+        // Everything else (`STDC`, ...) is ignored.
+    }
+
+    /// `#pragma pack(N)`, `pack()`, `pack(push[, N])`, `pack(pop[, N])`, as
+    /// gcc: the change is recorded at the next output token for the parser.
+    fn pragma_pack(&mut self, toks: &[Token]) {
+        let args: Vec<Token> = toks[1..]
+            .iter()
+            .copied()
+            .filter(|t| !t.is(Punct::LParen) && !t.is(Punct::RParen) && !t.is(Punct::Comma))
+            .collect();
+        let value = |pp: &Self, t: &Token| -> Option<Option<u64>> {
+            match pp.spell(t).parse::<u64>() {
+                Ok(n @ (1 | 2 | 4 | 8 | 16)) => Some(Some(n)),
+                _ => None,
+            }
+        };
+        let mut new = self.pack;
+        let mut ok = toks.get(1).is_some_and(|t| t.is(Punct::LParen));
+        match args.as_slice() {
+            [] => new = None,
+            [t] if t.kind == TokKind::Ident && t.sym == self.syms.push => {
+                self.pack_stack.push(self.pack)
+            }
+            [t] if t.kind == TokKind::Ident && t.sym == self.syms.pop => {
+                new = self.pack_stack.pop().unwrap_or(None)
+            }
+            [t, n] if t.kind == TokKind::Ident && t.sym == self.syms.push => match value(self, n) {
+                Some(v) => {
+                    self.pack_stack.push(self.pack);
+                    new = v;
+                }
+                None => ok = false,
+            },
+            [t] => match value(self, t) {
+                Some(v) => new = v,
+                None => ok = false,
+            },
+            _ => ok = false,
+        }
+        if !ok {
+            let t = toks[0];
+            self.warn(
+                t.loc,
+                self.tok_len(&t),
+                "ignoring malformed `#pragma pack`: expected `(N)`, `()`, `(push[, N])` or `(pop)` with N 1, 2, 4, 8 or 16",
+            );
+            return;
+        }
+        if new != self.pack {
+            self.pack = new;
+            let at = self.layers[0].out.len();
+            self.sess.pack.push((at, new));
+        }
     }
 }
 

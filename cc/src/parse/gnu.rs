@@ -1,0 +1,373 @@
+//! GCC's builtins beyond those of [`super::builtin`]: `__builtin_NAME` for
+//! the C library functions gcc knows (declared with their prototypes and
+//! called as the library's `NAME`, as gcc does when it does not expand them
+//! inline), and the bit-counting ones (`__builtin_clz`, `popcount`,
+//! `bswap32`...), each a single VM instruction.
+
+use super::Parser;
+use crate::ast::*;
+use crate::source::Loc;
+use crate::token::Punct;
+use crate::types::{ty, FuncType, Quals, TypeId, TypeKind};
+use std::rc::Rc;
+use vm::isa::Opcode;
+
+/// C library functions with their prototypes, coded as the return type then
+/// the parameter types, `.` for `...`: `v` void, `i` int, `l` long, `L` long
+/// long, `z` size_t, `d` double, `f` float, `D` long double, `p` void *, `P`
+/// const void *, `s` char *, `S` const char *.
+const LIBRARY: &[(&str, &str)] = &[
+    ("abort", "v"),
+    ("exit", "vi"),
+    ("malloc", "pz"),
+    ("calloc", "pzz"),
+    ("realloc", "ppz"),
+    ("free", "vp"),
+    ("memcpy", "ppPz"),
+    ("memmove", "ppPz"),
+    ("memset", "ppiz"),
+    ("memcmp", "iPPz"),
+    ("memchr", "pPiz"),
+    ("strlen", "zS"),
+    ("strcpy", "ssS"),
+    ("strncpy", "ssSz"),
+    ("strcat", "ssS"),
+    ("strncat", "ssSz"),
+    ("strcmp", "iSS"),
+    ("strncmp", "iSSz"),
+    ("strchr", "sSi"),
+    ("strrchr", "sSi"),
+    ("strstr", "sSS"),
+    ("strspn", "zSS"),
+    ("strcspn", "zSS"),
+    ("strpbrk", "sSS"),
+    ("strdup", "sS"),
+    ("strndup", "sSz"),
+    ("printf", "iS."),
+    ("sprintf", "isS."),
+    ("snprintf", "iszS."),
+    ("puts", "iS"),
+    ("putchar", "ii"),
+    ("abs", "ii"),
+    ("labs", "ll"),
+    ("llabs", "LL"),
+    ("atoi", "iS"),
+    ("isalnum", "ii"),
+    ("isalpha", "ii"),
+    ("isblank", "ii"),
+    ("iscntrl", "ii"),
+    ("isdigit", "ii"),
+    ("isgraph", "ii"),
+    ("islower", "ii"),
+    ("isprint", "ii"),
+    ("ispunct", "ii"),
+    ("isspace", "ii"),
+    ("isupper", "ii"),
+    ("isxdigit", "ii"),
+    ("tolower", "ii"),
+    ("toupper", "ii"),
+    ("ldexp", "ddi"),
+    ("ldexpf", "ffi"),
+    ("scalbn", "ddi"),
+    ("scalbnf", "ffi"),
+];
+
+/// `<math.h>` functions of one argument, each also with the `f` and `l`
+/// suffixes.
+const MATH1: &[&str] = &[
+    "sqrt",
+    "fabs",
+    "floor",
+    "ceil",
+    "trunc",
+    "round",
+    "rint",
+    "nearbyint",
+    "sin",
+    "cos",
+    "tan",
+    "asin",
+    "acos",
+    "atan",
+    "sinh",
+    "cosh",
+    "tanh",
+    "asinh",
+    "acosh",
+    "atanh",
+    "exp",
+    "exp2",
+    "expm1",
+    "log",
+    "log2",
+    "log10",
+    "log1p",
+    "logb",
+    "cbrt",
+    "erf",
+    "erfc",
+    "tgamma",
+    "lgamma",
+];
+
+/// `<math.h>` functions of two arguments, also with `f` and `l`.
+const MATH2: &[&str] = &[
+    "pow",
+    "atan2",
+    "fmod",
+    "hypot",
+    "copysign",
+    "fmin",
+    "fmax",
+    "fdim",
+    "nextafter",
+    "remainder",
+];
+
+/// The prototype code (see [`LIBRARY`]) of the C library function `name`,
+/// if gcc has it as `__builtin_NAME` and voxcc's library defines it.
+pub(crate) fn library_proto(name: &str) -> Option<String> {
+    if let Some((_, p)) = LIBRARY.iter().find(|(n, _)| *n == name) {
+        return Some((*p).to_string());
+    }
+    let (base, t) = if MATH1.contains(&name) || MATH2.contains(&name) {
+        (name, 'd')
+    } else if let Some(b) = name.strip_suffix('f') {
+        (b, 'f')
+    } else if let Some(b) = name.strip_suffix('l') {
+        (b, 'D')
+    } else {
+        return None;
+    };
+    let n = if MATH1.contains(&base) {
+        2
+    } else if MATH2.contains(&base) {
+        3
+    } else {
+        return None;
+    };
+    Some(std::iter::repeat_n(t, n).collect())
+}
+
+impl Parser<'_> {
+    fn proto_code_type(&mut self, c: char) -> TypeId {
+        let konst = Quals {
+            konst: true,
+            volatile: false,
+        };
+        match c {
+            'v' => ty::VOID,
+            'i' => ty::INT,
+            'l' => ty::LONG,
+            'L' => ty::LLONG,
+            'z' => ty::ULONG,
+            'd' => ty::DOUBLE,
+            'f' => ty::FLOAT,
+            'D' => ty::LDOUBLE,
+            'p' => self.types.ptr(ty::VOID),
+            'P' => {
+                let c = self.types.qualify(ty::VOID, konst);
+                self.types.ptr(c)
+            }
+            's' => self.types.ptr(ty::CHAR),
+            _ => {
+                let c = self.types.qualify(ty::CHAR, konst);
+                self.types.ptr(c)
+            }
+        }
+    }
+
+    /// The function type of a prototype code.
+    pub(crate) fn proto_type(&mut self, code: &str) -> FuncType {
+        let mut cs = code.chars();
+        let ret = self.proto_code_type(cs.next().unwrap_or('v'));
+        let mut params = Vec::new();
+        let mut variadic = false;
+        for c in cs {
+            if c == '.' {
+                variadic = true;
+            } else {
+                params.push(self.proto_code_type(c));
+            }
+        }
+        FuncType {
+            ret,
+            params: Rc::from(params),
+            variadic,
+            prototype: true,
+        }
+    }
+
+    /// `__builtin_NAME` for a C library function `NAME`: the program's own
+    /// declaration of `NAME` if it has one, else one made here with the
+    /// library's prototype.
+    pub(crate) fn library_builtin(&mut self, name: &str, loc: Loc) -> Option<Expr> {
+        let proto = library_proto(name)?;
+        let sym = self.sess.interner.intern(name);
+        let g = match self.linkage.get(&sym) {
+            Some(&g) => {
+                if !matches!(self.global(g).kind, GlobalKind::Func { .. }) {
+                    return None;
+                }
+                self.global_mut(g).used = true;
+                g
+            }
+            None => {
+                let f = self.proto_type(&proto);
+                let t = self.types.intern(TypeKind::Func(f));
+                let g = self.new_global(Global {
+                    name: sym,
+                    ty: t,
+                    loc,
+                    linkage: Linkage::External,
+                    kind: GlobalKind::Func { def: None },
+                    align: 1,
+                    used: true,
+                    readonly: false,
+                });
+                self.linkage.insert(sym, g);
+                self.builtin_decls.insert(g);
+                g
+            }
+        };
+        let t = self.global(g).ty;
+        Some(Expr::new(ExprKind::Global(g), t, loc))
+    }
+
+    /// A call of an unprototyped function (`int printf();` or an implicit
+    /// declaration) that the C library defines as variadic: its fixed
+    /// parameter count, so the arguments are passed as the definition
+    /// expects them.
+    pub(crate) fn library_variadic_fixed(&self, callee: &Expr) -> Option<usize> {
+        let ExprKind::AddrOf(g) = &callee.kind else {
+            return None;
+        };
+        let ExprKind::Global(g) = g.kind else {
+            return None;
+        };
+        let g = self.global(g);
+        if g.linkage != Linkage::External {
+            return None;
+        }
+        let p = library_proto(self.str(g.name))?;
+        p.ends_with('.').then(|| p.len() - 2)
+    }
+
+    /// The builtins computed in place: bit counts (`__builtin_clz`,
+    /// `ctz`, `popcount`, `parity`, `ffs`, each also with `l` and `ll`),
+    /// `__builtin_bswap16/32/64`, `__builtin_prefetch` (nothing) and
+    /// `__builtin_classify_type`. `None` for other names (nothing consumed).
+    pub(crate) fn gnu_builtin(&mut self, name: &str, loc: Loc) -> Option<Expr> {
+        let base = name.strip_prefix("__builtin_")?;
+        let (op, wide) = match base {
+            "prefetch" => return Some(self.prefetch(loc)),
+            "classify_type" => return Some(self.classify_type(loc)),
+            "bswap16" => ("bswap.u16", 16),
+            "bswap32" => ("bswap.u32", 32),
+            "bswap64" => ("bswap.u64", 64),
+            _ => {
+                let (b, w) = if let Some(b) = base.strip_suffix("ll") {
+                    (b, 64)
+                } else if let Some(b) = base.strip_suffix('l') {
+                    (b, 64)
+                } else {
+                    (base, 32)
+                };
+                let b = match b {
+                    "clz" | "ctz" => b,
+                    "popcount" | "parity" => "popcnt",
+                    "ffs" => "ctz",
+                    _ => return None,
+                };
+                (b, w)
+            }
+        };
+        let (mnemonic, arg_ty, res_ty) = match (op, wide) {
+            ("bswap.u16", _) => ("bswap.u16".to_string(), ty::USHORT, ty::USHORT),
+            ("bswap.u32", _) => ("bswap.u32".to_string(), ty::UINT, ty::UINT),
+            ("bswap.u64", _) => ("bswap.u64".to_string(), ty::ULONG, ty::ULONG),
+            (op, 32) => (format!("{op}.u32"), ty::UINT, ty::INT),
+            (op, _) => (format!("{op}.u64"), ty::ULONG, ty::INT),
+        };
+        if !self.expect(Punct::LParen, "after the builtin's name") {
+            return Some(Expr::new(ExprKind::Error, res_ty, loc));
+        }
+        let a = self.assign_expr();
+        self.expect(Punct::RParen, "to close the builtin's arguments");
+        if !self.types.is_integer(a.ty) {
+            if !matches!(a.kind, ExprKind::Error) {
+                let n = self.ty_name(a.ty);
+                self.error_at(a.loc, format!("`{name}` needs an integer, not `{n}`"));
+            }
+            return Some(Expr::new(ExprKind::Error, res_ty, loc));
+        }
+        let a = self.rval(a);
+        let a = self.conv(a, arg_ty);
+        let Some(opcode) = Opcode::from_mnemonic(&mnemonic) else {
+            self.error_at(loc, format!("this voxvm has no `{mnemonic}` instruction"));
+            return Some(Expr::new(ExprKind::Error, res_ty, loc));
+        };
+        let v = Expr::new(
+            ExprKind::Vox {
+                opcode,
+                args: vec![VoxArg::Reg(a)],
+                has_result: true,
+            },
+            arg_ty,
+            loc,
+        );
+        let v = self.conv(v, res_ty);
+        let one = Expr::int(1, ty::INT, loc);
+        Some(match base.trim_end_matches('l') {
+            // The instruction gives the width for 0, as gcc's ffs wants 0:
+            // (ctz(x) + 1) % (width + 1).
+            "ffs" => {
+                let v = self.binary(BinOp::Add, v, one, loc);
+                let m = Expr::int(wide + 1, ty::INT, loc);
+                self.binary(BinOp::Rem, v, m, loc)
+            }
+            "parity" => self.binary(BinOp::BitAnd, v, one, loc),
+            _ => v,
+        })
+    }
+
+    /// `__builtin_prefetch(addr, ...)` after the name: the address is
+    /// evaluated, nothing else happens.
+    fn prefetch(&mut self, loc: Loc) -> Expr {
+        self.expect(Punct::LParen, "after the builtin's name");
+        let a = self.assign_expr();
+        while self.eat(Punct::Comma) {
+            self.assign_expr();
+        }
+        self.expect(Punct::RParen, "to close the builtin's arguments");
+        let a = self.rval(a);
+        Expr::new(ExprKind::Cast(Box::new(a)), ty::VOID, loc)
+    }
+
+    /// `__builtin_classify_type(expr)`: gcc's type class of the (unevaluated)
+    /// expression after the usual conversions.
+    fn classify_type(&mut self, loc: Loc) -> Expr {
+        self.expect(Punct::LParen, "after the builtin's name");
+        let a = self.assign_expr();
+        self.expect(Punct::RParen, "to close the builtin's arguments");
+        let a = self.rval(a);
+        let class = match self.types.ukind(a.ty) {
+            TypeKind::Void => 0,
+            TypeKind::Bool => 4,
+            TypeKind::Char | TypeKind::SChar | TypeKind::UChar => 1,
+            TypeKind::Enum(..) => 3,
+            TypeKind::Float | TypeKind::Double | TypeKind::LDouble => 8,
+            TypeKind::Ptr(_) | TypeKind::Array(..) | TypeKind::Vla(..) => 5,
+            TypeKind::Func(_) => 10,
+            TypeKind::Record(r) => {
+                if self.types.records[r.0 as usize].is_union {
+                    13
+                } else {
+                    12
+                }
+            }
+            _ => 1,
+        };
+        Expr::int(class, ty::INT, loc)
+    }
+}

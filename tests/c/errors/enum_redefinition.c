@@ -1,0 +1,3 @@
+enum color { RED, GREEN, BLUE };
+enum color { R, G, B };
+int main(void) { return 0; }

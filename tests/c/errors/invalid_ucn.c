@@ -1,0 +1,2 @@
+char *str = "\Uffffffff";
+int main(void) { return 0; }
