@@ -49,12 +49,19 @@ pub fn inlinable(f: &Func) -> bool {
         for (i, _) in &b.insts {
             // Calls back into the program could recurse; calls to host
             // functions are fine, but keep it simple: no calls at all.
-            if matches!(i, Inst::Call { .. }) || blames_callee(i) {
+            if matches!(i, Inst::Call { .. }) || blames_callee(i) || returns_twice(i) {
                 return false;
             }
         }
     }
     size <= INLINE_MAX
+}
+
+/// Whether `i` is a `setjmp`-like instruction: its jump point belongs to
+/// the frame that runs it, so a callee holding one must keep its frame (a
+/// `longjmp` after it returned must trap, not land in the caller).
+fn returns_twice(i: &Inst) -> bool {
+    matches!(i, Inst::Op { op, .. } if op.info().flags.returns_twice)
 }
 
 /// Whether `i` could trap in a way whose report should name the callee's
