@@ -44,6 +44,10 @@ pub struct Diagnostics {
     /// Turn warnings off.
     pub no_warnings: bool,
     scratch: Diagnostic,
+    /// Warnings in `list`.
+    warnings: usize,
+    /// Warnings past [`MAX_WARNINGS`], counted and not kept.
+    suppressed: usize,
 }
 
 impl Default for Diagnostic {
@@ -57,6 +61,10 @@ impl Default for Diagnostic {
 /// without bound.
 pub const MAX_ERRORS: usize = 100;
 
+/// Most warnings kept: the rest are counted. (100,000 parentheses made as
+/// many warnings, and rendering them took minutes.)
+pub const MAX_WARNINGS: usize = 1000;
+
 impl Diagnostics {
     /// An empty list.
     pub fn new() -> Diagnostics {
@@ -66,16 +74,26 @@ impl Diagnostics {
     /// Adds an error and returns it so that related locations can be added.
     pub fn error(&mut self, loc: Loc, len: u32, message: impl Into<String>) -> &mut Diagnostic {
         self.errors += 1;
+        // Counted, not kept, past the limit: a stage that goes on after
+        // `too_many` must not make the list (and its rendering) unbounded.
+        if self.errors > MAX_ERRORS {
+            self.scratch = blank(loc);
+            return &mut self.scratch;
+        }
         self.push(Severity::Error, loc, len, message.into())
     }
 
     /// Adds a warning and returns it. With warnings off it returns a scratch
     /// diagnostic that is not kept.
     pub fn warning(&mut self, loc: Loc, len: u32, message: impl Into<String>) -> &mut Diagnostic {
-        if self.no_warnings {
+        if self.no_warnings || self.warnings >= MAX_WARNINGS {
+            if !self.no_warnings {
+                self.suppressed += 1;
+            }
             self.scratch = blank(loc);
             return &mut self.scratch;
         }
+        self.warnings += 1;
         self.push(Severity::Warning, loc, len, message.into())
     }
 
@@ -97,6 +115,11 @@ impl Diagnostics {
     pub fn truncate(&mut self, len: usize, errors: usize) {
         self.list.truncate(len);
         self.errors = errors;
+        self.warnings = self
+            .list
+            .iter()
+            .filter(|d| matches!(d.severity, Severity::Warning))
+            .count();
     }
 
     /// Number of errors so far.
@@ -125,6 +148,12 @@ impl Diagnostics {
         let mut out = String::new();
         for d in &self.list {
             out.push_str(&render_one(&files, sources, &config, d));
+        }
+        if self.suppressed > 0 {
+            out.push_str(&format!(
+                "warning: {} more warnings not shown (at most {MAX_WARNINGS} are)\n",
+                self.suppressed
+            ));
         }
         if self.errors > 0 {
             out.push_str(&format!(

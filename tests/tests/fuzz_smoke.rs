@@ -162,6 +162,16 @@ fn scale() -> usize {
         .unwrap_or(1)
 }
 
+/// How many mutations: `n` times the scale in optimised builds, a tenth of
+/// that in unoptimised ones (`cargo test --workspace`).
+fn count(n: usize) -> usize {
+    if cfg!(debug_assertions) {
+        n * scale() / 10
+    } else {
+        n * scale()
+    }
+}
+
 /// Runs `target` on `n` mutations of `seeds` (and on each seed once), with
 /// seed `seed`; a panic names the input's seed and index and saves the input
 /// under the target directory.
@@ -211,7 +221,7 @@ fn assemble() {
         "assemble",
         0xa55e,
         &vvs_seeds(),
-        2000 * scale(),
+        count(2000),
         targets::assemble,
     );
 }
@@ -229,13 +239,7 @@ fn vve_load() {
             }
         }
     }
-    drive(
-        "vve_load",
-        0x7f5e,
-        &seeds,
-        2000 * scale(),
-        targets::vve_load,
-    );
+    drive("vve_load", 0x7f5e, &seeds, count(2000), targets::vve_load);
 }
 
 #[test]
@@ -248,7 +252,7 @@ fn exec() {
             (0..n).map(|_| rng.next() as u8).collect()
         })
         .collect();
-    drive("exec", 0xe8ec, &seeds, 2000 * scale(), targets::exec);
+    drive("exec", 0xe8ec, &seeds, count(2000), targets::exec);
 }
 
 #[test]
@@ -261,7 +265,7 @@ fn spec() {
     for fam in text.split("\n        (\n").skip(1).step_by(7) {
         seeds.push(format!("{head}        (\n{fam}\n    ],\n)\n").into_bytes());
     }
-    drive("spec", 0x5bec, &seeds, 400 * scale(), targets::spec);
+    drive("spec", 0x5bec, &seeds, count(400), targets::spec);
 }
 
 #[test]
@@ -275,7 +279,7 @@ fn native_config() {
         "native_config",
         0xc0f1,
         &seeds,
-        3000 * scale(),
+        count(3000),
         targets::native_config,
     );
 }
@@ -284,5 +288,5 @@ fn native_config() {
 fn cc() {
     // Compiling includes the C library each time: fewer inputs.
     let seeds = read_all(&files(&["tests/c/corpus", "examples"], "c"));
-    drive("cc", 0xcc, &seeds, 150 * scale(), targets::cc);
+    drive("cc", 0xcc, &seeds, count(150), targets::cc);
 }

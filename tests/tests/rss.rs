@@ -144,12 +144,25 @@ fn parse_size(s: &str) -> u64 {
     }
 }
 
+/// Peak RSS and time bounds are about optimised builds (an unoptimised
+/// `voxvm` is larger and far slower): the tests skip themselves otherwise.
+fn release_only() -> bool {
+    if cfg!(debug_assertions) {
+        eprintln!("skipped: run with cargo test --release");
+        return false;
+    }
+    true
+}
+
 const QUIET: &str = ".func main\n    movi.i64 r0, 0\n    halt r0\n.end\n";
 
 /// The baseline: a program that does nothing fits well inside the overhead,
 /// so the overhead leaves room for nothing the guest controls.
 #[test]
 fn a_quiet_program_is_well_inside_the_overhead() {
+    if !release_only() {
+        return;
+    }
     let d = dir("quiet");
     let p = write(&d, "quiet.vvs", QUIET);
     let (run, rss) = peak(&d, &["--max-memory=4m", p.to_str().unwrap()], 60);
@@ -162,6 +175,9 @@ fn a_quiet_program_is_well_inside_the_overhead() {
 /// With a depth limit of ten million only the cap stops it.
 #[test]
 fn deep_recursion_with_wide_windows() {
+    if !release_only() {
+        return;
+    }
     let src = ".func main\n    call f, r1\n    halt r0\n.end\n.func f\n    call f, r250\n    ret r0\n.end\n";
     hostile(
         "wide",
@@ -189,6 +205,9 @@ fn deep_recursion_with_wide_windows() {
 /// the trap report, which keeps the innermost and outermost frames only).
 #[test]
 fn deep_recursion_with_one_register_frames() {
+    if !release_only() {
+        return;
+    }
     let src = ".func main\n    call f, r1\n    halt r0\n.end\n.func f\n    call f, r0\n    ret r0\n.end\n";
     hostile(
         "narrow",
@@ -218,6 +237,9 @@ fn deep_recursion_with_one_register_frames() {
 /// windows fit: the depth limit alone keeps the default configuration safe.
 #[test]
 fn the_default_depth_limit_is_safe_under_the_default_cap() {
+    if !release_only() {
+        return;
+    }
     let src = ".func main\n    call f, r1\n    halt r0\n.end\n.func f\n    call f, r250\n    ret r0\n.end\n";
     let d = dir("defaults");
     let p = write(&d, "wide.vvs", src);
@@ -235,6 +257,9 @@ fn the_default_depth_limit_is_safe_under_the_default_cap() {
 /// Allocates 64 KiB blocks forever, each reachable from the next.
 #[test]
 fn allocation_loop() {
+    if !release_only() {
+        return;
+    }
     let src = "\
 .func main
     movi.u64 r0, 0
@@ -272,6 +297,9 @@ loop:
 /// charged), until the heap is full of live blocks.
 #[test]
 fn gc_churn_with_wide_fan_out() {
+    if !release_only() {
+        return;
+    }
     let src = "\
 .func main
     movi.u64 r1, 0x2000000
@@ -318,6 +346,9 @@ loop:
 /// A heap request of 2^62 bytes is refused from its size.
 #[test]
 fn a_heap_request_of_2_to_the_62() {
+    if !release_only() {
+        return;
+    }
     hostile(
         "huge_alloc",
         "huge.vvs",
@@ -332,6 +363,9 @@ fn a_heap_request_of_2_to_the_62() {
 /// Sizes declared by the input are refused before anything is built.
 #[test]
 fn declared_sizes_are_refused_before_allocating() {
+    if !release_only() {
+        return;
+    }
     hostile(
         "init_ram",
         "quiet.vvs",
@@ -359,6 +393,9 @@ fn declared_sizes_are_refused_before_allocating() {
 /// C: a `malloc` bomb and unbounded recursion, compiled in process.
 #[test]
 fn c_malloc_bomb_and_recursion() {
+    if !release_only() {
+        return;
+    }
     // malloc gives NULL at the cap (C's contract): the program exits 3.
     let bomb = "#include <stdlib.h>\nint main(void) {\n    void **p = 0;\n    for (;;) {\n        void **q = malloc(1 << 16);\n        if (!q) return 3;\n        *q = p;\n        p = q;\n    }\n}\n";
     hostile("c_bomb", "bomb.c", bomb, "16m", &[], 3, "");

@@ -191,6 +191,9 @@ fn every_bulk_loop_at_256_mib_stops_within_a_second_under_2000_steps() {
 
 #[test]
 fn one_bulk_instruction_is_charged_its_work() {
+    if !release_only() {
+        return;
+    }
     let module = module();
     let unit = vm::isa::WORK_UNIT;
     // (function, bytes of work, as the `work` rules of isa.ron count them)
@@ -230,6 +233,9 @@ fn one_bulk_instruction_is_charged_its_work() {
 
 #[test]
 fn without_a_limit_nothing_is_counted() {
+    if !release_only() {
+        return;
+    }
     let module = module();
     let mut vm = ready(&module, Dispatch::Auto);
     vm.call("fill_once", &[]).unwrap();
