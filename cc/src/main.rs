@@ -29,7 +29,7 @@ struct Cli {
     /// C source files (one program).
     #[arg(required = true, value_name = "FILE")]
     files: Vec<PathBuf>,
-    /// Where to write the output (default: the first file's name with .vve, or .vvs with -S).
+    /// Where to write the output (default: the first file's name with .vve, or .vvs with -S; `-` for standard output).
     #[arg(short = 'o', value_name = "FILE")]
     output: Option<PathBuf>,
     /// Preprocess only, writing the result to stdout (or -o).
@@ -84,7 +84,15 @@ fn read_source(path: &Path) -> Result<voxcc::Source, ExitCode> {
     Ok(voxcc::Source::new(path.display().to_string(), text))
 }
 
+/// Writes the output; `-o -` is standard output, as in cc.
 fn write(path: &Path, bytes: &[u8]) -> Result<(), ExitCode> {
+    if path.as_os_str() == "-" {
+        use std::io::Write;
+        return std::io::stdout().write_all(bytes).map_err(|e| {
+            eprintln!("error: cannot write to standard output: {e}");
+            ExitCode::from(EXIT_NOINPUT)
+        });
+    }
     std::fs::write(path, bytes).map_err(|e| {
         eprintln!("error: cannot write {}: {e}", path.display());
         ExitCode::from(EXIT_NOINPUT)

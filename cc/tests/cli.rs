@@ -1,0 +1,42 @@
+//! The `voxcc` command line: `-o -` writes to standard output, as cc does.
+
+use std::process::Command;
+
+fn voxcc(args: &[&str], dir: &std::path::Path) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_voxcc"))
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .expect("voxcc runs")
+}
+
+#[test]
+fn dash_output_is_standard_output() {
+    let dir = std::env::temp_dir().join(format!("voxcc-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("p.c"),
+        "#define TWICE(x) ((x) * 2)\nint main(void) { return TWICE(21); }\n",
+    )
+    .unwrap();
+
+    let asm = voxcc(&["-S", "p.c", "-o", "-"], &dir);
+    assert!(
+        asm.status.success(),
+        "{}",
+        String::from_utf8_lossy(&asm.stderr)
+    );
+    let text = String::from_utf8_lossy(&asm.stdout);
+    assert!(
+        text.contains(".func main"),
+        "no assembly on stdout:\n{text}"
+    );
+
+    let pre = voxcc(&["-E", "p.c", "-o", "-"], &dir);
+    assert!(pre.status.success());
+    assert!(String::from_utf8_lossy(&pre.stdout).contains("((21) * 2)"));
+
+    // Nothing was written to a file named `-`.
+    assert!(!dir.join("-").exists());
+    std::fs::remove_dir_all(&dir).unwrap();
+}
