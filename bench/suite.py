@@ -80,10 +80,8 @@ HEADINGS = {"voxvm": "voxvm (C)", "voxvm-vve": "voxvm .vve", "vvs": ".vvs twin",
             "luajit-joff": "luajit -joff", "luajit": "luajit", "picoc": "PicoC"}
 APT = "apt-get install -y hyperfine tcc lua5.4 luajit clang-14 lld-14 wasi-libc libclang-rt-14-dev-wasm32"
 PICOC_COMMIT = "4f6cae8"
-PICOC_RECIPE = ("PicoC ({commit}): git clone https://github.com/zsaleeba/picoc {dir} && "
-                "git -C {dir} checkout {commit} && make -C {dir} "
-                "CFLAGS='-Wall -pedantic -O2 -DUNIX_HOST -DVER=\\\"{commit}\\\"' "
-                "(needs apt-get install -y libreadline-dev), or set PICOC=/path/to/picoc")
+PICOC_RECIPE = ("PicoC (github zsaleeba/picoc at {commit}, third-party: fetch and build it by hand "
+                "outside the repository with its own Makefile) not found at {dir}; set PICOC=/path/to/picoc")
 
 
 def log(msg):
