@@ -384,7 +384,7 @@ impl Lower<'_> {
             }
             Place::Bits(b, off, bit, width) => {
                 let d = self.out(dst);
-                let unit = self.unit_type(t);
+                let unit = self.unit_type(t, bit, width);
                 self.load_mem(d, b, off, unit);
                 let signed = !self.types.is_unsigned(t);
                 let left = 64 - bit - width;
@@ -420,8 +420,13 @@ impl Lower<'_> {
         }
     }
 
-    /// The unsigned type of a bit-field's storage unit.
-    fn unit_type(&self, t: TypeId) -> TypeId {
+    /// The unsigned type of a bit-field's storage unit: its declared type's
+    /// size, or 8 bytes when a packed layout (`#pragma pack`) lets the field
+    /// straddle that unit (30 bits starting at bit 6 need 5 bytes).
+    fn unit_type(&self, t: TypeId, bit: u32, width: u32) -> TypeId {
+        if u64::from(bit + width) > 8 * self.types.size(t) {
+            return ty::ULONG;
+        }
         match self.types.size(t) {
             1 => ty::UCHAR,
             2 => ty::USHORT,
@@ -443,7 +448,7 @@ impl Lower<'_> {
                 v
             }
             Place::Bits(b, off, bit, width) => {
-                let unit = self.unit_type(t);
+                let unit = self.unit_type(t, bit, width);
                 let old = self.f.vreg();
                 self.load_mem(old, b, off, unit);
                 let mask = if width >= 64 {
