@@ -929,20 +929,22 @@ impl<'o> Vm<'o> {
         // Frame indices, so a return hooked by `setjmp` reports its real
         // return address.
         let first = floor.min(self.frames.len());
-        let calls: Vec<usize> = (first..self.frames.len()).collect();
-        let info = |&i: &usize| self.frame_info(self.frame_ret(i).saturating_sub(1));
+        // A range, not a list: a trap at the memory cap may be millions of
+        // frames deep.
+        let calls = first..self.frames.len();
+        let info = |i: usize| self.frame_info(self.frame_ret(i).saturating_sub(1));
         let (inner, outer) = (TrapReport::INNERMOST, TrapReport::OUTERMOST);
         let depth = 1 + calls.len();
         let omitted = depth.saturating_sub(inner + outer);
         let mut backtrace = Vec::with_capacity(depth - omitted);
         backtrace.push(self.frame_info(at));
         if omitted == 0 {
-            backtrace.extend(calls.iter().rev().map(info));
+            backtrace.extend(calls.rev().map(info));
         } else {
             // The innermost frames, then the outermost: the report of a
             // million-deep recursion stays small.
-            backtrace.extend(calls[calls.len() - (inner - 1)..].iter().rev().map(info));
-            backtrace.extend(calls[..outer].iter().rev().map(info));
+            backtrace.extend((calls.end - (inner - 1)..calls.end).rev().map(info));
+            backtrace.extend((first..first + outer).rev().map(info));
         }
         TrapReport {
             trap,
