@@ -40,3 +40,16 @@ fn dash_output_is_standard_output() {
     assert!(!dir.join("-").exists());
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+/// A backslash before a multi-byte character (`"\é"`) is an unknown escape
+/// (a warning, as in gcc), not a crash: found by the smoke fuzzer.
+#[test]
+fn escape_before_a_multibyte_character() {
+    let src = "int main(void) { const char *s = \"\\\u{e9}x\"; return s[0] == 0; }\n";
+    let r = voxcc::compile_image(
+        &[voxcc::Source::new("esc.c", src)],
+        &voxcc::Options::default(),
+    );
+    let (_, warnings) = r.unwrap_or_else(|e| panic!("{}", e.rendered));
+    assert!(warnings.contains("unknown escape sequence"), "{warnings}");
+}

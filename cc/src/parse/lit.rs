@@ -337,9 +337,10 @@ pub fn decode(text: &str, enc: Encoding) -> Result<(Vec<u32>, Vec<String>), Stri
             // Copy one source character.
             let ch_len = utf8_len(b[i]);
             let end = (i + ch_len).min(b.len());
-            let raw = text[i..end]
-                .chars()
-                .next()
+            // `i` may sit inside a character (after an escape such as `\é`
+            // consumed its first byte): then the bytes are taken as they are.
+            let here = text.get(i..end).and_then(|s| s.chars().next());
+            let raw = here
                 .map(|c| c as u32)
                 .filter(|&c| c >= crate::source::RAW_BYTE_BASE + 0x80);
             match enc {
@@ -349,7 +350,7 @@ pub fn decode(text: &str, enc: Encoding) -> Result<(Vec<u32>, Vec<String>), Stri
                 }
                 Encoding::Plain | Encoding::Utf8 => out.extend(b[i..end].iter().map(|&x| x as u32)),
                 _ => {
-                    let c = text[i..end].chars().next().map_or(0xfffd, |c| c as u32);
+                    let c = here.map_or(0xfffd, |c| c as u32);
                     push_unit(&mut out, c, enc);
                 }
             }
