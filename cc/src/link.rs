@@ -428,7 +428,14 @@ impl<'a> Linker<'a> {
                 }
                 match item.bits {
                     Some((bit, w)) => {
-                        let unit = width.clamp(1, 8);
+                        // The same unit as the lowering's `unit_type`: a packed
+                        // field straddling its type's unit is written through 8 bytes.
+                        let unit = if bit as usize + w as usize > 8 * width {
+                            8
+                        } else {
+                            width.clamp(1, 8)
+                        }
+                        .min(self.data.len().saturating_sub(off));
                         let mut cur = [0u8; 8];
                         cur[..unit].copy_from_slice(&self.data[off..off + unit]);
                         let mut u = u64::from_le_bytes(cur);
