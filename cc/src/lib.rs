@@ -92,6 +92,17 @@ pub struct Session {
     /// token at this index on, struct members are aligned to at most this
     /// many bytes (`None`: their natural alignment).
     pub pack: Vec<(usize, Option<u64>)>,
+    /// Files every translation unit reads alike (the built-in headers and
+    /// the predefined macros), lexed once per session: by name, their id
+    /// and tokens with their include guard.
+    pub(crate) shared_files: std::collections::HashMap<String, SharedFile>,
+}
+
+/// A file lexed once for all translation units of a session.
+#[derive(Debug)]
+pub(crate) struct SharedFile {
+    pub(crate) id: source::FileId,
+    pub(crate) lexed: Option<(std::rc::Rc<[token::Token]>, Option<token::Sym>)>,
 }
 
 impl Session {
@@ -195,6 +206,37 @@ pub fn compile_image(
     })
 }
 
+/// Preprocesses, parses and lowers one translation unit into `units`.
+/// Returns false when there are too many diagnostics to go on.
+#[allow(clippy::too_many_arguments)]
+fn add_unit(
+    sess: &mut Session,
+    opts: &Options,
+    types: &mut types::Types,
+    units: &mut Vec<link::LinkUnit>,
+    tu: usize,
+    name: &str,
+    text: &str,
+    library: bool,
+) -> bool {
+    let file = sess.sources.add(name.to_string(), text);
+    let toks = pp::preprocess(sess, opts, file);
+    if sess.diags.too_many() {
+        return false;
+    }
+    let unit = parse::parse(sess, types, &toks);
+    if sess.diags.has_errors() {
+        return true;
+    }
+    let funcs = lower::lower_unit(types, &unit, tu as u32, &sess.interner);
+    units.push(link::LinkUnit {
+        unit,
+        funcs,
+        library,
+    });
+    true
+}
+
 fn compile_on_this_thread(
     sources: &[Source],
     opts: &Options,
@@ -206,33 +248,48 @@ fn compile_on_this_thread(
     let main_name = sources
         .first()
         .map_or("<input>".to_string(), |s| s.name.clone());
-    // The C library is one translation unit (its files joined, each under a
-    // `#line` naming it): its headers are read once instead of once per file,
-    // which is most of the time a small program takes to compile.
-    let libc_text = libc::SOURCES
-        .iter()
-        .map(|(n, t)| format!("#line 1 \"<voxcc>/libc/{n}\"\n{t}\n"))
-        .collect::<String>();
-    let lib = std::iter::once(("<voxcc>/libc".to_string(), libc_text.as_str(), true));
-    let user = sources
-        .iter()
-        .map(|s| (s.name.clone(), s.text.as_str(), false));
-    for (tu, (name, text, library)) in user.chain(lib).enumerate() {
-        let file = sess.sources.add(name, text);
-        let toks = pp::preprocess(&mut sess, opts, file);
-        if sess.diags.too_many() {
+    for (tu, src) in sources.iter().enumerate() {
+        if !add_unit(
+            &mut sess, opts, &mut types, &mut units, tu, &src.name, &src.text, false,
+        ) {
             break;
         }
-        let unit = parse::parse(&mut sess, &mut types, &toks);
-        if sess.diags.has_errors() {
-            continue;
+    }
+    // The C library is an archive, as libc.a is to a native linker: a member
+    // (one file of cc/libc/) is compiled only when it defines something the
+    // program refers to, which saves most of a small program's compile time.
+    if !sess.diags.has_errors() {
+        let mut pulled = vec![false; libc::SOURCES.len()];
+        let mut want = link::undefined_refs(&units, &sess.interner);
+        if link::defines(&units, &sess.interner, "main") {
+            want.insert("_start".to_string());
         }
-        let funcs = lower::lower_unit(&types, &unit, tu as u32, &sess.interner);
-        units.push(link::LinkUnit {
-            unit,
-            funcs,
-            library,
-        });
+        loop {
+            let members: std::collections::BTreeSet<usize> = want
+                .iter()
+                .filter_map(|n| libc::member_defining(n))
+                .filter(|&m| !pulled[m])
+                .collect();
+            if members.is_empty() || sess.diags.has_errors() {
+                break;
+            }
+            for m in members {
+                pulled[m] = true;
+                let (name, text) = libc::SOURCES[m];
+                let tu = units.len();
+                add_unit(
+                    &mut sess,
+                    opts,
+                    &mut types,
+                    &mut units,
+                    tu,
+                    &format!("<voxcc>/libc/{name}"),
+                    text,
+                    true,
+                );
+            }
+            want = link::undefined_refs(&units, &sess.interner);
+        }
     }
     if sess.diags.has_errors() {
         return Err(failure(&sess, &main_name));
@@ -270,4 +327,32 @@ fn failure(sess: &Session, what: &str) -> CompileError {
         rendered: sess.diags.render(&sess.sources, what),
         errors,
     }
+}
+
+/// The C library's archive index (`cc/libc/INDEX`) as it should be: each
+/// member of [`libc::SOURCES`] compiled alone, with the names it defines with
+/// external linkage. `cc/tests/libc_index.rs` checks the file against this.
+#[doc(hidden)]
+pub fn libc_index() -> Result<String, String> {
+    let mut out = String::new();
+    for (name, text) in libc::SOURCES {
+        let mut sess = Session::new();
+        let mut types = types::Types::new();
+        let file = sess.sources.add(format!("<voxcc>/libc/{name}"), *text);
+        let toks = pp::preprocess(&mut sess, &Options::default(), file);
+        let unit = parse::parse(&mut sess, &mut types, &toks);
+        if sess.diags.has_errors() {
+            return Err(sess.diags.render(&sess.sources, name));
+        }
+        let mut defs: Vec<&str> = unit
+            .globals
+            .iter()
+            .filter(|g| g.linkage == ast::Linkage::External && link::is_definition(g))
+            .map(|g| sess.interner.str(g.name))
+            .collect();
+        defs.sort_unstable();
+        defs.dedup();
+        out.push_str(&format!("{name}: {}\n", defs.join(" ")));
+    }
+    Ok(out)
 }

@@ -15,9 +15,9 @@ use crate::emit::{self, Resolved, Resolver};
 use crate::ir::{Func, SymRef};
 use crate::regalloc;
 use crate::source::{Loc, SourceMap};
-use crate::token::Interner;
+use crate::token::{Interner, Sym};
 use crate::types::{Class, Types};
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use vm::memory::DATA_BASE;
 
 /// One translation unit ready to link.
@@ -130,11 +130,7 @@ impl<'a> Linker<'a> {
     }
 
     fn is_defined(&self, g: &Global) -> bool {
-        match &g.kind {
-            GlobalKind::Func { def } => def.is_some(),
-            GlobalKind::Var { defined, .. } => *defined,
-            GlobalKind::Str(_) => true,
-        }
+        is_definition(g)
     }
 
     fn collect_definitions(&mut self) {
@@ -797,4 +793,40 @@ fn collect_refs(e: &Expr, tu: u32, out: &mut Vec<SymRef>) {
         }
         _ => {}
     }
+}
+
+/// Whether a global is defined here (a function body, an object definition or a string).
+pub fn is_definition(g: &Global) -> bool {
+    match &g.kind {
+        GlobalKind::Func { def } => def.is_some(),
+        GlobalKind::Var { defined, .. } => *defined,
+        GlobalKind::Str(_) => true,
+    }
+}
+
+/// Names with external linkage that some unit uses and no unit defines:
+/// what the C library's archive members are pulled in for.
+pub fn undefined_refs(units: &[LinkUnit], names: &Interner) -> BTreeSet<String> {
+    let externals = || {
+        units
+            .iter()
+            .flat_map(|u| u.unit.globals.iter())
+            .filter(|g| g.linkage == Linkage::External)
+    };
+    let defs: HashSet<Sym> = externals()
+        .filter(|g| is_definition(g))
+        .map(|g| g.name)
+        .collect();
+    externals()
+        .filter(|g| g.used && !is_definition(g) && !defs.contains(&g.name))
+        .map(|g| names.str(g.name).to_string())
+        .collect()
+}
+
+/// Whether some unit defines `name` with external linkage.
+pub fn defines(units: &[LinkUnit], names: &Interner, name: &str) -> bool {
+    units
+        .iter()
+        .flat_map(|u| u.unit.globals.iter())
+        .any(|g| g.linkage == Linkage::External && is_definition(g) && names.str(g.name) == name)
 }

@@ -167,14 +167,7 @@ impl Pp<'_> {
                 }
             } else {
                 if let Some(text) = headers::find(name) {
-                    let file = match self.builtin_ids.get(name) {
-                        Some(&f) => f,
-                        None => {
-                            let f = self.sess.sources.add(headers::display_name(name), text);
-                            self.builtin_ids.insert(name.to_string(), f);
-                            f
-                        }
-                    };
+                    let file = self.shared_file(name, || (headers::display_name(name), text));
                     return Some(Found {
                         file,
                         dir: None,

@@ -493,6 +493,8 @@ struct Pp<'s> {
     conds: Vec<Cond>,
     /// Tokens and include guard of each file read, by id.
     lexed: HashMap<FileId, (Rc<[Token]>, Option<Sym>)>,
+    /// Files of this unit that are the session's shared files, by id: name.
+    shared: HashMap<FileId, String>,
     /// Files with `#pragma once`.
     once: HashSet<FileId>,
     /// Disk files by path as searched (`None`: not a readable file).
@@ -501,7 +503,6 @@ struct Pp<'s> {
     canonical: HashMap<PathBuf, FileId>,
     /// Virtual (`opts.headers`) and built-in headers read, by name.
     virtual_ids: HashMap<String, FileId>,
-    builtin_ids: HashMap<String, FileId>,
     main_file: FileId,
     /// Expanding a `#if` line: `defined` and `__has_include` are operators.
     in_if: bool,
@@ -558,11 +559,11 @@ impl<'s> Pp<'s> {
             spare_toks: Vec::new(),
             conds: Vec::new(),
             lexed: HashMap::new(),
+            shared: HashMap::new(),
             once: HashSet::new(),
             paths: HashMap::new(),
             canonical: HashMap::new(),
             virtual_ids: HashMap::new(),
-            builtin_ids: HashMap::new(),
             main_file: FileId(0),
             in_if: false,
             bounded_depth: 0,
@@ -634,7 +635,7 @@ impl<'s> Pp<'s> {
             let f = self.sess.sources.add("<command line>", cmdline);
             self.push_file(f, None, None);
         }
-        let f = self.sess.sources.add("<built-in>", PREDEFINED);
+        let f = self.shared_file("<built-in>", || ("<built-in>".to_string(), PREDEFINED));
         self.push_file(f, None, None);
     }
 
@@ -767,11 +768,44 @@ impl<'s> Pp<'s> {
         if let Some((t, g)) = self.lexed.get(&file) {
             return (t.clone(), *g);
         }
+        let shared = self.shared.get(&file).cloned();
+        if let Some(name) = &shared {
+            if let Some((t, g)) = &self.sess.shared_files[name].lexed {
+                let (t, g) = (t.clone(), *g);
+                self.source_tokens += t.len() as u64;
+                self.lexed.insert(file, (t.clone(), g));
+                return (t, g);
+            }
+        }
         let toks: Rc<[Token]> = lex::tokenize(self.sess, file).into();
         self.source_tokens += toks.len() as u64;
         let guard = include::detect_guard(&toks);
         self.lexed.insert(file, (toks.clone(), guard));
+        if let Some(name) = shared {
+            if let Some(sf) = self.sess.shared_files.get_mut(&name) {
+                sf.lexed = Some((toks.clone(), guard));
+            }
+        }
         (toks, guard)
+    }
+
+    /// The id of a file all translation units share (a built-in header, the
+    /// predefined macros), added to the session the first time; `make`
+    /// gives its display name and text.
+    fn shared_file(&mut self, name: &str, make: impl FnOnce() -> (String, &'static str)) -> FileId {
+        let id = match self.sess.shared_files.get(name) {
+            Some(sf) => sf.id,
+            None => {
+                let (display, text) = make();
+                let id = self.sess.sources.add(display, text);
+                self.sess
+                    .shared_files
+                    .insert(name.to_string(), crate::SharedFile { id, lexed: None });
+                id
+            }
+        };
+        self.shared.insert(id, name.to_string());
+        id
     }
 
     /// The next token from the files, running directives on the way (see
