@@ -53,6 +53,13 @@ enum Output {
 /// Program output for a C callback.
 struct CWriter(WriteFn, *mut c_void);
 
+// SAFETY: a VM's output must be `Send` because a Rust embedder may move a VM
+// to another thread. libvoxvm never does: the callback and its `user_data`
+// are only used by the thread that calls `voxvm_run`/`voxvm_call` on the
+// handle, and voxvm.h makes a C host that uses a handle from another thread
+// (one at a time) answerable for its `user_data` being usable there.
+unsafe impl Send for CWriter {}
+
 impl Write for CWriter {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
         // SAFETY: the host gave us this callback for exactly this.
@@ -65,7 +72,7 @@ impl Write for CWriter {
 }
 
 impl Output {
-    fn writer(self) -> Box<dyn Write> {
+    fn writer(self) -> Box<dyn Write + Send> {
         match self {
             Output::Stdout => Box::new(std::io::stdout()),
             Output::Discard => Box::new(std::io::sink()),
