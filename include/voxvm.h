@@ -26,7 +26,12 @@
  * builds with `panic = "abort"`, such as the workspace's release profile, an
  * internal error aborts the process instead.)
  *
- * A voxvm handle is not thread-safe: use it from one thread at a time.
+ * Threads: a voxvm handle is not thread-safe: use it from one thread at a
+ * time (it may move between threads; the user data of its callbacks goes
+ * with it). A voxvm_module (voxvm_module_get) is: any number of threads may
+ * load the same module into their own handles at once, without locks
+ * (compile once, run many). A voxvm_interrupter may be used from any thread.
+ * Host functions are called on the thread that runs the handle.
  */
 #ifndef VOXVM_H
 #define VOXVM_H
@@ -132,6 +137,21 @@ int voxvm_load_vve(voxvm *vm, const uint8_t *bytes, size_t len);
 int voxvm_load_asm(voxvm *vm, const char *source, const char *name);
 /* A file: .vvs is assembled, .vvr is raw code, anything else is read as .vve. */
 int voxvm_load_file(voxvm *vm, const char *path);
+
+/*
+ * Sharing a module: compile or load once, then run it in many handles, on
+ * any threads. voxvm_module_get returns the module loaded in `vm` (NULL,
+ * with the error in voxvm_last_error, if none), which stays valid after `vm`
+ * is freed; free it with voxvm_module_free. voxvm_load_module loads it into
+ * another handle: no parsing, verifying or compiling, only linking against
+ * that handle's host functions and laying out fresh memory (a compiled C
+ * script also gets the C library's host side, as voxvm_load_c gives it). A
+ * module is read-only: any threads may pass it to voxvm_load_module at once.
+ */
+typedef struct voxvm_module voxvm_module;
+voxvm_module *voxvm_module_get(voxvm *vm);
+int voxvm_load_module(voxvm *vm, const voxvm_module *module);
+void voxvm_module_free(voxvm_module *module);
 
 /*
  * C scripts: compiles C source (NUL-terminated; `name`, e.g. "script.c", is

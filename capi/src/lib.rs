@@ -53,6 +53,13 @@ enum Output {
 /// Program output for a C callback.
 struct CWriter(WriteFn, *mut c_void);
 
+// SAFETY: a VM's output must be `Send` because a Rust embedder may move a VM
+// to another thread. libvoxvm never does: the callback and its `user_data`
+// are only used by the thread that calls `voxvm_run`/`voxvm_call` on the
+// handle, and voxvm.h makes a C host that uses a handle from another thread
+// (one at a time) answerable for its `user_data` being usable there.
+unsafe impl Send for CWriter {}
+
 impl Write for CWriter {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
         // SAFETY: the host gave us this callback for exactly this.
@@ -65,7 +72,7 @@ impl Write for CWriter {
 }
 
 impl Output {
-    fn writer(self) -> Box<dyn Write> {
+    fn writer(self) -> Box<dyn Write + Send> {
         match self {
             Output::Stdout => Box::new(std::io::stdout()),
             Output::Discard => Box::new(std::io::sink()),
@@ -80,6 +87,8 @@ pub struct VoxVm {
     host: vm::Host,
     output: Output,
     machine: Option<vm::Vm<'static>>,
+    /// The module `machine` runs, for `voxvm_module_get`.
+    module: Option<VoxModule>,
     last_error: CString,
     exit_status: i32,
     /// The `HostContext` of the C host function running now, or null.
@@ -207,6 +216,7 @@ pub extern "C" fn voxvm_new() -> *mut VoxVm {
             host: vm::Host::new(),
             output: Output::Stdout,
             machine: None,
+            module: None,
             last_error: CString::default(),
             exit_status: 0,
             cx: std::ptr::null_mut(),
@@ -410,16 +420,37 @@ pub unsafe extern "C" fn voxvm_load_native_configs(vm: *mut VoxVm, dir: *const c
 unsafe fn install(w: *mut VoxVm, module: Result<vm::Module, String>) -> Result<c_int, String> {
     // SAFETY: caller.
     unsafe {
+        let module = module?;
+        install_shared(
+            w,
+            &VoxModule {
+                module,
+                c_script: None,
+            },
+        )
+    }
+}
+
+/// [`install`] for a module that may come from another handle.
+///
+/// # Safety
+/// `w` is a live handle with no host function running.
+unsafe fn install_shared(w: *mut VoxVm, shared: &VoxModule) -> Result<c_int, String> {
+    // SAFETY: caller.
+    unsafe {
         if !(*w).cx.is_null() {
             return Err("cannot load a module from a host function".into());
         }
-        let module = module?;
-        let mut m =
-            vm::Vm::with_host(&module, &(*w).config, &(*w).host).map_err(|e| e.to_string())?;
+        if let Some(name) = &shared.c_script {
+            ensure_c_runtime(w, name)?;
+        }
+        let mut m = vm::Vm::with_host(&shared.module, &(*w).config, &(*w).host)
+            .map_err(|e| e.to_string())?;
         m.set_output((*w).output.writer());
         if let Some(mut old) = (*w).machine.replace(m) {
             let _ = old.flush();
         }
+        (*w).module = Some(shared.clone());
         (*w).exit_status = 0;
         Ok(VOXVM_OK)
     }
@@ -529,24 +560,98 @@ pub unsafe extern "C" fn voxvm_load_c(
             let module = voxcc::compile(&[voxcc::Source::new(name, src)], &opts)
                 .map(|p| p.module)
                 .map_err(|e| e.rendered);
-            if !(*w).c_runtime {
-                // Functions the host defined itself keep their definitions.
-                voxcc::runtime::try_install(
-                    &mut (*w).host,
-                    voxcc::runtime::World {
-                        program_name: name.to_string(),
-                        dirs: (*w).dirs.clone(),
-                        env: (*w).env.clone(),
-                        clock: (*w).clock,
-                        ..Default::default()
-                    },
-                )?;
-                (*w).c_runtime = true;
-            }
-            install(w, module)
+            // Installed even when compiling failed: the first `voxvm_load_c`
+            // decides the world, as voxvm.h says.
+            ensure_c_runtime(w, name)?;
+            let module = module?;
+            install_shared(
+                w,
+                &VoxModule {
+                    module,
+                    c_script: Some(name.to_string()),
+                },
+            )
         })
     }
 }
+
+/// Adds the C library's host side to the handle's host, once (functions the
+/// host defined itself keep their definitions); `name` is the script's
+/// `argv[0]`.
+///
+/// # Safety
+/// `w` is a live handle with no host function running.
+unsafe fn ensure_c_runtime(w: *mut VoxVm, name: &str) -> Result<(), String> {
+    // SAFETY: caller.
+    unsafe {
+        if !(*w).c_runtime {
+            voxcc::runtime::try_install(
+                &mut (*w).host,
+                voxcc::runtime::World {
+                    program_name: name.to_string(),
+                    dirs: (*w).dirs.clone(),
+                    env: (*w).env.clone(),
+                    clock: (*w).clock,
+                    ..Default::default()
+                },
+            )?;
+            (*w).c_runtime = true;
+        }
+        Ok(())
+    }
+}
+
+/// `voxvm_module`: a loaded module, shared by the handles that load it.
+#[derive(Clone)]
+pub struct VoxModule {
+    module: vm::Module,
+    /// The script's name if the module is compiled C (it needs the C
+    /// library's host side).
+    c_script: Option<String>,
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn voxvm_module_get(vm: *mut VoxVm) -> *mut VoxModule {
+    let mut got = std::ptr::null_mut();
+    // SAFETY: live handle.
+    unsafe {
+        guard(vm, |w| {
+            let m = (*w).module.clone().ok_or("no module is loaded")?;
+            got = Box::into_raw(Box::new(m));
+            Ok(VOXVM_OK)
+        });
+    }
+    got
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn voxvm_load_module(vm: *mut VoxVm, module: *const VoxModule) -> c_int {
+    // SAFETY: live handle; `module` is null or live (voxvm.h). `VoxModule`
+    // is `Sync`: other threads may be reading it too.
+    unsafe {
+        guard(vm, |w| {
+            let m = module.as_ref().ok_or("module is NULL")?;
+            install_shared(w, m)
+        })
+    }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn voxvm_module_free(module: *mut VoxModule) {
+    if module.is_null() {
+        return;
+    }
+    let _ = catch_unwind(AssertUnwindSafe(|| {
+        // SAFETY: from `voxvm_module_get`, freed once (voxvm.h).
+        drop(unsafe { Box::from_raw(module) });
+    }));
+}
+
+// `voxvm_module` is shared by C threads without locks.
+const _: () = {
+    const fn send_sync<T: Send + Sync>() {}
+    send_sync::<VoxModule>();
+};
 
 /// Fails once the C library's host side is installed (at the first
 /// `voxvm_load_c`): what a script may reach is decided before it exists.

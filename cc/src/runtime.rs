@@ -15,16 +15,15 @@ pub use fs::DirGrant;
 use crate::rt::format::{self, FormatArgs};
 use crate::rt::num;
 use crate::rt::scan::{self, ScanArgs, ScanInput, ScanValue, SliceInput};
-use std::cell::RefCell;
 use std::io::Read;
-use std::rc::Rc;
+use std::sync::{Arc, Mutex, MutexGuard};
 use vm::{Host, HostContext, HostError, Trap};
 
 /// What the program's outside world looks like: everything it can reach
 /// beyond its own memory is listed here, as a WASI runtime's grants.
 pub struct World {
     /// Standard input (`stdin`, descriptor 0); `None` reads as empty.
-    pub stdin: Option<Box<dyn Read>>,
+    pub stdin: Option<Box<dyn Read + Send>>,
     /// Variables `getenv` sees (nothing of the host's environment otherwise).
     pub env: Vec<(String, String)>,
     /// Whether descriptor 1 is a terminal (makes `stdout` line-buffered).
@@ -106,8 +105,19 @@ pub fn try_install(host: &mut Host, world: World) -> Result<(), String> {
 
 /// The program's streams and files, shared by the host functions.
 struct Io {
-    stdin: Option<Box<dyn Read>>,
+    stdin: Option<Box<dyn Read + Send>>,
     files: fs::Files,
+}
+
+/// The program's streams and files as the host functions share them: behind a
+/// mutex because a [`Host`] (so each of its functions) may be used by VMs on
+/// several threads.
+type SharedIo = Arc<Mutex<Io>>;
+
+/// Locks `io`. A host function that panicked while holding it (a bug) leaves
+/// the table as consistent as any of its operations does: go on using it.
+fn lock(io: &SharedIo) -> MutexGuard<'_, Io> {
+    io.lock().unwrap_or_else(|e| e.into_inner())
 }
 
 impl Io {
@@ -145,7 +155,7 @@ fn errno_result<T: Into<i64>>(r: Result<T, i32>) -> i64 {
 }
 
 fn define_all(host: &mut Host, world: World, files: fs::Files) {
-    let io = Rc::new(RefCell::new(Io {
+    let io = Arc::new(Mutex::new(Io {
         stdin: world.stdin,
         files,
     }));
@@ -172,7 +182,7 @@ fn define_all(host: &mut Host, world: World, files: fs::Files) {
                         .map_err(|_| fs::EIO)
                 }
                 0 => Err(fs::EBADF),
-                _ => fio.borrow_mut().files.write(fd, &bytes).map(|_| ()),
+                _ => lock(&fio).files.write(fd, &bytes).map(|_| ()),
             };
             Ok::<i64, HostError>(errno_result(r.map(|()| n as i64)))
         },
@@ -183,7 +193,7 @@ fn define_all(host: &mut Host, world: World, files: fs::Files) {
         move |cx: &mut HostContext, fd: i32, buf: u64, n: u64| {
             let n = n.min(1 << 16) as usize;
             let mut tmp = vec![0u8; n];
-            let got = fio.borrow_mut().read(fd, &mut tmp);
+            let got = lock(&fio).read(fd, &mut tmp);
             if got > 0 {
                 cx.write_bytes(buf, &tmp[..got as usize])?;
             }
@@ -233,7 +243,7 @@ fn define_all(host: &mut Host, world: World, files: fs::Files) {
             let mut stream = Stream::load(cx, file)?;
             let r = {
                 let mut args = VmArgs { cx, ap };
-                let mut io = fio.borrow_mut();
+                let mut io = lock(&fio);
                 let mut si = StreamInput {
                     s: &mut stream,
                     io: &mut io,
@@ -310,7 +320,7 @@ fn define_all(host: &mut Host, world: World, files: fs::Files) {
         b.push(0);
         cx.write_bytes(buf, &b).map_err(HostError::from)
     });
-    let env = Rc::new(world.env);
+    let env = Arc::new(world.env);
     let e2 = env.clone();
     host.define_with_context(
         "__vox_getenv_len",
@@ -339,12 +349,12 @@ fn define_all(host: &mut Host, world: World, files: fs::Files) {
 }
 
 /// Files under the granted directories, and the clocks.
-fn files_and_clock(host: &mut Host, io: &Rc<RefCell<Io>>, clock: Clock) {
+fn files_and_clock(host: &mut Host, io: &SharedIo, clock: Clock) {
     let fio = io.clone();
     host.define_with_context(
         "__vox_open",
         move |cx: &mut HostContext, path: u64, flags: i32| {
-            let mut io = fio.borrow_mut();
+            let mut io = lock(&fio);
             let r = if path == 0 {
                 io.files.open_tmp()
             } else {
@@ -359,7 +369,7 @@ fn files_and_clock(host: &mut Host, io: &Rc<RefCell<Io>>, clock: Clock) {
         if (0..3).contains(&fd) {
             return 0;
         }
-        match fio.borrow_mut().files.close(fd) {
+        match lock(&fio).files.close(fd) {
             Ok(()) => 0,
             Err(e) => -e,
         }
@@ -369,12 +379,12 @@ fn files_and_clock(host: &mut Host, io: &Rc<RefCell<Io>>, clock: Clock) {
         if (0..3).contains(&fd) {
             return -i64::from(fs::ESPIPE);
         }
-        errno_result(fio.borrow_mut().files.seek(fd, off, whence))
+        errno_result(lock(&fio).files.seek(fd, off, whence))
     });
     let fio = io.clone();
     host.define_with_context("__vox_remove", move |cx: &mut HostContext, path: u64| {
         let p = path_arg(cx, path)?;
-        Ok::<i32, HostError>(match fio.borrow().files.remove(&p) {
+        Ok::<i32, HostError>(match lock(&fio).files.remove(&p) {
             Ok(()) => 0,
             Err(e) => -e,
         })
@@ -384,7 +394,7 @@ fn files_and_clock(host: &mut Host, io: &Rc<RefCell<Io>>, clock: Clock) {
         "__vox_rename",
         move |cx: &mut HostContext, from: u64, to: u64| {
             let (a, b) = (path_arg(cx, from)?, path_arg(cx, to)?);
-            Ok::<i32, HostError>(match fio.borrow().files.rename(&a, &b) {
+            Ok::<i32, HostError>(match lock(&fio).files.rename(&a, &b) {
                 Ok(()) => 0,
                 Err(e) => -e,
             })
@@ -393,7 +403,7 @@ fn files_and_clock(host: &mut Host, io: &Rc<RefCell<Io>>, clock: Clock) {
     let fio = io.clone();
     host.define_with_context("__vox_mkdir", move |cx: &mut HostContext, path: u64| {
         let p = path_arg(cx, path)?;
-        Ok::<i32, HostError>(match fio.borrow().files.mkdir(&p) {
+        Ok::<i32, HostError>(match lock(&fio).files.mkdir(&p) {
             Ok(()) => 0,
             Err(e) => -e,
         })
@@ -407,7 +417,7 @@ fn files_and_clock(host: &mut Host, io: &Rc<RefCell<Io>>, clock: Clock) {
         move |cx: &mut HostContext, path: u64, fd: i32, out: u64| {
             let r = if path != 0 {
                 let p = path_arg(cx, path)?;
-                fio.borrow().files.stat(&p)
+                lock(&fio).files.stat(&p)
             } else if (0..3).contains(&fd) {
                 // A character device, as a terminal or pipe would be.
                 Ok(fs::Stat {
@@ -418,7 +428,7 @@ fn files_and_clock(host: &mut Host, io: &Rc<RefCell<Io>>, clock: Clock) {
                     atime: 0,
                 })
             } else {
-                fio.borrow_mut().files.fstat(fd)
+                lock(&fio).files.fstat(fd)
             };
             match r {
                 Ok(st) => {
@@ -447,7 +457,7 @@ fn files_and_clock(host: &mut Host, io: &Rc<RefCell<Io>>, clock: Clock) {
         "__vox_utime",
         move |cx: &mut HostContext, path: u64, atime: i64, mtime: i64| {
             let p = path_arg(cx, path)?;
-            Ok::<i32, HostError>(match fio.borrow().files.set_times(&p, atime, mtime) {
+            Ok::<i32, HostError>(match lock(&fio).files.set_times(&p, atime, mtime) {
                 Ok(()) => 0,
                 Err(e) => -e,
             })

@@ -413,8 +413,9 @@ fn run(mut cli: Cli) -> Result<u8, ExitCode> {
             ExitCode::from(EXIT_INVALID)
         }
     })?;
-    let stdout = std::io::stdout();
-    machine.set_output(stdout.lock());
+    // `Stdout`, not a lock of it: a VM's output must be `Send`. Its buffer
+    // takes the lock once per flush, not per write.
+    machine.set_output(std::io::stdout());
     let result = if cli.trace {
         let stderr = std::io::stderr();
         let mut tracer = vm::observe::Tracer::new(std::io::BufWriter::new(stderr.lock()));

@@ -154,6 +154,47 @@ fn c_host_runs_a_c_script() {
     );
 }
 
+/// tests/c/load_host.c: C threads sharing two compiled modules, each
+/// instance in a handle of its own, 1% hostile (issue 16); static library.
+#[test]
+fn c_threads_share_modules() {
+    let dir = scratch("load");
+    let root = root();
+    let exe = dir.join("load_host");
+    let mut link = vec![lib_dir().join("libvoxvm.a").display().to_string()];
+    link.extend(native_static_libs().iter().map(|s| s.to_string()));
+    let out = Command::new(cc())
+        .args([
+            "-std=c99",
+            "-D_POSIX_C_SOURCE=200112L",
+            "-Wall",
+            "-Wextra",
+            "-Werror",
+            "-pthread",
+            "-o",
+        ])
+        .arg(&exe)
+        .arg("-I")
+        .arg(root.join("include"))
+        .arg(root.join("tests/c/load_host.c"))
+        .args(&link)
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run the C compiler `{}`: {e}", cc()));
+    assert!(
+        out.status.success(),
+        "compiling tests/c/load_host.c failed:\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let run = Command::new(&exe).output().unwrap();
+    let stdout = String::from_utf8_lossy(&run.stdout);
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(
+        run.status.success() && stdout.contains("all load checks passed"),
+        "the C load host failed ({}):\nstdout:\n{stdout}\nstderr:\n{stderr}",
+        run.status
+    );
+}
+
 #[test]
 fn header_and_library_agree() {
     // Every function the library exports is declared in the header, and the

@@ -3,8 +3,7 @@
 //! imports, calling bytecode functions by name, limits, output, and checked
 //! memory access.
 
-use std::cell::RefCell;
-use std::rc::Rc;
+use std::sync::{Arc, Mutex};
 use vm::{CallError, Config, Host, HostContext, HostError, InstantiateError, Module, Trap, Vm};
 
 fn module(src: &str) -> Module {
@@ -29,13 +28,13 @@ fn run(src: &str, host: &Host) -> (Result<i32, String>, String) {
 /// representation are checked.
 #[test]
 fn host_function_round_trip_for_every_value_type() {
-    let seen: Rc<RefCell<Vec<String>>> = Rc::default();
+    let seen: Arc<Mutex<Vec<String>>> = Arc::default();
     let mut host = Host::new();
     macro_rules! echo {
         ($($t:ident),*) => {$({
             let s = seen.clone();
             host.define(concat!("echo_", stringify!($t)), move |x: $t| {
-                s.borrow_mut().push(format!("{}:{x:?}", stringify!($t)));
+                s.lock().unwrap().push(format!("{}:{x:?}", stringify!($t)));
                 x
             });
         })*};
@@ -60,14 +59,14 @@ fn host_function_round_trip_for_every_value_type() {
         ),
     ];
     for (t, v, as_t, raw) in cases {
-        seen.borrow_mut().clear();
+        seen.lock().unwrap().clear();
         let src = format!(
             ".func main\n movi.{t} r1, {v}\n hcall echo_{t}, r1\n print.{t} r1\n print.i64 r1\n halt r0\n.end\n"
         );
         let (r, out) = run(&src, &host);
         assert_eq!(r, Ok(0), "{t}");
         assert_eq!(out, format!("{as_t}\n{raw}\n"), "{t}");
-        assert_eq!(*seen.borrow(), [format!("{t}:{as_t}")], "{t}");
+        assert_eq!(*seen.lock().unwrap(), [format!("{t}:{as_t}")], "{t}");
     }
 }
 
@@ -92,10 +91,10 @@ fn arguments_are_read_as_their_type_and_results_normalised() {
 
 #[test]
 fn functions_without_arguments_or_results() {
-    let count = Rc::new(RefCell::new(0));
+    let count = Arc::new(Mutex::new(0));
     let c = count.clone();
     let mut host = Host::new();
-    host.define("tick", move || *c.borrow_mut() += 1);
+    host.define("tick", move || *c.lock().unwrap() += 1);
     host.define("answer", || 42i64);
     host.define(
         "sum8",
@@ -112,7 +111,7 @@ fn functions_without_arguments_or_results() {
     src += " hcall sum8, r2\n print.i64 r2\n halt r0\n.end\n";
     let (r, out) = run(&src, &host);
     assert_eq!((r, out.as_str()), (Ok(0), "42\n36\n"));
-    assert_eq!(*count.borrow(), 2);
+    assert_eq!(*count.lock().unwrap(), 2);
     assert_eq!(
         host.signature("sum8").unwrap().to_string(),
         "(i64, i64, i64, i64, i64, i64, i64, i64) -> i64"
@@ -600,22 +599,22 @@ fn error_output_is_a_second_stream_with_the_shared_output_budget() {
         write!(cx.error_output(), "careful").map_err(|e| HostError::new(e.to_string()))
     });
     let m = module(".func main\n halt r0\n.end\n.func f\n hcall warn, r0\n ret r0\n.end\n");
-    struct Shared(Rc<RefCell<Vec<u8>>>);
+    struct Shared(Arc<Mutex<Vec<u8>>>);
     impl std::io::Write for Shared {
         fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
-            self.0.borrow_mut().extend_from_slice(b);
+            self.0.lock().unwrap().extend_from_slice(b);
             Ok(b.len())
         }
         fn flush(&mut self) -> std::io::Result<()> {
             Ok(())
         }
     }
-    let err = Rc::new(RefCell::new(Vec::new()));
+    let err = Arc::new(Mutex::new(Vec::new()));
     let mut vm = Vm::with_host(&m, &Config::default(), &host2).unwrap();
     vm.set_error_output(Shared(err.clone()));
     vm.call("f", &[0]).unwrap();
     assert_eq!(
-        *err.borrow(),
+        *err.lock().unwrap(),
         b"careful",
         "flushed before the VM is dropped"
     );

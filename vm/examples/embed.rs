@@ -43,8 +43,7 @@
 //! .end
 //! ```
 
-use std::cell::RefCell;
-use std::rc::Rc;
+use std::sync::{Arc, Mutex};
 use vm::isa::{DataRef, ImportRef, Instr, Reg};
 use vm::vve::{FunctionEntry, Image};
 
@@ -57,10 +56,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     println!("imports: {:?}", module.imports());
 
     // 2. Host functions: typed closures, called from bytecode by name.
-    let logged = Rc::new(RefCell::new(Vec::new()));
+    let logged = Arc::new(Mutex::new(Vec::new()));
     let mut host = vm::Host::new();
     let sink = logged.clone();
-    host.define("log_i64", move |x: i64| sink.borrow_mut().push(x));
+    host.define("log_i64", move |x: i64| sink.lock().unwrap().push(x));
     host.define("hypot", |x: f64, y: f64| x.hypot(y));
     // With a context: checked access to VM memory and the heap. Errors
     // (`?` on an out-of-bounds access, or a HostError) trap the program.
@@ -117,7 +116,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         println!("read at 0: {}", vm.read::<u8>(0).unwrap_err());
     }
     print!("program output:\n{}", String::from_utf8_lossy(&output));
-    println!("log_i64 saw {:?}", logged.borrow());
+    println!("log_i64 saw {:?}", logged.lock().unwrap());
 
     // 7. A module whose imports are not all defined is refused when linked.
     let err = vm::Vm::new(&module, &config).err();

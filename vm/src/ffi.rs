@@ -62,7 +62,7 @@ use serde::Deserialize;
 use std::ffi::{c_char, c_int, c_long, c_longlong, c_short, c_void, CStr};
 use std::fmt;
 use std::path::{Path, PathBuf};
-use std::rc::Rc;
+use std::sync::Arc;
 
 /// A native config that cannot be used: where, which item, and why.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -269,8 +269,20 @@ pub(crate) struct NativeFn {
     cif: Cif,
     code: CodePtr,
     /// Keeps the library loaded while the function can be called.
-    _lib: Rc<Library>,
+    _lib: Arc<Library>,
 }
+
+// SAFETY: `cif` and `code` hold raw pointers only because libffi's types do:
+// the call interface is prepared once in `load` and only read afterwards
+// (`Cif::call` takes `&self`, and `ffi_call` reads the `ffi_cif` and its type
+// descriptions, never writes them), and `code` is the address of a function
+// in `_lib`, which this value keeps loaded (`Library` is `Send + Sync`). So the
+// value may move to, and be called from, any thread. Whether the native
+// function itself may run on several threads at once is the native config's
+// business, as it is for a C program that calls it (see `Host`'s docs).
+unsafe impl Send for NativeFn {}
+// SAFETY: as for `Send`: nothing is written through a shared `NativeFn`.
+unsafe impl Sync for NativeFn {}
 
 impl NativeFn {
     /// Calls the function with register-bit arguments; checks pointer
@@ -970,7 +982,7 @@ pub fn load_file(host: &mut Host, file: &Path) -> Result<(), ConfigError> {
             format!("cannot load the library: {}", failures.join("; ")),
         ));
     };
-    let lib = Rc::new(lib);
+    let lib = Arc::new(lib);
     let mut resolved = Vec::with_capacity(protos.len());
     for (proto, pos, item) in protos {
         let mut sym = proto.name.clone().into_bytes();
@@ -1021,7 +1033,7 @@ pub fn load_file(host: &mut Host, file: &Path) -> Result<(), ConfigError> {
     for (origin, f) in resolved {
         let sig = f.proto.signature();
         let name = f.name.clone();
-        host.insert(&name, sig, Callee::Native(Rc::new(f)), Some(origin));
+        host.insert(&name, sig, Callee::Native(Arc::new(f)), Some(origin));
     }
     Ok(())
 }

@@ -408,12 +408,12 @@ impl Handler for Vm<'_> {
 
     #[inline(always)]
     fn window(&self) -> *mut u64 {
-        self.win
+        self.win.0
     }
 
     #[inline(always)]
     fn set_window(&mut self, w: *mut u64) {
-        self.win = w;
+        self.win = crate::machine::Window(w);
     }
 
     // ---- moves and miscellany ----

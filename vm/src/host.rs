@@ -43,7 +43,7 @@ use crate::trap::Trap;
 use std::collections::BTreeMap;
 use std::fmt;
 use std::io::Write;
-use std::rc::Rc;
+use std::sync::Arc;
 
 /// Most parameters a host or native function may have.
 pub const MAX_PARAMS: usize = 16;
@@ -283,53 +283,54 @@ host_result!(i8, i16, i32, i64, u8, u16, u32, u64, f32, f64);
 /// The type-erased form every host function is stored in: arguments as
 /// register bits (exactly as many as the signature's parameters), result as
 /// register bits (ignored when the signature has no result).
-pub type RawHostFn = dyn Fn(&mut HostContext<'_, '_>, &[u64]) -> Result<u64, HostError>;
+pub type RawHostFn =
+    dyn Fn(&mut HostContext<'_, '_>, &[u64]) -> Result<u64, HostError> + Send + Sync;
 
 /// Closures usable with [`Host::define`]: `Fn(A1, .., An) -> R` for up to 8
 /// [`HostValue`] parameters and a [`HostResult`] `R`.
-pub trait IntoHostFn<Args>: 'static {
+pub trait IntoHostFn<Args>: Send + Sync + 'static {
     /// The signature and the type-erased function.
-    fn into_host_fn(self) -> (Signature, Rc<RawHostFn>);
+    fn into_host_fn(self) -> (Signature, Arc<RawHostFn>);
 }
 
 /// Closures usable with [`Host::define_with_context`]:
 /// `Fn(&mut HostContext, A1, .., An) -> R` for up to 8 [`HostValue`] parameters.
-pub trait IntoHostFnWithContext<Args>: 'static {
+pub trait IntoHostFnWithContext<Args>: Send + Sync + 'static {
     /// The signature and the type-erased function.
-    fn into_host_fn(self) -> (Signature, Rc<RawHostFn>);
+    fn into_host_fn(self) -> (Signature, Arc<RawHostFn>);
 }
 
 macro_rules! arities {
     ($(($($a:ident $i:tt),*))*) => {$(
         impl<F, R, $($a,)*> IntoHostFn<($($a,)*)> for F
         where
-            F: Fn($($a),*) -> R + 'static,
+            F: Fn($($a),*) -> R + Send + Sync + 'static,
             R: HostResult,
             $($a: HostValue,)*
         {
-            fn into_host_fn(self) -> (Signature, Rc<RawHostFn>) {
+            fn into_host_fn(self) -> (Signature, Arc<RawHostFn>) {
                 let sig = Signature { params: vec![$($a::TYPE),*], result: R::TYPE };
                 #[allow(unused_variables)]
                 let f = move |_: &mut HostContext<'_, '_>, args: &[u64]| {
                     (self)($($a::from_bits(args[$i])),*).into_bits()
                 };
-                (sig, Rc::new(f))
+                (sig, Arc::new(f))
             }
         }
 
         impl<F, R, $($a,)*> IntoHostFnWithContext<($($a,)*)> for F
         where
-            F: Fn(&mut HostContext<'_, '_>, $($a),*) -> R + 'static,
+            F: Fn(&mut HostContext<'_, '_>, $($a),*) -> R + Send + Sync + 'static,
             R: HostResult,
             $($a: HostValue,)*
         {
-            fn into_host_fn(self) -> (Signature, Rc<RawHostFn>) {
+            fn into_host_fn(self) -> (Signature, Arc<RawHostFn>) {
                 let sig = Signature { params: vec![$($a::TYPE),*], result: R::TYPE };
                 #[allow(unused_variables)]
                 let f = move |cx: &mut HostContext<'_, '_>, args: &[u64]| {
                     (self)(cx, $($a::from_bits(args[$i])),*).into_bits()
                 };
-                (sig, Rc::new(f))
+                (sig, Arc::new(f))
             }
         }
     )*};
@@ -350,10 +351,10 @@ arities! {
 #[derive(Clone)]
 pub(crate) enum Callee {
     /// A Rust closure (or a C callback wrapped in one).
-    Rust(Rc<RawHostFn>),
+    Rust(Arc<RawHostFn>),
     /// A native library function.
     #[cfg(feature = "native")]
-    Native(Rc<crate::ffi::NativeFn>),
+    Native(Arc<crate::ffi::NativeFn>),
 }
 
 /// One function of a [`Host`].
@@ -369,7 +370,7 @@ pub(crate) struct HostFunc {
 /// A named function as linked into a VM: what `hcall` calls.
 #[derive(Clone)]
 pub(crate) struct Import {
-    pub(crate) name: Rc<str>,
+    pub(crate) name: Arc<str>,
     pub(crate) sig: Signature,
     pub(crate) callee: Callee,
 }
@@ -380,6 +381,13 @@ pub(crate) struct Import {
 /// [`crate::Vm::with_host`]. A host can be reused for any number of VMs; each
 /// VM keeps its own handles to the functions, so the host can be dropped or
 /// changed afterwards without affecting VMs already created.
+///
+/// A host is `Send + Sync`, and so is each function: the VMs made from one
+/// host may run on several threads at once and call the same closure
+/// concurrently (share state through a `Mutex` or atomics, not a `RefCell`).
+/// A native function (see [`crate::ffi`]) is called on the thread that runs
+/// the VM; declaring one that is not thread-safe for a host shared across
+/// threads is the config author's business, as it is in a threaded C program.
 #[derive(Clone, Default)]
 pub struct Host {
     funcs: BTreeMap<String, HostFunc>,
@@ -434,7 +442,7 @@ impl Host {
         &mut self,
         name: &str,
         sig: Signature,
-        f: impl Fn(&mut HostContext<'_, '_>, &[u64]) -> Result<u64, HostError> + 'static,
+        f: impl Fn(&mut HostContext<'_, '_>, &[u64]) -> Result<u64, HostError> + Send + Sync + 'static,
     ) -> Result<&mut Host, String> {
         if sig.params.len() > MAX_PARAMS {
             return Err(format!(
@@ -442,7 +450,7 @@ impl Host {
                 sig.params.len()
             ));
         }
-        self.insert(name, sig, Callee::Rust(Rc::new(f)), None);
+        self.insert(name, sig, Callee::Rust(Arc::new(f)), None);
         Ok(self)
     }
 
@@ -501,7 +509,7 @@ impl Host {
 
     /// Resolves the module's imports against this host and checks every
     /// `hcall`'s register window.
-    pub(crate) fn link(&self, prog: &Program) -> Result<Rc<[Import]>, InstantiateError> {
+    pub(crate) fn link(&self, prog: &Program) -> Result<Arc<[Import]>, InstantiateError> {
         let mut problems = Vec::new();
         let mut imports = Vec::with_capacity(prog.imports.len());
         for (i, name) in prog.imports.iter().enumerate() {
@@ -806,7 +814,7 @@ impl<'o> HostContext<'_, 'o> {
 /// The `hcall` handler.
 #[inline]
 pub(crate) fn hcall(vm: &mut Vm<'_>, imp: ImportRef, base: Reg) -> Result<(), Break> {
-    let imports = Rc::clone(&vm.imports);
+    let imports = Arc::clone(&vm.imports);
     // In range: the verifier checked the index, linking the register window.
     let f = &imports[imp.0 as usize];
     let n = f.sig.params.len();

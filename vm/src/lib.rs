@@ -124,13 +124,29 @@ impl Module {
     }
 }
 
+// What embedders rely on to run many scripts on many threads: a module is
+// shared (`Send + Sync`), and an instance, with its host functions and output
+// sinks, can move to another thread (`Send`). Checked when the crate compiles.
+const _: () = {
+    const fn send_sync<T: Send + Sync>() {}
+    const fn send<T: Send>() {}
+    send_sync::<Module>();
+    send_sync::<Host>();
+    send_sync::<InterruptHandle>();
+    send::<Vm<'static>>();
+};
+
 /// Runs the module's entry function, writing program output to `out` (buffered,
 /// flushed before returning). Returns the exit status given to `halt`, or to
 /// `ret` from the entry function, or the trap with its location and backtrace.
 ///
 /// A memory configuration that cannot be laid out is reported as a
 /// [`Trap::Layout`] with an empty backtrace; [`Vm::new`] reports it separately.
-pub fn run(module: &Module, config: &Config, out: &mut dyn Write) -> Result<i32, TrapReport> {
+pub fn run(
+    module: &Module,
+    config: &Config,
+    out: &mut (dyn Write + Send),
+) -> Result<i32, TrapReport> {
     run_with_host(module, config, &Host::new(), out)
 }
 
@@ -140,7 +156,7 @@ pub fn run_with_host(
     module: &Module,
     config: &Config,
     host: &Host,
-    out: &mut dyn Write,
+    out: &mut (dyn Write + Send),
 ) -> Result<i32, TrapReport> {
     let mut vm = Vm::with_host(module, config, host).map_err(|e| TrapReport {
         trap: match e {

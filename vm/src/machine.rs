@@ -10,10 +10,8 @@ use crate::loader::Program;
 use crate::memory::{LayoutError, Memory, MemoryConfig};
 use crate::trap::{FrameInfo, Trap, TrapReport};
 use crate::Module;
-use std::cell::Cell;
 use std::io::{BufWriter, Write};
-use std::rc::Rc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, OnceLock};
 
 /// A value type as kept in a 64-bit register.
@@ -107,6 +105,22 @@ pub(crate) struct Frame {
     pub top: usize,
 }
 
+/// The pointer to the current register window, `regs[base..]` (see `Vm::win`).
+///
+/// A newtype only so that it can be `Send`, which makes [`Vm`] `Send` while
+/// every other field still has to earn it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(transparent)]
+pub(crate) struct Window(pub(crate) *mut u64);
+
+// SAFETY: the pointer only ever points into the heap buffer of the owning
+// `Vm`'s own `regs` vector (`sync_window` sets it from `regs.as_mut_ptr()`), so
+// it moves to another thread together with the one value that owns what it
+// points at, exactly as the `Vec` itself does; nothing else holds it. It is not
+// `Sync`: a `&Vm` shared between threads gives no access through it (only
+// `&mut Vm` writes through it).
+unsafe impl Send for Window {}
+
 /// How the dispatch loop runs instructions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Dispatch {
@@ -197,7 +211,7 @@ pub struct Vm<'o> {
     /// [`Vm::sync_window`] recomputes it whenever `base` changes or `regs`
     /// moves; threaded dispatch carries it in a machine register
     /// (`Handler::window`).
-    pub(crate) win: *mut u64,
+    pub(crate) win: Window,
     pub(crate) frames: Vec<Frame>,
     pub(crate) max_depth: usize,
     pub(crate) mem: Memory,
@@ -207,9 +221,9 @@ pub struct Vm<'o> {
     pub(crate) gc_stress: bool,
     /// Heap bytes in use above which a failing allocation collects before growing.
     pub(crate) gc_threshold: u64,
-    pub(crate) out: BufWriter<Box<dyn Write + 'o>>,
+    pub(crate) out: BufWriter<Box<dyn Write + Send + 'o>>,
     /// The error output (C's `stderr`), buffered and flushed like `out`.
-    pub(crate) err: BufWriter<Box<dyn Write + 'o>>,
+    pub(crate) err: BufWriter<Box<dyn Write + Send + 'o>>,
     /// Instruction index where the last run stopped.
     pub(crate) stopped_at: usize,
     pub(crate) args: Vec<String>,
@@ -225,11 +239,11 @@ pub struct Vm<'o> {
     max_steps: Option<u64>,
     interrupt: Option<Arc<AtomicBool>>,
     /// Bytes left of [`Config::max_output`], shared by both outputs.
-    output_left: Option<Rc<Cell<u64>>>,
+    output_left: Option<Arc<AtomicU64>>,
     /// The last run stopped at a step limit or interrupt and can resume.
     resumable: bool,
     /// The module's imports, resolved against the host (indexed by `hcall`).
-    pub(crate) imports: Rc<[Import]>,
+    pub(crate) imports: Arc<[Import]>,
     /// Nesting depth of [`Vm::call`]s in progress.
     pub(crate) host_calls: usize,
     /// Threaded code is running: a nested run, from a host function calling
@@ -276,7 +290,7 @@ impl<'o> Vm<'o> {
             .map_err(|t| LayoutError(t.to_string()))?;
         let mut regs = vec![0; nregs];
         let mut vm = Vm {
-            win: regs.as_mut_ptr(),
+            win: Window(regs.as_mut_ptr()),
             regs,
             base: 0,
             top,
@@ -298,9 +312,9 @@ impl<'o> Vm<'o> {
             budget: config.max_steps,
             max_steps: config.max_steps,
             interrupt: None,
-            output_left: config.max_output.map(|n| Rc::new(Cell::new(n))),
+            output_left: config.max_output.map(|n| Arc::new(AtomicU64::new(n))),
             resumable: false,
-            imports: Rc::from(Vec::new()),
+            imports: Arc::from(Vec::new()),
             host_calls: 0,
             threading: false,
             pinned: Vec::new(),
@@ -313,7 +327,7 @@ impl<'o> Vm<'o> {
 
     /// Sends program output to `out` (buffered; flushed when a run ends),
     /// subject to [`Config::max_output`].
-    pub fn set_output(&mut self, out: impl Write + 'o) {
+    pub fn set_output(&mut self, out: impl Write + Send + 'o) {
         let _ = self.out.flush();
         self.out = self.limited(out);
     }
@@ -323,14 +337,14 @@ impl<'o> Vm<'o> {
     /// `stderr`) to `err`: buffered and flushed at the same points as the
     /// output, and counted against the same [`Config::max_output`] budget.
     /// The default is the process's standard error.
-    pub fn set_error_output(&mut self, err: impl Write + 'o) {
+    pub fn set_error_output(&mut self, err: impl Write + Send + 'o) {
         let _ = self.err.flush();
         self.err = self.limited(err);
     }
 
     /// `w`, buffered, and cut off at [`Config::max_output`] bytes counted
     /// across both outputs.
-    fn limited(&self, w: impl Write + 'o) -> BufWriter<Box<dyn Write + 'o>> {
+    fn limited(&self, w: impl Write + Send + 'o) -> BufWriter<Box<dyn Write + Send + 'o>> {
         match &self.output_left {
             Some(left) => BufWriter::new(Box::new(Limited {
                 inner: w,
@@ -574,7 +588,7 @@ impl<'o> Vm<'o> {
     pub(crate) fn get<T: RegValue>(&self, r: Reg) -> T {
         debug_assert!(self.base + usize::from(r.0) < self.regs.len());
         debug_assert_eq!(
-            self.win,
+            self.win.0,
             self.regs.as_ptr().wrapping_add(self.base).cast_mut()
         );
         // SAFETY: `win` points at `regs[base]` (`sync_window` runs whenever
@@ -583,14 +597,14 @@ impl<'o> Vm<'o> {
         // run in their own function's window; `enter` (and the initial frame)
         // allocate `base + nregs` registers before a window is used, and `regs`
         // never shrinks. So `base + r < regs.len()`.
-        T::from_bits(unsafe { *self.win.add(usize::from(r.0)) })
+        T::from_bits(unsafe { *self.win.0.add(usize::from(r.0)) })
     }
 
     /// Points `win` at `regs[base]` again, after `base` changed or `regs` grew.
     #[inline(always)]
     pub(crate) fn sync_window(&mut self) {
         debug_assert!(self.base < self.regs.len());
-        self.win = self.regs.as_mut_ptr().wrapping_add(self.base);
+        self.win = Window(self.regs.as_mut_ptr().wrapping_add(self.base));
     }
 
     /// Writes `v` to register `r` of the current window.
@@ -598,11 +612,11 @@ impl<'o> Vm<'o> {
     pub(crate) fn set<T: RegValue>(&mut self, r: Reg, v: T) {
         debug_assert!(self.base + usize::from(r.0) < self.regs.len());
         debug_assert_eq!(
-            self.win,
+            self.win.0,
             self.regs.as_ptr().wrapping_add(self.base).cast_mut()
         );
         // SAFETY: as in `get`.
-        unsafe { *self.win.add(usize::from(r.0)) = v.to_bits() }
+        unsafe { *self.win.0.add(usize::from(r.0)) = v.to_bits() }
     }
 
     /// Enters function `func` with its window starting at `base` of the current one.
@@ -1040,17 +1054,19 @@ impl<'o> isa::Observer<Vm<'o>> for NoObserver {
 /// the error output).
 struct Limited<W> {
     inner: W,
-    left: Rc<Cell<u64>>,
+    left: Arc<AtomicU64>,
 }
 
 impl<W: Write> Write for Limited<W> {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        let left = self.left.get();
+        // Only this VM's two outputs share the counter, and a VM runs on one
+        // thread at a time: relaxed loads and stores suffice.
+        let left = self.left.load(Ordering::Relaxed);
         if buf.len() as u64 > left {
             return Err(std::io::Error::other("output limit exceeded"));
         }
         let n = self.inner.write(buf)?;
-        self.left.set(left - n as u64);
+        self.left.store(left - n as u64, Ordering::Relaxed);
         Ok(n)
     }
     fn flush(&mut self) -> std::io::Result<()> {
