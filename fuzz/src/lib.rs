@@ -369,7 +369,7 @@ pub mod targets {
         let Ok(src) = std::str::from_utf8(data) else {
             return;
         };
-        match vm::ffi::check_config_text(src) {
+        match voxcc::native::check_config_text(src) {
             Ok(n) => assert!(n <= src.len(), "more functions than bytes"),
             Err(e) => {
                 let _ = e.to_string();

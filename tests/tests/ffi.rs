@@ -16,8 +16,7 @@ fn repo(p: &str) -> PathBuf {
 
 fn natives() -> Host {
     let mut host = Host::new();
-    let files = host
-        .load_native_configs(repo("nconfigs"))
+    let files = voxcc::native::load_native_configs(&mut host, repo("nconfigs"))
         .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(files.len(), 2, "{files:?}");
     host
@@ -144,7 +143,7 @@ fn load_config(name: &str, text: &str) -> String {
     let dir = scratch(name);
     std::fs::write(dir.join(format!("{name}.ron")), text).unwrap();
     let mut host = Host::new();
-    match host.load_native_configs(&dir) {
+    match voxcc::native::load_native_configs(&mut host, &dir) {
         Ok(_) => panic!("config {name} loaded but should fail"),
         Err(e) => {
             let file = dir.join(format!("{name}.ron")).display().to_string();
@@ -192,45 +191,104 @@ fn bad_configs_name_file_line_column_and_item() {
         ),
         "{e}"
     );
-    // Bad signature syntax and unsupported types.
-    for (sig, msg) in [
-        ("doubel sin(double x)", "unknown type `doubel`"),
+    // Bad prototypes and unsupported types: the column is that of the
+    // offending part (the string's text starts at column 6).
+    for (sig, col, msg) in [
+        ("doubel sin(double x)", 6, "unknown type name `doubel`"),
         (
             "double sin double",
-            "expected a prototype like `double sin(double x)`",
+            13,
+            "`sin` is not declared as a function: expected a prototype like `double sin(double x)`",
         ),
         (
             "int printf(const char *fmt, ...)",
+            34,
             "variadic functions (`...`) are not supported",
         ),
         (
             "double frexp(double x, int *e)",
-            "parameter `e`: a `int *` pointer needs a length",
+            34,
+            "parameter `e`: a `int *` pointer needs a length: write `int e[n]` (or `int *e[n]`)",
         ),
         (
             "int f(char **argv)",
+            19,
             "parameter `argv`: pointers to pointers are not supported",
         ),
         (
             "void *malloc(size_t n)",
+            6,
             "returning `void *` is not supported",
         ),
         (
             "long double sinl(long double x)",
+            6,
             "`long double` is not supported",
         ),
         (
             "int f(double *v[n])",
+            22,
             "parameter `v`: length `n` is not a parameter",
+        ),
+        (
+            "int f(double v[n + 1], int n)",
+            21,
+            "use of undeclared identifier `n`",
+        ),
+        (
+            "int f(int n, double v[n + 1])",
+            28,
+            "parameter `v`: a length is a parameter name or a number",
+        ),
+        (
+            "int f(struct tm t)",
+            22,
+            "parameter `t`: `struct tm`: structs and unions are not supported",
+        ),
+        (
+            "int atexit(void (*fn)(void))",
+            24,
+            "parameter `fn`: function pointers are not supported",
+        ),
+        (
+            "int f(double n, double v[n])",
+            31,
+            "parameter `v`: length `n` must be an integer parameter",
+        ),
+        (
+            "int f(int x) { return x; }",
+            19,
+            "a prototype, not a function definition",
+        ),
+        (
+            "int f(int); int g(int)",
+            18,
+            "unexpected `int` after the prototype (one prototype per string)",
+        ),
+        (
+            "int f(int x, char c = 'a)",
+            28,
+            "missing terminating ' character",
+        ),
+        (
+            "#include <stdio.h>",
+            6,
+            "`#`: a prototype is one C declaration, without preprocessing directives",
         ),
     ] {
         let e = load_config(
             "badsig",
             &format!("(\n  library: \"libm.so.6\",\n  functions: [\n    \"double cos(double x)\",\n    \"{sig}\",\n  ],\n)\n"),
         );
-        let want = format!(":5:5: function \"{sig}\": {msg}");
+        let want = format!(":5:{col}: function \"{sig}\": {msg}");
         assert!(e.starts_with(&want), "{e}\nwanted: {want}");
     }
+    // An escape before the error: the column is the string's.
+    let e = load_config(
+        "escaped",
+        "(library: \"libm.so.6\", functions: [\"double\\tsin(double *x)\"])\n",
+    );
+    assert!(e.starts_with(":1:36: function \"double\tsin(double *x)\": parameter `x`"), "{e}");
     // Unknown field (a typo in the schema).
     let e = load_config("field", "(library: \"libm.so.6\", function: [])\n");
     assert!(e.starts_with(":1:"), "{e}");
@@ -254,8 +312,7 @@ fn configs_in_one_directory_must_not_collide() {
     let cfg = "(library: \"libm.so.6\", functions: [\"double sin(double x)\"])\n";
     std::fs::write(dir.join("a.ron"), cfg).unwrap();
     std::fs::write(dir.join("b.ron"), cfg).unwrap();
-    let e = Host::new()
-        .load_native_configs(&dir)
+    let e = voxcc::native::load_native_configs(&mut Host::new(), &dir)
         .unwrap_err()
         .to_string();
     let a = dir.join("a.ron").display().to_string();
@@ -270,21 +327,20 @@ fn configs_in_one_directory_must_not_collide() {
     let mut host = Host::new();
     host.define("sin", |x: f64| x);
     std::fs::remove_file(dir.join("b.ron")).unwrap();
-    let e = host.load_native_configs(&dir).unwrap_err().to_string();
+    let e = voxcc::native::load_native_configs(&mut host, &dir).unwrap_err().to_string();
     assert!(e.contains("`sin` is already declared by the host"), "{e}");
 }
 
 #[test]
 fn missing_and_empty_config_directories_are_errors() {
     let dir = scratch("empty");
-    let e = Host::new().load_native_configs(&dir).unwrap_err();
+    let e = voxcc::native::load_native_configs(&mut Host::new(), &dir).unwrap_err();
     assert!(
         e.to_string().contains("no native configs (*.ron files)"),
         "{e}"
     );
     assert!(!e.unreadable);
-    let e = Host::new()
-        .load_native_configs(dir.join("nope"))
+    let e = voxcc::native::load_native_configs(&mut Host::new(), dir.join("nope"))
         .unwrap_err();
     assert!(e.unreadable && e.to_string().contains("cannot read"), "{e}");
 }
@@ -302,8 +358,7 @@ fn a_relative_library_path_is_taken_from_the_config_directory() {
 
 fn load_config_in(dir: &Path, text: &str) -> String {
     std::fs::write(dir.join("c.ron"), text).unwrap();
-    Host::new()
-        .load_native_configs(dir)
+    voxcc::native::load_native_configs(&mut Host::new(), dir)
         .unwrap_err()
         .to_string()
 }
