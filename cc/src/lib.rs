@@ -30,7 +30,6 @@ pub mod lex;
 pub mod libc;
 pub mod link;
 pub mod lower;
-#[cfg(feature = "native")]
 pub mod native;
 pub mod opt;
 pub mod parse;

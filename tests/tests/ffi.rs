@@ -288,7 +288,10 @@ fn bad_configs_name_file_line_column_and_item() {
         "escaped",
         "(library: \"libm.so.6\", functions: [\"double\\tsin(double *x)\"])\n",
     );
-    assert!(e.starts_with(":1:36: function \"double\tsin(double *x)\": parameter `x`"), "{e}");
+    assert!(
+        e.starts_with(":1:36: function \"double\tsin(double *x)\": parameter `x`"),
+        "{e}"
+    );
     // Unknown field (a typo in the schema).
     let e = load_config("field", "(library: \"libm.so.6\", function: [])\n");
     assert!(e.starts_with(":1:"), "{e}");
@@ -303,6 +306,73 @@ fn bad_configs_name_file_line_column_and_item() {
             ":2:2: function \"double sin(double)\": `sin` is declared twice (first at 1:36)"
         ),
         "{e}"
+    );
+}
+
+#[test]
+fn prototypes_are_read_as_c_and_called() {
+    // Typedef names, abstract and parenthesised declarators, `long long int`,
+    // a trailing `;`, and C99 array parameters as buffers.
+    let dir = scratch("cspell");
+    std::fs::write(
+        dir.join("c.ron"),
+        r#"(
+    library: ["libc.so.6", "libc.dylib"],
+    functions: [
+        "uint32_t htonl(uint32_t);",
+        "long long int llabs(long long int j)",
+        "int (abs)(int)",
+        "int memcmp(const unsigned char a[static n], const unsigned char b[static n], size_t n)",
+        "char *getcwd(char buf[size], size_t size)",
+    ],
+)"#,
+    )
+    .unwrap();
+    let mut host = Host::new();
+    voxcc::native::load_native_configs(&mut host, &dir).unwrap_or_else(|e| panic!("{e}"));
+    for (name, sig) in [
+        ("htonl", "(u32) -> u32"),
+        ("llabs", "(i64) -> i64"),
+        ("abs", "(i32) -> i32"),
+        ("memcmp", "(ptr, ptr, u64) -> i32"),
+        ("getcwd", "(ptr, u64) -> ptr"),
+    ] {
+        assert_eq!(
+            host.signature(name).map(|s| s.to_string()).as_deref(),
+            Some(sig),
+            "{name}"
+        );
+    }
+    let m = module(".func main\n halt r0\n.end\n.func htonl\n hcall htonl, r0\n ret r0\n.end\n.func llabs\n hcall llabs, r0\n ret r0\n.end\n.func abs\n hcall abs, r0\n ret r0\n.end\n.func cmp\n mov r2, r2\n hcall memcmp, r0\n ret r0\n.end\n.func cwd\n mov r1, r1\n hcall getcwd, r0\n ret r0\n.end\n");
+    let mut vm = Vm::with_host(&m, &Config::default(), &host).unwrap();
+    assert_eq!(
+        vm.call("htonl", &[0x0102_0304]),
+        Ok(u64::from(0x0102_0304u32.to_be()))
+    );
+    assert_eq!(
+        vm.call("llabs", &[-5_000_000_000i64 as u64]),
+        Ok(5_000_000_000)
+    );
+    assert_eq!(vm.call("abs", &[-3i64 as u64]), Ok(3));
+    let a = vm.heap_alloc(8).unwrap();
+    let b = vm.heap_alloc(8).unwrap();
+    vm.write_bytes(a, b"abcdefgh").unwrap();
+    vm.write_bytes(b, b"abcxyzzz").unwrap();
+    assert_eq!(vm.call("cmp", &[a, b, 3]), Ok(0));
+    assert!((vm.call("cmp", &[a, b, 4]).unwrap() as i32) < 0);
+    // `b[static n]` is n bytes in VM memory, checked before the call.
+    let end = vm.memory().len();
+    match vm.call("cmp", &[a, end - 2, 3]) {
+        Err(CallError::Trap(rep)) => assert!(matches!(rep.trap, Trap::OutOfBounds { .. })),
+        other => panic!("expected a trap, got {other:?}"),
+    }
+    // getcwd writes into the VM buffer and returns it: a VM address.
+    let buf = vm.heap_alloc(4096).unwrap();
+    assert_eq!(vm.call("cwd", &[buf, 4096]), Ok(buf));
+    let cwd = std::env::current_dir().unwrap();
+    assert_eq!(
+        vm.read_c_str(buf).unwrap(),
+        cwd.as_os_str().as_encoded_bytes()
     );
 }
 
@@ -327,7 +397,9 @@ fn configs_in_one_directory_must_not_collide() {
     let mut host = Host::new();
     host.define("sin", |x: f64| x);
     std::fs::remove_file(dir.join("b.ron")).unwrap();
-    let e = voxcc::native::load_native_configs(&mut host, &dir).unwrap_err().to_string();
+    let e = voxcc::native::load_native_configs(&mut host, &dir)
+        .unwrap_err()
+        .to_string();
     assert!(e.contains("`sin` is already declared by the host"), "{e}");
 }
 
@@ -340,8 +412,7 @@ fn missing_and_empty_config_directories_are_errors() {
         "{e}"
     );
     assert!(!e.unreadable);
-    let e = voxcc::native::load_native_configs(&mut Host::new(), dir.join("nope"))
-        .unwrap_err();
+    let e = voxcc::native::load_native_configs(&mut Host::new(), dir.join("nope")).unwrap_err();
     assert!(e.unreadable && e.to_string().contains("cannot read"), "{e}");
 }
 

@@ -94,18 +94,26 @@ pub(crate) fn parse_prototype(
     first_error(&p)?;
     let start = p.peek();
     if start.kind == TokKind::Eof {
-        return Err((start.loc, "expected a prototype like `double sin(double x)`".into()));
+        return Err((
+            start.loc,
+            "expected a prototype like `double sin(double x)`".into(),
+        ));
     }
     p.proto = Some(Capture::default());
     let spec = p.decl_spec(true);
     if !spec.explicit_type {
         // C99 has no implicit `int`: a misspelt type is the likely cause.
         let t = p.peek();
-        return Err(if t.kind == TokKind::Ident && p.peek_at(1).kind == TokKind::Ident {
-            (t.loc, format!("unknown type name `{}`", p.str(t.sym)))
-        } else {
-            (t.loc, "expected the result type: a prototype is like `double sin(double x)`".into())
-        });
+        return Err(
+            if t.kind == TokKind::Ident && p.peek_at(1).kind == TokKind::Ident {
+                (t.loc, format!("unknown type name `{}`", p.str(t.sym)))
+            } else {
+                (
+                    t.loc,
+                    "expected the result type: a prototype is like `double sin(double x)`".into(),
+                )
+            },
+        );
     }
     let d = p.declarator(spec.ty);
     let capture = p.proto.take().unwrap_or_default();
@@ -135,7 +143,10 @@ pub(crate) fn parse_prototype(
         ));
     }
     if p.at(Punct::LBrace) {
-        return Err((p.peek().loc, "a prototype, not a function definition".into()));
+        return Err((
+            p.peek().loc,
+            "a prototype, not a function definition".into(),
+        ));
     }
     p.eat(Punct::Semi);
     if !p.at_eof() {
