@@ -33,7 +33,7 @@
 //! [`crate::Vm::new`] and [`crate::run`] use) there is nothing to call.
 //!
 //! Native library functions (`voxvm --native-configs=DIR`) are host functions
-//! too; see [`crate::ffi`] (cargo feature `native`).
+//! too; see [`crate::ffi`] (the calls need the cargo feature `native`).
 
 use crate::isa::{ImportRef, Instr, Reg};
 use crate::loader::Program;
