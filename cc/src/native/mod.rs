@@ -1,8 +1,9 @@
-//! Native library functions for `hcall`, declared in config files (cargo
-//! feature `native`; `voxvm --native-configs=DIR`): the configs are read
-//! here, each C prototype is parsed by voxcc's declaration parser into a
-//! [`vm::ffi::NativeSig`], and `vm` does the calls
-//! ([`vm::Host::define_native`]).
+//! Native library functions for `hcall`, declared in config files (`voxvm
+//! --native-configs=DIR`): each C prototype is parsed by voxcc's
+//! declaration parser into a [`vm::ffi::NativeSig`] ([`native_signature`]);
+//! with the cargo feature `native`, the configs are read here
+//! ([`load_native_configs`]) and `vm` makes the calls
+//! (`vm::Host::define_native`).
 //!
 //! Each `*.ron` file in the directory declares one library and the functions
 //! bytecode may call in it, as C prototypes:
@@ -53,12 +54,12 @@
 //! symbol, or a prototype that does not parse or cannot be called (the
 //! column is then that of the offending part of the prototype).
 
-use crate::diag::{Diagnostics, Severity};
 #[cfg(feature = "native")]
 mod config;
 #[cfg(feature = "native")]
 pub use config::{check_config_text, load_native_config, load_native_configs, ConfigError};
 
+use crate::diag::{Diagnostics, Severity};
 use crate::parse::proto::{self, Bracket};
 use crate::source::{FileId, Loc};
 use crate::token::{Interner, Sym, TokKind, Token};
@@ -84,7 +85,8 @@ impl fmt::Display for ProtoError {
 
 impl std::error::Error for ProtoError {}
 
-/// The headers a prototype is parsed after (`#include <proto-N>` follow).
+/// The headers a prototype is parsed after (an `#include` of each prototype
+/// follows).
 const PRELUDE: &str =
     "#include <stddef.h>\n#include <stdint.h>\n#include <stdbool.h>\n#include <sys/types.h>\n";
 
@@ -125,7 +127,8 @@ pub(crate) fn native_signatures(
 /// header of its own (so its locations are its own), then parsed one by one
 /// after the headers' declarations.
 fn signatures_here(texts: &[&str]) -> Vec<Result<NativeSig, ProtoError>> {
-    let header = |i: usize| format!("voxcc-native-prototype-{i}");
+    const HEADER: &str = "voxcc-native-prototype-";
+    let header = |i: usize| format!("{HEADER}{i}");
     let mut sess = Session::new();
     let opts = Options {
         headers: texts
@@ -140,17 +143,23 @@ fn signatures_here(texts: &[&str]) -> Vec<Result<NativeSig, ProtoError>> {
     for (i, t) in texts.iter().enumerate() {
         // A directive could include files or define macros for the next
         // prototype; a prototype has no use for one.
-        if !t.contains('#') {
+        if directive(t).is_none() {
             main.push_str(&format!("#include <{}>\n", header(i)));
         }
     }
     let main = sess.sources.add("<native prototypes>", main);
     let toks = crate::pp::preprocess(&mut sess, &opts, main);
-    // Which file is which prototype's.
+    // Which file is which prototype's, and which prototype each file is.
     let mut files = vec![None; texts.len()];
+    let mut owner = vec![None; sess.sources.files().len()];
     for (id, f) in sess.sources.files().iter().enumerate() {
-        if let Some(i) = (0..texts.len()).find(|&i| f.name == header(i)) {
+        let i = f
+            .name
+            .strip_prefix(HEADER)
+            .and_then(|n| n.parse::<usize>().ok());
+        if let Some(i) = i.filter(|&i| i < texts.len()) {
             files[i] = Some(FileId(id as u32));
+            owner[id] = Some(i);
         }
     }
     // Each prototype's tokens: from its file's first token on (macro
@@ -162,7 +171,7 @@ fn signatures_here(texts: &[&str]) -> Vec<Result<NativeSig, ProtoError>> {
         if t.kind == TokKind::Eof {
             break;
         }
-        if let Some(i) = files.iter().position(|f| *f == Some(t.loc.file)) {
+        if let Some(&Some(i)) = owner.get(t.loc.file.0 as usize) {
             current = Some(i);
         }
         match current {
@@ -181,7 +190,7 @@ fn signatures_here(texts: &[&str]) -> Vec<Result<NativeSig, ProtoError>> {
     let mut out = Vec::with_capacity(texts.len());
     for (i, text) in texts.iter().enumerate() {
         let err = |offset: usize, message: String| Err(ProtoError { offset, message });
-        if let Some(k) = text.find('#') {
+        if let Some(k) = directive(text) {
             out.push(err(
                 k,
                 "`#`: a prototype is one C declaration, without preprocessing directives".into(),
@@ -193,9 +202,11 @@ fn signatures_here(texts: &[&str]) -> Vec<Result<NativeSig, ProtoError>> {
             out.push(err(0, "the prototype was not read".into()));
             continue;
         };
-        if let Some((loc, m)) = pp_errors.iter().find(|(l, _)| l.file == file).or(pp_errors
+        let in_no_prototype = |l: &Loc| owner.get(l.file.0 as usize).is_none_or(Option::is_none);
+        if let Some((loc, m)) = pp_errors
             .iter()
-            .find(|(l, _)| !files.contains(&Some(l.file))))
+            .find(|(l, _)| l.file == file)
+            .or(pp_errors.iter().find(|(l, _)| in_no_prototype(l)))
         {
             let at = if loc.file == file {
                 loc.pos as usize
@@ -243,6 +254,15 @@ fn signatures_here(texts: &[&str]) -> Vec<Result<NativeSig, ProtoError>> {
         out.push(r);
     }
     out
+}
+
+/// Where `text` has a `#` (or its digraph `%:`), which could start a
+/// preprocessing directive.
+fn directive(text: &str) -> Option<usize> {
+    match (text.find('#'), text.find("%:")) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    }
 }
 
 /// Maps a parsed prototype's C types to a signature.
@@ -310,8 +330,8 @@ impl Mapper<'_> {
             TypeKind::Array(e, _) | TypeKind::Vla(e, _) => Kind::Array(e),
             TypeKind::Record(_) => Kind::Record,
             TypeKind::Func(_) => Kind::Func,
-            // `ukind` has removed the qualifiers.
-            TypeKind::Qual(..) => Kind::Void,
+            // Not seen after `ukind`, which removes the qualifiers.
+            TypeKind::Qual(base, _) => self.kind(base),
         }
     }
 
@@ -425,6 +445,7 @@ impl Mapper<'_> {
                                 }
                             }
                         }
+                        // Returned above.
                         Bracket::Unsized | Bracket::Other(_) => BufferLen::Count(0),
                     };
                     NativeParam::Buffer { elem_size, len }
@@ -604,6 +625,11 @@ mod tests {
                 "length `n` must be an integer parameter",
             ),
             ("int f(int (((a)))", 18, "expected `)`"),
+            (
+                "int f(int)\n%:include <stdio.h>",
+                12,
+                "without preprocessing directives",
+            ),
         ] {
             let e = sig(text).unwrap_err();
             assert!(e.starts_with(&format!("column {col}: ")), "{text}: {e}");

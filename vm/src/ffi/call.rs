@@ -66,7 +66,9 @@ impl Host {
     /// Declares the native function `sig.name` of `lib` as a host function
     /// of that name, called with the marshalling `sig` describes (see
     /// [`crate::ffi`]). `origin` says where it was declared (e.g.
-    /// `file:line:col` of a config), for messages about it.
+    /// `file:line:col` of a config), for messages about it. Unlike
+    /// [`Host::define`], a name the host already has is an error: native
+    /// functions come from configs, where a clash is a mistake.
     ///
     /// # Safety
     ///
