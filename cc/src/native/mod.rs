@@ -2,7 +2,7 @@
 //! --native-configs=DIR`): each C prototype is parsed by voxcc's
 //! declaration parser into a [`vm::ffi::NativeSig`] ([`native_signature`]);
 //! with the cargo feature `native`, the configs are read here
-//! ([`load_native_configs`]) and `vm` makes the calls
+//! (`load_native_configs`) and `vm` makes the calls
 //! (`vm::Host::define_native`).
 //!
 //! Each `*.ron` file in the directory declares one library and the functions
