@@ -396,8 +396,7 @@ pub unsafe extern "C" fn voxvm_load_native_configs(vm: *mut VoxVm, dir: *const c
             let dir = str_arg(dir, "dir")?;
             #[cfg(feature = "native")]
             {
-                (*w).host
-                    .load_native_configs(dir)
+                voxcc::native::load_native_configs(&mut (*w).host, dir)
                     .map_err(|e| e.to_string())?;
                 Ok(VOXVM_OK)
             }

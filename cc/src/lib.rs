@@ -30,6 +30,7 @@ pub mod lex;
 pub mod libc;
 pub mod link;
 pub mod lower;
+pub mod native;
 pub mod opt;
 pub mod parse;
 pub mod pp;
@@ -187,22 +188,32 @@ pub fn compile_image(
     sources: &[Source],
     opts: &Options,
 ) -> Result<(vm::Image, String), CompileError> {
+    on_compiler_stack(|| compile_on_this_thread(sources, opts)).unwrap_or_else(|e| {
+        Err(CompileError {
+            rendered: format!("error: {e}\n"),
+            errors: vec![if e == CRASHED {
+                "internal compiler error".into()
+            } else {
+                e
+            }],
+        })
+    })
+}
+
+/// What [`on_compiler_stack`] says when the compiler panicked.
+const CRASHED: &str = "the compiler crashed (a bug in voxcc; please report it with the input)";
+
+/// Runs `f` on a thread with [`COMPILER_STACK`] bytes of stack; an error
+/// when the thread cannot start or `f` panics (a bug).
+pub(crate) fn on_compiler_stack<T: Send>(f: impl FnOnce() -> T + Send) -> Result<T, String> {
     std::thread::scope(|s| {
         std::thread::Builder::new()
             .name("voxcc".into())
             .stack_size(COMPILER_STACK)
-            .spawn_scoped(s, || compile_on_this_thread(sources, opts))
-            .map_err(|e| CompileError {
-                rendered: format!("error: cannot start the compiler thread: {e}\n"),
-                errors: vec![e.to_string()],
-            })?
+            .spawn_scoped(s, f)
+            .map_err(|e| format!("cannot start the compiler thread: {e}"))?
             .join()
-            .unwrap_or_else(|_| {
-                Err(CompileError {
-                    rendered: "error: the compiler crashed (a bug in voxcc; please report it with the input)\n".into(),
-                    errors: vec!["internal compiler error".into()],
-                })
-            })
+            .map_err(|_| CRASHED.into())
     })
 }
 

@@ -367,7 +367,7 @@ fn run(mut cli: Cli) -> Result<u8, ExitCode> {
     let mut host = vm::Host::new();
     #[cfg(feature = "native")]
     if let Some(dir) = &cli.native_configs {
-        host.load_native_configs(dir).map_err(|e| {
+        voxcc::native::load_native_configs(&mut host, dir).map_err(|e| {
             eprintln!("error: {e}");
             ExitCode::from(if e.unreadable {
                 EXIT_NOINPUT

@@ -44,7 +44,7 @@ pub fn test_host() -> vm::Host {
         static HOST: vm::Host = {
             let mut host = spec_host();
             let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../nconfigs");
-            host.load_native_configs(&dir)
+            voxcc::native::load_native_configs(&mut host, &dir)
                 .unwrap_or_else(|e| panic!("nconfigs/ does not load: {e}"));
             host
         };

@@ -16,8 +16,7 @@ fn repo(p: &str) -> PathBuf {
 
 fn natives() -> Host {
     let mut host = Host::new();
-    let files = host
-        .load_native_configs(repo("nconfigs"))
+    let files = voxcc::native::load_native_configs(&mut host, repo("nconfigs"))
         .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(files.len(), 2, "{files:?}");
     host
@@ -144,7 +143,7 @@ fn load_config(name: &str, text: &str) -> String {
     let dir = scratch(name);
     std::fs::write(dir.join(format!("{name}.ron")), text).unwrap();
     let mut host = Host::new();
-    match host.load_native_configs(&dir) {
+    match voxcc::native::load_native_configs(&mut host, &dir) {
         Ok(_) => panic!("config {name} loaded but should fail"),
         Err(e) => {
             let file = dir.join(format!("{name}.ron")).display().to_string();
@@ -192,45 +191,107 @@ fn bad_configs_name_file_line_column_and_item() {
         ),
         "{e}"
     );
-    // Bad signature syntax and unsupported types.
-    for (sig, msg) in [
-        ("doubel sin(double x)", "unknown type `doubel`"),
+    // Bad prototypes and unsupported types: the column is that of the
+    // offending part (the string's text starts at column 6).
+    for (sig, col, msg) in [
+        ("doubel sin(double x)", 6, "unknown type name `doubel`"),
         (
             "double sin double",
-            "expected a prototype like `double sin(double x)`",
+            13,
+            "`sin` is not declared as a function: expected a prototype like `double sin(double x)`",
         ),
         (
             "int printf(const char *fmt, ...)",
+            34,
             "variadic functions (`...`) are not supported",
         ),
         (
             "double frexp(double x, int *e)",
-            "parameter `e`: a `int *` pointer needs a length",
+            34,
+            "parameter `e`: a `int *` pointer needs a length: write `int e[n]` (or `int *e[n]`)",
         ),
         (
             "int f(char **argv)",
+            19,
             "parameter `argv`: pointers to pointers are not supported",
         ),
         (
             "void *malloc(size_t n)",
+            6,
             "returning `void *` is not supported",
         ),
         (
             "long double sinl(long double x)",
+            6,
             "`long double` is not supported",
         ),
         (
             "int f(double *v[n])",
+            22,
             "parameter `v`: length `n` is not a parameter",
+        ),
+        (
+            "int f(double v[n + 1], int n)",
+            21,
+            "use of undeclared identifier `n`",
+        ),
+        (
+            "int f(int n, double v[n + 1])",
+            28,
+            "parameter `v`: a length is a parameter name or a number",
+        ),
+        (
+            "int f(struct tm t)",
+            22,
+            "parameter `t`: `struct tm`: structs and unions are not supported",
+        ),
+        (
+            "int atexit(void (*fn)(void))",
+            24,
+            "parameter `fn`: function pointers are not supported",
+        ),
+        (
+            "int f(double n, double v[n])",
+            31,
+            "parameter `v`: length `n` must be an integer parameter",
+        ),
+        (
+            "int f(int x) { return x; }",
+            19,
+            "a prototype, not a function definition",
+        ),
+        (
+            "int f(int); int g(int)",
+            18,
+            "unexpected `int` after the prototype (one prototype per string)",
+        ),
+        (
+            "int f(int x, char c = 'a)",
+            28,
+            "missing terminating ' character",
+        ),
+        (
+            "#include <stdio.h>",
+            6,
+            "`#`: a prototype is one C declaration, without preprocessing directives",
         ),
     ] {
         let e = load_config(
             "badsig",
             &format!("(\n  library: \"libm.so.6\",\n  functions: [\n    \"double cos(double x)\",\n    \"{sig}\",\n  ],\n)\n"),
         );
-        let want = format!(":5:5: function \"{sig}\": {msg}");
+        let want = format!(":5:{col}: function \"{sig}\": {msg}");
         assert!(e.starts_with(&want), "{e}\nwanted: {want}");
     }
+    // An escape before the error: the column is the string's.
+    let e = load_config(
+        "escaped",
+        "(library: \"libm.so.6\", functions: [\"double\\tsin(double *x)\"])\n",
+    );
+    assert!(
+        e.starts_with(":1:36: function \"double\tsin(double *x)\": parameter `x`"),
+        "{e}"
+    );
     // Unknown field (a typo in the schema).
     let e = load_config("field", "(library: \"libm.so.6\", function: [])\n");
     assert!(e.starts_with(":1:"), "{e}");
@@ -249,13 +310,79 @@ fn bad_configs_name_file_line_column_and_item() {
 }
 
 #[test]
+fn prototypes_are_read_as_c_and_called() {
+    // Typedef names, abstract and parenthesised declarators, `long long int`,
+    // a trailing `;`, and C99 array parameters as buffers.
+    let dir = scratch("cspell");
+    std::fs::write(
+        dir.join("c.ron"),
+        r#"(
+    library: ["libc.so.6", "libc.dylib"],
+    functions: [
+        "uint32_t htonl(uint32_t);",
+        "long long int llabs(long long int j)",
+        "int (abs)(int)",
+        "int memcmp(const unsigned char a[static n], const unsigned char b[static n], size_t n)",
+        "char *getcwd(char buf[size], size_t size)",
+    ],
+)"#,
+    )
+    .unwrap();
+    let mut host = Host::new();
+    voxcc::native::load_native_configs(&mut host, &dir).unwrap_or_else(|e| panic!("{e}"));
+    for (name, sig) in [
+        ("htonl", "(u32) -> u32"),
+        ("llabs", "(i64) -> i64"),
+        ("abs", "(i32) -> i32"),
+        ("memcmp", "(ptr, ptr, u64) -> i32"),
+        ("getcwd", "(ptr, u64) -> ptr"),
+    ] {
+        assert_eq!(
+            host.signature(name).map(|s| s.to_string()).as_deref(),
+            Some(sig),
+            "{name}"
+        );
+    }
+    let m = module(".func main\n halt r0\n.end\n.func htonl\n hcall htonl, r0\n ret r0\n.end\n.func llabs\n hcall llabs, r0\n ret r0\n.end\n.func abs\n hcall abs, r0\n ret r0\n.end\n.func cmp\n mov r2, r2\n hcall memcmp, r0\n ret r0\n.end\n.func cwd\n mov r1, r1\n hcall getcwd, r0\n ret r0\n.end\n");
+    let mut vm = Vm::with_host(&m, &Config::default(), &host).unwrap();
+    assert_eq!(
+        vm.call("htonl", &[0x0102_0304]),
+        Ok(u64::from(0x0102_0304u32.to_be()))
+    );
+    assert_eq!(
+        vm.call("llabs", &[-5_000_000_000i64 as u64]),
+        Ok(5_000_000_000)
+    );
+    assert_eq!(vm.call("abs", &[-3i64 as u64]), Ok(3));
+    let a = vm.heap_alloc(8).unwrap();
+    let b = vm.heap_alloc(8).unwrap();
+    vm.write_bytes(a, b"abcdefgh").unwrap();
+    vm.write_bytes(b, b"abcxyzzz").unwrap();
+    assert_eq!(vm.call("cmp", &[a, b, 3]), Ok(0));
+    assert!((vm.call("cmp", &[a, b, 4]).unwrap() as i32) < 0);
+    // `b[static n]` is n bytes in VM memory, checked before the call.
+    let end = vm.memory().len();
+    match vm.call("cmp", &[a, end - 2, 3]) {
+        Err(CallError::Trap(rep)) => assert!(matches!(rep.trap, Trap::OutOfBounds { .. })),
+        other => panic!("expected a trap, got {other:?}"),
+    }
+    // getcwd writes into the VM buffer and returns it: a VM address.
+    let buf = vm.heap_alloc(4096).unwrap();
+    assert_eq!(vm.call("cwd", &[buf, 4096]), Ok(buf));
+    let cwd = std::env::current_dir().unwrap();
+    assert_eq!(
+        vm.read_c_str(buf).unwrap(),
+        cwd.as_os_str().as_encoded_bytes()
+    );
+}
+
+#[test]
 fn configs_in_one_directory_must_not_collide() {
     let dir = scratch("collide");
     let cfg = "(library: \"libm.so.6\", functions: [\"double sin(double x)\"])\n";
     std::fs::write(dir.join("a.ron"), cfg).unwrap();
     std::fs::write(dir.join("b.ron"), cfg).unwrap();
-    let e = Host::new()
-        .load_native_configs(&dir)
+    let e = voxcc::native::load_native_configs(&mut Host::new(), &dir)
         .unwrap_err()
         .to_string();
     let a = dir.join("a.ron").display().to_string();
@@ -270,22 +397,22 @@ fn configs_in_one_directory_must_not_collide() {
     let mut host = Host::new();
     host.define("sin", |x: f64| x);
     std::fs::remove_file(dir.join("b.ron")).unwrap();
-    let e = host.load_native_configs(&dir).unwrap_err().to_string();
+    let e = voxcc::native::load_native_configs(&mut host, &dir)
+        .unwrap_err()
+        .to_string();
     assert!(e.contains("`sin` is already declared by the host"), "{e}");
 }
 
 #[test]
 fn missing_and_empty_config_directories_are_errors() {
     let dir = scratch("empty");
-    let e = Host::new().load_native_configs(&dir).unwrap_err();
+    let e = voxcc::native::load_native_configs(&mut Host::new(), &dir).unwrap_err();
     assert!(
         e.to_string().contains("no native configs (*.ron files)"),
         "{e}"
     );
     assert!(!e.unreadable);
-    let e = Host::new()
-        .load_native_configs(dir.join("nope"))
-        .unwrap_err();
+    let e = voxcc::native::load_native_configs(&mut Host::new(), dir.join("nope")).unwrap_err();
     assert!(e.unreadable && e.to_string().contains("cannot read"), "{e}");
 }
 
@@ -302,8 +429,7 @@ fn a_relative_library_path_is_taken_from_the_config_directory() {
 
 fn load_config_in(dir: &Path, text: &str) -> String {
     std::fs::write(dir.join("c.ron"), text).unwrap();
-    Host::new()
-        .load_native_configs(dir)
+    voxcc::native::load_native_configs(&mut Host::new(), dir)
         .unwrap_err()
         .to_string()
 }

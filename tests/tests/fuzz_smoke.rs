@@ -275,6 +275,12 @@ fn native_config() {
         br#"(library: ["libm.so.6", "libm.so"], functions: ["double f(double x, int *p, const char *s, ...)"])"#
             .to_vec(),
     );
+    // C that only a C parser reads: typedef names, parenthesised and
+    // abstract declarators, C99 array parameters.
+    seeds.push(
+        br#"(library: "libc.so.6", functions: ["int (f)(int n, const double v[static n]);", "uint64_t g(const char *restrict, unsigned long long int[n], bool n)", "int h(void (*)(int), struct s)"])"#
+            .to_vec(),
+    );
     drive(
         "native_config",
         0xc0f1,

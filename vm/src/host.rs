@@ -33,7 +33,7 @@
 //! [`crate::Vm::new`] and [`crate::run`] use) there is nothing to call.
 //!
 //! Native library functions (`voxvm --native-configs=DIR`) are host functions
-//! too; see [`crate::ffi`] (cargo feature `native`).
+//! too; see [`crate::ffi`] (the calls need the cargo feature `native`).
 
 use crate::isa::{ImportRef, Instr, Reg};
 use crate::loader::Program;
@@ -471,9 +471,10 @@ impl Host {
         );
     }
 
-    /// Where `name` was declared, if it is a native function from a config file.
-    #[cfg_attr(not(feature = "native"), allow(dead_code))]
-    pub(crate) fn origin(&self, name: &str) -> Option<Option<&str>> {
+    /// Whether and where `name` is declared: `None` when it is not defined,
+    /// `Some(None)` when the embedding host defined it, `Some(Some(origin))`
+    /// for a native function declared with an origin (a config's `file:line:col`).
+    pub fn origin(&self, name: &str) -> Option<Option<&str>> {
         self.funcs.get(name).map(|f| f.origin.as_deref())
     }
 

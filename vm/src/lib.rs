@@ -23,7 +23,6 @@
 
 mod coredump;
 mod embed;
-#[cfg(feature = "native")]
 pub mod ffi;
 pub mod gc;
 mod handlers;

@@ -695,9 +695,16 @@ impl Parser<'_> {
             {
                 self.next();
             }
+            // What a native prototype's length is ([`super::proto`]).
+            let mut bracket = super::proto::Bracket::Unsized;
             let len = if self.at(Punct::RBracket) {
                 None
             } else if self.at(Punct::Star) && self.peek_at(1).is(Punct::RBracket) {
+                self.next();
+                None
+            } else if let Some(name) = self.proto_length_name() {
+                // `T *p[n]` may name a later parameter: not an expression.
+                bracket = super::proto::Bracket::Name(name.sym, name.loc);
                 self.next();
                 None
             } else {
@@ -731,8 +738,13 @@ impl Parser<'_> {
                         "a parameter's array size with side effects is not supported by voxcc",
                     );
                 }
+                let at = self.tok_at(start).loc;
+                bracket = super::proto::Bracket::Other(at);
                 match self.const_int(&e) {
-                    Some(n) if n >= 0 => Some(n as u64),
+                    Some(n) if n >= 0 => {
+                        bracket = super::proto::Bracket::Num(n as u64, at);
+                        Some(n as u64)
+                    }
                     Some(_) => {
                         self.error_at(e.loc, "array size is negative");
                         Some(1)
@@ -749,6 +761,9 @@ impl Parser<'_> {
                 }
             };
             self.expect(Punct::RBracket, "to close the array size");
+            if let (Some(c), 1) = (self.proto.as_mut(), self.param_names.len()) {
+                c.brackets.push(bracket);
+            }
             let vla = self.vla_pending.take();
             let (elem, _, _) = self.type_suffix(base);
             if self.types.is_func(elem) {
@@ -815,6 +830,11 @@ impl Parser<'_> {
         let mut variadic = false;
         self.open_scope();
         self.param_names.push(Vec::new());
+        let capture = self.param_names.len() == 1;
+        if let (Some(c), true) = (self.proto.as_mut(), capture) {
+            // The last outermost list is the function's own (`int (*f(int))(char)`).
+            c.params.clear();
+        }
         loop {
             if self.eat(Punct::Ellipsis) {
                 variadic = true;
@@ -835,7 +855,19 @@ impl Parser<'_> {
                 break;
             }
             let spec = self.decl_spec(false);
+            if let (Some(c), true) = (self.proto.as_mut(), capture) {
+                c.brackets.clear();
+            }
             let d = self.declarator(spec.ty);
+            if let (Some(c), true) = (self.proto.as_mut(), capture) {
+                let brackets = std::mem::take(&mut c.brackets);
+                c.params.push(super::proto::Param {
+                    name: d.name,
+                    loc: if d.name.is_some() { d.loc } else { loc },
+                    ty: d.ty,
+                    brackets,
+                });
+            }
             let t = self.adjust_param(d.ty);
             if self.types.is_void(t) {
                 self.error_at(d.loc, "parameter has type `void`");

@@ -18,6 +18,7 @@ mod format;
 mod gnu;
 mod init;
 pub mod lit;
+pub(crate) mod proto;
 mod stmt;
 mod vla;
 
@@ -186,35 +187,47 @@ pub struct Parser<'a> {
     /// The names of the parameters declared so far in each parameter list
     /// being parsed (`int f(int n, int a[n])` sees `n` in `a`'s size).
     pub(crate) param_names: Vec<Vec<Sym>>,
+    /// Parsing a native config's prototype ([`proto`]): the outermost
+    /// parameter list's parameters as declared, before adjustment.
+    pub(crate) proto: Option<proto::Capture>,
 }
 
 /// Parses one preprocessed translation unit. Errors and warnings go to
 /// `sess.diags`; the returned unit is complete only when there were none.
 pub fn parse(sess: &mut Session, types: &mut Types, toks: &[Token]) -> Unit {
-    let mut p = Parser {
-        toks,
-        pos: 0,
-        sess,
-        types,
-        unit: Unit::default(),
-        scopes: Scopes::default(),
-        linkage: HashMap::new(),
-        func: None,
-        depth: 0,
-        anon: 0,
-        func_name_global: None,
-        stop: false,
-        vla_pending: None,
-        vla_counts: Vec::new(),
-        pending_range: None,
-        strings: HashMap::new(),
-        builtin_decls: std::collections::HashSet::new(),
-        enums_defined: std::collections::HashSet::new(),
-        param_names: Vec::new(),
-    };
-    p.scopes.open();
+    let mut p = Parser::new(sess, types, toks);
     p.translation_unit();
     p.unit
+}
+
+impl<'a> Parser<'a> {
+    /// A parser at the start of `toks`, with the file scope open.
+    fn new(sess: &'a mut Session, types: &'a mut Types, toks: &'a [Token]) -> Parser<'a> {
+        let mut p = Parser {
+            toks,
+            pos: 0,
+            sess,
+            types,
+            unit: Unit::default(),
+            scopes: Scopes::default(),
+            linkage: HashMap::new(),
+            func: None,
+            depth: 0,
+            anon: 0,
+            func_name_global: None,
+            stop: false,
+            vla_pending: None,
+            vla_counts: Vec::new(),
+            pending_range: None,
+            strings: HashMap::new(),
+            builtin_decls: std::collections::HashSet::new(),
+            enums_defined: std::collections::HashSet::new(),
+            param_names: Vec::new(),
+            proto: None,
+        };
+        p.scopes.open();
+        p
+    }
 }
 
 impl<'a> Parser<'a> {
