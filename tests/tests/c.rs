@@ -364,3 +364,132 @@ fn a_host_calls_a_script_function_that_calls_the_host() {
     );
     assert!(e.to_string().contains("game.c:1"), "{e}");
 }
+
+/// `tests/c/heapcheck/`: heap bugs the heap checker (`Config::check_heap`)
+/// must catch. Each file's header says the start of the trap message (`//
+/// trap:`) and the function of the innermost frame (`// in:`); `/* TRAP */`
+/// marks the line of the bad access or free (innermost frame), `/* CALLER
+/// */` a line an outer frame must point at, `/* ALLOC */` the allocation
+/// and `/* FREE */` the free the message must name. Without the checker,
+/// the accesses do not trap (the red zones, quarantine and poison are the
+/// checker's), or not with its report.
+#[test]
+fn heap_checker_names_the_access_and_the_allocation() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("c/heapcheck");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "c"))
+        .collect();
+    files.sort();
+    assert!(files.len() >= 9);
+    let checked = vm::Config {
+        check_heap: true,
+        ..Default::default()
+    };
+    let failures = c::parallel(&files, |path| {
+        let src = std::fs::read_to_string(path).unwrap();
+        let header = |key: &str| {
+            src.lines()
+                .find_map(|l| l.strip_prefix(&format!("// {key}: ")))
+                .map(str::trim)
+                .unwrap_or_else(|| panic!("{}: no `// {key}:` line", path.display()))
+                .to_string()
+        };
+        let (want_trap, want_fn) = (header("trap"), header("in"));
+        let line_of = |mark: &str| {
+            src.lines()
+                .position(|l| l.contains(mark))
+                .map(|i| i as u32 + 1)
+        };
+        let name = path.display().to_string();
+        let image = match c::compile(&[path]) {
+            Ok(i) => i,
+            Err(e) => return Some(format!("{name}: does not compile:\n{e}")),
+        };
+        let module = vm::Module::from_image(image).unwrap();
+        let plain = c::run(&module, &name, &[], &[]);
+        if plain.trap.as_deref().is_some_and(|t| t.contains("allocated at")) {
+            return Some(format!("{name}: the checker's report without the checker"));
+        }
+        let ran = c::run_config(&module, &name, &[], &checked);
+        let Some(rep) = ran.report else {
+            return Some(format!("{name}: did not trap (exit {:?})", ran.status));
+        };
+        let vm::Trap::HeapCheck(bug) = &rep.trap else {
+            return Some(format!("{name}: not a heap checker trap:\n{rep}"));
+        };
+        let msg = rep.trap.to_string();
+        if !msg.starts_with(&want_trap) || !msg.starts_with(&bug.kind.to_string()) {
+            return Some(format!("{name}: trapped with `{msg}`, expected `{want_trap}`"));
+        }
+        let top = &rep.backtrace[0];
+        if top.function != want_fn {
+            return Some(format!("{name}: trapped in `{}`, expected `{want_fn}`:\n{rep}", top.function));
+        }
+        if let Some(l) = line_of("/* TRAP */") {
+            if top.line != Some(l) || top.file != name {
+                return Some(format!("{name}: top frame at {}:{:?}, expected {name}:{l}:\n{rep}", top.file, top.line));
+            }
+        }
+        if let Some(l) = line_of("/* CALLER */") {
+            if !rep.backtrace.iter().any(|f| f.file == name && f.line == Some(l)) {
+                return Some(format!("{name}: no frame at line {l}:\n{rep}"));
+            }
+        }
+        let allocated = msg.split_once("allocated at ").map_or("", |x| x.1);
+        let freed = msg.split_once("freed at ").map_or("", |x| x.1);
+        for (mark, part, what) in [("/* ALLOC */", allocated, "allocation"), ("/* FREE */", freed, "free")] {
+            if let Some(l) = line_of(mark) {
+                if !part.contains(&format!("({name}:{l})")) {
+                    return Some(format!("{name}: the report does not name the {what} at line {l}:\n{rep}"));
+                }
+            }
+        }
+        None
+    });
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// Correct programs behave the same with the heap checker on: every corpus
+/// program that uses the heap (malloc-heavy ones with realloc, calloc and
+/// many frees among them) prints what gcc's build printed and exits the
+/// same. (Only those: the whole corpus checked takes a minute in debug.)
+#[test]
+fn heap_checker_leaves_correct_programs_alone() {
+    let corpus: Vec<_> = c::corpus()
+        .into_iter()
+        .filter(|p| {
+            let src = std::fs::read_to_string(p).unwrap_or_default();
+            ["malloc", "calloc", "realloc", "strdup"]
+                .iter()
+                .any(|f| src.contains(f))
+        })
+        .collect();
+    assert!(corpus.len() >= 20, "{} heap programs", corpus.len());
+    let checked = vm::Config {
+        check_heap: true,
+        ..Default::default()
+    };
+    let failures = c::parallel(&corpus, |path| {
+        let name = path.file_stem()?.to_string_lossy().into_owned();
+        let image = match c::compile(&[path]) {
+            Ok(i) => i,
+            Err(e) => return Some(format!("{name}: does not compile:\n{e}")),
+        };
+        let module = vm::Module::from_image(image).ok()?;
+        let (args, stdin) = c::inputs(path);
+        let config = vm::Config {
+            args,
+            ..checked.clone()
+        };
+        let got = c::run_config(&module, &format!("{name}.c"), &stdin, &config);
+        let (want_out, want_status) = c::expected(path);
+        if got.stdout == want_out && got.status == Some(want_status) {
+            None
+        } else {
+            Some(describe(&name, &got, &want_out, want_status))
+        }
+    });
+    assert!(failures.is_empty(), "{} programs differ with --check-heap:\n{}", failures.len(), failures.join("\n"));
+}
