@@ -493,3 +493,78 @@ fn heap_checker_leaves_correct_programs_alone() {
     });
     assert!(failures.is_empty(), "{} programs differ with --check-heap:\n{}", failures.len(), failures.join("\n"));
 }
+
+/// The memory cap holds with the heap checker on: a program that frees
+/// far more than the quarantine holds runs to the end under a cap smaller
+/// than the quarantine (it gives way before an allocation fails), and one
+/// that never frees gets NULL from malloc at the cap, the VM's memory (red
+/// zones, shadow map, block records) within the cap all along.
+#[test]
+fn heap_checker_stays_under_the_memory_cap() {
+    let dir = std::env::temp_dir().join(format!("voxvm-heapcheck-cap-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let churn = dir.join("churn.c");
+    std::fs::write(
+        &churn,
+        "#include <stdio.h>\n#include <stdlib.h>\n#include <string.h>\n\
+         int main(void) {\n long sum = 0;\n\
+         for (int i = 0; i < 2000; i++) {\n\
+           char *p = malloc(40000);\n if (!p) { puts(\"out of memory\"); return 1; }\n\
+           memset(p, i & 0xff, 40000);\n sum += p[i % 40000];\n free(p);\n }\n\
+         printf(\"%ld\\n\", sum);\n return 0;\n}\n",
+    )
+    .unwrap();
+    let leak = dir.join("leak.c");
+    std::fs::write(
+        &leak,
+        "#include <stdlib.h>\n\
+         int main(void) {\n for (;;) { char *p = malloc(1000); if (!p) return 3; p[999] = 1; }\n}\n",
+    )
+    .unwrap();
+    let cap = 8 << 20;
+    let config = vm::Config {
+        check_heap: true,
+        memory: vm::MemoryConfig {
+            max: cap,
+            ..Default::default()
+        },
+        ..Default::default()
+    };
+    let run = |path: &Path| {
+        let image = c::compile(&[path]).unwrap();
+        let module = vm::Module::from_image(image).unwrap();
+        let mut host = vm::Host::new();
+        voxcc::runtime::install(&mut host, voxcc::runtime::World::default());
+        let mut machine = vm::Vm::with_host(&module, &config, &host).unwrap();
+        let out = Shared::default();
+        machine.set_output(out.clone());
+        let r = machine.run();
+        let in_use = machine.memory().in_use();
+        let text = String::from_utf8_lossy(&out.0.borrow()).into_owned();
+        (r, text, in_use)
+    };
+    let (r, out, in_use) = run(&churn);
+    // Each block is filled with its index's low byte: sum of (i & 0xff) as char.
+    let want: i64 = (0..2000).map(|i| i64::from((i & 0xff) as u8 as i8)).sum();
+    assert_eq!(r.map_err(|t| t.to_string()), Ok(0));
+    assert_eq!(out, format!("{want}\n"));
+    assert!(in_use <= cap, "{in_use} > {cap}");
+    let (r, _, in_use) = run(&leak);
+    assert_eq!(r.map_err(|t| t.to_string()), Ok(3), "malloc returns NULL at the cap");
+    assert!(in_use <= cap, "{in_use} > {cap}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// An output buffer the test keeps a handle on.
+#[derive(Clone, Default)]
+struct Shared(std::rc::Rc<std::cell::RefCell<Vec<u8>>>);
+
+impl std::io::Write for Shared {
+    fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
+        self.0.borrow_mut().extend_from_slice(b);
+        Ok(b.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}

@@ -264,24 +264,34 @@ impl Vm<'_> {
         let Some(bytes) = block_bytes(size) else {
             return Err(exhausted(self));
         };
+        // The record is charged first, so that the heap grows only into
+        // what is left. Under the cap, the quarantine gives way to the
+        // program: its blocks are freed before anything fails.
+        loop {
+            match self
+                .mem
+                .charge(RECORD_COST, || "the heap checker's block records".into())
+            {
+                Ok(()) => break,
+                Err(_) if self.quarantine_len() > 0 => self.drain_quarantine(0),
+                Err(t) => return Err(trap(t)),
+            }
+        }
         let start = loop {
             match self.alloc_raw(bytes, charged) {
                 Ok(a) => break a,
-                // Under the cap, quarantine gives way to the program.
                 Err(Break::Trap(Trap::HeapExhausted { .. })) if self.quarantine_len() > 0 => {
                     self.drain_quarantine(0);
                 }
-                Err(Break::Trap(Trap::HeapExhausted { .. })) => return Err(exhausted(self)),
-                Err(e) => return Err(e),
+                Err(e) => {
+                    self.mem.release(RECORD_COST);
+                    return Err(match e {
+                        Break::Trap(Trap::HeapExhausted { .. }) => exhausted(self),
+                        e => e,
+                    });
+                }
             }
         };
-        if let Err(t) = self
-            .mem
-            .charge(RECORD_COST, || "the heap checker's block records".into())
-        {
-            let _ = self.mem.heap.free(start);
-            return Err(trap(t));
-        }
         let site = self.site();
         let user = start + LEFT_ZONE;
         let heap = &mut self.mem.heap;
