@@ -338,10 +338,15 @@ pub mod c {
 
     /// Runs a module with `args` (argv[1..]; argv[0] is `name`) and `stdin`.
     pub fn run(module: &vm::Module, name: &str, args: &[String], stdin: &[u8]) -> Ran {
-        run_config(module, name, stdin, &vm::Config {
-            args: args.to_vec(),
-            ..Default::default()
-        })
+        run_config(
+            module,
+            name,
+            stdin,
+            &vm::Config {
+                args: args.to_vec(),
+                ..Default::default()
+            },
+        )
     }
 
     /// [`run`] under `config` (its `args` are the program's arguments).

@@ -409,7 +409,11 @@ fn heap_checker_names_the_access_and_the_allocation() {
         };
         let module = vm::Module::from_image(image).unwrap();
         let plain = c::run(&module, &name, &[], &[]);
-        if plain.trap.as_deref().is_some_and(|t| t.contains("allocated at")) {
+        if plain
+            .trap
+            .as_deref()
+            .is_some_and(|t| t.contains("allocated at"))
+        {
             return Some(format!("{name}: the checker's report without the checker"));
         }
         let ran = c::run_config(&module, &name, &[], &checked);
@@ -421,28 +425,45 @@ fn heap_checker_names_the_access_and_the_allocation() {
         };
         let msg = rep.trap.to_string();
         if !msg.starts_with(&want_trap) || !msg.starts_with(&bug.kind.to_string()) {
-            return Some(format!("{name}: trapped with `{msg}`, expected `{want_trap}`"));
+            return Some(format!(
+                "{name}: trapped with `{msg}`, expected `{want_trap}`"
+            ));
         }
         let top = &rep.backtrace[0];
         if top.function != want_fn {
-            return Some(format!("{name}: trapped in `{}`, expected `{want_fn}`:\n{rep}", top.function));
+            return Some(format!(
+                "{name}: trapped in `{}`, expected `{want_fn}`:\n{rep}",
+                top.function
+            ));
         }
         if let Some(l) = line_of("/* TRAP */") {
             if top.line != Some(l) || top.file != name {
-                return Some(format!("{name}: top frame at {}:{:?}, expected {name}:{l}:\n{rep}", top.file, top.line));
+                return Some(format!(
+                    "{name}: top frame at {}:{:?}, expected {name}:{l}:\n{rep}",
+                    top.file, top.line
+                ));
             }
         }
         if let Some(l) = line_of("/* CALLER */") {
-            if !rep.backtrace.iter().any(|f| f.file == name && f.line == Some(l)) {
+            if !rep
+                .backtrace
+                .iter()
+                .any(|f| f.file == name && f.line == Some(l))
+            {
                 return Some(format!("{name}: no frame at line {l}:\n{rep}"));
             }
         }
         let allocated = msg.split_once("allocated at ").map_or("", |x| x.1);
         let freed = msg.split_once("freed at ").map_or("", |x| x.1);
-        for (mark, part, what) in [("/* ALLOC */", allocated, "allocation"), ("/* FREE */", freed, "free")] {
+        for (mark, part, what) in [
+            ("/* ALLOC */", allocated, "allocation"),
+            ("/* FREE */", freed, "free"),
+        ] {
             if let Some(l) = line_of(mark) {
                 if !part.contains(&format!("({name}:{l})")) {
-                    return Some(format!("{name}: the report does not name the {what} at line {l}:\n{rep}"));
+                    return Some(format!(
+                        "{name}: the report does not name the {what} at line {l}:\n{rep}"
+                    ));
                 }
             }
         }
@@ -491,7 +512,12 @@ fn heap_checker_leaves_correct_programs_alone() {
             Some(describe(&name, &got, &want_out, want_status))
         }
     });
-    assert!(failures.is_empty(), "{} programs differ with --check-heap:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} programs differ with --check-heap:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 /// The memory cap holds with the heap checker on: a program that frees
@@ -550,7 +576,11 @@ fn heap_checker_stays_under_the_memory_cap() {
     assert_eq!(out, format!("{want}\n"));
     assert!(in_use <= cap, "{in_use} > {cap}");
     let (r, _, in_use) = run(&leak);
-    assert_eq!(r.map_err(|t| t.to_string()), Ok(3), "malloc returns NULL at the cap");
+    assert_eq!(
+        r.map_err(|t| t.to_string()),
+        Ok(3),
+        "malloc returns NULL at the cap"
+    );
     assert!(in_use <= cap, "{in_use} > {cap}");
     let _ = std::fs::remove_dir_all(&dir);
 }

@@ -451,7 +451,7 @@ fn check_heap_flag_reports_the_bug_and_both_sites() {
         "error: heap-use-after-free: 4-byte read at 0x".to_string(),
         format!("allocated at main ({p}:4)"),
         format!("freed at main ({p}:6)"),
-        format!(") at main+0x"),
+        ") at main+0x".to_string(),
         format!("({p}:7)\n"),
     ];
     for w in &want {

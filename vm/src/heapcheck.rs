@@ -211,10 +211,7 @@ impl Vm<'_> {
             .filter(|&&i| i != NO_FRAME)
             .map(|&i| self.frame_info(i as usize))
             .collect();
-        let own: Vec<_> = frames
-            .iter()
-            .filter(|f| !f.file.starts_with('<'))
-            .collect();
+        let own: Vec<_> = frames.iter().filter(|f| !f.file.starts_with('<')).collect();
         let show = if own.is_empty() {
             frames.iter().take(1).collect()
         } else {
@@ -299,7 +296,7 @@ impl Vm<'_> {
         let full = user + size / GRANULE * GRANULE;
         shade(heap, user, full, 0);
         let mut rest = full;
-        if size % GRANULE != 0 {
+        if !size.is_multiple_of(GRANULE) {
             let g = ((full - heap.base()) / GRANULE) as usize;
             heap.shadow[g] = (size % GRANULE) as u8;
             rest += GRANULE;
@@ -354,7 +351,10 @@ impl Vm<'_> {
             Some(r) if r.freed.is_none() => Ok(r.size),
             Some(r) => Err(bug(
                 HeapBug::DoubleFree,
-                format!("{addr:#x} was already freed: {}", self.render_block(addr, r)),
+                format!(
+                    "{addr:#x} was already freed: {}",
+                    self.render_block(addr, r)
+                ),
             )),
             None => Err(bug(HeapBug::BadFree, self.describe_bad_pointer(addr))),
         }
@@ -535,26 +535,28 @@ impl Vm<'_> {
             StI64 { base, off, .. } | StU64 { base, off, .. } | StF64 { base, off, .. } => {
                 (at(base, off)?, 8, true)
             }
-            LdxI8 { base, index, .. } | LdxU8 { base, index, .. } => (ix(base, index, 1)?, 1, false),
+            LdxI8 { base, index, .. } | LdxU8 { base, index, .. } => {
+                (ix(base, index, 1)?, 1, false)
+            }
             LdxI16 { base, index, .. } | LdxU16 { base, index, .. } => {
                 (ix(base, index, 2)?, 2, false)
             }
-            LdxI32 { base, index, .. } | LdxU32 { base, index, .. } | LdxF32 { base, index, .. } => {
-                (ix(base, index, 4)?, 4, false)
-            }
-            LdxI64 { base, index, .. } | LdxU64 { base, index, .. } | LdxF64 { base, index, .. } => {
-                (ix(base, index, 8)?, 8, false)
-            }
+            LdxI32 { base, index, .. }
+            | LdxU32 { base, index, .. }
+            | LdxF32 { base, index, .. } => (ix(base, index, 4)?, 4, false),
+            LdxI64 { base, index, .. }
+            | LdxU64 { base, index, .. }
+            | LdxF64 { base, index, .. } => (ix(base, index, 8)?, 8, false),
             StxI8 { base, index, .. } | StxU8 { base, index, .. } => (ix(base, index, 1)?, 1, true),
             StxI16 { base, index, .. } | StxU16 { base, index, .. } => {
                 (ix(base, index, 2)?, 2, true)
             }
-            StxI32 { base, index, .. } | StxU32 { base, index, .. } | StxF32 { base, index, .. } => {
-                (ix(base, index, 4)?, 4, true)
-            }
-            StxI64 { base, index, .. } | StxU64 { base, index, .. } | StxF64 { base, index, .. } => {
-                (ix(base, index, 8)?, 8, true)
-            }
+            StxI32 { base, index, .. }
+            | StxU32 { base, index, .. }
+            | StxF32 { base, index, .. } => (ix(base, index, 4)?, 4, true),
+            StxI64 { base, index, .. }
+            | StxU64 { base, index, .. }
+            | StxF64 { base, index, .. } => (ix(base, index, 8)?, 8, true),
             Memcpy { to, src, len } => {
                 let n = self.get::<u64>(len);
                 return self
@@ -568,10 +570,16 @@ impl Vm<'_> {
                     .check_range(self.get(a), n, false)
                     .or_else(|| self.check_range(self.get(b), n, false));
             }
-            Memchr { addr, byte, len, .. } => {
+            Memchr {
+                addr, byte, len, ..
+            } => {
                 let (a, c) = (self.get::<u64>(addr), self.get::<u8>(byte));
                 let n = self.get::<u64>(len);
-                let m = if n == 0 { 0 } else { self.scanned(a, |b| b == c).min(n) };
+                let m = if n == 0 {
+                    0
+                } else {
+                    self.scanned(a, |b| b == c).min(n)
+                };
                 (a, m, false)
             }
             Strlen { addr, .. } => {
