@@ -38,11 +38,10 @@ use std::collections::{HashMap, VecDeque};
 use std::fmt;
 use std::hash::{BuildHasherDefault, Hasher};
 
-/// A multiplicative hash for block addresses (distinct multiples of 16):
-/// SipHash's resistance to chosen keys buys nothing here (the program
-/// cannot make the checker's table slower than linear in its own blocks,
-/// whose addresses the allocator picks) and cost a fifth of checked
-/// `bintrees`' time.
+/// A hash for block addresses (distinct multiples of 16): SipHash's
+/// resistance to chosen keys buys nothing here (the allocator, not the
+/// program, picks the addresses) and cost a fifth of checked `bintrees`'
+/// time.
 #[derive(Default)]
 struct AddrHasher(u64);
 
@@ -56,10 +55,15 @@ impl Hasher for AddrHasher {
         }
     }
     fn write_u64(&mut self, v: u64) {
-        // The high bits of the product pick the bucket (hashbrown takes
-        // the top 7 for its tags and the low ones for the index): fold them.
-        let x = (v >> 4).wrapping_mul(0x9e37_79b9_7f4a_7c15);
-        self.0 = x ^ (x >> 32);
+        // hashbrown picks the bucket with the low bits and tags entries
+        // with the top 7. Low bits straight from the address keep blocks
+        // allocated one after another in neighbouring buckets (the table
+        // is walked in allocation order, not at random: a cache miss per
+        // lookup cost most of checked `bintrees`' time); the top bits are
+        // mixed so that the tags still tell keys apart.
+        let g = v >> 4;
+        let mix = g.wrapping_mul(0x9e37_79b9_7f4a_7c15) & (0x7f << 57);
+        self.0 = (g & !(0x7f << 57)) | mix;
     }
 }
 
@@ -148,11 +152,13 @@ struct Record {
 /// The checker's state in a [`Vm`] with checking on.
 #[derive(Debug)]
 pub(crate) struct HeapChecker {
-    /// Every block the checker made, live or in quarantine, by the address
-    /// the program got.
+    /// The live blocks, by the address the program got.
     records: HashMap<u64, Record, BuildHasherDefault<AddrHasher>>,
-    /// Freed blocks, oldest first.
-    quarantine: VecDeque<u64>,
+    /// Freed blocks, oldest first, by the address the program got. Out of
+    /// `records`: releasing the oldest then walks this queue in order
+    /// instead of looking up a record that left the cache long ago. Only
+    /// reports search it.
+    quarantine: VecDeque<(u64, Record)>,
     /// Heap bytes of the blocks in `quarantine`.
     quarantined: u64,
     /// The instruction index of the allocation or free running now, set by
@@ -240,12 +246,25 @@ impl Vm<'_> {
         s
     }
 
+    /// The record of the block, live or in quarantine, the program got as
+    /// `user`.
+    fn record(&self, user: u64) -> Option<&Record> {
+        let c = self.check.as_ref()?;
+        c.records.get(&user).or_else(|| {
+            // Reports only: the most recent free of that address.
+            c.quarantine
+                .iter()
+                .rev()
+                .find(|(u, _)| *u == user)
+                .map(|(_, r)| r)
+        })
+    }
+
     /// The record of the block whose heap block contains `addr`.
     fn record_around(&self, addr: u64) -> Option<(u64, &Record)> {
-        let c = self.check.as_ref()?;
         let (start, _) = self.mem.heap.block_containing(addr)?;
         let user = start + LEFT_ZONE;
-        c.records.get(&user).map(|r| (user, r))
+        self.record(user).map(|r| (user, r))
     }
 
     /// `alloc` with checking on: a block with red zones, poisoned around the
@@ -328,11 +347,8 @@ impl Vm<'_> {
             if c.quarantined <= keep {
                 break;
             }
-            let Some(user) = c.quarantine.pop_front() else {
+            let Some((_, r)) = c.quarantine.pop_front() else {
                 break;
-            };
-            let Some(r) = c.records.remove(&user) else {
-                continue;
             };
             c.quarantined -= r.bytes;
             let _ = self.mem.heap.free(r.start);
@@ -347,8 +363,10 @@ impl Vm<'_> {
             return Ok(0);
         };
         let bug = |kind, detail| trap(Trap::HeapCheck(HeapCheckError { kind, detail }));
-        match c.records.get(&addr) {
-            Some(r) if r.freed.is_none() => Ok(r.size),
+        if let Some(r) = c.records.get(&addr) {
+            return Ok(r.size);
+        }
+        match self.record(addr) {
             Some(r) => Err(bug(
                 HeapBug::DoubleFree,
                 format!(
@@ -390,17 +408,17 @@ impl Vm<'_> {
 
     /// `free` with checking on: the block goes into quarantine, poisoned.
     pub(crate) fn checked_free(&mut self, addr: u64) -> Result<(), Break> {
-        self.checked_block(addr)?;
         let site = self.site();
         let Some(c) = self.check.as_mut() else {
             return Ok(());
         };
-        let Some(r) = c.records.get_mut(&addr) else {
-            return Ok(());
+        let Some(mut r) = c.records.remove(&addr) else {
+            // Not a live block: the report says what it is.
+            return self.checked_block(addr).map(|_| ());
         };
         r.freed = Some(site);
         let (start, bytes) = (r.start, r.bytes);
-        c.quarantine.push_back(addr);
+        c.quarantine.push_back((addr, r));
         c.quarantined += bytes;
         shade(&mut self.mem.heap, start + LEFT_ZONE, start + bytes, FREED);
         self.drain_quarantine(QUARANTINE);
@@ -415,7 +433,7 @@ impl Vm<'_> {
         };
         let heap = &mut self.mem.heap;
         let mut gone = 0u64;
-        c.records.retain(|_, r| {
+        let mut kept = |r: &Record| {
             let live = heap.block_size(r.start) == Some(r.bytes);
             if !live {
                 let g = |a: u64| ((a - heap.base()) / GRANULE) as usize;
@@ -424,10 +442,10 @@ impl Vm<'_> {
                 gone += 1;
             }
             live
-        });
-        let records = &c.records;
-        c.quarantine.retain(|u| records.contains_key(u));
-        c.quarantined = c.quarantine.iter().map(|u| records[u].bytes).sum();
+        };
+        c.records.retain(|_, r| kept(r));
+        c.quarantine.retain(|(_, r)| kept(r));
+        c.quarantined = c.quarantine.iter().map(|(_, r)| r.bytes).sum();
         self.mem.release(gone * RECORD_COST);
     }
 
