@@ -80,9 +80,11 @@ pub(crate) const UNALLOCATED: u8 = 0xfe;
 const LEFT_ZONE: u64 = GRANULE;
 /// Freed bytes (whole blocks, red zones included) kept in quarantine.
 pub const QUARANTINE: u64 = 16 << 20;
-/// Host bytes charged against the memory cap for each block's record (the
-/// record and its share of the hash table and the quarantine queue).
-const RECORD_COST: u64 = 128;
+/// Host bytes charged against the memory cap for each block's record: a
+/// 72-byte entry of the hash table (or of the quarantine queue) at the
+/// lowest load either has just after growing (7/16 for the table, 1/2 for
+/// the queue), so their doubling stays within what was charged.
+const RECORD_COST: u64 = 192;
 /// Frames kept of an allocation's or a free's call stack.
 const SITE_FRAMES: usize = 4;
 /// An unused slot of a [`Site`].
@@ -668,5 +670,28 @@ impl<'o, O: isa::Observer<Vm<'o>>> isa::Observer<Vm<'o>> for Checker<'_, O> {
 
     fn memory(&self) -> u64 {
         self.0.memory()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_record_costs_what_is_charged_for_it() {
+        let entry = std::mem::size_of::<(u64, Record)>() as u64;
+        // The table's entry plus its control byte at 7/16 load, the queue's at 1/2.
+        assert!((entry + 1) * 16 / 7 <= RECORD_COST, "{entry}");
+        assert!(entry * 2 <= RECORD_COST, "{entry}");
+    }
+
+    #[test]
+    fn blocks_have_both_red_zones() {
+        for size in [0, 1, 15, 16, 17, 100, 4096, 1 << 20] {
+            let b = block_bytes(size).unwrap();
+            assert_eq!(b % GRANULE, 0);
+            assert!(b >= LEFT_ZONE + size + GRANULE, "{size}: {b}");
+        }
+        assert_eq!(block_bytes(u64::MAX - 8), None);
     }
 }
