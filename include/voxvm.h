@@ -108,6 +108,15 @@ const char *voxvm_last_error(const voxvm *vm);
 int voxvm_set_max_recursion(voxvm *vm, uint64_t depth);
 /* Cap on the VM's whole address space (data + stack + heap), in bytes. */
 int voxvm_set_max_memory(voxvm *vm, uint64_t bytes);
+/*
+ * The heap checker (voxvm --check-heap), `on` nonzero: red zones around heap
+ * blocks, a quarantine for freed ones and a checked free, so that heap
+ * overflow, use after free, double free and freeing a pointer malloc did not
+ * return trap; the report (voxvm_last_error) names the function and line of
+ * the access and of the allocation (and of the free). Slower; off by
+ * default. Before loading (afterwards it fails).
+ */
+int voxvm_set_check_heap(voxvm *vm, int on);
 
 /* Where program output goes (before or after loading). `write` NULL discards it. */
 int voxvm_set_output(voxvm *vm, voxvm_write_fn write, void *user_data);

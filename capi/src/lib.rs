@@ -278,6 +278,20 @@ pub unsafe extern "C" fn voxvm_set_max_memory(vm: *mut VoxVm, bytes: u64) -> c_i
 }
 
 #[no_mangle]
+pub unsafe extern "C" fn voxvm_set_check_heap(vm: *mut VoxVm, on: c_int) -> c_int {
+    // SAFETY: live handle.
+    unsafe {
+        guard(vm, |w| {
+            if (*w).machine.is_some() {
+                return Err("voxvm_set_check_heap must come before loading".into());
+            }
+            (*w).config.check_heap = on != 0;
+            Ok(VOXVM_OK)
+        })
+    }
+}
+
+#[no_mangle]
 pub unsafe extern "C" fn voxvm_set_output(
     vm: *mut VoxVm,
     write: Option<WriteFn>,

@@ -81,6 +81,13 @@ struct Cli {
     /// Collect garbage before every allocation (slow; proves nothing live is freed).
     #[arg(long)]
     gc_stress: bool,
+    /// Heap checker: red zones around heap blocks, a quarantine for freed
+    /// ones and a checked free, so that heap overflow, use after free, double
+    /// free and freeing a pointer malloc did not return trap, naming the C
+    /// function and line of the access and of the allocation (and the free).
+    /// Slower (every access is checked); off by default.
+    #[arg(long)]
+    check_heap: bool,
     /// After the program halts or traps, write a coredump (see --coredump-path).
     #[arg(long, alias = "coredump_exit")]
     coredump_exit: bool,
@@ -355,6 +362,7 @@ fn run(mut cli: Cli) -> Result<u8, ExitCode> {
             max: cli.max_memory.unwrap_or(defaults.max),
         },
         gc_stress: cli.gc_stress,
+        check_heap: cli.check_heap,
         args: cli.args.clone(),
         max_steps: cli.max_steps,
         dispatch: match cli.dispatch {

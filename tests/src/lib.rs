@@ -338,6 +338,19 @@ pub mod c {
 
     /// Runs a module with `args` (argv[1..]; argv[0] is `name`) and `stdin`.
     pub fn run(module: &vm::Module, name: &str, args: &[String], stdin: &[u8]) -> Ran {
+        run_config(
+            module,
+            name,
+            stdin,
+            &vm::Config {
+                args: args.to_vec(),
+                ..Default::default()
+            },
+        )
+    }
+
+    /// [`run`] under `config` (its `args` are the program's arguments).
+    pub fn run_config(module: &vm::Module, name: &str, stdin: &[u8], config: &vm::Config) -> Ran {
         let mut host = vm::Host::new();
         voxcc::runtime::install(
             &mut host,
@@ -347,12 +360,8 @@ pub mod c {
                 ..Default::default()
             },
         );
-        let config = vm::Config {
-            args: args.to_vec(),
-            ..Default::default()
-        };
         let mut out = Vec::new();
-        let r = vm::run_with_host(module, &config, &host, &mut out);
+        let r = vm::run_with_host(module, config, &host, &mut out);
         match r {
             Ok(code) => Ran {
                 stdout: out,

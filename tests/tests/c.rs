@@ -364,3 +364,237 @@ fn a_host_calls_a_script_function_that_calls_the_host() {
     );
     assert!(e.to_string().contains("game.c:1"), "{e}");
 }
+
+/// `tests/c/heapcheck/`: heap bugs the heap checker (`Config::check_heap`)
+/// must catch. Each file's header says the start of the trap message (`//
+/// trap:`) and the function of the innermost frame (`// in:`); `/* TRAP */`
+/// marks the line of the bad access or free (innermost frame), `/* CALLER
+/// */` a line an outer frame must point at, `/* ALLOC */` the allocation
+/// and `/* FREE */` the free the message must name. Without the checker,
+/// the accesses do not trap (the red zones, quarantine and poison are the
+/// checker's), or not with its report.
+#[test]
+fn heap_checker_names_the_access_and_the_allocation() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("c/heapcheck");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "c"))
+        .collect();
+    files.sort();
+    assert!(files.len() >= 9);
+    let checked = vm::Config {
+        check_heap: true,
+        ..Default::default()
+    };
+    let failures = c::parallel(&files, |path| {
+        let src = std::fs::read_to_string(path).unwrap();
+        let header = |key: &str| {
+            src.lines()
+                .find_map(|l| l.strip_prefix(&format!("// {key}: ")))
+                .map(str::trim)
+                .unwrap_or_else(|| panic!("{}: no `// {key}:` line", path.display()))
+                .to_string()
+        };
+        let (want_trap, want_fn) = (header("trap"), header("in"));
+        let line_of = |mark: &str| {
+            src.lines()
+                .position(|l| l.contains(mark))
+                .map(|i| i as u32 + 1)
+        };
+        let name = path.display().to_string();
+        let image = match c::compile(&[path]) {
+            Ok(i) => i,
+            Err(e) => return Some(format!("{name}: does not compile:\n{e}")),
+        };
+        let module = vm::Module::from_image(image).unwrap();
+        let plain = c::run(&module, &name, &[], &[]);
+        if plain
+            .trap
+            .as_deref()
+            .is_some_and(|t| t.contains("allocated at"))
+        {
+            return Some(format!("{name}: the checker's report without the checker"));
+        }
+        let ran = c::run_config(&module, &name, &[], &checked);
+        let Some(rep) = ran.report else {
+            return Some(format!("{name}: did not trap (exit {:?})", ran.status));
+        };
+        let vm::Trap::HeapCheck(bug) = &rep.trap else {
+            return Some(format!("{name}: not a heap checker trap:\n{rep}"));
+        };
+        let msg = rep.trap.to_string();
+        if !msg.starts_with(&want_trap) || !msg.starts_with(&bug.kind.to_string()) {
+            return Some(format!(
+                "{name}: trapped with `{msg}`, expected `{want_trap}`"
+            ));
+        }
+        let top = &rep.backtrace[0];
+        if top.function != want_fn {
+            return Some(format!(
+                "{name}: trapped in `{}`, expected `{want_fn}`:\n{rep}",
+                top.function
+            ));
+        }
+        if let Some(l) = line_of("/* TRAP */") {
+            if top.line != Some(l) || top.file != name {
+                return Some(format!(
+                    "{name}: top frame at {}:{:?}, expected {name}:{l}:\n{rep}",
+                    top.file, top.line
+                ));
+            }
+        }
+        if let Some(l) = line_of("/* CALLER */") {
+            if !rep
+                .backtrace
+                .iter()
+                .any(|f| f.file == name && f.line == Some(l))
+            {
+                return Some(format!("{name}: no frame at line {l}:\n{rep}"));
+            }
+        }
+        let allocated = msg.split_once("allocated at ").map_or("", |x| x.1);
+        let freed = msg.split_once("freed at ").map_or("", |x| x.1);
+        for (mark, part, what) in [
+            ("/* ALLOC */", allocated, "allocation"),
+            ("/* FREE */", freed, "free"),
+        ] {
+            if let Some(l) = line_of(mark) {
+                if !part.contains(&format!("({name}:{l})")) {
+                    return Some(format!(
+                        "{name}: the report does not name the {what} at line {l}:\n{rep}"
+                    ));
+                }
+            }
+        }
+        None
+    });
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// Correct programs behave the same with the heap checker on: every corpus
+/// program that uses the heap (malloc-heavy ones with realloc, calloc and
+/// many frees among them) prints what gcc's build printed and exits the
+/// same. (Only those: the whole corpus checked takes a minute in debug.)
+#[test]
+fn heap_checker_leaves_correct_programs_alone() {
+    let corpus: Vec<_> = c::corpus()
+        .into_iter()
+        .filter(|p| {
+            let src = std::fs::read_to_string(p).unwrap_or_default();
+            ["malloc", "calloc", "realloc", "strdup"]
+                .iter()
+                .any(|f| src.contains(f))
+        })
+        .collect();
+    assert!(corpus.len() >= 20, "{} heap programs", corpus.len());
+    let checked = vm::Config {
+        check_heap: true,
+        ..Default::default()
+    };
+    let failures = c::parallel(&corpus, |path| {
+        let name = path.file_stem()?.to_string_lossy().into_owned();
+        let image = match c::compile(&[path]) {
+            Ok(i) => i,
+            Err(e) => return Some(format!("{name}: does not compile:\n{e}")),
+        };
+        let module = vm::Module::from_image(image).ok()?;
+        let (args, stdin) = c::inputs(path);
+        let config = vm::Config {
+            args,
+            ..checked.clone()
+        };
+        let got = c::run_config(&module, &format!("{name}.c"), &stdin, &config);
+        let (want_out, want_status) = c::expected(path);
+        if got.stdout == want_out && got.status == Some(want_status) {
+            None
+        } else {
+            Some(describe(&name, &got, &want_out, want_status))
+        }
+    });
+    assert!(
+        failures.is_empty(),
+        "{} programs differ with --check-heap:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+/// The memory cap holds with the heap checker on: a program that frees
+/// far more than the quarantine holds runs to the end under a cap smaller
+/// than the quarantine (it gives way before an allocation fails), and one
+/// that never frees gets NULL from malloc at the cap, the VM's memory (red
+/// zones, shadow map, block records) within the cap all along.
+#[test]
+fn heap_checker_stays_under_the_memory_cap() {
+    let dir = std::env::temp_dir().join(format!("voxvm-heapcheck-cap-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let churn = dir.join("churn.c");
+    std::fs::write(
+        &churn,
+        "#include <stdio.h>\n#include <stdlib.h>\n#include <string.h>\n\
+         int main(void) {\n long sum = 0;\n\
+         for (int i = 0; i < 2000; i++) {\n\
+           char *p = malloc(40000);\n if (!p) { puts(\"out of memory\"); return 1; }\n\
+           memset(p, i & 0xff, 40000);\n sum += p[i % 40000];\n free(p);\n }\n\
+         printf(\"%ld\\n\", sum);\n return 0;\n}\n",
+    )
+    .unwrap();
+    let leak = dir.join("leak.c");
+    std::fs::write(
+        &leak,
+        "#include <stdlib.h>\n\
+         int main(void) {\n for (;;) { char *p = malloc(1000); if (!p) return 3; p[999] = 1; }\n}\n",
+    )
+    .unwrap();
+    let cap = 8 << 20;
+    let config = vm::Config {
+        check_heap: true,
+        memory: vm::MemoryConfig {
+            max: cap,
+            ..Default::default()
+        },
+        ..Default::default()
+    };
+    let run = |path: &Path| {
+        let image = c::compile(&[path]).unwrap();
+        let module = vm::Module::from_image(image).unwrap();
+        let mut host = vm::Host::new();
+        voxcc::runtime::install(&mut host, voxcc::runtime::World::default());
+        let mut machine = vm::Vm::with_host(&module, &config, &host).unwrap();
+        let out = Shared::default();
+        machine.set_output(out.clone());
+        let r = machine.run();
+        let in_use = machine.memory().in_use();
+        let text = String::from_utf8_lossy(&out.0.borrow()).into_owned();
+        (r, text, in_use)
+    };
+    let (r, out, in_use) = run(&churn);
+    // Each block is filled with its index's low byte: sum of (i & 0xff) as char.
+    let want: i64 = (0..2000).map(|i| i64::from((i & 0xff) as u8 as i8)).sum();
+    assert_eq!(r.map_err(|t| t.to_string()), Ok(0));
+    assert_eq!(out, format!("{want}\n"));
+    assert!(in_use <= cap, "{in_use} > {cap}");
+    let (r, _, in_use) = run(&leak);
+    assert_eq!(
+        r.map_err(|t| t.to_string()),
+        Ok(3),
+        "malloc returns NULL at the cap"
+    );
+    assert!(in_use <= cap, "{in_use} > {cap}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// An output buffer the test keeps a handle on.
+#[derive(Clone, Default)]
+struct Shared(std::rc::Rc<std::cell::RefCell<Vec<u8>>>);
+
+impl std::io::Write for Shared {
+    fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
+        self.0.borrow_mut().extend_from_slice(b);
+        Ok(b.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}

@@ -430,3 +430,33 @@ fn several_c_files_then_dashdash_pass_only_the_arguments_after_it() {
     let run = voxvm(&[m, o, "--", "--", "z"]).exits(0);
     assert_eq!(run.stdout, "[--][z] 6\n", "{run:?}");
 }
+
+#[test]
+fn check_heap_flag_reports_the_bug_and_both_sites() {
+    let dir = scratch("check_heap");
+    let src = "#include <stdio.h>\n#include <stdlib.h>\n\
+               int main(void) {\n\
+               int *p = malloc(4 * sizeof(int));\n\
+               p[0] = 7;\n\
+               free(p);\n\
+               printf(\"%d\\n\", p[0]);\n\
+               return 0;\n}\n";
+    let prog = write(&dir, "uaf.c", src);
+    let p = prog.to_str().unwrap();
+    // Off by default: the stale read goes unnoticed (the block is unchanged).
+    let plain = voxvm(&[p]).exits(0);
+    assert_eq!(plain.stdout, "7\n", "{plain:?}");
+    let r = voxvm(&["--check-heap", p]).exits(70);
+    let want = [
+        "error: heap-use-after-free: 4-byte read at 0x".to_string(),
+        format!("allocated at main ({p}:4)"),
+        format!("freed at main ({p}:6)"),
+        ") at main+0x".to_string(),
+        format!("({p}:7)\n"),
+    ];
+    for w in &want {
+        assert!(r.stderr.contains(w.as_str()), "no `{w}` in {r:?}");
+    }
+    let help = voxvm(&["--help"]).exits(0);
+    assert!(help.stdout.contains("--check-heap"), "{help:?}");
+}

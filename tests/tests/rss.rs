@@ -399,6 +399,27 @@ fn c_malloc_bomb_and_recursion() {
     // malloc gives NULL at the cap (C's contract): the program exits 3.
     let bomb = "#include <stdlib.h>\nint main(void) {\n    void **p = 0;\n    for (;;) {\n        void **q = malloc(1 << 16);\n        if (!q) return 3;\n        *q = p;\n        p = q;\n    }\n}\n";
     hostile("c_bomb", "bomb.c", bomb, "16m", &[], 3, "");
+    // With the heap checker: red zones, shadow map and block records count
+    // too, and small blocks (the most records per byte) freed and not.
+    hostile(
+        "c_bomb_checked",
+        "bomb.c",
+        bomb,
+        "16m",
+        &["--check-heap"],
+        3,
+        "",
+    );
+    let small = "#include <stdlib.h>\nint main(void) {\n    for (long i = 0;; i++) {\n        char *p = malloc(1 + i % 32);\n        if (!p) return 3;\n        if (i % 2) free(p);\n    }\n}\n";
+    hostile(
+        "c_small_checked",
+        "small.c",
+        small,
+        "16m",
+        &["--check-heap"],
+        3,
+        "",
+    );
     let deep = "int f(int n) { volatile char buf[100]; buf[n % 100] = n; return f(n + 1) + buf[0]; }\nint main(void) { return f(0); }\n";
     hostile(
         "c_deep",

@@ -270,7 +270,11 @@ impl<'o> Vm<'o> {
     /// Frees a heap block (one from [`Vm::heap_alloc`] or from the program).
     pub fn heap_free(&mut self, addr: u64) -> Result<(), Trap> {
         self.unpin(addr);
-        self.mem.heap.free(addr).map_err(Trap::Heap)
+        match self.free_block(addr) {
+            Ok(()) => Ok(()),
+            Err(Break::Trap(t)) => Err(t),
+            Err(_) => Err(Trap::Heap(crate::heap::HeapError::InvalidFree { addr })),
+        }
     }
 
     /// Stops treating a block from [`Vm::heap_alloc`] as a root, leaving it to

@@ -913,7 +913,7 @@ impl Handler for Vm<'_> {
     #[inline(always)]
     fn free(&mut self, addr: Reg) -> Result<(), Break> {
         let a: u64 = self.get(addr);
-        self.mem.heap.free(a).map_err(|e| trap(Trap::Heap(e)))
+        self.free_block(a)
     }
 
     fn realloc(&mut self, dst: Reg, addr: Reg, size: Reg) -> Result<(), Break> {

@@ -178,6 +178,11 @@ pub struct Heap {
     free_blocks: u64,
     /// No free head lies below this granule.
     cursor: usize,
+    /// The heap checker's shadow map, one byte per granule (see
+    /// [`crate::heapcheck`]); empty when checking is off. Kept here so that it
+    /// grows with the heap and counts as its bookkeeping against the cap.
+    pub(crate) shadow: Vec<u8>,
+    checking: bool,
 }
 
 impl Heap {
@@ -199,6 +204,8 @@ impl Heap {
             blocks: 0,
             free_blocks: 0,
             cursor: 0,
+            shadow: Vec::new(),
+            checking: false,
         };
         h.grow_to(bytes);
         if h.tree.is_empty() {
@@ -240,13 +247,37 @@ impl Heap {
         granules * 4 + 4 * words * 8 + 2 * leaves * 4
     }
 
+    /// [`Heap::metadata_for`] plus, when the heap checker is on, its shadow
+    /// map (one byte per granule).
+    pub fn metadata_for_this(&self, bytes: u64) -> u64 {
+        let shadow = if self.checking() { bytes / GRANULE } else { 0 };
+        Heap::metadata_for(bytes) + shadow
+    }
+
+    /// Whether the heap checker's shadow map is kept.
+    pub fn checking(&self) -> bool {
+        self.checking
+    }
+
+    /// Starts keeping the heap checker's shadow map: every granule is
+    /// marked unallocated. Only on a heap with no allocated block.
+    pub(crate) fn start_checking(&mut self, unallocated: u8) {
+        debug_assert_eq!(self.blocks, 0);
+        self.checking = true;
+        self.shadow.reserve_exact(self.len);
+        self.shadow.resize(self.len, unallocated);
+    }
+
     /// Host bytes this heap's bookkeeping holds now.
     pub fn metadata_bytes(&self) -> u64 {
         let bitmaps = [&self.used, &self.free, &self.freed, &self.marks]
             .iter()
             .map(|b| b.0.capacity() as u64 * 8)
             .sum::<u64>();
-        self.tags.capacity() as u64 * 4 + bitmaps + self.tree.capacity() as u64 * 4
+        self.tags.capacity() as u64 * 4
+            + bitmaps
+            + self.tree.capacity() as u64 * 4
+            + self.shadow.capacity() as u64
     }
 
     /// Extends the heap to `bytes` (rounded down to granules); the new space is
@@ -270,6 +301,12 @@ impl Heap {
             &mut self.marks,
         ] {
             b.resize(new_len);
+        }
+        if self.checking() {
+            // New space is unallocated: poisoned like the rest of the free heap.
+            let poison = crate::heapcheck::UNALLOCATED;
+            self.shadow.reserve_exact(new_len - self.shadow.len());
+            self.shadow.resize(new_len, poison);
         }
         let (mut start, mut size) = (old, new_len - old);
         if old > 0 && self.tags[old - 1] & FREE != 0 {

@@ -27,6 +27,7 @@ pub mod ffi;
 pub mod gc;
 mod handlers;
 pub mod heap;
+pub mod heapcheck;
 pub mod host;
 pub mod isa;
 mod jump;

@@ -4,6 +4,7 @@
 
 use crate::gc::{self, GcStats};
 use crate::heap::HeapStats;
+use crate::heapcheck::{Checker, HeapChecker};
 use crate::host::{Host, Import, InstantiateError};
 use crate::isa::{self, Reg};
 use crate::loader::Program;
@@ -166,6 +167,13 @@ pub struct Config {
     /// together (one budget for both); more traps with an output error.
     /// `None`: no limit.
     pub max_output: Option<u64>,
+    /// The heap checker (`--check-heap`, see [`crate::heapcheck`]): red
+    /// zones around heap blocks, a quarantine for freed ones and a checked
+    /// `free`, so that heap overflows, uses after free, double frees and
+    /// frees of pointers `alloc` did not return trap, naming where the block
+    /// was allocated (and freed). Runs every instruction through the
+    /// observed dispatch loop; off by default, and then costs nothing.
+    pub check_heap: bool,
 }
 
 impl Config {
@@ -184,6 +192,7 @@ impl Default for Config {
             dispatch: Dispatch::Auto,
             max_steps: None,
             max_output: None,
+            check_heap: false,
         }
     }
 }
@@ -254,6 +263,8 @@ pub struct Vm<'o> {
     pub(crate) pinned: Vec<u64>,
     /// Live `setjmp` jump points.
     pub(crate) jumps: crate::jump::Jumps,
+    /// The heap checker's state, when [`Config::check_heap`] is on.
+    pub(crate) check: Option<Box<HeapChecker>>,
 }
 
 impl<'o> Vm<'o> {
@@ -283,6 +294,17 @@ impl<'o> Vm<'o> {
     fn instantiate(module: &Module, config: &Config) -> Result<Vm<'o>, LayoutError> {
         let prog = module.shared_program();
         let mut mem = Memory::new(&prog.data, &config.memory)?;
+        if config.check_heap {
+            mem.heap.start_checking(crate::heapcheck::UNALLOCATED);
+            if mem.in_use() > mem.max() {
+                return Err(LayoutError(format!(
+                    "the heap checker's shadow map ({} bytes) does not fit under --max-memory ({} bytes in use of {})",
+                    mem.heap.shadow.capacity(),
+                    mem.in_use(),
+                    mem.max()
+                )));
+            }
+        }
         let entry = &prog.functions[prog.entry];
         let top = usize::from(entry.nregs);
         let nregs = top.max(256);
@@ -319,6 +341,7 @@ impl<'o> Vm<'o> {
             threading: false,
             pinned: Vec::new(),
             jumps: Default::default(),
+            check: config.check_heap.then(|| Box::new(HeapChecker::new())),
             prog,
         };
         vm.err = vm.limited(std::io::stderr());
@@ -415,8 +438,13 @@ impl<'o> Vm<'o> {
         {
             return self.conclude(entry, trap(t));
         }
+        let checking = self.check.is_some();
         let (at, why) = self.fuelled(entry, |vm, pc| {
-            isa::run_observed(vm, observer, &prog.code, pc)
+            if checking {
+                isa::run_observed(vm, &mut Checker(&mut *observer), &prog.code, pc)
+            } else {
+                isa::run_observed(vm, observer, &prog.code, pc)
+            }
         });
         self.mem.release(held);
         self.conclude(at, why)
@@ -729,6 +757,15 @@ impl<'o> Vm<'o> {
     }
 
     fn alloc_with(&mut self, size: u64, charged: bool) -> Result<u64, Break> {
+        if self.check.is_some() {
+            return self.checked_alloc(size, charged);
+        }
+        self.alloc_raw(size, charged)
+    }
+
+    /// The allocation itself: a heap block of exactly `size` bytes (rounded
+    /// to granules), collecting and growing as [`Vm::alloc`] says.
+    pub(crate) fn alloc_raw(&mut self, size: u64, charged: bool) -> Result<u64, Break> {
         let manual = self.prog.manual_memory();
         if self.gc_stress && !manual {
             self.collect_paid(charged)?;
@@ -777,6 +814,7 @@ impl<'o> Vm<'o> {
     ) -> Result<Result<u64, Break>, Break> {
         let old_size = match old {
             0 => 0,
+            a if self.check.is_some() => self.checked_block(a)?,
             a => self.mem.heap.check(a).map_err(|e| trap(Trap::Heap(e)))?,
         };
         // The copy is charged before anything changes (see `isa.ron`).
@@ -789,9 +827,19 @@ impl<'o> Vm<'o> {
         };
         if old != 0 {
             let _ = self.mem.copy(new, old, old_size.min(size));
-            let _ = self.mem.heap.free(old);
+            let _ = self.free_block(old);
         }
         Ok(Ok(new))
+    }
+
+    /// Frees the heap block at `addr` (what `free` does): through the heap
+    /// checker's quarantine when it is on.
+    #[inline]
+    pub(crate) fn free_block(&mut self, addr: u64) -> Result<(), Break> {
+        if self.check.is_some() {
+            return self.checked_free(addr);
+        }
+        self.mem.heap.free(addr).map_err(|e| trap(Trap::Heap(e)))
     }
 
     /// Runs a garbage collection now, unless the program manages its memory
@@ -837,6 +885,7 @@ impl<'o> Vm<'o> {
         };
         let roots: [&[u64]; 3] = [&self.regs[..self.top], &self.pinned, &saved];
         let work = self.collector.collect(&roots, &mut self.mem, &mut self.gc);
+        self.after_collection();
         let live = self.mem.heap.in_use();
         let size = self.mem.heap.size();
         if !self.gc_stress && live.saturating_mul(3) > size {
@@ -882,6 +931,13 @@ impl<'o> Vm<'o> {
     pub(crate) fn execute(&mut self, entry: usize) -> (usize, Break) {
         let prog = self.prog.clone();
         let counting = self.counting();
+        if self.check.is_some() {
+            // The heap checker looks at every access before it runs: in the
+            // observed loop, so the others stay as they are.
+            return self.fuelled(entry, |vm, pc| {
+                isa::run_observed(vm, &mut Checker(&mut NoObserver), &prog.code, pc)
+            });
+        }
         if !self.threaded || self.threading {
             if counting {
                 self.fuelled(entry, |vm, pc| {
@@ -1039,7 +1095,7 @@ impl InterruptHandle {
 
 /// The observer that observes nothing: [`isa::run_observed`] with it is the
 /// step-counting loop used when threaded dispatch is off.
-struct NoObserver;
+pub(crate) struct NoObserver;
 
 impl<'o> isa::Observer<Vm<'o>> for NoObserver {
     #[inline(always)]

@@ -307,7 +307,11 @@ impl Memory {
         let meta_now = self.heap.metadata_bytes();
         let cost = |g: u64| {
             let grown = g * GRANULE;
-            grown + Heap::metadata_for(size + grown).saturating_sub(meta_now)
+            grown
+                + self
+                    .heap
+                    .metadata_for_this(size + grown)
+                    .saturating_sub(meta_now)
         };
         // The largest number of granules whose cost fits: cost grows with it.
         let (mut lo, mut hi) = (0u64, budget / GRANULE);

@@ -64,6 +64,8 @@ pub enum Trap {
     },
     /// A bad `free`/`realloc`.
     Heap(crate::heap::HeapError),
+    /// A heap bug found by the heap checker ([`crate::Config::check_heap`]).
+    HeapCheck(crate::heapcheck::HeapCheckError),
     /// The memory configuration cannot be laid out (before anything ran).
     Layout(String),
     /// A host or native function called by `hcall` reported an error.
@@ -146,6 +148,7 @@ impl fmt::Display for Trap {
                 "memory limit reached: {what} needs {requested} more bytes; {in_use} of {cap} bytes in use"
             ),
             Trap::Heap(e) => write!(f, "{e}"),
+            Trap::HeapCheck(e) => write!(f, "{e}"),
             Trap::Layout(e) => write!(f, "cannot lay out memory: {e}"),
             Trap::BadArgument { index, why } => write!(f, "bad program argument {index}: {why}"),
             Trap::StepLimit { limit } => write!(f, "step limit reached ({limit} steps)"),
