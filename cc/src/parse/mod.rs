@@ -24,6 +24,7 @@ mod vla;
 pub(crate) use expr::canon as canon_of;
 
 use crate::ast::*;
+use crate::fxhash::{FxHashMap, FxHashSet};
 use crate::source::Loc;
 use crate::token::{Punct, Sym, TokKind, Token};
 use crate::types::{ty, TypeId, Types};
@@ -48,8 +49,8 @@ pub(crate) enum Binding {
 /// name, with the names declared in each open scope so closing it pops them.
 #[derive(Default)]
 struct Scopes {
-    names: HashMap<Sym, Vec<(u32, Binding)>>,
-    tags: HashMap<Sym, Vec<(u32, TypeId)>>,
+    names: FxHashMap<Sym, Vec<(u32, Binding)>>,
+    tags: FxHashMap<Sym, Vec<(u32, TypeId)>>,
     opened: Vec<(Vec<Sym>, Vec<Sym>)>,
 }
 
@@ -131,7 +132,7 @@ pub(crate) struct FnCtx {
     pub locals: Vec<Local>,
     pub labels: u32,
     /// Named labels: id, where defined (if yet), first use.
-    pub named_labels: HashMap<Sym, (LabelId, Option<Loc>, Loc)>,
+    pub named_labels: FxHashMap<Sym, (LabelId, Option<Loc>, Loc)>,
     /// Open `switch` statements: cases and default found so far.
     pub switches: Vec<SwitchCtx>,
     /// Open loops and switches (for `break`) and loops (for `continue`).
@@ -160,7 +161,7 @@ pub struct Parser<'a> {
     pub(crate) unit: Unit,
     scopes: Scopes,
     /// File-scope names with linkage, for redeclarations (also from block scope).
-    pub(crate) linkage: HashMap<Sym, GlobalId>,
+    pub(crate) linkage: FxHashMap<Sym, GlobalId>,
     pub(crate) func: Option<FnCtx>,
     depth: u32,
     /// Counter for made-up names (string literals, static locals).
@@ -179,10 +180,10 @@ pub struct Parser<'a> {
     strings: HashMap<(Vec<u8>, TypeId), GlobalId>,
     /// Library functions declared by the parser for a `__builtin_NAME`
     /// (so a program's own differing prototype is only a warning).
-    pub(crate) builtin_decls: std::collections::HashSet<GlobalId>,
+    pub(crate) builtin_decls: FxHashSet<GlobalId>,
     /// Enumerations (by [`crate::types::TypeKind::Enum`] number) defined
     /// with their enumerators, as opposed to only forward-declared.
-    pub(crate) enums_defined: std::collections::HashSet<u32>,
+    pub(crate) enums_defined: FxHashSet<u32>,
     /// The names of the parameters declared so far in each parameter list
     /// being parsed (`int f(int n, int a[n])` sees `n` in `a`'s size).
     pub(crate) param_names: Vec<Vec<Sym>>,
@@ -198,7 +199,7 @@ pub fn parse(sess: &mut Session, types: &mut Types, toks: &[Token]) -> Unit {
         types,
         unit: Unit::default(),
         scopes: Scopes::default(),
-        linkage: HashMap::new(),
+        linkage: FxHashMap::default(),
         func: None,
         depth: 0,
         anon: 0,
@@ -208,8 +209,8 @@ pub fn parse(sess: &mut Session, types: &mut Types, toks: &[Token]) -> Unit {
         vla_counts: Vec::new(),
         pending_range: None,
         strings: HashMap::new(),
-        builtin_decls: std::collections::HashSet::new(),
-        enums_defined: std::collections::HashSet::new(),
+        builtin_decls: FxHashSet::default(),
+        enums_defined: FxHashSet::default(),
         param_names: Vec::new(),
     };
     p.scopes.open();

@@ -38,11 +38,12 @@ mod render;
 pub use render::render;
 
 use crate::diag::Diagnostic;
+use crate::fxhash::{FxHashMap, FxHashSet};
 use crate::lex;
 use crate::source::{FileId, LineDirective, Loc};
 use crate::token::{kw, Punct, Sym, TokKind, Token, BOL, SPACE};
 use crate::{Options, Session};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::path::PathBuf;
 use std::rc::Rc;
 
@@ -475,7 +476,7 @@ struct Pp<'s> {
     /// Macro definitions by `Sym.0`.
     macros: Vec<Option<Rc<Macro>>>,
     /// `#pragma push_macro` stacks.
-    pushed: HashMap<Sym, Vec<Option<Rc<Macro>>>>,
+    pushed: FxHashMap<Sym, Vec<Option<Rc<Macro>>>>,
     /// `#pragma pack`: the current maximum member alignment and the pushed ones.
     pack: Option<u64>,
     pack_stack: Vec<Option<u64>>,
@@ -492,11 +493,11 @@ struct Pp<'s> {
     spare_toks: Vec<Vec<Token>>,
     conds: Vec<Cond>,
     /// Tokens and include guard of each file read, by id.
-    lexed: HashMap<FileId, (Rc<[Token]>, Option<Sym>)>,
+    lexed: FxHashMap<FileId, (Rc<[Token]>, Option<Sym>)>,
     /// Files of this unit that are the session's shared files, by id: name.
-    shared: HashMap<FileId, String>,
+    shared: FxHashMap<FileId, String>,
     /// Files with `#pragma once`.
-    once: HashSet<FileId>,
+    once: FxHashSet<FileId>,
     /// Disk files by path as searched (`None`: not a readable file).
     paths: HashMap<PathBuf, Option<FileId>>,
     /// Disk files by canonical path, so one file has one id.
@@ -542,7 +543,7 @@ impl<'s> Pp<'s> {
             limits,
             syms,
             macros: Vec::new(),
-            pushed: HashMap::new(),
+            pushed: FxHashMap::default(),
             pack: None,
             pack_stack: Vec::new(),
             disabled: Vec::new(),
@@ -558,9 +559,9 @@ impl<'s> Pp<'s> {
             spare_args: Vec::new(),
             spare_toks: Vec::new(),
             conds: Vec::new(),
-            lexed: HashMap::new(),
-            shared: HashMap::new(),
-            once: HashSet::new(),
+            lexed: FxHashMap::default(),
+            shared: FxHashMap::default(),
+            once: FxHashSet::default(),
             paths: HashMap::new(),
             canonical: HashMap::new(),
             virtual_ids: HashMap::new(),
@@ -1188,7 +1189,7 @@ impl<'s> Pp<'s> {
         }
         // Parameter lookup by map when there are many (a hostile definition
         // with thousands of parameters and body tokens must stay linear).
-        let pmap: HashMap<Sym, u32> = params
+        let pmap: FxHashMap<Sym, u32> = params
             .iter()
             .enumerate()
             .map(|(k, &s)| (s, k as u32))
