@@ -5,7 +5,7 @@
 //! type (so `int a[1000000] = {0}` costs one node), then flattened into the
 //! `(offset, value)` items of an [`Init`]; everything not covered is zero.
 
-use super::Parser;
+use super::{ConvFor, Parser};
 use crate::ast::*;
 use crate::source::Loc;
 use crate::token::{Punct, TokKind};
@@ -80,7 +80,7 @@ impl Parser<'_> {
             }
         } else {
             let e = self.assign_expr();
-            let e = self.assign_conv(t, e, "initialization");
+            let e = self.assign_conv(t, e, ConvFor::Op("initialization"));
             *node = Node::Expr(e);
         }
         self.leave();

@@ -35,6 +35,17 @@ use std::collections::HashMap;
 /// accepts; deeper input is an error, not a stack overflow.
 pub const MAX_DEPTH: u32 = 1000;
 
+/// What an implicit conversion is for, as its diagnostics name it. An
+/// argument's text is made only for a diagnostic, not for every call.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum ConvFor<'a> {
+    /// "initialization", "return", "assignment", ...
+    Op(&'a str),
+    /// Argument `n` (from 1) of a call to the named function (`None`:
+    /// through a pointer).
+    Arg(usize, Option<Sym>),
+}
+
 /// What an ordinary identifier means in a scope.
 #[derive(Clone, Copy, Debug)]
 pub(crate) enum Binding {
@@ -176,8 +187,9 @@ pub struct Parser<'a> {
     pub(crate) vla_counts: Vec<Expr>,
     /// A GNU `[a ... b]` designator range being initialized.
     pending_range: Option<(u64, u64)>,
-    /// String literals already made, by contents and element type.
-    strings: HashMap<(Vec<u8>, TypeId), GlobalId>,
+    /// String literals already made, by contents (looked up without a
+    /// copy) and element type. SipHash: the source chooses the contents.
+    strings: HashMap<Vec<u8>, Vec<(TypeId, GlobalId)>>,
     /// Library functions declared by the parser for a `__builtin_NAME`
     /// (so a program's own differing prototype is only a warning).
     pub(crate) builtin_decls: FxHashSet<GlobalId>,
@@ -285,6 +297,12 @@ impl<'a> Parser<'a> {
     }
 
     /// Consumes `p` or reports "expected `p` <context>".
+    /// [`Parser::expect`] with a context made only when it is needed (a
+    /// `format!` per statement was a measurable part of parsing).
+    pub(crate) fn expect_with(&mut self, p: Punct, context: impl FnOnce() -> String) -> bool {
+        self.eat(p) || self.expect(p, &context())
+    }
+
     pub(crate) fn expect(&mut self, p: Punct, context: &str) -> bool {
         if self.eat(p) {
             return true;
@@ -328,6 +346,11 @@ impl<'a> Parser<'a> {
 
     pub(crate) fn str(&self, s: Sym) -> &str {
         self.sess.interner.str(s)
+    }
+
+    /// A called function as diagnostics name it.
+    pub(crate) fn callee_name(&self, name: Option<Sym>) -> String {
+        name.map_or("function".to_string(), |n| format!("`{}`", self.str(n)))
     }
 
     pub(crate) fn ty_name(&self, t: TypeId) -> String {
@@ -515,12 +538,16 @@ impl<'a> Parser<'a> {
     pub(crate) fn string_global(&mut self, bytes: Vec<u8>, elem: TypeId, loc: Loc) -> GlobalId {
         // Identical literals share one object, as gcc and clang do (C leaves
         // it unspecified; programs comparing addresses expect it).
-        if let Some(&g) = self.strings.get(&(bytes.clone(), elem)) {
+        if let Some(g) = self
+            .strings
+            .get(bytes.as_slice())
+            .and_then(|v| v.iter().find(|&&(t, _)| t == elem).map(|&(_, g)| g))
+        {
             return g;
         }
-        let key = (bytes.clone(), elem);
+        let key = bytes.clone();
         let g = self.new_string_global(bytes, elem, loc);
-        self.strings.insert(key, g);
+        self.strings.entry(key).or_default().push((elem, g));
         g
     }
 
