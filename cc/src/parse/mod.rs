@@ -56,84 +56,118 @@ pub(crate) enum Binding {
     EnumConst(i64, TypeId),
 }
 
-/// Scoped names: ordinary identifiers and tags, each a stack of bindings per
-/// name, with the names declared in each open scope so closing it pops them.
+/// One namespace's bindings: a stack of bindings per name. All bindings are
+/// in one stack (innermost scope last), each linked to the one it shadows,
+/// and the newest per name is found by `Sym` (a dense id): no hashing and no
+/// allocation per name, which a map of per-name stacks cost on every lookup
+/// and declaration.
+struct Namespace<V> {
+    /// Index in `stack` of each symbol's newest binding (`NONE`: unbound).
+    newest: Vec<u32>,
+    stack: Vec<Bound<V>>,
+}
+
+struct Bound<V> {
+    sym: Sym,
+    depth: u32,
+    value: V,
+    /// The binding this one shadows (`NONE`: none).
+    shadows: u32,
+}
+
+const NONE: u32 = u32::MAX;
+
+impl<V: Copy> Namespace<V> {
+    fn get(&self, s: Sym) -> Option<&Bound<V>> {
+        let i = *self.newest.get(s.0 as usize)?;
+        self.stack.get(i as usize)
+    }
+    fn bind(&mut self, s: Sym, value: V, depth: u32) {
+        let k = s.0 as usize;
+        if self.newest.len() <= k {
+            self.newest.resize(k + 1, NONE);
+        }
+        let shadows = self.newest[k];
+        if let Some(b) = self.stack.get_mut(shadows as usize) {
+            if b.depth == depth {
+                b.value = value;
+                return;
+            }
+        }
+        self.newest[k] = self.stack.len() as u32;
+        self.stack.push(Bound {
+            sym: s,
+            depth,
+            value,
+            shadows,
+        });
+    }
+    /// Drops the bindings made at `depth` (the innermost scope's: they are
+    /// last in the stack).
+    fn close(&mut self, depth: u32) {
+        while let Some(b) = self.stack.last() {
+            if b.depth < depth {
+                break;
+            }
+            self.newest[b.sym.0 as usize] = b.shadows;
+            self.stack.pop();
+        }
+    }
+}
+
+impl<V> Default for Namespace<V> {
+    fn default() -> Self {
+        Namespace {
+            newest: Vec::new(),
+            stack: Vec::new(),
+        }
+    }
+}
+
+/// Scoped names: ordinary identifiers and tags.
 #[derive(Default)]
 struct Scopes {
-    names: FxHashMap<Sym, Vec<(u32, Binding)>>,
-    tags: FxHashMap<Sym, Vec<(u32, TypeId)>>,
-    opened: Vec<(Vec<Sym>, Vec<Sym>)>,
+    names: Namespace<Binding>,
+    tags: Namespace<TypeId>,
+    /// Open scopes (0: file scope).
+    depth: u32,
 }
 
 impl Scopes {
-    fn depth(&self) -> u32 {
-        self.opened.len() as u32
-    }
     fn open(&mut self) {
-        self.opened.push((Vec::new(), Vec::new()));
+        self.depth += 1;
     }
     fn close(&mut self) {
-        if let Some((names, tags)) = self.opened.pop() {
-            for n in names {
-                if let Some(v) = self.names.get_mut(&n) {
-                    v.pop();
-                }
-            }
-            for t in tags {
-                if let Some(v) = self.tags.get_mut(&t) {
-                    v.pop();
-                }
-            }
+        if self.depth > 0 {
+            self.names.close(self.depth);
+            self.tags.close(self.depth);
+            self.depth -= 1;
         }
     }
     fn lookup(&self, s: Sym) -> Option<Binding> {
-        self.names.get(&s)?.last().map(|b| b.1)
+        self.names.get(s).map(|b| b.value)
     }
     /// The binding of `s` in the innermost scope only.
     fn lookup_here(&self, s: Sym) -> Option<Binding> {
         self.names
-            .get(&s)?
-            .last()
-            .filter(|b| b.0 == self.depth())
-            .map(|b| b.1)
+            .get(s)
+            .filter(|b| b.depth == self.depth)
+            .map(|b| b.value)
     }
     fn bind(&mut self, s: Sym, b: Binding) {
-        let d = self.depth();
-        let v = self.names.entry(s).or_default();
-        if let Some(last) = v.last_mut() {
-            if last.0 == d {
-                last.1 = b;
-                return;
-            }
-        }
-        v.push((d, b));
-        if let Some(o) = self.opened.last_mut() {
-            o.0.push(s);
-        }
+        self.names.bind(s, b, self.depth);
     }
     fn lookup_tag(&self, s: Sym) -> Option<TypeId> {
-        self.tags.get(&s)?.last().map(|b| b.1)
+        self.tags.get(s).map(|b| b.value)
     }
     fn lookup_tag_here(&self, s: Sym) -> Option<TypeId> {
         self.tags
-            .get(&s)?
-            .last()
-            .filter(|b| b.0 == self.depth())
-            .map(|b| b.1)
+            .get(s)
+            .filter(|b| b.depth == self.depth)
+            .map(|b| b.value)
     }
     fn bind_tag(&mut self, s: Sym, t: TypeId) {
-        let d = self.depth();
-        let v = self.tags.entry(s).or_default();
-        if let Some(last) = v.last_mut() {
-            if last.0 == d {
-                last.1 = t;
-                return;
-            }
-        }
-        v.push((d, t));
-        if let Some(o) = self.opened.last_mut() {
-            o.1.push(s);
-        }
+        self.tags.bind(s, t, self.depth);
     }
 }
 

@@ -309,7 +309,8 @@ struct Macro {
     variadic: bool,
     /// The replacement list (first token's SPACE cleared).
     body: Vec<Token>,
-    /// Per body token: its parameter index or [`NOT_PARAM`].
+    /// Per body token: its parameter index or [`NOT_PARAM`] (empty for an
+    /// object-like macro).
     param_of: Vec<u32>,
     /// Per parameter: used somewhere it must be macro-expanded first (not an
     /// operand of `#` or `##`).
@@ -1194,13 +1195,18 @@ impl<'s> Pp<'s> {
             .enumerate()
             .map(|(k, &s)| (s, k as u32))
             .collect();
-        let param_of: Vec<u32> = body
-            .iter()
-            .map(|t| match (func, t.kind) {
-                (true, TokKind::Ident) => pmap.get(&t.sym).copied().unwrap_or(NOT_PARAM),
-                _ => NOT_PARAM,
-            })
-            .collect();
+        // Empty for an object-like macro (most of a header's): no
+        // allocation for a list of nothing but NOT_PARAM.
+        let param_of: Vec<u32> = if func {
+            body.iter()
+                .map(|t| match t.kind {
+                    TokKind::Ident => pmap.get(&t.sym).copied().unwrap_or(NOT_PARAM),
+                    _ => NOT_PARAM,
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
         // Check the operators.
         for (k, t) in body.iter().enumerate() {
             if t.is(Punct::HashHash) && (k == 0 || k + 1 == body.len()) {
