@@ -9,8 +9,8 @@
 //! block terminators (whose layout decides which branches become
 //! fall-throughs).
 
+use crate::fxhash::FxHashMap;
 use crate::source::Loc;
-use std::collections::HashMap;
 use std::fmt;
 use std::sync::OnceLock;
 use vm::isa::{Opcode, OperandKind, OperandValue, INSTRUCTIONS, MAX_OPERANDS};
@@ -343,14 +343,15 @@ impl Term {
 /// instruction table: how the compiler names instructions (`add` + `i64`)
 /// without a table of its own.
 pub struct Isa {
-    map: HashMap<(&'static str, &'static str), Opcode>,
+    // Fx: the keys are the ISA's own names, not the source's.
+    map: FxHashMap<(&'static str, &'static str), Opcode>,
 }
 
 /// The instruction lookup table.
 pub fn isa() -> &'static Isa {
     static ISA: OnceLock<Isa> = OnceLock::new();
     ISA.get_or_init(|| {
-        let mut map = HashMap::with_capacity(INSTRUCTIONS.len());
+        let mut map = FxHashMap::with_capacity_and_hasher(INSTRUCTIONS.len(), Default::default());
         for (i, info) in INSTRUCTIONS.iter().enumerate() {
             map.insert((info.family, info.suffix), Opcode::ALL[i]);
         }

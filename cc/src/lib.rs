@@ -24,6 +24,7 @@
 pub mod ast;
 pub mod diag;
 pub mod emit;
+pub mod fxhash;
 pub mod headers;
 pub mod ir;
 pub mod lex;

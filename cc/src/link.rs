@@ -12,6 +12,7 @@
 use crate::ast::*;
 use crate::diag::Diagnostics;
 use crate::emit::{self, Resolved, Resolver};
+use crate::fxhash::{FxHashMap, FxHashSet};
 use crate::ir::{Func, SymRef};
 use crate::regalloc;
 use crate::source::{Loc, SourceMap};
@@ -66,10 +67,10 @@ struct Linker<'a> {
     /// External definitions by name.
     defs: HashMap<&'a str, SymRef>,
     /// Reachable functions in order, with their function-table index.
-    func_index: HashMap<SymRef, u32>,
+    func_index: FxHashMap<SymRef, u32>,
     funcs: Vec<SymRef>,
     /// Reachable objects with their data offsets.
-    data_off: HashMap<SymRef, u32>,
+    data_off: FxHashMap<SymRef, u32>,
     data: Vec<u8>,
     imports: Vec<String>,
     import_index: HashMap<String, u32>,
@@ -95,9 +96,9 @@ pub fn link(
         sources,
         diags,
         defs: HashMap::new(),
-        func_index: HashMap::new(),
+        func_index: FxHashMap::default(),
         funcs: Vec::new(),
-        data_off: HashMap::new(),
+        data_off: FxHashMap::default(),
         data: Vec::new(),
         imports: Vec::new(),
         import_index: HashMap::new(),
@@ -224,7 +225,7 @@ impl<'a> Linker<'a> {
                 }
             }
         }
-        let mut seen: HashSet<SymRef> = HashSet::new();
+        let mut seen: FxHashSet<SymRef> = FxHashSet::default();
         let mut work = roots;
         let mut data_objs: Vec<SymRef> = Vec::new();
         let mut undefined: BTreeMap<String, Loc> = BTreeMap::new();

@@ -10,6 +10,7 @@
 //! - [`tail_duplicate`]: a jump to a tiny block (a `return`, a loop's
 //!   latch) becomes a copy of that block.
 
+use crate::fxhash::FxHashMap;
 use crate::ir::{isa, Block, BlockId, Callee, Func, Inst, Opnd, SymRef, Term, VReg};
 use crate::source::Loc;
 use std::collections::HashMap;
@@ -147,7 +148,7 @@ fn splice(caller: &mut Func, bi: usize, ii: usize, callee: &Func) {
     // A parameter the callee never assigns is the argument itself; the
     // others start as copies of their arguments.
     let (defs, _) = counts(callee);
-    let direct: HashMap<VReg, VReg> = callee
+    let direct: FxHashMap<VReg, VReg> = callee
         .params
         .iter()
         .zip(&args)
@@ -592,7 +593,7 @@ pub fn hoist_invariants(f: &mut Func) {
     let fp = f.frame.map(|fr| fr.fp);
     let (defs, _) = counts(f);
     let mut shared: HashMap<(Opcode, u64), VReg> = HashMap::new();
-    let mut rename: HashMap<VReg, VReg> = HashMap::new();
+    let mut rename: FxHashMap<VReg, VReg> = FxHashMap::default();
     let mut entry: Vec<(Inst, Loc)> = Vec::new();
     for bi in 0..f.blocks.len() {
         if f.blocks[bi].loop_depth == 0 {

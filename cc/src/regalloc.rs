@@ -13,8 +13,8 @@
 //! result where it comes back), so most calls need no moves at all — what
 //! Lua's code generator gets by allocating registers as a stack.
 
+use crate::fxhash::FxHashMap as HashMap;
 use crate::ir::{BlockId, Callee, Func, Inst, Term, VReg};
-use std::collections::HashMap;
 
 /// Registers available to values (the VM has 256 per frame; the rest are
 /// kept for call windows above the live values, call moves and jump tables).
@@ -270,7 +270,7 @@ pub fn allocate(f: &mut Func, order: Vec<BlockId>) -> Result<Allocation, AllocEr
     let mut iv = intervals(f, &order);
     let mut first = None;
     for _ in 0..16 {
-        match scan(f, &iv, &HashMap::new()) {
+        match scan(f, &iv, &HashMap::default()) {
             Ok(r) => {
                 first = Some(r);
                 break;
@@ -289,7 +289,7 @@ pub fn allocate(f: &mut Func, order: Vec<BlockId>) -> Result<Allocation, AllocEr
         )));
     };
     let bases = call_bases(f, &iv, &first);
-    let mut hints: HashMap<u32, u8> = HashMap::new();
+    let mut hints: HashMap<u32, u8> = HashMap::default();
     // In code order, so the first call an argument feeds decides its hint
     // (and compiling twice gives the same code).
     let mut sorted: Vec<(&(u32, u32), &u8)> = bases.iter().collect();
@@ -357,7 +357,7 @@ pub fn allocate(f: &mut Func, order: Vec<BlockId>) -> Result<Allocation, AllocEr
 
 /// Each call's window base: one above every register live across it.
 fn call_bases(f: &Func, iv: &Intervals, reg: &[u8]) -> HashMap<(u32, u32), u8> {
-    let mut out = HashMap::new();
+    let mut out = HashMap::default();
     if iv.calls.is_empty() {
         return out;
     }
@@ -542,7 +542,7 @@ fn spill(f: &mut Func, vs: &[u32]) {
         for (mut inst, loc) in insts {
             let mut before = Vec::new();
             let mut after = Vec::new();
-            let mut fresh: HashMap<u32, VReg> = HashMap::new();
+            let mut fresh: HashMap<u32, VReg> = HashMap::default();
             let mut uses = Vec::new();
             inst.uses(|r| uses.push(r));
             let mut defs = Vec::new();
@@ -579,7 +579,7 @@ fn spill(f: &mut Func, vs: &[u32]) {
         // The terminator's reads.
         let loc = f.blocks[bi].term_loc;
         let mut term = std::mem::replace(&mut f.blocks[bi].term, Term::None);
-        let mut map: HashMap<u32, VReg> = HashMap::new();
+        let mut map: HashMap<u32, VReg> = HashMap::default();
         let mut reload =
             |v: VReg, f: &mut Func, out: &mut Vec<(Inst, crate::source::Loc)>| -> VReg {
                 match slots.get(&v.0) {
@@ -635,7 +635,7 @@ fn spill(f: &mut Func, vs: &[u32]) {
             Term::Br { inst, .. } | Term::Op(inst) => {
                 let mut uses = Vec::new();
                 inst.uses(|r| uses.push(r));
-                let mut m = HashMap::new();
+                let mut m = HashMap::default();
                 for u in uses {
                     let t = reload(u, f, &mut out);
                     m.insert(u.0, t);

@@ -6,7 +6,8 @@
 //! the parser recognises one with a single comparison ([`kw`]).
 
 use crate::source::Loc;
-use std::collections::HashMap;
+use hashbrown::HashTable;
+use std::hash::{BuildHasher, RandomState};
 
 /// An interned string: an identifier, a number's or literal's spelling.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -256,10 +257,18 @@ impl Token {
 }
 
 /// Interns spellings. Keywords are interned first ([`kw`]).
+///
+/// The spellings are kept end to end in one string and the table holds only
+/// symbols, so a new symbol costs no allocation of its own and a lookup
+/// hashes the spelling once. SipHash with a random key: the source chooses
+/// the spellings.
 #[derive(Clone, Debug)]
 pub struct Interner {
-    map: HashMap<Box<str>, Sym>,
-    strs: Vec<Box<str>>,
+    table: HashTable<Sym>,
+    hasher: RandomState,
+    text: String,
+    /// Each symbol's spelling: its range in `text`.
+    spans: Vec<(usize, usize)>,
 }
 
 impl Default for Interner {
@@ -272,8 +281,10 @@ impl Interner {
     /// An interner holding the keywords.
     pub fn new() -> Interner {
         let mut i = Interner {
-            map: HashMap::with_capacity(4096),
-            strs: Vec::with_capacity(4096),
+            table: HashTable::with_capacity(4096),
+            hasher: RandomState::new(),
+            text: String::with_capacity(32 * 1024),
+            spans: Vec::with_capacity(4096),
         };
         for k in KEYWORDS {
             i.intern(k);
@@ -283,23 +294,35 @@ impl Interner {
 
     /// The symbol for `s`, interning it if new.
     pub fn intern(&mut self, s: &str) -> Sym {
-        if let Some(&sym) = self.map.get(s) {
+        let hash = self.hasher.hash_one(s);
+        if let Some(sym) = self.find(hash, s) {
             return sym;
         }
-        let sym = Sym(self.strs.len() as u32);
-        self.strs.push(s.into());
-        self.map.insert(s.into(), sym);
+        let sym = Sym(self.spans.len() as u32);
+        let start = self.text.len();
+        self.text.push_str(s);
+        self.spans.push((start, self.text.len()));
+        let (hasher, text, spans) = (&self.hasher, &self.text, &self.spans);
+        self.table.insert_unique(hash, sym, |&t| {
+            let (a, b) = spans[t.0 as usize];
+            hasher.hash_one(&text[a..b])
+        });
         sym
+    }
+
+    fn find(&self, hash: u64, s: &str) -> Option<Sym> {
+        self.table.find(hash, |&t| self.str(t) == s).copied()
     }
 
     /// The symbol for `s` if it was interned.
     pub fn get(&self, s: &str) -> Option<Sym> {
-        self.map.get(s).copied()
+        self.find(self.hasher.hash_one(s), s)
     }
 
     /// The spelling of a symbol.
     pub fn str(&self, sym: Sym) -> &str {
-        &self.strs[sym.0 as usize]
+        let (a, b) = self.spans[sym.0 as usize];
+        &self.text[a..b]
     }
 }
 

@@ -223,7 +223,11 @@ impl MemTy {
 #[derive(Debug)]
 pub struct Types {
     kinds: Vec<TypeKind>,
+    /// SipHash: array lengths in the keys are the source's choice.
     map: HashMap<TypeKind, TypeId>,
+    /// `ptr(t)` by `t` (`u32::MAX`: not made yet), so that the most common
+    /// derived type (every array and function decay) skips hashing a key.
+    ptrs: Vec<u32>,
     /// Struct and union definitions.
     pub records: Vec<Record>,
     enums: u32,
@@ -264,6 +268,7 @@ impl Types {
         let mut t = Types {
             kinds: Vec::with_capacity(256),
             map: HashMap::with_capacity(256),
+            ptrs: Vec::new(),
             records: Vec::new(),
             enums: 0,
         };
@@ -327,7 +332,18 @@ impl Types {
 
     /// Pointer to `t`.
     pub fn ptr(&mut self, t: TypeId) -> TypeId {
-        self.intern(TypeKind::Ptr(t))
+        let i = t.0 as usize;
+        if let Some(&p) = self.ptrs.get(i) {
+            if p != u32::MAX {
+                return TypeId(p);
+            }
+        }
+        let p = self.intern(TypeKind::Ptr(t));
+        if self.ptrs.len() <= i {
+            self.ptrs.resize(self.kinds.len().max(i + 1), u32::MAX);
+        }
+        self.ptrs[i] = p.0;
+        p
     }
 
     /// Array of `n` elements of `t`.

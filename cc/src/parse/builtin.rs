@@ -3,7 +3,7 @@
 //! one VM instruction — how the C library reaches the machine, and why a
 //! new instruction in `isa.ron` is usable from C with no compiler change.
 
-use super::Parser;
+use super::{ConvFor, Parser};
 use crate::ast::*;
 use crate::source::Loc;
 use crate::token::{kw, Punct, Sym, TokKind};
@@ -53,7 +53,7 @@ impl Parser<'_> {
                 let s = self.assign_expr();
                 self.check_va_list(&d);
                 let dt = self.types.unqual(d.ty);
-                let s = self.assign_conv(dt, s, "`va_copy`");
+                let s = self.assign_conv(dt, s, ConvFor::Op("`va_copy`"));
                 let a = Expr::new(ExprKind::Assign(Box::new(d), Box::new(s)), dt, loc);
                 Expr::new(ExprKind::Cast(Box::new(a)), ty::VOID, loc)
             }

@@ -3,10 +3,10 @@
 
 use super::{Binding, FnCtx, Parser};
 use crate::ast::*;
+use crate::fxhash::FxHashMap;
 use crate::source::Loc;
 use crate::token::{kw, Punct, Sym, TokKind};
 use crate::types::{ty, Field, FuncType, Quals, TypeId, TypeKind};
-use std::collections::HashMap;
 use std::rc::Rc;
 
 /// Storage class.
@@ -1173,7 +1173,7 @@ impl Parser<'_> {
         let mut max_align: u64 = 1;
         let n = members.len();
         let mut flexible = false;
-        let mut seen = HashMap::new();
+        let mut seen = FxHashMap::default();
         for (i, (mut f, forced_align)) in members.into_iter().enumerate() {
             if let Some(name) = f.name {
                 if let Some(prev) = seen.insert(name, f.loc) {
@@ -1749,7 +1749,7 @@ impl Parser<'_> {
             ret,
             locals: Vec::new(),
             labels: 0,
-            named_labels: HashMap::new(),
+            named_labels: FxHashMap::default(),
             switches: Vec::new(),
             breakable: 0,
             continuable: 0,

@@ -2,7 +2,7 @@
 //! constant folding as each node is built.
 
 use super::lit::{self, Encoding, Number};
-use super::{Binding, Parser};
+use super::{Binding, ConvFor, Parser};
 use crate::ast::*;
 use crate::source::Loc;
 use crate::token::{kw, Punct, Sym, TokKind};
@@ -193,7 +193,7 @@ impl Parser<'_> {
 
     /// Conversion as if by assignment (assignment, initialization, argument
     /// passing, return), with the diagnostics compilers give.
-    pub(crate) fn assign_conv(&mut self, to: TypeId, e: Expr, what: &str) -> Expr {
+    pub(crate) fn assign_conv(&mut self, to: TypeId, e: Expr, what: ConvFor) -> Expr {
         let e = self.rval(e);
         let to_u = self.types.unqual(to);
         let from = e.ty;
@@ -272,10 +272,13 @@ impl Parser<'_> {
 
     /// How a diagnostic names an implicit conversion, as gcc does:
     /// "initialization of `int *` from `int`", "passing argument 1 of `f`".
-    fn conversion(&self, what: &str, to: TypeId, from: Option<TypeId>) -> String {
-        if what.starts_with("passing") {
-            return what.to_string();
-        }
+    fn conversion(&self, what: ConvFor, to: TypeId, from: Option<TypeId>) -> String {
+        let what = match what {
+            ConvFor::Op(what) => what,
+            ConvFor::Arg(i, callee) => {
+                return format!("passing argument {i} of {}", self.callee_name(callee))
+            }
+        };
         let t = self.ty_name(to);
         match from {
             Some(f) => format!("{what} of `{t}` from `{}`", self.ty_name(f)),
@@ -350,7 +353,7 @@ impl Parser<'_> {
         let lt = self.types.unqual(lhs.ty);
         match op {
             None => {
-                let rhs = self.assign_conv(lt, rhs, "assignment");
+                let rhs = self.assign_conv(lt, rhs, ConvFor::Op("assignment"));
                 Expr::new(ExprKind::Assign(Box::new(lhs), Box::new(rhs)), lt, t.loc)
             }
             Some(op) => self.op_assign(op, lhs, rhs, t.loc),
@@ -1446,10 +1449,10 @@ impl Parser<'_> {
             },
             _ => None,
         };
-        let fname = name.map_or("function".to_string(), |n| format!("`{}`", self.str(n)));
         if f.prototype {
             let n = f.params.len();
             if args.len() < n || (args.len() > n && !f.variadic) {
+                let fname = self.callee_name(name);
                 let msg = format!(
                     "too {} arguments to {fname}: expected {}{n}, given {}",
                     if args.len() < n { "few" } else { "many" },
@@ -1466,8 +1469,7 @@ impl Parser<'_> {
         let mut conv_args = Vec::with_capacity(args.len());
         for (i, a) in args.into_iter().enumerate() {
             let a = if f.prototype && i < f.params.len() {
-                let what = format!("passing argument {} of {fname}", i + 1);
-                self.assign_conv(f.params[i], a, &what)
+                self.assign_conv(f.params[i], a, ConvFor::Arg(i + 1, name))
             } else {
                 self.default_promote(a)
             };

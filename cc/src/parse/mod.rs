@@ -25,6 +25,7 @@ mod vla;
 pub(crate) use expr::canon as canon_of;
 
 use crate::ast::*;
+use crate::fxhash::{FxHashMap, FxHashSet};
 use crate::source::Loc;
 use crate::token::{Punct, Sym, TokKind, Token};
 use crate::types::{ty, TypeId, Types};
@@ -34,6 +35,17 @@ use std::collections::HashMap;
 /// Deepest nesting of expressions, declarators and statements the parser
 /// accepts; deeper input is an error, not a stack overflow.
 pub const MAX_DEPTH: u32 = 1000;
+
+/// What an implicit conversion is for, as its diagnostics name it. An
+/// argument's text is made only for a diagnostic, not for every call.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum ConvFor<'a> {
+    /// "initialization", "return", "assignment", ...
+    Op(&'a str),
+    /// Argument `n` (from 1) of a call to the named function (`None`:
+    /// through a pointer).
+    Arg(usize, Option<Sym>),
+}
 
 /// What an ordinary identifier means in a scope.
 #[derive(Clone, Copy, Debug)]
@@ -45,84 +57,118 @@ pub(crate) enum Binding {
     EnumConst(i64, TypeId),
 }
 
-/// Scoped names: ordinary identifiers and tags, each a stack of bindings per
-/// name, with the names declared in each open scope so closing it pops them.
+/// One namespace's bindings: a stack of bindings per name. All bindings are
+/// in one stack (innermost scope last), each linked to the one it shadows,
+/// and the newest per name is found by `Sym` (a dense id): no hashing and no
+/// allocation per name, which a map of per-name stacks cost on every lookup
+/// and declaration.
+struct Namespace<V> {
+    /// Index in `stack` of each symbol's newest binding (`NONE`: unbound).
+    newest: Vec<u32>,
+    stack: Vec<Bound<V>>,
+}
+
+struct Bound<V> {
+    sym: Sym,
+    depth: u32,
+    value: V,
+    /// The binding this one shadows (`NONE`: none).
+    shadows: u32,
+}
+
+const NONE: u32 = u32::MAX;
+
+impl<V: Copy> Namespace<V> {
+    fn get(&self, s: Sym) -> Option<&Bound<V>> {
+        let i = *self.newest.get(s.0 as usize)?;
+        self.stack.get(i as usize)
+    }
+    fn bind(&mut self, s: Sym, value: V, depth: u32) {
+        let k = s.0 as usize;
+        if self.newest.len() <= k {
+            self.newest.resize(k + 1, NONE);
+        }
+        let shadows = self.newest[k];
+        if let Some(b) = self.stack.get_mut(shadows as usize) {
+            if b.depth == depth {
+                b.value = value;
+                return;
+            }
+        }
+        self.newest[k] = self.stack.len() as u32;
+        self.stack.push(Bound {
+            sym: s,
+            depth,
+            value,
+            shadows,
+        });
+    }
+    /// Drops the bindings made at `depth` (the innermost scope's: they are
+    /// last in the stack).
+    fn close(&mut self, depth: u32) {
+        while let Some(b) = self.stack.last() {
+            if b.depth < depth {
+                break;
+            }
+            self.newest[b.sym.0 as usize] = b.shadows;
+            self.stack.pop();
+        }
+    }
+}
+
+impl<V> Default for Namespace<V> {
+    fn default() -> Self {
+        Namespace {
+            newest: Vec::new(),
+            stack: Vec::new(),
+        }
+    }
+}
+
+/// Scoped names: ordinary identifiers and tags.
 #[derive(Default)]
 struct Scopes {
-    names: HashMap<Sym, Vec<(u32, Binding)>>,
-    tags: HashMap<Sym, Vec<(u32, TypeId)>>,
-    opened: Vec<(Vec<Sym>, Vec<Sym>)>,
+    names: Namespace<Binding>,
+    tags: Namespace<TypeId>,
+    /// Open scopes (0: file scope).
+    depth: u32,
 }
 
 impl Scopes {
-    fn depth(&self) -> u32 {
-        self.opened.len() as u32
-    }
     fn open(&mut self) {
-        self.opened.push((Vec::new(), Vec::new()));
+        self.depth += 1;
     }
     fn close(&mut self) {
-        if let Some((names, tags)) = self.opened.pop() {
-            for n in names {
-                if let Some(v) = self.names.get_mut(&n) {
-                    v.pop();
-                }
-            }
-            for t in tags {
-                if let Some(v) = self.tags.get_mut(&t) {
-                    v.pop();
-                }
-            }
+        if self.depth > 0 {
+            self.names.close(self.depth);
+            self.tags.close(self.depth);
+            self.depth -= 1;
         }
     }
     fn lookup(&self, s: Sym) -> Option<Binding> {
-        self.names.get(&s)?.last().map(|b| b.1)
+        self.names.get(s).map(|b| b.value)
     }
     /// The binding of `s` in the innermost scope only.
     fn lookup_here(&self, s: Sym) -> Option<Binding> {
         self.names
-            .get(&s)?
-            .last()
-            .filter(|b| b.0 == self.depth())
-            .map(|b| b.1)
+            .get(s)
+            .filter(|b| b.depth == self.depth)
+            .map(|b| b.value)
     }
     fn bind(&mut self, s: Sym, b: Binding) {
-        let d = self.depth();
-        let v = self.names.entry(s).or_default();
-        if let Some(last) = v.last_mut() {
-            if last.0 == d {
-                last.1 = b;
-                return;
-            }
-        }
-        v.push((d, b));
-        if let Some(o) = self.opened.last_mut() {
-            o.0.push(s);
-        }
+        self.names.bind(s, b, self.depth);
     }
     fn lookup_tag(&self, s: Sym) -> Option<TypeId> {
-        self.tags.get(&s)?.last().map(|b| b.1)
+        self.tags.get(s).map(|b| b.value)
     }
     fn lookup_tag_here(&self, s: Sym) -> Option<TypeId> {
         self.tags
-            .get(&s)?
-            .last()
-            .filter(|b| b.0 == self.depth())
-            .map(|b| b.1)
+            .get(s)
+            .filter(|b| b.depth == self.depth)
+            .map(|b| b.value)
     }
     fn bind_tag(&mut self, s: Sym, t: TypeId) {
-        let d = self.depth();
-        let v = self.tags.entry(s).or_default();
-        if let Some(last) = v.last_mut() {
-            if last.0 == d {
-                last.1 = t;
-                return;
-            }
-        }
-        v.push((d, t));
-        if let Some(o) = self.opened.last_mut() {
-            o.1.push(s);
-        }
+        self.tags.bind(s, t, self.depth);
     }
 }
 
@@ -132,7 +178,7 @@ pub(crate) struct FnCtx {
     pub locals: Vec<Local>,
     pub labels: u32,
     /// Named labels: id, where defined (if yet), first use.
-    pub named_labels: HashMap<Sym, (LabelId, Option<Loc>, Loc)>,
+    pub named_labels: FxHashMap<Sym, (LabelId, Option<Loc>, Loc)>,
     /// Open `switch` statements: cases and default found so far.
     pub switches: Vec<SwitchCtx>,
     /// Open loops and switches (for `break`) and loops (for `continue`).
@@ -161,7 +207,7 @@ pub struct Parser<'a> {
     pub(crate) unit: Unit,
     scopes: Scopes,
     /// File-scope names with linkage, for redeclarations (also from block scope).
-    pub(crate) linkage: HashMap<Sym, GlobalId>,
+    pub(crate) linkage: FxHashMap<Sym, GlobalId>,
     pub(crate) func: Option<FnCtx>,
     depth: u32,
     /// Counter for made-up names (string literals, static locals).
@@ -176,14 +222,15 @@ pub struct Parser<'a> {
     pub(crate) vla_counts: Vec<Expr>,
     /// A GNU `[a ... b]` designator range being initialized.
     pending_range: Option<(u64, u64)>,
-    /// String literals already made, by contents and element type.
-    strings: HashMap<(Vec<u8>, TypeId), GlobalId>,
+    /// String literals already made, by contents (looked up without a
+    /// copy) and element type. SipHash: the source chooses the contents.
+    strings: HashMap<Vec<u8>, Vec<(TypeId, GlobalId)>>,
     /// Library functions declared by the parser for a `__builtin_NAME`
     /// (so a program's own differing prototype is only a warning).
-    pub(crate) builtin_decls: std::collections::HashSet<GlobalId>,
+    pub(crate) builtin_decls: FxHashSet<GlobalId>,
     /// Enumerations (by [`crate::types::TypeKind::Enum`] number) defined
     /// with their enumerators, as opposed to only forward-declared.
-    pub(crate) enums_defined: std::collections::HashSet<u32>,
+    pub(crate) enums_defined: FxHashSet<u32>,
     /// The names of the parameters declared so far in each parameter list
     /// being parsed (`int f(int n, int a[n])` sees `n` in `a`'s size).
     pub(crate) param_names: Vec<Vec<Sym>>,
@@ -210,7 +257,7 @@ impl<'a> Parser<'a> {
             types,
             unit: Unit::default(),
             scopes: Scopes::default(),
-            linkage: HashMap::new(),
+            linkage: FxHashMap::default(),
             func: None,
             depth: 0,
             anon: 0,
@@ -220,8 +267,8 @@ impl<'a> Parser<'a> {
             vla_counts: Vec::new(),
             pending_range: None,
             strings: HashMap::new(),
-            builtin_decls: std::collections::HashSet::new(),
-            enums_defined: std::collections::HashSet::new(),
+            builtin_decls: FxHashSet::default(),
+            enums_defined: FxHashSet::default(),
             param_names: Vec::new(),
             proto: None,
         };
@@ -297,6 +344,12 @@ impl<'a> Parser<'a> {
     }
 
     /// Consumes `p` or reports "expected `p` <context>".
+    /// [`Parser::expect`] with a context made only when it is needed (a
+    /// `format!` per statement was a measurable part of parsing).
+    pub(crate) fn expect_with(&mut self, p: Punct, context: impl FnOnce() -> String) -> bool {
+        self.eat(p) || self.expect(p, &context())
+    }
+
     pub(crate) fn expect(&mut self, p: Punct, context: &str) -> bool {
         if self.eat(p) {
             return true;
@@ -340,6 +393,11 @@ impl<'a> Parser<'a> {
 
     pub(crate) fn str(&self, s: Sym) -> &str {
         self.sess.interner.str(s)
+    }
+
+    /// A called function as diagnostics name it.
+    pub(crate) fn callee_name(&self, name: Option<Sym>) -> String {
+        name.map_or("function".to_string(), |n| format!("`{}`", self.str(n)))
     }
 
     pub(crate) fn ty_name(&self, t: TypeId) -> String {
@@ -527,12 +585,16 @@ impl<'a> Parser<'a> {
     pub(crate) fn string_global(&mut self, bytes: Vec<u8>, elem: TypeId, loc: Loc) -> GlobalId {
         // Identical literals share one object, as gcc and clang do (C leaves
         // it unspecified; programs comparing addresses expect it).
-        if let Some(&g) = self.strings.get(&(bytes.clone(), elem)) {
+        if let Some(g) = self
+            .strings
+            .get(bytes.as_slice())
+            .and_then(|v| v.iter().find(|&&(t, _)| t == elem).map(|&(_, g)| g))
+        {
             return g;
         }
-        let key = (bytes.clone(), elem);
+        let key = bytes.clone();
         let g = self.new_string_global(bytes, elem, loc);
-        self.strings.insert(key, g);
+        self.strings.entry(key).or_default().push((elem, g));
         g
     }
 

@@ -1,6 +1,6 @@
 //! Statements.
 
-use super::{Binding, Parser, SwitchCtx};
+use super::{Binding, ConvFor, Parser, SwitchCtx};
 use crate::ast::*;
 use crate::source::Loc;
 use crate::token::{kw, Punct, TokKind};
@@ -226,9 +226,9 @@ impl Parser<'_> {
     }
 
     fn paren_cond(&mut self, what: &str) -> Expr {
-        self.expect(Punct::LParen, &format!("after `{what}`"));
+        self.expect_with(Punct::LParen, || format!("after `{what}`"));
         let e = self.expr();
-        self.expect(Punct::RParen, &format!("after the `{what}` condition"));
+        self.expect_with(Punct::RParen, || format!("after the `{what}` condition"));
         self.scalar_cond(e)
     }
 
@@ -527,7 +527,7 @@ impl Parser<'_> {
             }
             e
         } else {
-            self.assign_conv(ret, e, "return")
+            self.assign_conv(ret, e, ConvFor::Op("return"))
         };
         Stmt {
             kind: StmtKind::Return(Some(e)),
@@ -706,7 +706,7 @@ impl Parser<'_> {
                         if out.is_lvalue() && !matches!(out.kind, ExprKind::Error) {
                             let t = self.types.unqual(out.ty);
                             let l = e.loc;
-                            let v = self.assign_conv(t, e, "an `asm` operand");
+                            let v = self.assign_conv(t, e, ConvFor::Op("an `asm` operand"));
                             effects.push(Expr::new(
                                 ExprKind::Assign(Box::new(out), Box::new(v)),
                                 t,

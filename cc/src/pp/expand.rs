@@ -470,7 +470,8 @@ impl Pp<'_> {
         name: &Token,
     ) -> Vec<Token> {
         let body = &m.body;
-        let po = &m.param_of;
+        // Empty for an object-like macro: no token is a parameter.
+        let po = |k: usize| m.param_of.get(k).copied().unwrap_or(NOT_PARAM);
         let func = m.kind == MacroKind::Function;
         let n = body.len();
         let mut out = self.take_toks();
@@ -484,8 +485,8 @@ impl Pp<'_> {
         let mut i = 0;
         while i < n {
             let t = body[i];
-            if func && t.is(Punct::Hash) && i + 1 < n && po[i + 1] != NOT_PARAM {
-                let mut s = self.stringize(arg(po[i + 1]), name);
+            if func && t.is(Punct::Hash) && i + 1 < n && po(i + 1) != NOT_PARAM {
+                let mut s = self.stringize(arg(po(i + 1)), name);
                 s.flags = t.flags & SPACE;
                 out.push(s);
                 i += 2;
@@ -493,7 +494,7 @@ impl Pp<'_> {
             }
             if t.is(Punct::HashHash) && i + 1 < n {
                 let r = body[i + 1];
-                let rp = po[i + 1];
+                let rp = po(i + 1);
                 // GNU: `, ## __VA_ARGS__` drops the comma when the variable
                 // arguments are left out (or empty, when they are the only
                 // parameter), and is a plain `, __VA_ARGS__` otherwise. As in
@@ -522,8 +523,8 @@ impl Pp<'_> {
                         Some((f, rest)) => (*f, rest, 2),
                         None => (placemarker(&r), &[], 2),
                     }
-                } else if func && r.is(Punct::Hash) && i + 2 < n && po[i + 2] != NOT_PARAM {
-                    (self.stringize(arg(po[i + 2]), name), &[], 3)
+                } else if func && r.is(Punct::Hash) && i + 2 < n && po(i + 2) != NOT_PARAM {
+                    (self.stringize(arg(po(i + 2)), name), &[], 3)
                 } else {
                     (r, &[], 2)
                 };
@@ -534,8 +535,8 @@ impl Pp<'_> {
                 i += skip;
                 continue;
             }
-            if po[i] != NOT_PARAM {
-                let p = po[i];
+            if po(i) != NOT_PARAM {
+                let p = po(i);
                 let paste_next = body.get(i + 1).is_some_and(|x| x.is(Punct::HashHash));
                 let src = if paste_next {
                     arg(p)

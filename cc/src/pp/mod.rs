@@ -38,11 +38,12 @@ mod render;
 pub use render::render;
 
 use crate::diag::Diagnostic;
+use crate::fxhash::{FxHashMap, FxHashSet};
 use crate::lex;
 use crate::source::{FileId, LineDirective, Loc};
 use crate::token::{kw, Punct, Sym, TokKind, Token, BOL, SPACE};
 use crate::{Options, Session};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::path::PathBuf;
 use std::rc::Rc;
 
@@ -308,7 +309,8 @@ struct Macro {
     variadic: bool,
     /// The replacement list (first token's SPACE cleared).
     body: Vec<Token>,
-    /// Per body token: its parameter index or [`NOT_PARAM`].
+    /// Per body token: its parameter index or [`NOT_PARAM`] (empty for an
+    /// object-like macro).
     param_of: Vec<u32>,
     /// Per parameter: used somewhere it must be macro-expanded first (not an
     /// operand of `#` or `##`).
@@ -475,7 +477,7 @@ struct Pp<'s> {
     /// Macro definitions by `Sym.0`.
     macros: Vec<Option<Rc<Macro>>>,
     /// `#pragma push_macro` stacks.
-    pushed: HashMap<Sym, Vec<Option<Rc<Macro>>>>,
+    pushed: FxHashMap<Sym, Vec<Option<Rc<Macro>>>>,
     /// `#pragma pack`: the current maximum member alignment and the pushed ones.
     pack: Option<u64>,
     pack_stack: Vec<Option<u64>>,
@@ -492,11 +494,11 @@ struct Pp<'s> {
     spare_toks: Vec<Vec<Token>>,
     conds: Vec<Cond>,
     /// Tokens and include guard of each file read, by id.
-    lexed: HashMap<FileId, (Rc<[Token]>, Option<Sym>)>,
+    lexed: FxHashMap<FileId, (Rc<[Token]>, Option<Sym>)>,
     /// Files of this unit that are the session's shared files, by id: name.
-    shared: HashMap<FileId, String>,
+    shared: FxHashMap<FileId, String>,
     /// Files with `#pragma once`.
-    once: HashSet<FileId>,
+    once: FxHashSet<FileId>,
     /// Disk files by path as searched (`None`: not a readable file).
     paths: HashMap<PathBuf, Option<FileId>>,
     /// Disk files by canonical path, so one file has one id.
@@ -542,7 +544,7 @@ impl<'s> Pp<'s> {
             limits,
             syms,
             macros: Vec::new(),
-            pushed: HashMap::new(),
+            pushed: FxHashMap::default(),
             pack: None,
             pack_stack: Vec::new(),
             disabled: Vec::new(),
@@ -558,9 +560,9 @@ impl<'s> Pp<'s> {
             spare_args: Vec::new(),
             spare_toks: Vec::new(),
             conds: Vec::new(),
-            lexed: HashMap::new(),
-            shared: HashMap::new(),
-            once: HashSet::new(),
+            lexed: FxHashMap::default(),
+            shared: FxHashMap::default(),
+            once: FxHashSet::default(),
             paths: HashMap::new(),
             canonical: HashMap::new(),
             virtual_ids: HashMap::new(),
@@ -1188,18 +1190,23 @@ impl<'s> Pp<'s> {
         }
         // Parameter lookup by map when there are many (a hostile definition
         // with thousands of parameters and body tokens must stay linear).
-        let pmap: HashMap<Sym, u32> = params
+        let pmap: FxHashMap<Sym, u32> = params
             .iter()
             .enumerate()
             .map(|(k, &s)| (s, k as u32))
             .collect();
-        let param_of: Vec<u32> = body
-            .iter()
-            .map(|t| match (func, t.kind) {
-                (true, TokKind::Ident) => pmap.get(&t.sym).copied().unwrap_or(NOT_PARAM),
-                _ => NOT_PARAM,
-            })
-            .collect();
+        // Empty for an object-like macro (most of a header's): no
+        // allocation for a list of nothing but NOT_PARAM.
+        let param_of: Vec<u32> = if func {
+            body.iter()
+                .map(|t| match t.kind {
+                    TokKind::Ident => pmap.get(&t.sym).copied().unwrap_or(NOT_PARAM),
+                    _ => NOT_PARAM,
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
         // Check the operators.
         for (k, t) in body.iter().enumerate() {
             if t.is(Punct::HashHash) && (k == 0 || k + 1 == body.len()) {
