@@ -566,7 +566,7 @@ fn heap_checker_stays_under_the_memory_cap() {
         machine.set_output(out.clone());
         let r = machine.run();
         let in_use = machine.memory().in_use();
-        let text = String::from_utf8_lossy(&out.0.borrow()).into_owned();
+        let text = String::from_utf8_lossy(&out.0.lock().unwrap()).into_owned();
         (r, text, in_use)
     };
     let (r, out, in_use) = run(&churn);
@@ -587,11 +587,11 @@ fn heap_checker_stays_under_the_memory_cap() {
 
 /// An output buffer the test keeps a handle on.
 #[derive(Clone, Default)]
-struct Shared(std::rc::Rc<std::cell::RefCell<Vec<u8>>>);
+struct Shared(std::sync::Arc<std::sync::Mutex<Vec<u8>>>);
 
 impl std::io::Write for Shared {
     fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
-        self.0.borrow_mut().extend_from_slice(b);
+        self.0.lock().unwrap().extend_from_slice(b);
         Ok(b.len())
     }
     fn flush(&mut self) -> std::io::Result<()> {
