@@ -139,6 +139,36 @@ fn pointer_arguments_are_bounds_checked_before_the_call() {
 }
 
 /// Writes `text` as `name` in a fresh directory and loads that directory.
+/// A native call is charged, before it runs, the bytes its pointer arguments
+/// reach (one step per `vm::isa::WORK_UNIT`), as a bulk instruction is: a
+/// budget that cannot pay stops it with nothing written.
+#[test]
+fn native_calls_are_charged_the_bytes_their_pointers_reach() {
+    let src =
+        ".func main\n halt r0\n.end\n.func zero\n mov r1, r1\n hcall bzero, r0\n ret r0\n.end\n";
+    let m = module(src);
+    let mut vm = Vm::with_host(&m, &Config::default(), &natives()).unwrap();
+    let n: u64 = 1 << 20;
+    let a = vm.heap_alloc(n).unwrap();
+    vm.write_bytes(a, &vec![b'x'; n as usize]).unwrap();
+    vm.set_step_budget(Some(2000));
+    match vm.call("zero", &[a, n]) {
+        Err(CallError::Trap(rep)) => assert_eq!(rep.trap, Trap::StepLimit { limit: 2000 }),
+        other => panic!("expected the step limit, got {other:?}"),
+    }
+    assert!(vm.read_bytes(a, n).unwrap().iter().all(|&b| b == b'x'));
+    let budget = 1_000_000;
+    vm.set_step_budget(Some(budget));
+    assert_eq!(vm.call("zero", &[a, n]), Ok(a));
+    assert!(vm.read_bytes(a, n).unwrap().iter().all(|&b| b == 0));
+    let used = budget - vm.step_budget().unwrap();
+    let expected = n / vm::isa::WORK_UNIT;
+    assert!(
+        (expected..=expected + 4).contains(&used),
+        "charged {used} steps for {n} bytes, expected {expected}"
+    );
+}
+
 fn load_config(name: &str, text: &str) -> String {
     let dir = scratch(name);
     std::fs::write(dir.join(format!("{name}.ron")), text).unwrap();

@@ -313,3 +313,117 @@ fn a_bulk_instruction_stopped_by_the_limit_resumes_and_completes() {
         assert_eq!(String::from_utf8(out).unwrap(), "7\n");
     }
 }
+
+/// Host functions that walk guest memory are charged the bytes they touch
+/// through `HostContext` (after the call), so an endless loop of calls that
+/// each read or scan 256 MiB stops at the budget like a loop of `memcmp`.
+const HOST_SRC: &str = "
+.data
+buf: .u64 0
+.code
+.func main
+    halt r0
+.end
+.func setup
+    movi.u64 r1, 0x10000000
+    alloc r2, r1
+    movi.u8 r4, 97
+    memset r2, r4, r1
+    movi.u64 r0, 0
+    st.u8 r2, 268435455, r0
+    lea r5, buf
+    st.u64 r5, 0, r2
+    ret r0
+.end
+.func read_loop
+    lea r0, buf
+    ld.u64 r1, r0, 0
+    movi.u64 r2, 0x0fffffff
+loop:
+    mov r3, r1
+    mov r4, r2
+    hcall sum_bytes, r3
+    jmp loop
+.end
+.func scan_loop
+    lea r0, buf
+    ld.u64 r1, r0, 0
+loop:
+    mov r3, r1
+    hcall c_strlen, r3
+    jmp loop
+.end
+.func scan_once
+    lea r0, buf
+    ld.u64 r1, r0, 0
+    mov r3, r1
+    hcall c_strlen, r3
+    ret r3
+.end
+";
+
+fn host() -> vm::Host {
+    let mut host = vm::Host::new();
+    host.define_with_context(
+        "sum_bytes",
+        |cx: &mut vm::HostContext, addr: u64, len: u64| {
+            let b = cx.read_bytes(addr, len)?;
+            Ok::<u64, vm::HostError>(b.iter().map(|&x| u64::from(x)).sum())
+        },
+    );
+    host.define_with_context("c_strlen", |cx: &mut vm::HostContext, s: u64| {
+        Ok::<u64, vm::HostError>(cx.read_c_str(s)?.len() as u64)
+    });
+    host
+}
+
+fn host_vm<'o>(module: &Module, host: &vm::Host, dispatch: Dispatch) -> Vm<'o> {
+    let config = Config {
+        dispatch,
+        ..Default::default()
+    };
+    let mut vm = Vm::with_host(module, &config, host).expect("instantiates");
+    vm.call("setup", &[]).expect("setup runs");
+    vm
+}
+
+#[test]
+fn host_calls_that_walk_memory_stop_within_a_second_under_2000_steps() {
+    if !release_only() {
+        return;
+    }
+    let module = Module::from_image(tests::assemble(HOST_SRC, "host.vvs")).expect("loads");
+    let host = host();
+    for dispatch in [Dispatch::Loop, Dispatch::Threaded] {
+        let mut vm = host_vm(&module, &host, dispatch);
+        for f in ["read_loop", "scan_loop"] {
+            vm.set_step_budget(Some(2000));
+            let t = Instant::now();
+            let r = vm.call(f, &[]);
+            let took = t.elapsed();
+            eprintln!("{f} ({dispatch:?}): stopped after {took:?}");
+            match r {
+                Err(CallError::Trap(rep)) => {
+                    assert_eq!(rep.trap, Trap::StepLimit { limit: 2000 }, "{f}: {rep}")
+                }
+                other => panic!("{f}: {other:?}"),
+            }
+            assert!(
+                took < Duration::from_secs(1),
+                "{f} ({dispatch:?}) ran {took:?} under 2000 steps"
+            );
+        }
+        // One scan is charged its bytes (the string and its NUL), plus the
+        // step of its block.
+        let budget = 100_000_000;
+        vm.set_step_budget(Some(budget));
+        let len = vm.call("scan_once", &[]).expect("runs");
+        assert_eq!(len, BIG - 1);
+        let used = budget - vm.step_budget().unwrap();
+        let expected = BIG / vm::isa::WORK_UNIT;
+        assert!(
+            (expected..=expected + 4).contains(&used),
+            "scan_once ({dispatch:?}): charged {used} steps, expected {expected}"
+        );
+    }
+}

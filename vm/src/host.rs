@@ -40,6 +40,7 @@ use crate::loader::Program;
 use crate::machine::{trap, Break, RegValue, Vm};
 use crate::memory::LayoutError;
 use crate::trap::Trap;
+use std::cell::Cell;
 use std::collections::BTreeMap;
 use std::fmt;
 use std::io::Write;
@@ -740,34 +741,72 @@ impl From<LayoutError> for InstantiateError {
 /// bytecode. Every accessor checks bounds and returns
 /// [`Trap::OutOfBounds`] instead of touching anything outside VM memory;
 /// propagate it with `?` to trap the program.
+///
+/// The bytes a function reads or writes through these accessors (and scans,
+/// for [`HostContext::read_c_str`]) are charged as steps after it returns,
+/// like the work of a bulk instruction (see `work:` in isa.ron): one step
+/// per [`crate::isa::WORK_UNIT`] bytes, so a loop of calls that walk large
+/// buffers stops at `--max-steps` as promptly as a loop of `memcpy`s.
 pub struct HostContext<'a, 'o> {
     pub(crate) vm: &'a mut Vm<'o>,
+    /// Bytes of guest memory touched so far; `Cell` because the readers take
+    /// `&self` (they return borrows of VM memory).
+    work: Cell<u64>,
 }
 
-impl<'o> HostContext<'_, 'o> {
+impl<'a, 'o> HostContext<'a, 'o> {
+    pub(crate) fn new(vm: &'a mut Vm<'o>) -> Self {
+        HostContext {
+            vm,
+            work: Cell::new(0),
+        }
+    }
+
+    /// The bytes of guest memory the function has read, written or scanned
+    /// through this context so far (what the call is charged, in bytes).
+    pub fn work(&self) -> u64 {
+        self.work.get()
+    }
+
+    /// Charges `bytes` of work that the function does besides memory access
+    /// (say, computing over a buffer it copied out), in the same unit.
+    pub fn charge_work(&self, bytes: u64) {
+        self.work.set(self.work.get().saturating_add(bytes));
+    }
+
     /// The bytes at `addr..addr+len`.
     pub fn read_bytes(&self, addr: u64, len: u64) -> Result<&[u8], Trap> {
-        self.vm.read_bytes(addr, len)
+        let b = self.vm.read_bytes(addr, len)?;
+        self.charge_work(len);
+        Ok(b)
     }
 
     /// Copies `bytes` to `addr`.
     pub fn write_bytes(&mut self, addr: u64, bytes: &[u8]) -> Result<(), Trap> {
-        self.vm.write_bytes(addr, bytes)
+        self.vm.write_bytes(addr, bytes)?;
+        self.charge_work(bytes.len() as u64);
+        Ok(())
     }
 
     /// Reads a little-endian value at `addr`.
     pub fn read<T: HostValue>(&self, addr: u64) -> Result<T, Trap> {
-        self.vm.read(addr)
+        let v = self.vm.read(addr)?;
+        self.charge_work(std::mem::size_of::<T>() as u64);
+        Ok(v)
     }
 
     /// Writes a little-endian value at `addr`.
     pub fn write<T: HostValue>(&mut self, addr: u64, v: T) -> Result<(), Trap> {
-        self.vm.write(addr, v)
+        self.vm.write(addr, v)?;
+        self.charge_work(std::mem::size_of::<T>() as u64);
+        Ok(())
     }
 
     /// The NUL-terminated string at `addr`, without the NUL.
     pub fn read_c_str(&self, addr: u64) -> Result<&[u8], Trap> {
-        self.vm.read_c_str(addr)
+        let s = self.vm.read_c_str(addr)?;
+        self.charge_work(s.len() as u64 + 1);
+        Ok(s)
     }
 
     /// Allocates `size` bytes on the VM heap (garbage-collected like `alloc`:
@@ -823,7 +862,16 @@ pub(crate) fn hcall(vm: &mut Vm<'_>, imp: ImportRef, base: Reg) -> Result<(), Br
     let mut args = [0u64; MAX_PARAMS];
     args[..n].copy_from_slice(&vm.regs[b..b + n]);
     let r = match &f.callee {
-        Callee::Rust(func) => func(&mut HostContext { vm: &mut *vm }, &args[..n]),
+        Callee::Rust(func) => {
+            let mut cx = HostContext::new(&mut *vm);
+            let r = func(&mut cx, &args[..n]);
+            // After the call: it has had its effects, so the steps are
+            // debited, and the next basic block stops if they overdraw the
+            // budget (a single call touches at most the memory cap).
+            let work = cx.work();
+            vm.debit_work(work);
+            r
+        }
         #[cfg(feature = "native")]
         Callee::Native(nf) => nf.call(vm, &args[..n]),
     };

@@ -3,7 +3,7 @@
 
 use super::{BufferLen, DefineError, NativeParam, NativeResult, NativeSig, Scalar};
 use crate::host::{Callee, Host, HostError, Signature, MAX_PARAMS};
-use crate::machine::Vm;
+use crate::machine::{Break, Vm};
 use crate::trap::Trap;
 use libffi::middle::{Arg, Cif, CodePtr, Ret, Type};
 use std::ffi::{c_char, c_void, CStr};
@@ -167,6 +167,7 @@ impl NativeFn {
         let n = self.sig.params.len();
         let mut slots = [0u64; MAX_PARAMS];
         let mut ptrs: [Option<u64>; MAX_PARAMS] = [None; MAX_PARAMS];
+        let mut work = 0u64;
         for (i, p) in self.sig.params.iter().enumerate() {
             let (elem, count) = match *p {
                 NativeParam::Value(s) => {
@@ -185,7 +186,14 @@ impl NativeFn {
                 size: u64::MAX,
             })?;
             vm.read_bytes(addr, bytes)?;
+            work = work.saturating_add(bytes);
             ptrs[i] = Some(addr);
+        }
+        // The native function may walk every byte its pointers reach: they
+        // are charged as steps before the call, which has had no effect yet
+        // (so a step-limit trap here leaves the call to be resumed).
+        if let Err(Break::Trap(t)) = vm.charge_work(work) {
+            return Err(t.into());
         }
         // Host addresses only after every check: nothing below can move memory.
         let base = vm.mem.as_mut_ptr();
