@@ -212,7 +212,9 @@ int voxvm_set_max_steps(voxvm *vm, uint64_t steps);
 /* Interrupting a running VM from another thread. */
 typedef struct voxvm_interrupter voxvm_interrupter;
 /* After loading: a handle that interrupts this VM (NULL on error). Using it
-   turns step counting on. Free it with voxvm_interrupter_free. */
+   turns step counting on. Free it with voxvm_interrupter_free. It stays
+   valid after the VM is freed or loads another module (interrupting then
+   does nothing). */
 voxvm_interrupter *voxvm_get_interrupter(voxvm *vm);
 /* From any thread: the running (or next) run or call traps with "interrupted"
    within a few thousand basic blocks. */

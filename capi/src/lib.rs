@@ -356,12 +356,6 @@ pub unsafe extern "C" fn voxvm_define(
             let strings: Vec<bool> = raw.iter().map(|&t| t == 12).collect();
             let body = move |cx: &mut HostContext<'_, '_>, args: &[u64]| {
                 let w = handle as *mut VoxVm;
-                // (Unsafe context: this closure is inside the `unsafe` block.)
-                // SAFETY: the handle owns the host that owns this closure, so it
-                // is alive; no `&mut` to it is held while the VM runs.
-                let prev = (*w).cx;
-                (*w).cx = cx as *mut HostContext<'_, '_> as *mut c_void;
-                let prev_err = (*w).host_error.take();
                 // Narrow integers sign- or zero-extended, as voxvm.h promises.
                 let mut norm = [0u64; vm::host::MAX_PARAMS];
                 for ((n, a), t) in norm.iter_mut().zip(args).zip(&types) {
@@ -369,7 +363,9 @@ pub unsafe extern "C" fn voxvm_define(
                 }
                 // VOXVM_STR: the NUL-terminated string at the VM address,
                 // bounds-checked and copied, passed as a host pointer valid
-                // during the call.
+                // during the call. Before the handle records the context:
+                // failing here returns early, and a context left behind
+                // would dangle (later calls on the handle would use it).
                 let mut held = Vec::new();
                 for (i, &is_str) in strings.iter().enumerate() {
                     if is_str {
@@ -380,6 +376,13 @@ pub unsafe extern "C" fn voxvm_define(
                         held.push(c);
                     }
                 }
+                // (Unsafe context: this closure is inside the `unsafe` block.)
+                // SAFETY: the handle owns the host that owns this closure, so it
+                // is alive; no `&mut` to it is held while the VM runs. Nothing
+                // from here to restoring `cx` returns early.
+                let prev = (*w).cx;
+                (*w).cx = cx as *mut HostContext<'_, '_> as *mut c_void;
+                let prev_err = (*w).host_error.take();
                 let mut out = 0u64;
                 let rc = func(w, norm.as_ptr(), args.len(), &mut out, user as *mut c_void);
                 (*w).cx = prev;

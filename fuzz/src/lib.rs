@@ -13,6 +13,10 @@ use arbitrary::{Result, Unstructured};
 #[allow(dead_code)]
 #[path = "../../vm-macros/src/spec.rs"]
 mod spec;
+
+/// The `capi` target's driver: random sequences of C API calls.
+pub mod capi;
+
 use vm::isa::{DataRef, FuncRef, Instr, Label, Opcode, OperandKind, OperandValue, Reg};
 use vm::vve::{FunctionEntry, Image};
 use vm::{Dispatch, Module};
@@ -375,6 +379,13 @@ pub mod targets {
             // panic into this error.
             Err(e) => assert!(!e.contains("the compiler crashed"), "{e}"),
         }
+    }
+
+    /// `capi`: bytes driving a sequence of up to 64 C API calls over three
+    /// handles and their modules and interrupters (see [`super::capi`]):
+    /// every result is a return code with a message, as voxvm.h says.
+    pub fn capi(data: &[u8]) {
+        super::capi::run(data);
     }
 
     /// `cc`: bytes as a C source for voxcc. Compiling gives a program or

@@ -238,3 +238,78 @@ fn header_and_library_agree() {
         }
     }
 }
+
+/// A host function taking a `VOXVM_STR` (it is never reached in the test
+/// below: the argument is refused before the call).
+unsafe extern "C" fn log_str(
+    _vm: *mut voxvm::VoxVm,
+    _args: *const u64,
+    _nargs: usize,
+    _result: *mut u64,
+    _user: *mut std::ffi::c_void,
+) -> std::ffi::c_int {
+    0
+}
+
+/// The last error of a live handle.
+fn last_error(vm: *mut voxvm::VoxVm) -> String {
+    // SAFETY: a live handle; the message is valid until the next call.
+    unsafe { std::ffi::CStr::from_ptr(voxvm::voxvm_last_error(vm)) }
+        .to_string_lossy()
+        .into_owned()
+}
+
+/// Found by the `capi` fuzz target: a `VOXVM_STR` argument outside VM memory
+/// made the host function return before it restored the handle's state, so
+/// the handle kept pointing at the finished call's context: the next
+/// `voxvm_call` used it (a crash), `voxvm_run` said it was inside a host
+/// function. Called directly (libvoxvm is an rlib too), no C compiler needed.
+#[test]
+fn bad_string_argument_leaves_the_handle_usable() {
+    let src = c".func say\n    hcall log_str, r0\n    ret r0\n.end\n.func main\n    movi.i64 r0, 5\n    halt r0\n.end\n";
+    // SAFETY: a live handle, valid strings and buffers.
+    unsafe {
+        let vm = voxvm::voxvm_new();
+        assert!(!vm.is_null());
+        let params = [12]; // VOXVM_STR
+        let r = voxvm::voxvm_define(
+            vm,
+            c"log_str".as_ptr(),
+            params.as_ptr(),
+            1,
+            0,
+            Some(log_str),
+            std::ptr::null_mut(),
+        );
+        assert_eq!(r, 0, "{}", last_error(vm));
+        assert_eq!(
+            voxvm::voxvm_load_asm(vm, src.as_ptr(), std::ptr::null()),
+            0,
+            "{}",
+            last_error(vm)
+        );
+        for _ in 0..3 {
+            let bad = [0xdead_beef_0000u64];
+            let r = voxvm::voxvm_call(vm, c"say".as_ptr(), bad.as_ptr(), 1, std::ptr::null_mut());
+            assert_eq!(r, 1, "an out-of-bounds string traps: {}", last_error(vm));
+            assert!(
+                last_error(vm).contains("out-of-bounds"),
+                "{}",
+                last_error(vm)
+            );
+        }
+        assert_eq!(voxvm::voxvm_run(vm), 0, "{}", last_error(vm));
+        assert_eq!(voxvm::voxvm_exit_status(vm), 5);
+        let r = voxvm::voxvm_define(
+            vm,
+            c"x".as_ptr(),
+            params.as_ptr(),
+            1,
+            0,
+            Some(log_str),
+            std::ptr::null_mut(),
+        );
+        assert_eq!(r, 0, "{}", last_error(vm));
+        voxvm::voxvm_free(vm);
+    }
+}

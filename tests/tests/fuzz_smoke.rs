@@ -291,6 +291,21 @@ fn native_config() {
 }
 
 #[test]
+fn capi() {
+    // The templates load and run, so sequences get past loading.
+    voxvm_fuzz::capi::templates_work();
+    // Generated: random bytes drive the sequence of C API calls.
+    let mut rng = Rng(0xca91);
+    let seeds: Vec<Vec<u8>> = (0..64)
+        .map(|_| {
+            let n = 32 + rng.below(1024);
+            (0..n).map(|_| rng.next() as u8).collect()
+        })
+        .collect();
+    drive("capi", 0xca91, &seeds, count(3000), targets::capi);
+}
+
+#[test]
 fn cc() {
     // Compiling includes the C library each time: fewer inputs.
     let seeds = read_all(&files(&["tests/c/corpus", "examples"], "c"));

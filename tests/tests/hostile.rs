@@ -25,7 +25,8 @@
 //!   and the output cap, through the library.
 //! - `execution.rs`: random verified programs halt or trap.
 //! - `fuzz/`: the cargo-fuzz targets (see fuzz/README.md); what they found is
-//!   pinned down below.
+//!   pinned down below, except for the C API: `capi.rs` has the `capi`
+//!   target's finds (`bad_string_argument_leaves_the_handle_usable`).
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
