@@ -571,6 +571,8 @@ pub unsafe extern "C" fn voxvm_load_c(
             }
             let opts = voxcc::Options {
                 headers: (*w).headers.clone(),
+                // Compiling untrusted source is held to the script's cap.
+                max_memory: Some((*w).config.memory.max),
                 ..Default::default()
             };
             let module = voxcc::compile(&[voxcc::Source::new(name, src)], &opts)

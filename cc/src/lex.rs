@@ -46,6 +46,12 @@ static CLASS: [u8; 256] = classes();
 /// text). Each token's `loc` is its first byte in the file; its spelling has
 /// line splices removed. Unterminated comments are reported to `sess.diags`.
 pub fn tokenize(sess: &mut Session, file: FileId) -> Vec<Token> {
+    tokenize_at_most(sess, file, usize::MAX).0
+}
+
+/// [`tokenize`], stopping after `max` tokens (a memory budget): then the
+/// last token is an Eof where it stopped, and the second result is true.
+pub fn tokenize_at_most(sess: &mut Session, file: FileId, max: usize) -> (Vec<Token>, bool) {
     let Session {
         sources,
         interner,
@@ -54,11 +60,12 @@ pub fn tokenize(sess: &mut Session, file: FileId) -> Vec<Token> {
     } = sess;
     let text = sources.file(file).text.as_str();
     let mut lx = Lexer::new(text, file, interner);
+    lx.max_tokens = max;
     let toks = lx.run();
     for (pos, len, msg) in lx.errors {
         diags.error(Loc { file, pos }, len, msg);
     }
-    toks
+    (toks, lx.cut)
 }
 
 /// Tokenizes a string that is not a file (the text of a `_Pragma`, say):
@@ -179,6 +186,9 @@ struct Lexer<'a> {
     /// collisions only cost misses that fall back to the interner.
     cache: Vec<u32>,
     cache_shift: u32,
+    /// Stop after this many tokens ([`tokenize_at_most`]); `cut` says it did.
+    max_tokens: usize,
+    cut: bool,
     buf: String,
     errors: Vec<(u32, u32, String)>,
 }
@@ -227,6 +237,8 @@ impl<'a> Lexer<'a> {
             cache_shift: 64 - cache_bits(text.len()),
             buf: String::new(),
             errors: Vec::new(),
+            max_tokens: usize::MAX,
+            cut: false,
         }
     }
 
@@ -242,7 +254,7 @@ impl<'a> Lexer<'a> {
 
     fn run(&mut self) -> Vec<Token> {
         let len = self.src.len();
-        let mut toks = Vec::with_capacity(len / 3 + 1);
+        let mut toks = Vec::with_capacity((len / 3).min(self.max_tokens) + 1);
         let mut i = 0;
         if self.src.starts_with(b"\xEF\xBB\xBF") {
             i = 3;
@@ -284,13 +296,14 @@ impl<'a> Lexer<'a> {
                     _ => break,
                 }
             }
-            if i >= len {
+            if i >= len || toks.len() >= self.max_tokens {
+                self.cut = i < len;
                 toks.push(Token {
                     kind: TokKind::Eof,
                     sym: Sym(0),
                     loc: Loc {
                         file: self.file,
-                        pos: pos32(len),
+                        pos: pos32(i.min(len)),
                     },
                     flags: flags | BOL,
                     hide: 0,

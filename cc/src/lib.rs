@@ -79,7 +79,25 @@ pub struct Options {
     pub headers: Vec<(String, String)>,
     /// Turn warnings off.
     pub no_warnings: bool,
+    /// The memory cap of the VM the program will run under (`--max-memory`;
+    /// `None`: no cap). The compiler holds itself to it on the program's
+    /// sources (the C library's are fixed and not counted): static data
+    /// larger than the cap is refused from the declarations' sizes, before
+    /// it is built, and a translation unit whose tokens after preprocessing
+    /// would take the compiler past the cap is refused as soon as it has
+    /// that many: every token read from the program's files and every token
+    /// preprocessing makes of them is budgeted at
+    /// [`COMPILER_BYTES_PER_TOKEN`], for itself and the syntax tree, code
+    /// and tables made from it.
+    pub max_memory: Option<u64>,
 }
+
+/// The compiler's memory per token of a program, for
+/// [`Options::max_memory`]: its peak resident memory (tokens, syntax tree,
+/// IR, code, and the allocator's slack) over the source shapes of
+/// `tests/tests/rss.rs`, divided by the tokens they read and make, is at
+/// most about 220 bytes (50,000 inlined calls in one function).
+pub const COMPILER_BYTES_PER_TOKEN: u64 = 256;
 
 /// The state of one compilation: files read, interned spellings, diagnostics.
 #[derive(Debug, Default)]
@@ -98,6 +116,9 @@ pub struct Session {
     /// the predefined macros), lexed once per session: by name, their id
     /// and tokens with their include guard.
     pub(crate) shared_files: std::collections::HashMap<String, SharedFile>,
+    /// Tokens of the program's translation units so far, charged against
+    /// [`Options::max_memory`].
+    pub(crate) tokens_charged: u64,
 }
 
 /// A file lexed once for all translation units of a session.
@@ -232,7 +253,18 @@ fn add_unit(
     library: bool,
 ) -> bool {
     let file = sess.sources.add(name.to_string(), text);
-    let toks = pp::preprocess(sess, opts, file);
+    let mut limits = pp::Limits::default();
+    if let (Some(cap), false) = (opts.max_memory, library) {
+        let allowed = (cap / COMPILER_BYTES_PER_TOKEN).saturating_sub(sess.tokens_charged);
+        limits.memory = Some(pp::MemoryBudget {
+            cap,
+            tokens: allowed,
+        });
+    }
+    let toks = pp::preprocess_with_limits(sess, opts, file, &limits);
+    if !library {
+        sess.tokens_charged += toks.len() as u64;
+    }
     if sess.diags.too_many() {
         return false;
     }
@@ -313,6 +345,7 @@ fn compile_on_this_thread(
         &sess.sources,
         &mut sess.diags,
         &main_name,
+        opts.max_memory,
     );
     match linked {
         Some(l) if !sess.diags.has_errors() => {

@@ -64,6 +64,8 @@ struct Linker<'a> {
     names: &'a Interner,
     sources: &'a SourceMap,
     diags: &'a mut Diagnostics,
+    /// The memory cap the program will run under ([`crate::Options::max_memory`]).
+    max_memory: Option<u64>,
     /// External definitions by name.
     defs: HashMap<&'a str, SymRef>,
     /// Reachable functions in order, with their function-table index.
@@ -80,7 +82,8 @@ struct Linker<'a> {
     thunk_list: Vec<(String, usize)>,
 }
 
-/// Links units into an image. `source` names the module (the first file).
+/// Links units into an image. `source` names the module (the first file);
+/// static data larger than `max_memory` is refused before it is built.
 pub fn link(
     units: &[LinkUnit],
     types: &Types,
@@ -88,6 +91,7 @@ pub fn link(
     sources: &SourceMap,
     diags: &mut Diagnostics,
     source: &str,
+    max_memory: Option<u64>,
 ) -> Option<Linked> {
     let mut l = Linker {
         units,
@@ -95,6 +99,7 @@ pub fn link(
         names,
         sources,
         diags,
+        max_memory,
         defs: HashMap::new(),
         func_index: FxHashMap::default(),
         funcs: Vec::new(),
@@ -312,6 +317,26 @@ impl<'a> Linker<'a> {
             size = size.next_multiple_of(align);
             self.data_off.insert(o, size as u32);
             size += self.object_size(o).max(1);
+        }
+        if let Some(cap) = self.max_memory.filter(|&cap| size > cap) {
+            // From the declared sizes, before a byte of the image exists:
+            // blame the largest object.
+            let big = objs
+                .iter()
+                .copied()
+                .max_by_key(|&o| self.object_size(o))
+                .unwrap_or(objs[0]);
+            let g = self.global(big);
+            let alone = self.object_size(big);
+            let d = self.diags.error(
+                g.loc,
+                1,
+                format!(
+                    "the program's static data would be {size} bytes, more than the memory cap of {cap} bytes (--max-memory)"
+                ),
+            );
+            d.notes.push(format!("this object alone is {alone} bytes"));
+            return;
         }
         if size > u32::MAX as u64 / 2 {
             let g = self.global(objs[0]);
@@ -627,6 +652,7 @@ impl<'a> Linker<'a> {
             };
             let mut f = self.units[s.tu as usize].funcs[fi].clone();
             crate::opt::inline_calls(&mut f, &|callee| self.inline_body(callee));
+            crate::opt::merge_blocks(&mut f);
             crate::opt::fold_addresses(&mut f);
             crate::opt::hoist_invariants(&mut f);
             crate::opt::fuse(&mut f);

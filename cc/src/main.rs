@@ -71,6 +71,10 @@ fn options(
         undefines: undefine.to_vec(),
         headers: Vec::new(),
         no_warnings,
+        // The default cap of the VM that will run the program: a bigger
+        // program could not run there anyway, and voxcc is fed untrusted
+        // source.
+        max_memory: Some(vm::MemoryConfig::default().max),
     }
 }
 

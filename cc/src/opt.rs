@@ -98,29 +98,100 @@ fn blames_callee(i: &Inst) -> bool {
 /// the callee's body. `loc` of the inlined instructions is the call's, so a
 /// trap in inlined code names the caller's line (see [`blames_callee`]).
 pub fn inline_calls(caller: &mut Func, lookup: &dyn Fn(SymRef) -> Option<Func>) {
-    // Two rounds: what the first round inlines may contain calls (it does
-    // not, by `inlinable`, but blocks are split while scanning).
     let mut bi = 0;
     while bi < caller.blocks.len() {
-        let mut ii = 0;
-        while ii < caller.blocks[bi].insts.len() {
-            let target = match &caller.blocks[bi].insts[ii].0 {
+        let calls: Vec<(usize, Func)> = caller.blocks[bi]
+            .insts
+            .iter()
+            .enumerate()
+            .filter_map(|(ii, (i, _))| match i {
                 Inst::Call {
                     callee: Callee::Direct(s),
                     ..
-                } if *s != caller.sym => lookup(*s),
+                } if *s != caller.sym => lookup(*s).map(|f| (ii, f)),
                 _ => None,
-            };
-            let Some(callee) = target else {
-                ii += 1;
-                continue;
-            };
-            splice(caller, bi, ii, &callee);
-            // The rest of the block moved to a new block; go on with the
-            // next block (the inlined blocks are scanned too, harmlessly).
-            break;
+            })
+            .collect();
+        // From the last call back: each splice moves only the instructions
+        // between its call and the next one into the continuation, so a
+        // block of n calls is split in O(n), not O(n^2) time and memory.
+        for (ii, callee) in calls.iter().rev() {
+            splice(caller, bi, *ii, callee);
         }
+        // The blocks added (continuations, inlined bodies) are scanned
+        // too, harmlessly: `inlinable` callees make no inlinable calls.
         bi += 1;
+    }
+}
+
+/// Merges each block into its predecessor when that is its only one and
+/// ends by jumping to it: what inlining leaves (a call site becomes a jump
+/// to the body and a jump back to the continuation) becomes straight-line
+/// code again, which saves the jumps and keeps the number of blocks (and so
+/// the register allocator's liveness sets) from growing with every inlined
+/// call. Merged blocks are left empty and unreachable.
+pub fn merge_blocks(f: &mut Func) {
+    let n = f.blocks.len();
+    // Only reachable blocks count as predecessors: an inlined callee's
+    // unreachable implicit `return` also jumps to the continuation.
+    let mut live = vec![false; n];
+    let mut work = vec![0usize];
+    while let Some(b) = work.pop() {
+        if std::mem::replace(&mut live[b], true) {
+            continue;
+        }
+        let blk = &f.blocks[b];
+        work.extend(blk.term.successors().iter().map(|s| s.0 as usize));
+        if let Term::Op(inst) = &blk.term {
+            work.extend(inst.target().map(|t| t.0 as usize));
+        }
+        work.extend(
+            blk.insts
+                .iter()
+                .filter_map(|(i, _)| i.target())
+                .map(|t| t.0 as usize),
+        );
+    }
+    let mut preds = vec![0u32; n];
+    for b in f
+        .blocks
+        .iter()
+        .zip(&live)
+        .filter(|(_, l)| **l)
+        .map(|(b, _)| b)
+    {
+        for s in b.term.successors() {
+            preds[s.0 as usize] += 1;
+        }
+        // `successors` counts a branch's target, not an `Op`'s.
+        if let Term::Op(inst) = &b.term {
+            if let Some(t) = inst.target() {
+                preds[t.0 as usize] += 1;
+            }
+        }
+        for (i, _) in &b.insts {
+            if let Some(t) = i.target() {
+                preds[t.0 as usize] += 1;
+            }
+        }
+    }
+    // The entry has an implicit predecessor.
+    preds[0] += 1;
+    // Only into reachable blocks: an unreachable one jumping to `t` is not
+    // among `t`'s counted predecessors.
+    for b in (0..n).filter(|&b| live[b]) {
+        while let Term::Jmp(t) = f.blocks[b].term {
+            let t = t.0 as usize;
+            if t == b || preds[t] != 1 || f.blocks[t].loop_depth != f.blocks[b].loop_depth {
+                break;
+            }
+            let next = std::mem::replace(&mut f.blocks[t].term, Term::None);
+            let insts = std::mem::take(&mut f.blocks[t].insts);
+            f.blocks[b].insts.extend(insts);
+            f.blocks[b].term = next;
+            f.blocks[b].term_loc = f.blocks[t].term_loc;
+            preds[t] = 0;
+        }
     }
 }
 

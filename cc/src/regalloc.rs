@@ -130,9 +130,6 @@ impl Bits {
     fn set(&mut self, i: u32) {
         self.0[(i / 64) as usize] |= 1 << (i % 64);
     }
-    fn get(&self, i: u32) -> bool {
-        self.0[(i / 64) as usize] >> (i % 64) & 1 == 1
-    }
     /// self |= o; returns whether anything changed.
     fn union(&mut self, o: &Bits) -> bool {
         let mut changed = false;
@@ -179,44 +176,83 @@ struct Intervals {
 /// at position `2i` (its uses) and `2i + 1` (its definitions).
 fn intervals(f: &Func, order: &[BlockId]) -> Intervals {
     let nv = f.nvregs as usize;
-    let nb = f.blocks.len();
-    let mut uses = vec![Bits::new(nv); nb];
-    let mut defs = vec![Bits::new(nv); nb];
-    for &b in order {
+    let nb = order.len();
+    // Liveness sets are only needed for the registers some block uses
+    // before defining it (every register live into or out of a block is
+    // one of those): they get dense indices, and the sets are as wide as
+    // their number, not the function's, and exist only for the blocks laid
+    // out. A long function of block-local temporaries (what inlining and
+    // straight-line code make) costs linear, not quadratic, memory.
+    const NONE: u32 = u32::MAX;
+    let mut dense = vec![NONE; nv];
+    let mut globals: Vec<u32> = Vec::new();
+    let mut def_in = vec![NONE; nv];
+    let mut exposed: Vec<Vec<u32>> = Vec::with_capacity(nb);
+    for (k, &b) in order.iter().enumerate() {
         let blk = &f.blocks[b.0 as usize];
-        let (u, d) = (&mut uses[b.0 as usize], &mut defs[b.0 as usize]);
+        let k = k as u32;
+        let mut ue = Vec::new();
+        let mut use_reg = |r: VReg, def_in: &Vec<u32>| {
+            if def_in[r.0 as usize] != k {
+                ue.push(r.0);
+                if dense[r.0 as usize] == NONE {
+                    dense[r.0 as usize] = globals.len() as u32;
+                    globals.push(r.0);
+                }
+            }
+        };
         for (inst, _) in &blk.insts {
-            inst.uses(|r| {
-                if !d.get(r.0) {
-                    u.set(r.0)
+            inst.uses(|r| use_reg(r, &def_in));
+            inst.defs(|r| def_in[r.0 as usize] = k);
+        }
+        term_uses(&blk.term, |r| use_reg(r, &def_in));
+        exposed.push(ue);
+    }
+    let ng = globals.len();
+    let mut uses = vec![Bits::new(ng); nb];
+    let mut defs = vec![Bits::new(ng); nb];
+    for (k, &b) in order.iter().enumerate() {
+        for &r in &exposed[k] {
+            uses[k].set(dense[r as usize]);
+        }
+        for (inst, _) in &f.blocks[b.0 as usize].insts {
+            inst.defs(|r| {
+                let d = dense[r.0 as usize];
+                if d != NONE {
+                    defs[k].set(d)
                 }
             });
-            inst.defs(|r| d.set(r.0));
         }
-        term_uses(&blk.term, |r| {
-            if !d.get(r.0) {
-                u.set(r.0)
-            }
-        });
+    }
+    drop(exposed);
+    drop(def_in);
+    // Blocks by position in `order` (successors are always laid out: they
+    // are reachable).
+    let mut at = vec![NONE; f.blocks.len()];
+    for (k, &b) in order.iter().enumerate() {
+        at[b.0 as usize] = k as u32;
     }
     // Backward dataflow: live_in = uses ∪ (live_out − defs).
-    let mut live_in = vec![Bits::new(nv); nb];
-    let mut live_out = vec![Bits::new(nv); nb];
+    let mut live_in = vec![Bits::new(ng); nb];
+    let mut live_out = vec![Bits::new(ng); nb];
     let mut changed = true;
     while changed {
         changed = false;
-        for &b in order.iter().rev() {
-            let bi = b.0 as usize;
-            let mut out = Bits::new(nv);
+        for k in (0..nb).rev() {
+            let bi = order[k].0 as usize;
+            let mut out = Bits::new(ng);
             for s in f.blocks[bi].term.successors() {
-                out.union(&live_in[s.0 as usize]);
+                let sk = at[s.0 as usize];
+                if sk != NONE {
+                    out.union(&live_in[sk as usize]);
+                }
             }
             let mut inn = out.clone();
-            for (w, (d, u)) in inn.0.iter_mut().zip(defs[bi].0.iter().zip(&uses[bi].0)) {
+            for (w, (d, u)) in inn.0.iter_mut().zip(defs[k].0.iter().zip(&uses[k].0)) {
                 *w = (*w & !d) | u;
             }
-            live_out[bi] = out;
-            if live_in[bi].union(&inn) {
+            live_out[k] = out;
+            if live_in[k].union(&inn) {
                 changed = true;
             }
         }
@@ -232,12 +268,12 @@ fn intervals(f: &Func, order: &[BlockId]) -> Intervals {
     // Instructions start at 2: parameters are defined at 0, before the
     // first instruction (which may be a call they must survive).
     let mut pos: u32 = 2;
-    for &b in order {
+    for (k, &b) in order.iter().enumerate() {
         let bi = b.0 as usize;
         let blk = &f.blocks[bi];
         let first = pos;
-        for r in live_in[bi].iter() {
-            touch(r, first, &mut start, &mut end);
+        for g in live_in[k].iter() {
+            touch(globals[g as usize], first, &mut start, &mut end);
         }
         for (i, (inst, _)) in blk.insts.iter().enumerate() {
             inst.uses(|r| touch(r.0, pos, &mut start, &mut end));
@@ -249,8 +285,8 @@ fn intervals(f: &Func, order: &[BlockId]) -> Intervals {
         }
         term_uses(&blk.term, |r| touch(r.0, pos, &mut start, &mut end));
         let last = pos + 1;
-        for r in live_out[bi].iter() {
-            touch(r, last, &mut start, &mut end);
+        for g in live_out[k].iter() {
+            touch(globals[g as usize], last, &mut start, &mut end);
         }
         pos += 2;
     }

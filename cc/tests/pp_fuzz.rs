@@ -16,6 +16,7 @@ fn limits() -> Limits {
         max_include_depth: 20,
         max_macro_depth: 64,
         max_if_depth: 64,
+        memory: None,
     }
 }
 

@@ -238,6 +238,8 @@ fn compile_c(files: &[PathBuf], cli: &Cli) -> Result<vm::Module, ExitCode> {
         undefines: cli.undefine.clone(),
         headers: Vec::new(),
         no_warnings: cli.no_warnings,
+        // The compiler is held to the cap the program will run under.
+        max_memory: Some(cli.max_memory.unwrap_or(vm::MemoryConfig::default().max)),
     };
     match voxcc::compile(&sources, &opts) {
         Ok(p) => {

@@ -60,7 +60,33 @@ impl Pp<'_> {
             let q = q.unwrap_or('\'');
             self.error(t.loc, 1, format!("missing terminating {q} character"));
         }
+        if top == 0 {
+            if let Some(m) = self.limits.memory {
+                if self.budget_used() >= m.tokens && !self.stopped {
+                    self.over_memory(&t, m);
+                    return;
+                }
+            }
+        }
         self.layers[top].out.push(t);
+    }
+
+    #[cold]
+    pub(super) fn over_memory(&mut self, at: &Token, m: super::MemoryBudget) {
+        let len = self.tok_len(at);
+        let d = self.error(
+            at.loc,
+            len,
+            format!(
+                "the program is too large to compile under the memory cap of {} bytes (--max-memory): it reaches {} tokens (read and made) here",
+                m.cap, m.tokens
+            ),
+        );
+        d.notes.push(format!(
+            "the compiler budgets {} bytes per token after preprocessing",
+            crate::COMPILER_BYTES_PER_TOKEN
+        ));
+        self.stop();
     }
 
     /// Expands the tokens of layer `base` (and everything pushed above it)

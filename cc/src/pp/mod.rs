@@ -69,6 +69,18 @@ pub struct Limits {
     pub max_macro_depth: usize,
     /// Deepest nesting in an `#if` expression (parentheses, unary operators, `?:`).
     pub max_if_depth: usize,
+    /// The memory cap the output's tokens are charged against, if any.
+    pub memory: Option<MemoryBudget>,
+}
+
+/// How many output tokens the memory cap leaves room for (see
+/// [`crate::Options::max_memory`]).
+#[derive(Clone, Copy, Debug)]
+pub struct MemoryBudget {
+    /// The cap, in bytes (for the message).
+    pub cap: u64,
+    /// Most tokens the output may have.
+    pub tokens: u64,
 }
 
 impl Default for Limits {
@@ -80,6 +92,7 @@ impl Default for Limits {
             max_include_depth: 200,
             max_macro_depth: 10_000,
             max_if_depth: 256,
+            memory: None,
         }
     }
 }
@@ -515,6 +528,8 @@ struct Pp<'s> {
     source_tokens: u64,
     text_made: u64,
     stopped: bool,
+    /// Tokens lexed from the program's own files (see [`Pp::budget_used`]).
+    lexed_tokens: u64,
     counter: u64,
     warnings: usize,
     date_time: Option<(String, String)>,
@@ -573,6 +588,7 @@ impl<'s> Pp<'s> {
             source_tokens: 0,
             text_made: 0,
             stopped: false,
+            lexed_tokens: 0,
             counter: 0,
             warnings: 0,
             date_time: None,
@@ -747,6 +763,12 @@ impl<'s> Pp<'s> {
         (n > 0 && !rest[0].is_ascii_digit()).then(|| s.to_string())
     }
 
+    /// Tokens charged against [`Limits::memory`] so far: the program's files
+    /// lexed and the output.
+    pub(super) fn budget_used(&self) -> u64 {
+        self.lexed_tokens + self.layers[0].out.len() as u64
+    }
+
     fn stop(&mut self) {
         self.stopped = true;
     }
@@ -779,7 +801,25 @@ impl<'s> Pp<'s> {
                 return (t, g);
             }
         }
-        let toks: Rc<[Token]> = lex::tokenize(self.sess, file).into();
+        let toks: Rc<[Token]> = match self.limits.memory {
+            // A file of the program: its tokens count against the cap with
+            // the output's (shared files are the built-in headers).
+            Some(m) if shared.is_none() => {
+                let room = m.tokens.saturating_sub(self.budget_used());
+                let (toks, cut) = lex::tokenize_at_most(
+                    self.sess,
+                    file,
+                    usize::try_from(room).unwrap_or(usize::MAX),
+                );
+                self.lexed_tokens += toks.len() as u64;
+                if cut {
+                    let at = toks[toks.len() - 1];
+                    self.over_memory(&at, m);
+                }
+                toks.into()
+            }
+            _ => lex::tokenize(self.sess, file).into(),
+        };
         self.source_tokens += toks.len() as u64;
         let guard = include::detect_guard(&toks);
         self.lexed.insert(file, (toks.clone(), guard));
