@@ -655,6 +655,7 @@ impl<'a> Linker<'a> {
             crate::opt::merge_blocks(&mut f);
             crate::opt::fold_addresses(&mut f);
             crate::opt::hoist_invariants(&mut f);
+            crate::opt::local_cse(&mut f);
             crate::opt::fuse(&mut f);
             crate::opt::fuse_loop_latches(&mut f);
             crate::opt::tail_duplicate(&mut f);

@@ -4,11 +4,14 @@
 //! - [`inline_calls`]: a call to a small function without a frame (`malloc`,
 //!   `sqrt` and other one-instruction library wrappers, small accessors)
 //!   becomes a copy of its body;
-//! - [`fuse`]: `mul` feeding an `add`/`sub` becomes `madd`/`msub`, and a
-//!   loop's `i += step; if (i < n) goto top` becomes one `addblt` (or
+//! - [`fuse`]: `mul` feeding an `add`/`sub` (up to three instructions
+//!   later: `p->v -= d * m` loads `p->v` in between) becomes `madd`/`msub`,
+//!   and a loop's `i += step; if (i < n) goto top` becomes one `addblt` (or
 //!   `addble`);
 //! - [`tail_duplicate`]: a jump to a tiny block (a `return`, a loop's
-//!   latch) becomes a copy of that block.
+//!   latch) becomes a copy of that block;
+//! - [`local_cse`]: a pure operation computed twice in a block from the same
+//!   values (`(i + j) * (i + j + 1)`) is computed once.
 
 use crate::fxhash::FxHashMap;
 use crate::ir::{isa, Block, BlockId, Callee, Func, Inst, Opnd, SymRef, Term, VReg};
@@ -334,43 +337,68 @@ pub fn fuse(f: &mut Func) {
         let mut out: Vec<(Inst, Loc)> = Vec::with_capacity(b.insts.len());
         for (inst, loc) in std::mem::take(&mut b.insts) {
             // `t = a * b; d = t + c` → `madd d, a, b, c` (and msub for `c - t`).
-            if let (Some((aop, d, x, Opnd::Use(y))), Some((prev, _))) = (op3(&inst), out.last()) {
-                if let Some((mop, t, a, Opnd::Use(bb))) = op3(prev) {
-                    let (ai, mi) = (aop.info(), mop.info());
-                    let float = matches!(mi.suffix, "f64" | "f32");
-                    if float
-                        && mi.family == "mul"
-                        && ai.suffix == mi.suffix
-                        && single(t)
-                        && t != a
-                        && t != bb
-                    {
-                        let fused = match ai.family {
-                            "add" if x == t && y != t => Some(("madd", y)),
-                            "add" if y == t && x != t => Some(("madd", x)),
-                            "sub" if y == t && x != t => Some(("msub", x)),
-                            _ => None,
-                        };
-                        if let Some((fam, c)) = fused {
-                            if let Some(op) = isa().find(fam, mi.suffix) {
-                                out.pop();
-                                out.push((
-                                    Inst::op(
-                                        op,
-                                        &[Opnd::Def(d), Opnd::Use(a), Opnd::Use(bb), Opnd::Use(c)],
-                                    ),
-                                    loc,
-                                ));
-                                continue;
-                            }
-                        }
-                    }
+            if let Some((aop, d, x, Opnd::Use(y))) = op3(&inst) {
+                if let Some((at, fused)) = fusable_mul(&out, aop, d, x, y, &single) {
+                    out.remove(at);
+                    out.push((fused, loc));
+                    continue;
                 }
             }
             out.push((inst, loc));
         }
         b.insts = out;
     }
+}
+
+/// Instructions `fuse` looks back over for the `mul` feeding an `add`: C's
+/// `p->v -= dx * m` loads `p->v` between the two.
+const FUSE_WINDOW: usize = 3;
+
+/// For `d = x + y` (or `x - y`), the index in `out` of a recent
+/// `t = a * b` whose single use is this one, and the fused instruction. The
+/// product moves to the add: sound while nothing in between writes `a` or
+/// `b` (`t` is written once, so nothing else does).
+fn fusable_mul(
+    out: &[(Inst, Loc)],
+    aop: Opcode,
+    d: VReg,
+    x: VReg,
+    y: VReg,
+    single: &dyn Fn(VReg) -> bool,
+) -> Option<(usize, Inst)> {
+    let ai = aop.info();
+    if !matches!(ai.suffix, "f64" | "f32") || !matches!(ai.family, "add" | "sub") {
+        return None;
+    }
+    for at in (out.len().saturating_sub(FUSE_WINDOW)..out.len()).rev() {
+        let Some((mop, t, a, Opnd::Use(bb))) = op3(&out[at].0) else {
+            continue;
+        };
+        let mi = mop.info();
+        if mi.family != "mul" || mi.suffix != ai.suffix || !single(t) || t == a || t == bb {
+            continue;
+        }
+        let (fam, c) = match ai.family {
+            "add" if x == t && y != t => ("madd", y),
+            "add" if y == t && x != t => ("madd", x),
+            "sub" if y == t && x != t => ("msub", x),
+            _ => continue,
+        };
+        let mut clobbered = false;
+        for (i, _) in &out[at + 1..] {
+            i.defs(|r| clobbered |= r == a || r == bb);
+        }
+        if clobbered {
+            return None;
+        }
+        let op = isa().find(fam, mi.suffix)?;
+        let fused = Inst::op(
+            op,
+            &[Opnd::Def(d), Opnd::Use(a), Opnd::Use(bb), Opnd::Use(c)],
+        );
+        return Some((at, fused));
+    }
+    None
 }
 
 /// A jump to a block of at most a couple of instructions ending in a
@@ -725,6 +753,109 @@ pub fn hoist_invariants(f: &mut Func) {
     };
     let at = f.blocks[0].insts.len().min(prologue);
     f.blocks[0].insts.splice(at..at, entry);
+}
+
+/// Families whose result depends only on their operands: no memory, no
+/// side effect (a trap of `div` repeats identically, so the first one
+/// stands for both).
+fn pure_family(fam: &str) -> bool {
+    const PURE: &[&str] = &[
+        "add", "sub", "mul", "div", "divi", "divp2", "rem", "remi", "remp2", "neg", "abs", "sqrt",
+        "min", "max", "madd", "msub", "floor", "ceil", "trunc", "round", "rint", "copysign",
+        "addi", "subi", "muli", "and", "or", "xor", "not", "shl", "shr", "sar", "andi", "ori",
+        "xori", "shli", "shri", "sari", "clz", "ctz", "popcnt", "rotl", "rotr", "bswap", "eq",
+        "ne", "lt", "le", "gt", "ge", "cvt", "sext", "zext", "bitcast",
+    ];
+    PURE.contains(&fam)
+}
+
+/// Whether swapping the two register operands leaves the result alone.
+fn commutative(fam: &str, suffix: &str) -> bool {
+    let int = !matches!(suffix, "f64" | "f32");
+    match fam {
+        "add" | "mul" | "and" | "or" | "xor" | "eq" | "ne" => true,
+        // Float min/max differ on the sign of zero and NaN by operand order.
+        "min" | "max" => int,
+        _ => false,
+    }
+}
+
+/// What a pure instruction computes: its opcode and, per operand, the
+/// register and its version or the immediate's bits.
+type CseKey = (Opcode, [(u64, u32); 3]);
+
+/// The key of a pure instruction `d = op(...)`, and `d`.
+fn cse_key(inst: &Inst, version: &[u32]) -> Option<(CseKey, VReg)> {
+    let Inst::Op { op, opnds, n } = inst else {
+        return None;
+    };
+    let info = op.info();
+    if !(2..=4).contains(n) || !pure_family(info.family) {
+        return None;
+    }
+    let Opnd::Def(d) = opnds[0] else { return None };
+    let mut parts = [(u64::MAX, u32::MAX); 3];
+    for (i, o) in opnds[1..*n as usize].iter().enumerate() {
+        parts[i] = match *o {
+            Opnd::Use(r) => (u64::from(r.0), version[r.0 as usize]),
+            // Versions count writes, so never reach this tag.
+            Opnd::Imm(v) => (imm_bits(v), u32::MAX - 1),
+            _ => return None,
+        };
+    }
+    if *n == 3 && commutative(info.family, info.suffix) && parts[0] > parts[1] {
+        parts.swap(0, 1);
+    }
+    Some(((*op, parts), d))
+}
+
+/// Local common-subexpression elimination: within a block, a pure
+/// instruction whose operands hold the same values as an earlier one's is
+/// dropped and its result register renamed to the earlier result. Only
+/// registers written once in the whole function are renamed (so the earlier
+/// result still holds the value wherever the later one was read), and a
+/// register operand matches only while it has not been written in between
+/// (each write bumps its version).
+pub fn local_cse(f: &mut Func) {
+    let (defs, _) = counts(f);
+    let once = |r: VReg| defs[r.0 as usize] == 1;
+    let mut version = vec![0u32; f.nvregs as usize];
+    let mut rename: FxHashMap<VReg, VReg> = FxHashMap::default();
+    let mut seen: FxHashMap<CseKey, VReg> = FxHashMap::default();
+    for b in &mut f.blocks {
+        seen.clear();
+        let mut out = Vec::with_capacity(b.insts.len());
+        for (mut inst, loc) in std::mem::take(&mut b.insts) {
+            inst.map_regs(|r| rename.get(&r).copied().unwrap_or(r));
+            let key = cse_key(&inst, &version).filter(|&(_, d)| once(d));
+            inst.defs(|r| version[r.0 as usize] += 1);
+            if let Some((key, d)) = key {
+                if let Some(&prev) = seen.get(&key) {
+                    rename.insert(d, prev);
+                    continue;
+                }
+                seen.insert(key, d);
+            }
+            out.push((inst, loc));
+        }
+        b.insts = out;
+    }
+    if rename.is_empty() {
+        return;
+    }
+    // Blocks are not in dominance order: rename what earlier blocks read.
+    let map = |r: VReg| rename.get(&r).copied().unwrap_or(r);
+    for b in &mut f.blocks {
+        for (i, _) in &mut b.insts {
+            i.map_regs(map);
+        }
+        match &mut b.term {
+            Term::Br { inst, .. } | Term::Op(inst) => inst.map_regs(map),
+            Term::Ret(Some(r)) => *r = map(*r),
+            Term::Table { index, .. } => *index = map(*index),
+            _ => {}
+        }
+    }
 }
 
 fn imm_bits(v: OperandValue) -> u64 {

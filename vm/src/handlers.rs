@@ -83,6 +83,27 @@ macro_rules! int_divi {
     )*};
 }
 
+/// Signed division and remainder by `2^k` (`divp2`, `remp2`).
+macro_rules! pow2_div {
+    ($($div:ident, $rem:ident: $t:ty;)*) => {$(
+        #[inline(always)]
+        fn $div(&mut self, dst: Reg, a: Reg, k: $t) {
+            let x: $t = self.get(a);
+            let k = (k as u32) & (<$t>::BITS - 1);
+            let bias = (x >> (<$t>::BITS - 1)) & (1 as $t).wrapping_shl(k).wrapping_sub(1);
+            self.set(dst, x.wrapping_add(bias) >> k);
+        }
+
+        #[inline(always)]
+        fn $rem(&mut self, dst: Reg, a: Reg, k: $t) {
+            let x: $t = self.get(a);
+            let k = (k as u32) & (<$t>::BITS - 1);
+            let bias = (x >> (<$t>::BITS - 1)) & (1 as $t).wrapping_shl(k).wrapping_sub(1);
+            self.set(dst, x.wrapping_sub((x.wrapping_add(bias) >> k).wrapping_shl(k)));
+        }
+    )*};
+}
+
 /// `dst = imm` handlers.
 macro_rules! movi {
     ($($name:ident: $t:ty;)*) => {$(
@@ -514,6 +535,14 @@ impl Handler for Vm<'_> {
     int_divi! {
         divi_i64, remi_i64: i64; divi_u64, remi_u64: u64;
         divi_i32, remi_i32: i32; divi_u32, remi_u32: u32;
+    }
+
+    // Signed division by 2^k without a divide: bias a negative dividend by
+    // 2^k - 1 so the arithmetic shift rounds toward zero. `a + bias` cannot
+    // overflow (bias is 0 for a >= 0 and below 2^k otherwise).
+    pow2_div! {
+        divp2_i64, remp2_i64: i64;
+        divp2_i32, remp2_i32: i32;
     }
 
     // Rust's `%` on floats is C's `fmod`: exact, with the sign of `a`.

@@ -713,11 +713,16 @@ impl Lower<'_> {
                 if v == 0 || (v == -1 && c.is_signed()) {
                     return None;
                 }
-                let pow2 = !c.is_signed() && (v as u64).is_power_of_two();
-                match (fam, pow2) {
-                    ("div", true) => ("shri", u64::from((v as u64).trailing_zeros())),
-                    ("rem", true) => ("andi", (v as u64) - 1),
-                    ("div", false) => ("divi", k),
+                let pow2 = (v as u64).is_power_of_two();
+                let log2 = u64::from((v as u64).trailing_zeros());
+                match (fam, pow2, c.is_signed()) {
+                    ("div", true, false) => ("shri", log2),
+                    ("rem", true, false) => ("andi", (v as u64) - 1),
+                    // Signed: `divp2`/`remp2` round toward zero like `/`
+                    // and `%`, without the hardware divide.
+                    ("div", true, true) if v > 1 => ("divp2", log2),
+                    ("rem", true, true) if v > 1 => ("remp2", log2),
+                    ("div", ..) => ("divi", k),
                     _ => ("remi", k),
                 }
             }
