@@ -570,14 +570,20 @@ fn access_size(suffix: &str) -> i64 {
 /// Folds address arithmetic into the memory access that uses it:
 /// `a = b + k; ld d, a, off` → `ld d, b, k + off`, and C's `p[i]`
 /// (`t = i * size; a = p + t; ld d, a, 0`) → `ldx d, p, i` (stores alike).
-/// Only single-use temporaries defined earlier in the same block are folded,
-/// and only while the registers they read are not redefined in between.
+/// Only temporaries written once and defined earlier in the same block are
+/// folded, and only while the registers they read are not redefined in
+/// between; the temporary goes when every use of it has been folded.
 pub fn fold_addresses(f: &mut Func) {
     let (defs, uses) = counts(f);
     let single = |r: VReg| defs[r.0 as usize] == 1 && uses[r.0 as usize] == 1;
+    let once = |r: VReg| defs[r.0 as usize] == 1;
     for b in &mut f.blocks {
         let mut avail: Vec<(VReg, usize, Addr)> = Vec::new();
         let mut dead = vec![false; b.insts.len()];
+        // Uses of each recorded address not folded yet: the address
+        // computation goes when the last one is (`count[r]--` loads and
+        // stores through one address).
+        let mut left = vec![0u32; b.insts.len()];
         let find = |avail: &[(VReg, usize, Addr)], r: VReg| {
             avail
                 .iter()
@@ -610,7 +616,8 @@ pub fn fold_addresses(f: &mut Func) {
                                 [Opnd::Use(base), o, val]
                             };
                             replaced = Some(Inst::op(op, &new));
-                            dead[ka] = true;
+                            left[ka] -= 1;
+                            dead[ka] = left[ka] == 0;
                         }
                     }
                     (Some((ka, Addr::Index(base, i, s, scaled))), Some(0))
@@ -624,9 +631,10 @@ pub fn fold_addresses(f: &mut Func) {
                                 [Opnd::Use(base), Opnd::Use(i), val]
                             };
                             replaced = Some(Inst::op(xop, &new));
-                            dead[ka] = true;
+                            left[ka] -= 1;
+                            dead[ka] = left[ka] == 0;
                             if let Some(ks) = scaled {
-                                dead[ks] = true;
+                                dead[ks] = dead[ka];
                             }
                         }
                     }
@@ -639,7 +647,7 @@ pub fn fold_addresses(f: &mut Func) {
             // Record what this instruction computes, if it can be folded.
             let int64 = matches!(info.suffix, "i64" | "u64");
             let rec = match (info.family, ops) {
-                ("addi", &[Opnd::Def(d), Opnd::Use(x), c]) if int64 && single(d) => {
+                ("addi", &[Opnd::Def(d), Opnd::Use(x), c]) if int64 && once(d) => {
                     imm_i64(c).map(|c| (d, Addr::Off(x, c)))
                 }
                 ("muli", &[Opnd::Def(d), Opnd::Use(x), c]) if int64 && single(d) => imm_i64(c)
@@ -648,7 +656,7 @@ pub fn fold_addresses(f: &mut Func) {
                 ("shli", &[Opnd::Def(d), Opnd::Use(x), c]) if int64 && single(d) => imm_i64(c)
                     .filter(|c| (0..=3).contains(c))
                     .map(|c| (d, Addr::Scaled(x, 1 << c))),
-                ("add", &[Opnd::Def(d), Opnd::Use(x), Opnd::Use(y)]) if int64 && single(d) => {
+                ("add", &[Opnd::Def(d), Opnd::Use(x), Opnd::Use(y)]) if int64 && once(d) => {
                     match (find(&avail, x), find(&avail, y)) {
                         (_, Some((ky, Addr::Scaled(i, s)))) if x != y => {
                             Some((d, Addr::Index(x, i, s, Some(ky))))
@@ -664,6 +672,7 @@ pub fn fold_addresses(f: &mut Func) {
             let inst = &b.insts[k].0;
             inst.defs(|r| avail.retain(|(v, _, a)| *v != r && !reads(*a, r)));
             if let Some((d, a)) = rec {
+                left[k] = uses[d.0 as usize];
                 avail.push((d, k, a));
             }
         }
