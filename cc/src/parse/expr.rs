@@ -48,31 +48,49 @@ impl Parser<'_> {
             }
             _ => {
                 e.ty = self.types.unqual(e.ty);
-                // A bit-field's value has the type its width gives it, as in
-                // gcc: `unsigned u:3` (and `unsigned long u:20`) promote to
-                // `int` (C99 6.3.1.1p2), a 32-bit unsigned one is `unsigned`.
-                if let ExprKind::Member(
-                    _,
-                    MemberRef {
-                        bits: Some((_, w)), ..
-                    },
-                ) = e.kind
-                {
-                    if self.types.is_integer(e.ty)
-                        && !matches!(self.types.ukind(e.ty), TypeKind::Bool)
-                        && self.types.size(e.ty) >= 4
-                        && w <= 32
-                    {
-                        let t = if w == 32 && self.types.is_unsigned(e.ty) {
-                            ty::UINT
-                        } else {
-                            ty::INT
-                        };
-                        return self.conv(e, t);
-                    }
+                match self.bitfield_value_type(&e) {
+                    Some(t) => self.conv(e, t),
+                    None => e,
                 }
-                e
             }
+        }
+    }
+
+    /// The type of the value of a bit-field lvalue `e`, where it differs
+    /// from the declared type, as in gcc: `unsigned u:3` (and `unsigned long
+    /// u:20`) promote to `int` (C99 6.3.1.1p2), a 32-bit unsigned one is
+    /// `unsigned`. It is also the type of an assignment to the bit-field
+    /// (`(s.u = 0) >= -1` compares ints: 6.5.16p3).
+    fn bitfield_value_type(&self, e: &Expr) -> Option<TypeId> {
+        let ExprKind::Member(
+            _,
+            MemberRef {
+                bits: Some((_, w)), ..
+            },
+        ) = e.kind
+        else {
+            return None;
+        };
+        let t = self.types.unqual(e.ty);
+        let narrow = self.types.is_integer(t)
+            && !matches!(self.types.ukind(t), TypeKind::Bool)
+            && self.types.size(t) >= 4
+            && w <= 32;
+        narrow.then(|| {
+            if w == 32 && self.types.is_unsigned(t) {
+                ty::UINT
+            } else {
+                ty::INT
+            }
+        })
+    }
+
+    /// An assignment, compound assignment or increment `e` of the lvalue
+    /// `lhs`, typed as the bit-field's value when `lhs` is one.
+    fn bitfield_result(&mut self, lhs_bits: Option<TypeId>, e: Expr) -> Expr {
+        match lhs_bits {
+            Some(t) => self.conv(e, t),
+            None => e,
         }
     }
 
@@ -351,13 +369,15 @@ impl Parser<'_> {
         let rhs = self.assign_expr();
         self.check_modifiable(&lhs, t.loc);
         let lt = self.types.unqual(lhs.ty);
-        match op {
+        let bits = self.bitfield_value_type(&lhs);
+        let e = match op {
             None => {
                 let rhs = self.assign_conv(lt, rhs, ConvFor::Op("assignment"));
                 Expr::new(ExprKind::Assign(Box::new(lhs), Box::new(rhs)), lt, t.loc)
             }
             Some(op) => self.op_assign(op, lhs, rhs, t.loc),
-        }
+        };
+        self.bitfield_result(bits, e)
     }
 
     fn op_assign(&mut self, op: BinOp, lhs: Expr, rhs: Expr, loc: Loc) -> Expr {
@@ -1207,7 +1227,8 @@ impl Parser<'_> {
             );
             return Expr::new(ExprKind::Error, t, loc);
         };
-        Expr::new(
+        let bits = self.bitfield_value_type(&e);
+        let e = Expr::new(
             ExprKind::IncDec {
                 lhs: Box::new(e),
                 prefix,
@@ -1215,7 +1236,8 @@ impl Parser<'_> {
             },
             t,
             loc,
-        )
+        );
+        self.bitfield_result(bits, e)
     }
 
     fn sizeof_expr(&mut self) -> Expr {
