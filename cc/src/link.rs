@@ -656,6 +656,7 @@ impl<'a> Linker<'a> {
             crate::opt::fold_addresses(&mut f);
             crate::opt::hoist_invariants(&mut f);
             crate::opt::local_cse(&mut f);
+            crate::opt::hoist_loop_invariants(&mut f);
             crate::opt::fuse(&mut f);
             crate::opt::fuse_loop_latches(&mut f);
             crate::opt::tail_duplicate(&mut f);

@@ -11,7 +11,9 @@
 //! - [`tail_duplicate`]: a jump to a tiny block (a `return`, a loop's
 //!   latch) becomes a copy of that block;
 //! - [`local_cse`]: a pure operation computed twice in a block from the same
-//!   values (`(i + j) * (i + j + 1)`) is computed once.
+//!   values (`(i + j) * (i + j + 1)`) is computed once;
+//! - [`hoist_loop_invariants`]: a pure operation on values a loop does not
+//!   change moves to the block before the loop.
 
 use crate::fxhash::FxHashMap;
 use crate::ir::{isa, Block, BlockId, Callee, Func, Inst, Opnd, SymRef, Term, VReg};
@@ -787,6 +789,286 @@ fn commutative(fam: &str, suffix: &str) -> bool {
         "min" | "max" => int,
         _ => false,
     }
+}
+
+/// Loop-invariant code motion. For each natural loop (innermost first)
+/// with a unique predecessor outside it (the preheader), a pure instruction
+/// that cannot trap, writes a register written nowhere else and reads only
+/// registers the loop does not write moves to the end of the preheader; what
+/// it enables moves too. Before that, `t = x + y; d = t + c` with `y`
+/// invariant becomes `u = y + c; d = x + u` (integers wrap, so this is
+/// exact), so `u` moves out: spectralnorm's `... + i + 1`.
+pub fn hoist_loop_invariants(f: &mut Func) {
+    let n = f.blocks.len();
+    let mut preds: Vec<Vec<usize>> = vec![Vec::new(); n];
+    let succs: Vec<Vec<usize>> = f
+        .blocks
+        .iter()
+        .map(|b| b.term.successors().iter().map(|s| s.0 as usize).collect())
+        .collect();
+    // Reverse postorder of the reachable blocks.
+    let mut order = Vec::with_capacity(n);
+    let mut seen = vec![false; n];
+    let mut stack: Vec<(usize, usize)> = vec![(0, 0)];
+    seen[0] = true;
+    while let Some(&mut (b, ref mut i)) = stack.last_mut() {
+        if let Some(&s) = succs[b].get(*i) {
+            *i += 1;
+            if s < n && !seen[s] {
+                seen[s] = true;
+                stack.push((s, 0));
+            }
+        } else {
+            order.push(b);
+            stack.pop();
+        }
+    }
+    order.reverse();
+    for &b in &order {
+        for &s in &succs[b] {
+            if s < n && !preds[s].contains(&b) {
+                preds[s].push(b);
+            }
+        }
+    }
+    let idom = dominators(&order, &preds, n);
+    // Pre- and post-order numbers in the dominator tree: `a` dominates `b`
+    // iff b's interval lies inside a's (constant time, however deep).
+    let mut kids: Vec<Vec<usize>> = vec![Vec::new(); n];
+    for &b in &order[1..] {
+        if let Some(p) = idom[b] {
+            kids[p].push(b);
+        }
+    }
+    let (mut pre_n, mut post_n) = (vec![0usize; n], vec![0usize; n]);
+    let mut clock = 0;
+    let mut walk: Vec<(usize, usize)> = vec![(0, 0)];
+    pre_n[0] = clock;
+    while let Some(&mut (b, ref mut i)) = walk.last_mut() {
+        if let Some(&c) = kids[b].get(*i) {
+            *i += 1;
+            clock += 1;
+            pre_n[c] = clock;
+            walk.push((c, 0));
+        } else {
+            clock += 1;
+            post_n[b] = clock;
+            walk.pop();
+        }
+    }
+    let dominates =
+        |a: usize, b: usize| seen[a] && seen[b] && pre_n[a] <= pre_n[b] && post_n[b] <= post_n[a];
+    let mut rpo = vec![usize::MAX; n];
+    for (i, &b) in order.iter().enumerate() {
+        rpo[b] = i;
+    }
+    // Natural loops: a back edge t -> h (h dominates t); bodies of one
+    // header merged. Bodies are lists (a mark array says who is in the one
+    // at hand), so many loops in a big function stay linear in memory.
+    let mut mark = vec![usize::MAX; n];
+    let mut loops: Vec<(usize, Vec<usize>)> = Vec::new();
+    let mut header_loop: FxHashMap<usize, usize> = FxHashMap::default();
+    for &t in &order {
+        for &h in &succs[t] {
+            // Only a retreating edge (in reverse postorder) can be a back edge.
+            if h >= n || rpo[h] > rpo[t] || !dominates(h, t) {
+                continue;
+            }
+            let li = *header_loop.entry(h).or_insert_with(|| {
+                loops.push((h, vec![h]));
+                loops.len() - 1
+            });
+            let body = &mut loops[li].1;
+            for &b in body.iter() {
+                mark[b] = li;
+            }
+            let mut work = vec![t];
+            while let Some(b) = work.pop() {
+                if mark[b] != li {
+                    mark[b] = li;
+                    body.push(b);
+                    work.extend(preds[b].iter().copied());
+                }
+            }
+        }
+    }
+    loops.sort_by_key(|(_, body)| body.len());
+    // Definitions come before their uses in reverse postorder, so one pass
+    // over a body usually moves a whole chain of invariants.
+    for (_, body) in &mut loops {
+        body.sort_by_key(|&b| rpo[b]);
+    }
+    mark.fill(usize::MAX);
+    let (mut defs, mut uses) = counts(f);
+    for (li, (h, body)) in loops.iter().enumerate() {
+        for &b in body {
+            mark[b] = li;
+        }
+        let outside: Vec<usize> = preds[*h]
+            .iter()
+            .copied()
+            .filter(|&p| mark[p] != li)
+            .collect();
+        let [pre] = outside[..] else { continue };
+        // Registers written in the loop, with how many writes.
+        let mut written: FxHashMap<VReg, u32> = FxHashMap::default();
+        for &bi in body {
+            for (i, _) in &f.blocks[bi].insts {
+                i.defs(|r| *written.entry(r).or_insert(0) += 1);
+            }
+        }
+        let invariant = |r: VReg, written: &FxHashMap<VReg, u32>| !written.contains_key(&r);
+        // Reassociate `t = x + y; d = t + c` (adjacent) with y invariant.
+        for &bi in body {
+            let mut k = 0;
+            while k + 1 < f.blocks[bi].insts.len() {
+                let insts = &f.blocks[bi].insts;
+                let (Some((aop, t, x, Opnd::Use(y))), Some((iop, d, t2, c))) =
+                    (op3(&insts[k].0), op3(&insts[k + 1].0))
+                else {
+                    k += 1;
+                    continue;
+                };
+                let (ai, ii) = (aop.info(), iop.info());
+                let int = !matches!(ai.suffix, "f64" | "f32");
+                let ok = int
+                    && ai.family == "add"
+                    && ii.family == "addi"
+                    && ai.suffix == ii.suffix
+                    && t2 == t
+                    && t != d
+                    && defs[t.0 as usize] == 1
+                    && uses[t.0 as usize] == 1
+                    && matches!(c, Opnd::Imm(_));
+                // The variant operand stays; the invariant one joins `c`.
+                let pick = if !ok {
+                    None
+                } else if invariant(y, &written) && !invariant(x, &written) {
+                    Some((x, y))
+                } else if invariant(x, &written) && !invariant(y, &written) {
+                    Some((y, x))
+                } else {
+                    None
+                };
+                let Some((var, inv)) = pick else {
+                    k += 1;
+                    continue;
+                };
+                let u = f.vreg();
+                defs.push(1);
+                uses.push(1);
+                let b = &mut f.blocks[bi];
+                let (loc0, loc1) = (b.insts[k].1, b.insts[k + 1].1);
+                b.insts[k] = (Inst::op(iop, &[Opnd::Def(u), Opnd::Use(inv), c]), loc0);
+                b.insts[k + 1] = (
+                    Inst::op(aop, &[Opnd::Def(d), Opnd::Use(var), Opnd::Use(u)]),
+                    loc1,
+                );
+                // `t` is gone; `u` is written once.
+                written.remove(&t);
+                written.insert(u, 1);
+                defs[t.0 as usize] = 0;
+                k += 2;
+            }
+        }
+        // Move invariant instructions out, repeating (a bounded number of
+        // times, for hostile code) while moves enable more.
+        let mut moved: Vec<(Inst, Loc)> = Vec::new();
+        for _ in 0..4 {
+            let mut changed = false;
+            for &bi in body {
+                let insts = std::mem::take(&mut f.blocks[bi].insts);
+                let mut kept = Vec::with_capacity(insts.len());
+                for (inst, loc) in insts {
+                    if moved.len() < HOIST_MAX && hoistable(&inst, &defs, &written) {
+                        inst.defs(|r| {
+                            written.remove(&r);
+                        });
+                        moved.push((inst, loc));
+                        changed = true;
+                    } else {
+                        kept.push((inst, loc));
+                    }
+                }
+                f.blocks[bi].insts = kept;
+            }
+            if !changed {
+                break;
+            }
+        }
+        f.blocks[pre].insts.extend(moved);
+    }
+}
+
+/// Most instructions moved out of one loop: each keeps a register busy for
+/// the whole loop, and a loop with thousands of invariants (generated code)
+/// would otherwise spill.
+const HOIST_MAX: usize = 16;
+
+/// Whether `inst` may leave its loop: pure, unable to trap, the only write
+/// of its result register, and reading only registers the loop does not
+/// write.
+fn hoistable(inst: &Inst, defs: &[u32], written: &FxHashMap<VReg, u32>) -> bool {
+    let Inst::Op { op, opnds, n } = inst else {
+        return false;
+    };
+    let info = op.info();
+    (2..=4).contains(n)
+        && pure_family(info.family)
+        && info.traps.is_empty()
+        && matches!(opnds[0], Opnd::Def(d) if defs[d.0 as usize] == 1 && written.get(&d) == Some(&1))
+        && opnds[1..*n as usize].iter().all(|o| match o {
+            Opnd::Use(r) => !written.contains_key(r),
+            Opnd::Imm(_) => true,
+            _ => false,
+        })
+}
+
+/// Immediate dominators (Cooper, Harvey and Kennedy's iteration) of the
+/// blocks in `order` (reverse postorder from the entry); `None` for
+/// unreachable blocks.
+fn dominators(order: &[usize], preds: &[Vec<usize>], n: usize) -> Vec<Option<usize>> {
+    let mut rpo = vec![usize::MAX; n];
+    for (i, &b) in order.iter().enumerate() {
+        rpo[b] = i;
+    }
+    let mut idom: Vec<Option<usize>> = vec![None; n];
+    let Some(&entry) = order.first() else {
+        return idom;
+    };
+    idom[entry] = Some(entry);
+    let mut changed = true;
+    while changed {
+        changed = false;
+        for &b in &order[1..] {
+            let mut new: Option<usize> = None;
+            for &p in &preds[b] {
+                if idom[p].is_none() {
+                    continue;
+                }
+                new = Some(match new {
+                    None => p,
+                    Some(mut a) => {
+                        let mut c = p;
+                        while a != c {
+                            while rpo[a] > rpo[c] {
+                                a = idom[a].expect("processed");
+                            }
+                            while rpo[c] > rpo[a] {
+                                c = idom[c].expect("processed");
+                            }
+                        }
+                        a
+                    }
+                });
+            }
+            if new.is_some() && idom[b] != new {
+                idom[b] = new;
+                changed = true;
+            }
+        }
+    }
+    idom
 }
 
 /// What a pure instruction computes: its opcode and, per operand, the

@@ -119,42 +119,6 @@ fn thread_jumps(f: &mut Func) {
     }
 }
 
-/// A bit set over virtual registers.
-#[derive(Clone)]
-struct Bits(Vec<u64>);
-
-impl Bits {
-    fn new(n: usize) -> Bits {
-        Bits(vec![0; n.div_ceil(64)])
-    }
-    fn set(&mut self, i: u32) {
-        self.0[(i / 64) as usize] |= 1 << (i % 64);
-    }
-    /// self |= o; returns whether anything changed.
-    fn union(&mut self, o: &Bits) -> bool {
-        let mut changed = false;
-        for (a, b) in self.0.iter_mut().zip(&o.0) {
-            let n = *a | *b;
-            changed |= n != *a;
-            *a = n;
-        }
-        changed
-    }
-    fn iter(&self) -> impl Iterator<Item = u32> + '_ {
-        self.0.iter().enumerate().flat_map(|(w, &bits)| {
-            let mut b = bits;
-            std::iter::from_fn(move || {
-                if b == 0 {
-                    return None;
-                }
-                let t = b.trailing_zeros();
-                b &= b - 1;
-                Some(w as u32 * 64 + t)
-            })
-        })
-    }
-}
-
 fn term_uses(t: &Term, mut f: impl FnMut(VReg)) {
     match t {
         Term::Br { inst, .. } | Term::Op(inst) => inst.uses(f),
@@ -209,53 +173,52 @@ fn intervals(f: &Func, order: &[BlockId]) -> Intervals {
         exposed.push(ue);
     }
     let ng = globals.len();
-    let mut uses = vec![Bits::new(ng); nb];
-    let mut defs = vec![Bits::new(ng); nb];
-    for (k, &b) in order.iter().enumerate() {
-        for &r in &exposed[k] {
-            uses[k].set(dense[r as usize]);
-        }
-        for (inst, _) in &f.blocks[b.0 as usize].insts {
-            inst.defs(|r| {
-                let d = dense[r.0 as usize];
-                if d != NONE {
-                    defs[k].set(d)
-                }
-            });
+    // Per register live across blocks: the blocks that read it before
+    // writing it, and the blocks that write it.
+    let mut exposed_in: Vec<Vec<u32>> = vec![Vec::new(); ng];
+    for (k, ue) in exposed.iter().enumerate() {
+        for &r in ue {
+            exposed_in[dense[r as usize] as usize].push(k as u32);
         }
     }
     drop(exposed);
     drop(def_in);
+    let mut def_blocks: Vec<Vec<u32>> = vec![Vec::new(); ng];
+    for (k, &b) in order.iter().enumerate() {
+        for (inst, _) in &f.blocks[b.0 as usize].insts {
+            inst.defs(|r| {
+                let d = dense[r.0 as usize];
+                if d != NONE {
+                    def_blocks[d as usize].push(k as u32);
+                }
+            });
+        }
+    }
     // Blocks by position in `order` (successors are always laid out: they
-    // are reachable).
+    // are reachable), and their predecessors by position.
     let mut at = vec![NONE; f.blocks.len()];
     for (k, &b) in order.iter().enumerate() {
         at[b.0 as usize] = k as u32;
     }
-    // Backward dataflow: live_in = uses ∪ (live_out − defs).
-    let mut live_in = vec![Bits::new(ng); nb];
-    let mut live_out = vec![Bits::new(ng); nb];
-    let mut changed = true;
-    while changed {
-        changed = false;
-        for k in (0..nb).rev() {
-            let bi = order[k].0 as usize;
-            let mut out = Bits::new(ng);
-            for s in f.blocks[bi].term.successors() {
-                let sk = at[s.0 as usize];
-                if sk != NONE {
-                    out.union(&live_in[sk as usize]);
-                }
-            }
-            let mut inn = out.clone();
-            for (w, (d, u)) in inn.0.iter_mut().zip(defs[k].0.iter().zip(&uses[k].0)) {
-                *w = (*w & !d) | u;
-            }
-            live_out[k] = out;
-            if live_in[k].union(&inn) {
-                changed = true;
+    let mut preds: Vec<Vec<u32>> = vec![Vec::new(); nb];
+    for (k, &b) in order.iter().enumerate() {
+        for s in f.blocks[b.0 as usize].term.successors() {
+            let sk = at[s.0 as usize];
+            if sk != NONE {
+                preds[sk as usize].push(k as u32);
             }
         }
+    }
+    // Instruction positions: each block's first and last.
+    // Instructions start at 2: parameters are defined at 0, before the
+    // first instruction (which may be a call they must survive).
+    let (mut first_at, mut last_at) = (vec![0u32; nb], vec![0u32; nb]);
+    let mut pos: u32 = 2;
+    for (k, &b) in order.iter().enumerate() {
+        first_at[k] = pos;
+        pos += 2 * f.blocks[b.0 as usize].insts.len() as u32;
+        last_at[k] = pos + 1;
+        pos += 2;
     }
     let mut start = vec![u32::MAX; nv];
     let mut end = vec![0u32; nv];
@@ -264,17 +227,42 @@ fn intervals(f: &Func, order: &[BlockId]) -> Intervals {
         start[r] = start[r].min(p);
         end[r] = end[r].max(p);
     };
-    let mut calls = Vec::new();
-    // Instructions start at 2: parameters are defined at 0, before the
-    // first instruction (which may be a call they must survive).
-    let mut pos: u32 = 2;
-    for (k, &b) in order.iter().enumerate() {
-        let bi = b.0 as usize;
-        let blk = &f.blocks[bi];
-        let first = pos;
-        for g in live_in[k].iter() {
-            touch(globals[g as usize], first, &mut start, &mut end);
+    // Liveness one register at a time: from each block reading it first,
+    // backwards through predecessors until the blocks that write it. Live
+    // into a block stretches the interval to the block's first position,
+    // live out of it to its last. The work is the size of the live ranges,
+    // not registers times blocks.
+    let (mut in_mark, mut def_mark) = (vec![NONE; nb], vec![NONE; nb]);
+    let mut stack: Vec<u32> = Vec::new();
+    for g in 0..ng {
+        let gi = g as u32;
+        let r = globals[g];
+        for &k in &def_blocks[g] {
+            def_mark[k as usize] = gi;
         }
+        for &k in &exposed_in[g] {
+            if in_mark[k as usize] != gi {
+                in_mark[k as usize] = gi;
+                touch(r, first_at[k as usize], &mut start, &mut end);
+                stack.push(k);
+            }
+        }
+        while let Some(k) = stack.pop() {
+            for &p in &preds[k as usize] {
+                let p = p as usize;
+                touch(r, last_at[p], &mut start, &mut end);
+                if def_mark[p] != gi && in_mark[p] != gi {
+                    in_mark[p] = gi;
+                    touch(r, first_at[p], &mut start, &mut end);
+                    stack.push(p as u32);
+                }
+            }
+        }
+    }
+    let mut calls = Vec::new();
+    let mut pos: u32 = 2;
+    for &b in order {
+        let blk = &f.blocks[b.0 as usize];
         for (i, (inst, _)) in blk.insts.iter().enumerate() {
             inst.uses(|r| touch(r.0, pos, &mut start, &mut end));
             inst.defs(|r| touch(r.0, pos + 1, &mut start, &mut end));
@@ -284,10 +272,6 @@ fn intervals(f: &Func, order: &[BlockId]) -> Intervals {
             pos += 2;
         }
         term_uses(&blk.term, |r| touch(r.0, pos, &mut start, &mut end));
-        let last = pos + 1;
-        for g in live_out[k].iter() {
-            touch(globals[g as usize], last, &mut start, &mut end);
-        }
         pos += 2;
     }
     // Parameters are defined on entry.

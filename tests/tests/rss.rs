@@ -436,7 +436,8 @@ fn c_malloc_bomb_and_recursion() {
 /// of about a megabyte in shapes that each stress a different stage (many
 /// functions, one long function, 50,000 inlined calls in one function, a
 /// long switch, a million-element initializer, nested aggregate
-/// initializers, many string literals, a 64 MiB static array), compiled
+/// initializers, many string literals, 16,666 loops in one function, a
+/// 64 MiB static array), compiled
 /// and run by `voxvm` under caps of 4, 64 and 256 MiB. Each either runs or
 /// is refused by the compiler with the cap in the message; either way the
 /// peak RSS stays under the cap plus [`OVERHEAD`]. (Before the budget, the
@@ -496,6 +497,15 @@ fn c_compilation_is_held_to_the_memory_cap() {
         ));
     }
     shapes.push(("strings", s + "int main(void) { return s7[0] & 1; }\n"));
+    // Many loops, each with its own counter live across its blocks (a
+    // liveness of registers x blocks took 509 MB here).
+    let mut s = String::from("int main(int argc, char **argv) { int s = 0;\n");
+    for i in 0..N / 3 {
+        s.push_str(&format!(
+            "for (int i{i} = 0; i{i} < argc; i{i}++) s += argc * {i} + 1;\n"
+        ));
+    }
+    shapes.push(("loops", s + "return s & 1; }\n"));
     shapes.push((
         "static_64_mib",
         "static char a[64 << 20] = {1};\nint main(void) { return a[0]; }\n".into(),
