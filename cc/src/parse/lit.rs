@@ -125,7 +125,9 @@ fn float(s: &str) -> Result<Number, String> {
         Some(b'l' | b'L') => (&s[..s.len() - 1], ty::LDOUBLE),
         _ => (s, ty::DOUBLE),
     };
-    let v = if body.len() > 1 && matches!(&body[..2], "0x" | "0X") {
+    // Bytes, not `&body[..2]`: a pp-number may hold any character after
+    // its first (untrusted source), so byte 2 need not be a char boundary.
+    let v = if matches!(body.as_bytes(), [b'0', b'x' | b'X', ..]) {
         hex_float(&body[2..], t == ty::FLOAT)
             .ok_or_else(|| format!("invalid hexadecimal floating constant `{s}`"))?
     } else {
@@ -519,6 +521,22 @@ mod tests {
         assert_eq!(flt("0x1.000001p0f"), 1.0); // ties to even in f32
         assert_eq!(flt("0x1.000003p0f"), f64::from(1.0000002f32));
         assert!(number("0x1.8").is_err());
+    }
+
+    /// Found by the `cc` fuzz target: a pp-number with a multi-byte
+    /// character at byte 1 panicked on a slice inside that character.
+    #[test]
+    fn non_ascii_pp_numbers_are_errors_not_panics() {
+        for s in [
+            "1\u{e9}",
+            "1\u{fffd}.5",
+            "0\u{e9}",
+            "0\u{10348}",
+            "1.\u{e9}",
+            "9\u{e9}f",
+        ] {
+            assert!(number(s).is_err(), "{s}");
+        }
     }
 
     #[test]
