@@ -591,7 +591,9 @@ impl Parser<'_> {
                 let flexible = matches!(self.types.ukind(t), TypeKind::Array(_, None));
                 if b.len() as u64 > size && !flexible {
                     // The terminating NUL may be dropped (C99 6.7.8p14).
-                    if b.len() as u64 - elem > size {
+                    // Saturating: `int a[] = ""` (an error of its own) has
+                    // fewer bytes than one element.
+                    if (b.len() as u64).saturating_sub(elem) > size {
                         self.warn(loc, "initializer-string for char array is too long");
                     }
                     b.truncate(size as usize);
