@@ -743,18 +743,7 @@ pub fn hoist_invariants(f: &mut Func) {
     if rename.is_empty() {
         return;
     }
-    let map = |r: VReg| rename.get(&r).copied().unwrap_or(r);
-    for b in &mut f.blocks {
-        for (i, _) in &mut b.insts {
-            i.map_regs(map);
-        }
-        match &mut b.term {
-            Term::Br { inst, .. } | Term::Op(inst) => inst.map_regs(map),
-            Term::Ret(Some(r)) => *r = map(*r),
-            Term::Table { index, .. } => *index = map(*index),
-            _ => {}
-        }
-    }
+    rename_regs(f, &rename);
     // After the frame's own set-up (`movi`, `salloc`, and the two
     // instructions aligning the base when the frame has slack).
     let prologue = match f.frame {
@@ -1135,6 +1124,11 @@ pub fn local_cse(f: &mut Func) {
         return;
     }
     // Blocks are not in dominance order: rename what earlier blocks read.
+    rename_regs(f, &rename);
+}
+
+/// Rewrites every register read or written in `f` through `rename`.
+fn rename_regs(f: &mut Func, rename: &FxHashMap<VReg, VReg>) {
     let map = |r: VReg| rename.get(&r).copied().unwrap_or(r);
     for b in &mut f.blocks {
         for (i, _) in &mut b.insts {
