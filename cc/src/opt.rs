@@ -820,7 +820,11 @@ pub fn hoist_loop_invariants(f: &mut Func) {
             }
         }
     }
-    let idom = dominators(&order, &preds, n);
+    let mut rpo = vec![usize::MAX; n];
+    for (i, &b) in order.iter().enumerate() {
+        rpo[b] = i;
+    }
+    let idom = dominators(&order, &rpo, &preds, n);
     // Pre- and post-order numbers in the dominator tree: `a` dominates `b`
     // iff b's interval lies inside a's (constant time, however deep).
     let mut kids: Vec<Vec<usize>> = vec![Vec::new(); n];
@@ -847,10 +851,6 @@ pub fn hoist_loop_invariants(f: &mut Func) {
     }
     let dominates =
         |a: usize, b: usize| seen[a] && seen[b] && pre_n[a] <= pre_n[b] && post_n[b] <= post_n[a];
-    let mut rpo = vec![usize::MAX; n];
-    for (i, &b) in order.iter().enumerate() {
-        rpo[b] = i;
-    }
     // Natural loops: a back edge t -> h (h dominates t); bodies of one
     // header merged. Bodies are lists (a mark array says who is in the one
     // at hand), so many loops in a big function stay linear in memory.
@@ -1014,13 +1014,14 @@ fn hoistable(inst: &Inst, defs: &[u32], written: &FxHashMap<VReg, u32>) -> bool 
 }
 
 /// Immediate dominators (Cooper, Harvey and Kennedy's iteration) of the
-/// blocks in `order` (reverse postorder from the entry); `None` for
-/// unreachable blocks.
-fn dominators(order: &[usize], preds: &[Vec<usize>], n: usize) -> Vec<Option<usize>> {
-    let mut rpo = vec![usize::MAX; n];
-    for (i, &b) in order.iter().enumerate() {
-        rpo[b] = i;
-    }
+/// blocks in `order` (reverse postorder from the entry; `rpo` gives each
+/// block's place in it); `None` for unreachable blocks.
+fn dominators(
+    order: &[usize],
+    rpo: &[usize],
+    preds: &[Vec<usize>],
+    n: usize,
+) -> Vec<Option<usize>> {
     let mut idom: Vec<Option<usize>> = vec![None; n];
     let Some(&entry) = order.first() else {
         return idom;
