@@ -1115,9 +1115,15 @@ impl Parser<'_> {
                     }
                 }
                 self.attributes();
+                // A member of function or incomplete type is reported and then
+                // left out: kept, it could be the record being defined, and a
+                // record that contains itself sends every walk over its members
+                // (initializers, layout) into endless recursion.
+                let mut bad = false;
                 if bits.is_none() {
                     if self.types.is_func(d.ty) {
                         self.error_at(d.loc, "a member cannot have function type");
+                        bad = true;
                     } else if self.is_variably_modified(d.ty) {
                         self.error_at(
                             d.loc,
@@ -1128,7 +1134,23 @@ impl Parser<'_> {
                     {
                         let n = self.ty_name(d.ty);
                         self.error_at(d.loc, format!("member has incomplete type `{n}`"));
+                        bad = true;
+                    } else if let &TypeKind::Array(e, None) = self.types.ukind(d.ty) {
+                        // A flexible array of an incomplete type (the
+                        // declarator said so, unless the type is void).
+                        if !self.types.is_complete(e) {
+                            if self.types.is_void(e) {
+                                self.error_at(d.loc, "array has incomplete element type `void`");
+                            }
+                            bad = true;
+                        }
                     }
+                }
+                if bad {
+                    if !self.eat(Punct::Comma) {
+                        break;
+                    }
+                    continue;
                 }
                 let al = spec.align.or(d.align).unwrap_or(0);
                 fields.push((
