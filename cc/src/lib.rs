@@ -136,8 +136,20 @@ impl Session {
 }
 
 /// Preprocesses `src` (what `voxcc -E` prints): the token stream as text,
-/// one line per source line where possible. Errors are rendered rustc-style.
+/// one line per source line where possible. Errors are rendered rustc-style;
+/// warnings are dropped (see [`preprocess_to_text`]).
 pub fn preprocess_only(src: &Source, opts: &Options) -> Result<String, String> {
+    preprocess_to_text(src, opts, true).map(|(text, _)| text)
+}
+
+/// Like [`preprocess_only`], returning the text and the rendered warnings
+/// (empty when there were none). Without `line_markers` (`voxcc -E -P`) the
+/// text has no `# line "file"` markers and no blank lines.
+pub fn preprocess_to_text(
+    src: &Source,
+    opts: &Options,
+    line_markers: bool,
+) -> Result<(String, String), String> {
     let mut sess = Session::new();
     sess.diags.no_warnings = opts.no_warnings;
     let file = sess.sources.add(src.name.clone(), src.text.clone());
@@ -145,7 +157,12 @@ pub fn preprocess_only(src: &Source, opts: &Options) -> Result<String, String> {
     if sess.diags.has_errors() {
         return Err(sess.diags.render(&sess.sources, &src.name));
     }
-    Ok(pp::render(&sess, &toks))
+    let warnings = if sess.diags.list.is_empty() {
+        String::new()
+    } else {
+        sess.diags.render(&sess.sources, &src.name)
+    };
+    Ok((pp::render(&sess, &toks, line_markers), warnings))
 }
 
 /// A compiled program.

@@ -35,6 +35,9 @@ struct Cli {
     /// Preprocess only, writing the result to stdout (or -o).
     #[arg(short = 'E', conflicts_with = "assembly")]
     preprocess: bool,
+    /// With -E: no line markers (and no blank lines) in the output.
+    #[arg(short = 'P', requires = "preprocess")]
+    no_line_markers: bool,
     /// Write voxvm assembly instead of an executable.
     #[arg(short = 'S')]
     assembly: bool,
@@ -113,8 +116,11 @@ fn run(cli: Cli) -> Result<(), ExitCode> {
     if cli.preprocess {
         let mut out = String::new();
         for s in &sources {
-            match voxcc::preprocess_only(s, &opts) {
-                Ok(text) => out.push_str(&text),
+            match voxcc::preprocess_to_text(s, &opts, !cli.no_line_markers) {
+                Ok((text, warnings)) => {
+                    eprint!("{warnings}");
+                    out.push_str(&text)
+                }
                 Err(e) => {
                     eprint!("{e}");
                     return Err(ExitCode::from(EXIT_INVALID));

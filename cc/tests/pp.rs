@@ -1105,11 +1105,27 @@ fn preprocess_only_renders_or_reports() {
     assert!(err.contains("bad.c:1:2"), "{err}");
 }
 
+/// `-E -P`: no line markers, no blank lines; warnings come back separately
+/// (they were dropped); a stray `\` before `#` stays joined (tcc's pp/03).
+#[test]
+fn preprocess_without_line_markers_keeps_warnings() {
+    let src = voxcc::Source::new(
+        "main.c",
+        "#define N 3\n\n\n\n\n\n\n\n\n\n\nint a[N];\n#define N 4\n\\#x N\n",
+    );
+    let (text, warnings) = voxcc::preprocess_to_text(&src, &Options::default(), false).unwrap();
+    assert_eq!(text, "int a[3];\n\\#x 4\n");
+    assert!(warnings.contains("`N` redefined"), "{warnings}");
+    assert!(warnings.contains("main.c:13:9"), "{warnings}");
+    let (text, _) = voxcc::preprocess_to_text(&src, &Options::default(), true).unwrap();
+    assert!(text.starts_with("# 12 \"main.c\"\nint a[3];\n"), "{text}");
+}
+
 // ---- Rendering ---------------------------------------------------------
 
 fn render(src: &str) -> String {
     let (sess, toks) = run(src);
-    pp::render(&sess, &toks)
+    pp::render(&sess, &toks, true)
 }
 
 #[test]
@@ -1137,7 +1153,7 @@ fn render_marks_file_changes_and_jumps() {
         &opts,
         &Limits::default(),
     );
-    let out = pp::render(&sess, &toks);
+    let out = pp::render(&sess, &toks, true);
     assert_eq!(
         out,
         "# 1 \"test.c\"\na\n# 1 \"h.h\"\nh1\nh2\n# 3 \"test.c\"\nb\n# 14 \"test.c\"\nc\n"
@@ -1159,7 +1175,7 @@ cat(%:, %:) cat(<, <) = cat(., 5) + cat(1, e)+cat(1,e)-x;
 a = b/cat(/,) c; a-cat(-,)-b; x cat(.,.)cat(.,.) y;
 "#;
     let (sess, toks) = run(src);
-    let text = pp::render(&sess, &toks);
+    let text = pp::render(&sess, &toks, true);
     let (sess2, toks2) = run(&text);
     assert_eq!(
         spellings(&sess, &toks),

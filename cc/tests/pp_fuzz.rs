@@ -42,7 +42,7 @@ fn pp_text(src: &str) -> (Vec<String>, bool, String) {
     assert_eq!(toks.last().map(|t| t.kind), Some(TokKind::Eof));
     assert_eq!(toks.iter().filter(|t| t.kind == TokKind::Eof).count(), 1);
     assert!(toks.iter().all(|t| t.kind != TokKind::Placemarker));
-    let text = pp::render(&sess, &toks);
+    let text = pp::render(&sess, &toks, true);
     let spell = toks[..toks.len() - 1]
         .iter()
         .map(|t| sess.interner.str(t.sym).to_string())

@@ -19,8 +19,10 @@ use crate::Session;
 /// Most blank lines printed to keep in step before a line marker is used.
 const MAX_BLANK_LINES: u32 = 8;
 
-/// Renders preprocessed tokens as text (`voxcc -E`).
-pub fn render(sess: &Session, toks: &[Token]) -> String {
+/// Renders preprocessed tokens as text (`voxcc -E`). Without `markers`
+/// (`-E -P`) no line markers and no blank lines are printed: each source line
+/// that has tokens is one output line.
+pub fn render(sess: &Session, toks: &[Token], markers: bool) -> String {
     let mut out = String::with_capacity(toks.len() * 6);
     let mut cur_file: Option<FileId> = None;
     let mut cur_name = String::new();
@@ -43,7 +45,14 @@ pub fn render(sess: &Session, toks: &[Token]) -> String {
         if new_line {
             let file = sess.sources.file(t.loc.file);
             let (name, pline) = file.presumed(t.loc.pos);
-            if cur_file != Some(t.loc.file)
+            if !markers {
+                if !out.is_empty() {
+                    newline(&mut out);
+                }
+                cur_file = Some(t.loc.file);
+                line = pline;
+                started = true;
+            } else if cur_file != Some(t.loc.file)
                 || name != cur_name
                 || pline < line
                 || pline > line + MAX_BLANK_LINES
@@ -120,6 +129,8 @@ fn needs_space(sess: &Session, a: &Token, b: &Token) -> bool {
         (Punct(P::Dot), Number) => true,
         (Punct(P::Dot), Punct(P::Dot)) => true,
         (Ident, Str | Char) => matches!(sa, "L" | "u" | "U" | "u8"),
+        // A stray `\` only joins with what follows as a UCN (`\u00e9`).
+        (Other, Punct(_)) if sa == "\\" => false,
         (Other, _) | (_, Other) => true,
         (Punct(_), Punct(_)) | (Punct(_), Number) => {
             if sa.ends_with('/') && sb.starts_with(['/', '*']) {
