@@ -1,13 +1,19 @@
-/* Program start: builds argv (argv[0] is the name the host gives the
-   program, then the VM's program arguments), calls main, and exits with its
-   result (flushing streams, running atexit handlers). */
+/* Program start: runs the constructors, builds argv (argv[0] is the name
+   the host gives the program, then the VM's program arguments), calls main,
+   and exits with its result (running atexit handlers and destructors,
+   flushing streams). */
 #include <stdlib.h>
 
 int main(int argc, char **argv);
 unsigned long __vox_argv0_len(void);
 void __vox_argv0_copy(char *buf);
 
+/* The functions marked __attribute__((constructor)), in calling order and
+   null-terminated: the linker fills this array (src/link.rs). */
+void (*__vox_init_array[1])(void);
+
 void _start(void) {
+    for (void (**f)(void) = __vox_init_array; *f; f++) (*f)();
     int n = (int)__builtin_vox("argc");
     char **argv = malloc(((size_t)n + 2) * sizeof(char *));
     argv[0] = malloc(__vox_argv0_len() + 1);

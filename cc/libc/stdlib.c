@@ -154,7 +154,8 @@ int rand(void) {
     return (int)result;
 }
 
-/* exit: atexit handlers (last registered first), then flush streams. */
+/* exit: atexit handlers (last registered first), destructors, then flush
+   streams. */
 static void (*atexit_fns[64])(void);
 static int atexit_n;
 
@@ -164,8 +165,15 @@ int atexit(void (*fn)(void)) {
     return 0;
 }
 
+/* The functions marked __attribute__((destructor)), in calling order and
+   null-terminated: the linker fills this array (src/link.rs). */
+void (*__vox_fini_array[1])(void);
+static int fini_done;
+
 void exit(int status) {
     while (atexit_n) atexit_fns[--atexit_n]();
+    /* Each runs once, even if one calls exit. */
+    while (__vox_fini_array[fini_done]) __vox_fini_array[fini_done++]();
     fflush(0);
     __builtin_vox("halt", status);
     for (;;) {}

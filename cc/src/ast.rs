@@ -119,6 +119,12 @@ pub struct Unit {
     pub globals: Vec<Global>,
     /// Function definitions.
     pub funcs: Vec<FuncDef>,
+    /// Functions marked `__attribute__((constructor(P)))` (run before
+    /// `main`) with their priority P (65535 when none is given), in the
+    /// order they were first so marked.
+    pub ctors: Vec<(u32, GlobalId)>,
+    /// Functions marked `__attribute__((destructor(P)))` (run by `exit`).
+    pub dtors: Vec<(u32, GlobalId)>,
 }
 
 /// A flattened initializer: the values to store at byte offsets of the

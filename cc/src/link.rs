@@ -80,7 +80,16 @@ struct Linker<'a> {
     /// Imports whose address is taken: the thunk's function index.
     thunks: HashMap<String, u32>,
     thunk_list: Vec<(String, usize)>,
+    /// The library's `__vox_init_array`/`__vox_fini_array` objects, filled
+    /// here with the constructors/destructors to call, in calling order
+    /// (null-terminated in the data).
+    call_arrays: FxHashMap<SymRef, Vec<SymRef>>,
 }
+
+/// The library object the linker fills with the constructors, and the one
+/// with the destructors (see `libc/crt0.c` and `exit` in `libc/stdlib.c`).
+const INIT_ARRAY: &str = "__vox_init_array";
+const FINI_ARRAY: &str = "__vox_fini_array";
 
 /// Links units into an image. `source` names the module (the first file);
 /// static data larger than `max_memory` is refused before it is built.
@@ -110,6 +119,7 @@ pub fn link(
         import_locs: Vec::new(),
         thunks: HashMap::new(),
         thunk_list: Vec::new(),
+        call_arrays: FxHashMap::default(),
     };
     l.collect_definitions();
     if l.diags.has_errors() {
@@ -230,6 +240,15 @@ impl<'a> Linker<'a> {
                 }
             }
         }
+        // Constructors and destructors are called by the library.
+        for (tu, u) in self.units.iter().enumerate() {
+            for &(_, g) in u.unit.ctors.iter().chain(&u.unit.dtors) {
+                roots.push(SymRef {
+                    tu: tu as u32,
+                    id: g.0,
+                });
+            }
+        }
         let mut seen: FxHashSet<SymRef> = FxHashSet::default();
         let mut work = roots;
         let mut data_objs: Vec<SymRef> = Vec::new();
@@ -307,9 +326,44 @@ impl<'a> Linker<'a> {
         entry
     }
 
+    /// The constructors (`init`) or destructors in calling order: by
+    /// priority, then unit and declaration order, as gcc runs them
+    /// (destructors in the reverse of that order).
+    fn call_order(&self, init: bool) -> Vec<SymRef> {
+        let mut v: Vec<(u32, SymRef, usize)> = Vec::new();
+        for (tu, u) in self.units.iter().enumerate() {
+            let list = if init { &u.unit.ctors } else { &u.unit.dtors };
+            for (i, &(p, g)) in list.iter().enumerate() {
+                let s = SymRef {
+                    tu: tu as u32,
+                    id: g.0,
+                };
+                v.push((p, s, i));
+            }
+        }
+        v.sort_by_key(|&(p, s, i)| (p, s.tu, i));
+        let mut out: Vec<SymRef> = v.into_iter().map(|(_, s, _)| s).collect();
+        if !init {
+            out.reverse();
+        }
+        out
+    }
+
     fn layout_data(&mut self) {
         let mut objs: Vec<SymRef> = self.data_off.keys().copied().collect();
         objs.sort();
+        for &o in &objs {
+            if !self.units[o.tu as usize].library {
+                continue;
+            }
+            let init = match self.name(o) {
+                INIT_ARRAY => true,
+                FINI_ARRAY => false,
+                _ => continue,
+            };
+            let order = self.call_order(init);
+            self.call_arrays.insert(o, order);
+        }
         let mut size: u64 = 0;
         for &o in &objs {
             let g = self.global(o);
@@ -363,12 +417,21 @@ impl<'a> Linker<'a> {
                 }
                 _ => {}
             }
+            if let Some(fs) = self.call_arrays.get(&o).cloned() {
+                for (i, f) in fs.into_iter().enumerate() {
+                    let a = u64::from(self.func_addr_of(f));
+                    self.data[at + 8 * i..at + 8 * i + 8].copy_from_slice(&a.to_le_bytes());
+                }
+            }
         }
     }
 
     /// The bytes a static object occupies: its type's size, or more when it
     /// initializes a flexible array member (GNU `struct W w = {1, {2, 3}}`).
     fn object_size(&self, o: SymRef) -> u64 {
+        if let Some(fs) = self.call_arrays.get(&o) {
+            return 8 * (fs.len() as u64 + 1);
+        }
         let g = self.global(o);
         let mut n = self.types.size(g.ty);
         if let GlobalKind::Var {

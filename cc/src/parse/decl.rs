@@ -61,6 +61,10 @@ pub(crate) struct Attrs {
     pub aligned: Option<u64>,
 }
 
+/// The priority of a constructor or destructor that gives none (runs after
+/// those that do, as in gcc).
+const DEFAULT_PRIORITY: u32 = 65535;
+
 const ATTR_IGNORED_QUIETLY: &[&str] = &[
     "unused",
     "used",
@@ -210,12 +214,35 @@ impl Parser<'_> {
                     "cleanup" => {
                         self.error_at(t.loc, "the `cleanup` attribute is not supported by voxcc")
                     }
-                    "constructor" | "destructor" => self.warn(
-                        t.loc,
-                        format!(
-                            "`{name}` attribute ignored: the function is not called automatically"
-                        ),
-                    ),
+                    "constructor" | "destructor" => {
+                        let mut prio = DEFAULT_PRIORITY;
+                        if has_args {
+                            self.next();
+                            let e = self.assign_expr();
+                            match self.const_int(&e) {
+                                Some(v) if (0..=i64::from(DEFAULT_PRIORITY)).contains(&v) => {
+                                    if v <= 100 {
+                                        self.warn(
+                                            e.loc,
+                                            format!("{name} priorities from 0 to 100 are reserved for the implementation"),
+                                        );
+                                    }
+                                    prio = v as u32;
+                                }
+                                _ => self.error_at(
+                                    e.loc,
+                                    format!("{name} priorities must be integers from 0 to 65535"),
+                                ),
+                            }
+                            self.expect(Punct::RParen, "after the priority");
+                        }
+                        if name == "constructor" {
+                            self.pending_ctor = Some(prio);
+                        } else {
+                            self.pending_dtor = Some(prio);
+                        }
+                        continue;
+                    }
                     n if ATTR_IGNORED_QUIETLY.contains(&n) => {}
                     n => {
                         let loc = t.loc;
@@ -1428,6 +1455,8 @@ impl Parser<'_> {
     // ---- declarations ----
 
     fn external_declaration_inner(&mut self) {
+        self.pending_ctor = None;
+        self.pending_dtor = None;
         if self.eat(Punct::Semi) {
             return;
         }
@@ -1545,6 +1574,16 @@ impl Parser<'_> {
         };
         let id = self.link_global(name, t, loc, linkage, true);
         self.bind(name, Binding::Global(id));
+        if let Some(p) = self.pending_ctor {
+            if !self.unit.ctors.iter().any(|&(_, g)| g == id) {
+                self.unit.ctors.push((p, id));
+            }
+        }
+        if let Some(p) = self.pending_dtor {
+            if !self.unit.dtors.iter().any(|&(_, g)| g == id) {
+                self.unit.dtors.push((p, id));
+            }
+        }
         id
     }
 

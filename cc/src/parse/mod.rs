@@ -237,6 +237,10 @@ pub struct Parser<'a> {
     /// Parsing a native config's prototype ([`proto`]): the outermost
     /// parameter list's parameters as declared, before adjustment.
     pub(crate) proto: Option<proto::Capture>,
+    /// `constructor`/`destructor` attributes (with their priority) seen in
+    /// the declaration being parsed, for the functions it declares.
+    pub(crate) pending_ctor: Option<u32>,
+    pub(crate) pending_dtor: Option<u32>,
 }
 
 /// Parses one preprocessed translation unit. Errors and warnings go to
@@ -271,6 +275,8 @@ impl<'a> Parser<'a> {
             enums_defined: FxHashSet::default(),
             param_names: Vec::new(),
             proto: None,
+            pending_ctor: None,
+            pending_dtor: None,
         };
         p.scopes.open();
         p
