@@ -513,19 +513,22 @@ impl<'a> Linker<'a> {
                 }
                 match item.bits {
                     Some((bit, w)) => {
-                        // The same unit as the lowering's `unit_type`: a packed
-                        // field straddling its type's unit is written through 8 bytes.
-                        let unit = if bit as usize + w as usize > 8 * width {
-                            8
-                        } else {
-                            width.clamp(1, 8)
-                        }
-                        .min(self.data.len().saturating_sub(off));
-                        let mut cur = [0u8; 8];
+                        // The bytes from the field's unit through its last bit
+                        // (a packed field may straddle its type's unit, even
+                        // 8 bytes: 63 bits at bit 18), merged as a u128.
+                        let end = (bit as usize + w as usize)
+                            .div_ceil(8)
+                            .max(width.clamp(1, 8));
+                        let unit = end.min(16).min(self.data.len().saturating_sub(off));
+                        let mut cur = [0u8; 16];
                         cur[..unit].copy_from_slice(&self.data[off..off + unit]);
-                        let mut u = u64::from_le_bytes(cur);
-                        let mask = if w >= 64 { u64::MAX } else { (1u64 << w) - 1 } << bit;
-                        u = (u & !mask) | ((bits << bit) & mask);
+                        let mut u = u128::from_le_bytes(cur);
+                        let mask = (if w >= 64 {
+                            u128::from(u64::MAX)
+                        } else {
+                            (1u128 << w) - 1
+                        }) << bit;
+                        u = (u & !mask) | ((u128::from(bits) << bit) & mask);
                         self.data[off..off + unit].copy_from_slice(&u.to_le_bytes()[..unit]);
                     }
                     None => {

@@ -384,9 +384,22 @@ impl Lower<'_> {
             }
             Place::Bits(b, off, bit, width) => {
                 let d = self.out(dst);
+                let (off, bit) = wide_bits(off, bit, width);
+                let signed = !self.types.is_unsigned(t);
+                if bit + width > 64 {
+                    self.load_wide_bits(d, b, off, bit);
+                    // Now in the low bits: extend from `width`.
+                    let left = 64 - width;
+                    self.imm_op("shli", "u64", d, d, u64::from(left));
+                    if signed {
+                        self.imm_op("sari", "i64", d, d, u64::from(left));
+                    } else {
+                        self.imm_op("shri", "u64", d, d, u64::from(left));
+                    }
+                    return d;
+                }
                 let unit = self.unit_type(t, bit, width);
                 self.load_mem(d, b, off, unit);
-                let signed = !self.types.is_unsigned(t);
                 let left = 64 - bit - width;
                 if left > 0 {
                     self.op(
@@ -448,89 +461,108 @@ impl Lower<'_> {
                 v
             }
             Place::Bits(b, off, bit, width) => {
-                let unit = self.unit_type(t, bit, width);
-                let old = self.f.vreg();
-                self.load_mem(old, b, off, unit);
-                let mask = if width >= 64 {
-                    u64::MAX
+                let (off, bit) = wide_bits(off, bit, width);
+                if bit + width > 64 {
+                    self.store_wide_bits(b, off, bit, width, v);
                 } else {
-                    (1u64 << width) - 1
-                } << bit;
-                let keep = self.f.vreg();
-                self.op(
-                    isa().op("andi", "u64"),
-                    &[
-                        Opnd::Def(keep),
-                        Opnd::Use(old),
-                        Opnd::Imm(OperandValue::U64(!mask)),
-                    ],
-                );
-                let nv = self.f.vreg();
-                if bit > 0 {
-                    self.op(
-                        isa().op("shli", "u64"),
-                        &[
-                            Opnd::Def(nv),
-                            Opnd::Use(v),
-                            Opnd::Imm(OperandValue::U64(u64::from(bit))),
-                        ],
-                    );
-                    self.op(
-                        isa().op("andi", "u64"),
-                        &[
-                            Opnd::Def(nv),
-                            Opnd::Use(nv),
-                            Opnd::Imm(OperandValue::U64(mask)),
-                        ],
-                    );
-                } else {
-                    self.op(
-                        isa().op("andi", "u64"),
-                        &[
-                            Opnd::Def(nv),
-                            Opnd::Use(v),
-                            Opnd::Imm(OperandValue::U64(mask)),
-                        ],
-                    );
+                    self.store_bits(b, off, bit, width, t, v);
                 }
-                self.op(
-                    isa().op("or", "u64"),
-                    &[Opnd::Def(nv), Opnd::Use(nv), Opnd::Use(keep)],
-                );
-                self.store_mem(b, off, unit, nv);
                 // The value of the assignment: the field's value as stored.
                 let r = self.f.vreg();
                 let left = 64 - width;
-                self.op(
-                    isa().op("shli", "u64"),
-                    &[
-                        Opnd::Def(r),
-                        Opnd::Use(v),
-                        Opnd::Imm(OperandValue::U64(u64::from(left))),
-                    ],
-                );
+                self.imm_op("shli", "u64", r, v, u64::from(left));
                 if self.types.is_unsigned(t) {
-                    self.op(
-                        isa().op("shri", "u64"),
-                        &[
-                            Opnd::Def(r),
-                            Opnd::Use(r),
-                            Opnd::Imm(OperandValue::U64(u64::from(left))),
-                        ],
-                    );
+                    self.imm_op("shri", "u64", r, r, u64::from(left));
                 } else {
-                    self.op(
-                        isa().op("sari", "i64"),
-                        &[
-                            Opnd::Def(r),
-                            Opnd::Use(r),
-                            Opnd::Imm(OperandValue::I64(i64::from(left))),
-                        ],
-                    );
+                    self.imm_op("sari", "i64", r, r, u64::from(left));
                 }
                 r
             }
         }
+    }
+
+    /// `d = src OP imm` for a shift or mask family at 64 bits.
+    fn imm_op(&mut self, fam: &str, suffix: &str, d: VReg, src: VReg, imm: u64) {
+        let imm = if suffix == "i64" {
+            OperandValue::I64(imm as i64)
+        } else {
+            OperandValue::U64(imm)
+        };
+        self.op(
+            isa().op(fam, suffix),
+            &[Opnd::Def(d), Opnd::Use(src), Opnd::Imm(imm)],
+        );
+    }
+
+    /// Reads the 9 bytes at `b + off` that hold a packed bit-field starting
+    /// at `bit` (1..=7) and running past the 8th byte; leaves its bits, and
+    /// garbage above them, in `d`.
+    fn load_wide_bits(&mut self, d: VReg, b: VReg, off: i64, bit: u32) {
+        let hi = self.f.vreg();
+        self.load_mem(d, b, off, ty::ULONG);
+        self.load_mem(hi, b, off + 8, ty::UCHAR);
+        self.imm_op("shri", "u64", d, d, u64::from(bit));
+        self.imm_op("shli", "u64", hi, hi, u64::from(64 - bit));
+        self.op(
+            isa().op("or", "u64"),
+            &[Opnd::Def(d), Opnd::Use(d), Opnd::Use(hi)],
+        );
+    }
+
+    /// Writes the low `width` bits of `v` as a packed bit-field at `bit`
+    /// (1..=7) of the 9 bytes at `b + off` (`bit + width > 64`).
+    fn store_wide_bits(&mut self, b: VReg, off: i64, bit: u32, width: u32, v: VReg) {
+        let lo_mask = u64::MAX << bit;
+        let hi_bits = bit + width - 64;
+        let hi_mask = (1u64 << hi_bits) - 1;
+        let lo = self.f.vreg();
+        self.load_mem(lo, b, off, ty::ULONG);
+        self.imm_op("andi", "u64", lo, lo, !lo_mask);
+        let nv = self.f.vreg();
+        self.imm_op("shli", "u64", nv, v, u64::from(bit));
+        self.op(
+            isa().op("or", "u64"),
+            &[Opnd::Def(lo), Opnd::Use(lo), Opnd::Use(nv)],
+        );
+        self.store_mem(b, off, ty::ULONG, lo);
+        let hi = self.f.vreg();
+        self.load_mem(hi, b, off + 8, ty::UCHAR);
+        self.imm_op("andi", "u64", hi, hi, !hi_mask);
+        let nh = self.f.vreg();
+        self.imm_op("shri", "u64", nh, v, u64::from(64 - bit));
+        self.imm_op("andi", "u64", nh, nh, hi_mask);
+        self.op(
+            isa().op("or", "u64"),
+            &[Opnd::Def(hi), Opnd::Use(hi), Opnd::Use(nh)],
+        );
+        self.store_mem(b, off + 8, ty::UCHAR, hi);
+    }
+
+    /// Writes the low `width` bits of `v` as the bit-field at `bit` of the
+    /// storage unit at `b + off` (`bit + width <= 64`).
+    fn store_bits(&mut self, b: VReg, off: i64, bit: u32, width: u32, t: TypeId, v: VReg) {
+        let unit = self.unit_type(t, bit, width);
+        let old = self.f.vreg();
+        self.load_mem(old, b, off, unit);
+        let mask = if width >= 64 {
+            u64::MAX
+        } else {
+            (1u64 << width) - 1
+        } << bit;
+        let keep = self.f.vreg();
+        self.imm_op("andi", "u64", keep, old, !mask);
+        let nv = self.f.vreg();
+        if bit > 0 {
+            self.imm_op("shli", "u64", nv, v, u64::from(bit));
+            self.imm_op("andi", "u64", nv, nv, mask);
+        } else {
+            self.imm_op("andi", "u64", nv, v, mask);
+        }
+        self.op(
+            isa().op("or", "u64"),
+            &[Opnd::Def(nv), Opnd::Use(nv), Opnd::Use(keep)],
+        );
+        self.store_mem(b, off, unit, nv);
     }
 
     // ---- conversions ----
@@ -1287,5 +1319,16 @@ fn is_pure_read(e: &Expr) -> bool {
         }
         ExprKind::Unary(_, a) => is_pure_read(a),
         _ => false,
+    }
+}
+
+/// A packed bit-field that straddles 8 bytes from its unit (a 63-bit field
+/// at bit 18): its place moved to the byte holding its first bit, so it is
+/// read and written through that byte's 8 bytes and the next one.
+fn wide_bits(off: i64, bit: u32, width: u32) -> (i64, u32) {
+    if bit + width > 64 {
+        (off + i64::from(bit / 8), bit % 8)
+    } else {
+        (off, bit)
     }
 }

@@ -54,6 +54,14 @@ pub(crate) struct Declarator {
     pub align: Option<u64>,
 }
 
+/// How a struct is packed: by `__attribute__((packed))` (members lose their
+/// type's alignment), and/or by `#pragma pack(N)` (alignments capped at N).
+#[derive(Clone, Copy, Debug)]
+struct Pack {
+    attr: bool,
+    pragma: Option<u64>,
+}
+
 /// Attributes that change meaning (the rest are accepted and ignored).
 #[derive(Clone, Copy, Debug, Default)]
 pub(crate) struct Attrs {
@@ -1048,16 +1056,17 @@ impl Parser<'_> {
         let members = self.record_members();
         let attrs2 = self.attributes();
         // `#pragma pack` in effect at the closing brace.
-        let pack = if attrs.packed || attrs2.packed {
-            Some(1)
-        } else {
-            let at = self.pos.saturating_sub(1);
-            self.sess
-                .pack
-                .iter()
-                .rev()
-                .find(|(i, _)| *i <= at)
-                .and_then(|(_, p)| *p)
+        let at = self.pos.saturating_sub(1);
+        let pragma = self
+            .sess
+            .pack
+            .iter()
+            .rev()
+            .find(|(i, _)| *i <= at)
+            .and_then(|(_, p)| *p);
+        let pack = Pack {
+            attr: attrs.packed || attrs2.packed,
+            pragma,
         };
         let align = attrs.aligned.or(attrs2.aligned);
         self.layout(t, members, pack, align, lbrace.loc);
@@ -1141,7 +1150,7 @@ impl Parser<'_> {
                         None => self.error_at(e.loc, "bit-field width is not an integer constant"),
                     }
                 }
-                self.attributes();
+                let after = self.attributes();
                 // A member of function or incomplete type is reported and then
                 // left out: kept, it could be the record being defined, and a
                 // record that contains itself sends every walk over its members
@@ -1179,7 +1188,7 @@ impl Parser<'_> {
                     }
                     continue;
                 }
-                let al = spec.align.or(d.align).unwrap_or(0);
+                let al = spec.align.or(d.align).or(after.aligned).unwrap_or(0);
                 fields.push((
                     Field {
                         name: d.name,
@@ -1206,12 +1215,12 @@ impl Parser<'_> {
         &mut self,
         t: TypeId,
         members: Vec<(Field, u64)>,
-        pack: Option<u64>,
+        pack: Pack,
         align: Option<u64>,
         loc: Loc,
     ) {
         // `packed` or `#pragma pack(1)`: bit-fields are packed bit by bit too.
-        let packed = pack == Some(1);
+        let packed = pack.attr || pack.pragma == Some(1);
         let Some(rid) = self.types.record_id(t) else {
             return;
         };
@@ -1236,10 +1245,12 @@ impl Parser<'_> {
                 }
             }
             let fsize = self.types.size(f.ty);
-            let mut falign = self.types.align(f.ty).min(pack.unwrap_or(u64::MAX));
-            if forced_align > 0 {
-                falign = falign.max(forced_align);
-            }
+            // gcc: `packed` drops the type's alignment but not an `aligned`
+            // member's; `#pragma pack(N)` caps both.
+            let natural = if pack.attr { 1 } else { self.types.align(f.ty) };
+            let falign = natural
+                .max(forced_align)
+                .min(pack.pragma.unwrap_or(u64::MAX));
             if is_union {
                 bit = 0;
             }
@@ -1255,6 +1266,11 @@ impl Parser<'_> {
                     }
                     if !packed && unit > 0 && (bit / unit) != ((bit + w as u64 - 1) / unit) {
                         bit = bit.div_ceil(unit) * unit;
+                    }
+                    // An `aligned` bit-field starts on that boundary (at least
+                    // a byte boundary when `#pragma pack` caps it).
+                    if forced_align > 0 {
+                        bit = bit.next_multiple_of(falign * 8);
                     }
                     // The storage unit is the aligned unit of the field's type
                     // holding its first bit (packed: the byte holding it).
