@@ -48,6 +48,7 @@ _Noreturn void exit(int status);
 _Noreturn void _Exit(int status);
 _Noreturn void abort(void);
 int atexit(void (*fn)(void));
+int on_exit(void (*fn)(int status, void *arg), void *arg);
 _Noreturn void quick_exit(int status);
 int at_quick_exit(void (*fn)(void));
 int mblen(const char *s, size_t n);

@@ -156,12 +156,29 @@ int rand(void) {
 
 /* exit: atexit handlers (last registered first), destructors, then flush
    streams. */
-static void (*atexit_fns[64])(void);
+/* One list for atexit and on_exit (glibc's) handlers, run in reverse
+   order of registration. */
+static struct {
+    void (*fn)(void);
+    void (*fn_status)(int, void *);
+    void *arg;
+} atexit_fns[64];
 static int atexit_n;
 
 int atexit(void (*fn)(void)) {
     if (atexit_n == 64) return -1;
-    atexit_fns[atexit_n++] = fn;
+    atexit_fns[atexit_n].fn = fn;
+    atexit_fns[atexit_n].fn_status = 0;
+    atexit_n++;
+    return 0;
+}
+
+int on_exit(void (*fn)(int, void *), void *arg) {
+    if (atexit_n == 64) return -1;
+    atexit_fns[atexit_n].fn = 0;
+    atexit_fns[atexit_n].fn_status = fn;
+    atexit_fns[atexit_n].arg = arg;
+    atexit_n++;
     return 0;
 }
 
@@ -171,7 +188,11 @@ void (*__vox_fini_array[1])(void);
 static int fini_done;
 
 void exit(int status) {
-    while (atexit_n) atexit_fns[--atexit_n]();
+    while (atexit_n) {
+        atexit_n--;
+        if (atexit_fns[atexit_n].fn) atexit_fns[atexit_n].fn();
+        else atexit_fns[atexit_n].fn_status(status, atexit_fns[atexit_n].arg);
+    }
     /* Each runs once, even if one calls exit. */
     while (__vox_fini_array[fini_done]) __vox_fini_array[fini_done++]();
     fflush(0);

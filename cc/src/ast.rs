@@ -110,6 +110,8 @@ pub struct FuncDef {
     pub end: Loc,
     /// Calls `setjmp` (locals must then survive a `longjmp`).
     pub calls_setjmp: bool,
+    /// Labels whose address is taken (`&&label`), the targets of `goto *p`.
+    pub label_addrs: Vec<LabelId>,
 }
 
 /// One translation unit after parsing.
@@ -328,6 +330,16 @@ pub enum VoxArg {
     Data(GlobalId),
 }
 
+/// The value of `&&label` for label `id`: a code "address" no data access can
+/// reach (it is far outside any VM address space, so dereferencing it traps),
+/// distinct per label of a function, dense so `goto *p` is a jump table.
+pub fn label_addr_value(id: LabelId) -> u64 {
+    LABEL_ADDR_BASE + u64::from(id.0)
+}
+
+/// See [`label_addr_value`].
+pub const LABEL_ADDR_BASE: u64 = 0x7ffc_0000_0000;
+
 /// A statement.
 #[derive(Clone, Debug)]
 pub struct Stmt {
@@ -381,8 +393,9 @@ pub enum StmtKind {
     Return(Option<Expr>),
     /// `goto label;`
     Goto(LabelId),
-    /// `goto *e;` (GNU computed goto)
-    GotoPtr(Expr),
+    /// `goto *e;` (GNU computed goto), and the trap for a value that is no
+    /// label's address of this function.
+    GotoPtr(Expr, Expr),
     /// `label: stmt`
     Label(LabelId, Box<Stmt>),
 }

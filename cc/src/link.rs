@@ -652,6 +652,16 @@ impl<'a> Linker<'a> {
                 _ => return None,
             },
             ExprKind::Comma(_, b) => return self.eval(b, tu),
+            // `"s" ? 1 : 2`, `&obj ? a : b`: an object's or function's address
+            // is never null.
+            ExprKind::Cond(c, a, b) => {
+                let taken = match self.eval(c, tu)? {
+                    Const::Int(v) => v != 0,
+                    Const::Float(f) => f != 0.0,
+                    Const::Addr(..) | Const::FuncAddr(_) => true,
+                };
+                return self.eval(if taken { a } else { b }, tu);
+            }
             _ => return None,
         })
     }

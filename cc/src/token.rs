@@ -56,6 +56,7 @@ keywords! {
     BUILTIN_VOX = "__builtin_vox", BUILTIN_EXPECT = "__builtin_expect",
     BUILTIN_CONSTANT_P = "__builtin_constant_p", BUILTIN_TYPES_COMPATIBLE_P = "__builtin_types_compatible_p",
     BUILTIN_UNREACHABLE = "__builtin_unreachable", BUILTIN_TRAP = "__builtin_trap",
+    BUILTIN_CHOOSE_EXPR = "__builtin_choose_expr", BUILTIN_FRAME_ADDRESS = "__builtin_frame_address",
     LABEL = "__label__", FUNC = "__func__", FUNCTION = "__FUNCTION__", PRETTY_FUNCTION = "__PRETTY_FUNCTION__",
     // Preprocessor words (not keywords to the parser, but interned up front so
     // the preprocessor compares symbols, not strings).
@@ -227,6 +228,10 @@ pub const EXPANDED: u8 = 4;
 /// An identifier that must not be expanded again (C99 6.10.3.4p2: it named a
 /// macro that was being replaced when it was found).
 pub const NO_EXPAND: u8 = 8;
+/// The token's [`SPACE`] is the whitespace before the macro invocation it is
+/// the first token of, not whitespace in the macro's body (gcc leaves that
+/// out of a computed `#include <...>` name).
+pub const SPACE_BEFORE_MACRO: u8 = 16;
 
 /// One token.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

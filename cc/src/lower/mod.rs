@@ -214,7 +214,12 @@ impl<'a> Lower<'a> {
             }
         }
         self.finish_prologue(body_block());
-        self.f.refs = self.refs.into_iter().collect();
+        let dead = dead_only_refs(&self.f);
+        self.f.refs = self
+            .refs
+            .into_iter()
+            .filter(|s| !dead.contains(s))
+            .collect();
         self.f
     }
 
@@ -582,4 +587,48 @@ pub(crate) fn const_inst(r: VReg, bits: u64, kind: u8) -> Inst {
             &[Opnd::Def(r), Opnd::Imm(OperandValue::I64(bits as i64))],
         ),
     }
+}
+
+/// Symbols that only code control never reaches refers to (`if (0) f();`,
+/// after a `return`): as with gcc, they need no definition, so they must not
+/// become imports the host has to provide.
+fn dead_only_refs(f: &Func) -> BTreeSet<SymRef> {
+    let mut live = vec![false; f.blocks.len()];
+    let mut work = vec![0usize];
+    while let Some(b) = work.pop() {
+        if b >= live.len() || live[b] {
+            continue;
+        }
+        live[b] = true;
+        work.extend(f.blocks[b].term.successors().iter().map(|s| s.0 as usize));
+    }
+    let mut in_live = BTreeSet::new();
+    let mut in_dead = BTreeSet::new();
+    for (b, blk) in f.blocks.iter().enumerate() {
+        let set = if live[b] { &mut in_live } else { &mut in_dead };
+        let term_inst = match &blk.term {
+            Term::Br { inst, .. } | Term::Op(inst) => Some(&**inst),
+            _ => None,
+        };
+        for inst in blk.insts.iter().map(|(i, _)| i).chain(term_inst) {
+            match inst {
+                Inst::Op { opnds, n, .. } => {
+                    for o in &opnds[..*n as usize] {
+                        if let Opnd::Data(s, _) | Opnd::Func(s) = o {
+                            set.insert(*s);
+                        }
+                    }
+                }
+                Inst::Call {
+                    callee: ir::Callee::Direct(s),
+                    ..
+                } => {
+                    set.insert(*s);
+                }
+                _ => {}
+            }
+        }
+    }
+    in_dead.retain(|s| !in_live.contains(s));
+    in_dead
 }

@@ -86,15 +86,25 @@ impl Lower<'_> {
                 let b = self.label_block(*l);
                 self.jump(b);
             }
-            StmtKind::GotoPtr(e) => {
-                self.effect(e);
-                let g = "computed goto is not supported";
-                let _ = g;
-                let z = self.const_int(0);
-                self.terminate(Term::Op(Box::new(Inst::op(
-                    isa().op("jmpr", ""),
-                    &[Opnd::Use(z)],
-                ))));
+            StmtKind::GotoPtr(e, trap) => {
+                // A jump table over the function's address-taken labels; any
+                // other value traps.
+                let v = self.rvalue(e);
+                let bad = self.new_block();
+                let mut cases: Vec<(u64, u64, BlockId)> = self
+                    .def
+                    .label_addrs
+                    .iter()
+                    .map(|&l| {
+                        let a = label_addr_value(l);
+                        (a, a, self.label_block(l))
+                    })
+                    .collect();
+                cases.sort_by_key(|c| c.0);
+                self.dispatch(v, Class::U64, &cases, bad, false);
+                self.switch_to(bad);
+                self.effect(trap);
+                self.jump(bad);
             }
         }
     }

@@ -77,6 +77,51 @@ impl Parser<'_> {
                 let (a, b) = (self.types.unqual(a), self.types.unqual(b));
                 Expr::int(u64::from(self.types.compatible(a, b)), ty::INT, loc)
             }
+            kw::BUILTIN_CHOOSE_EXPR => {
+                // The constant picks one operand; the result is that operand
+                // unchanged (type, lvalue-ness), as in gcc.
+                let c = self.assign_expr();
+                let pick = self.const_int(&c);
+                if pick.is_none() {
+                    self.error_at(
+                        c.loc,
+                        "`__builtin_choose_expr`'s first argument is not an integer constant",
+                    );
+                }
+                self.expect(Punct::Comma, "in `__builtin_choose_expr(c, a, b)`");
+                let a = self.assign_expr();
+                self.expect(Punct::Comma, "in `__builtin_choose_expr(c, a, b)`");
+                let b = self.assign_expr();
+                if pick.unwrap_or(0) != 0 {
+                    a
+                } else {
+                    b
+                }
+            }
+            kw::BUILTIN_FRAME_ADDRESS => {
+                // Level 0: the function's stack pointer, an address in its
+                // frame. Outer frames are not reachable from the guest.
+                let n = self.assign_expr();
+                let vp = self.types.ptr(ty::VOID);
+                match (self.const_int(&n), Opcode::from_mnemonic("sp")) {
+                    (Some(0), Some(sp)) => Expr::new(
+                        ExprKind::Vox {
+                            opcode: sp,
+                            args: Vec::new(),
+                            has_result: true,
+                        },
+                        vp,
+                        loc,
+                    ),
+                    _ => {
+                        self.error_at(
+                            n.loc,
+                            "`__builtin_frame_address` of an outer frame (a level other than 0) is not supported by voxcc",
+                        );
+                        Expr::new(ExprKind::Error, vp, loc)
+                    }
+                }
+            }
             kw::BUILTIN_UNREACHABLE | kw::BUILTIN_TRAP => {
                 let msg = if sym == kw::BUILTIN_TRAP {
                     "__builtin_trap() called"

@@ -618,6 +618,10 @@ impl Parser<'_> {
             let mut d = self.declarator(suffixed);
             self.expect(Punct::RParen, "to close the declarator");
             self.pos = after;
+            // `(*fp)() __asm__("x") __attribute__((weak))`
+            self.skip_asm_label();
+            let attrs2 = self.attributes();
+            attrs.aligned = attrs.aligned.or(attrs2.aligned);
             // `(name)(int x)`: the parameters still belong to the name.
             if d.params.is_none() && d.ty == suffixed {
                 d.params = outer_params;
@@ -1026,6 +1030,17 @@ impl Parser<'_> {
         let lbrace = self.next();
         // Complete a forward declaration in this scope, or make a new type.
         let t = match tag.and_then(|s| self.lookup_tag_here(s)) {
+            Some(t) if self.defining.contains(&t) => {
+                // `struct a { struct a { ... } m; }`: the inner body would
+                // complete the outer type, which would then contain itself.
+                let s = self.str(tag.unwrap_or(Sym(0))).to_string();
+                self.error(
+                    tag_tok.loc,
+                    s.len() as u32,
+                    format!("nested redefinition of `{kind} {s}`"),
+                );
+                self.types.new_record(None, is_union, tag_tok.loc)
+            }
             Some(t)
                 if self
                     .types
@@ -1053,7 +1068,9 @@ impl Parser<'_> {
                 t
             }
         };
+        self.defining.push(t);
         let members = self.record_members();
+        self.defining.pop();
         let attrs2 = self.attributes();
         // `#pragma pack` in effect at the closing brace.
         let at = self.pos.saturating_sub(1);
@@ -1100,6 +1117,13 @@ impl Parser<'_> {
             if self.at(Punct::Semi) && self.types.is_record(spec.ty) {
                 self.next();
                 let loc = spec.loc;
+                if !self.types.is_complete(spec.ty) {
+                    // `struct a { struct a; }`: left out, as a named member
+                    // of incomplete type is.
+                    let n = self.ty_name(spec.ty);
+                    self.error_at(loc, format!("member has incomplete type `{n}`"));
+                    continue;
+                }
                 let al = spec.align.unwrap_or(0);
                 fields.push((
                     Field {
@@ -1835,6 +1859,7 @@ impl Parser<'_> {
             calls_setjmp: false,
             has_vla: false,
             vla_allocs: 0,
+            label_addrs: Vec::new(),
         });
         self.func_name_global = None;
         self.open_scope();
@@ -1923,6 +1948,7 @@ impl Parser<'_> {
             loc: body_loc,
             end,
             calls_setjmp: ctx.calls_setjmp,
+            label_addrs: std::mem::take(&mut ctx.label_addrs),
         });
         let idx = self.unit.funcs.len() - 1;
         self.global_mut(id).kind = GlobalKind::Func { def: Some(idx) };

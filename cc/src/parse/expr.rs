@@ -1036,12 +1036,25 @@ impl Parser<'_> {
             TokKind::Ident if t.sym == kw::SIZEOF => return self.sizeof_expr(),
             TokKind::Ident if matches!(t.sym, kw::ALIGNOF | kw::ALIGNOF2 | kw::ALIGNOF3) => {
                 self.next();
-                self.expect(Punct::LParen, "after `_Alignof`");
-                let a = if self.at_type_start() {
+                let typed = self.at(Punct::LParen) && {
+                    self.next();
+                    let ty = self.at_type_start();
+                    self.pos -= 1;
+                    ty
+                };
+                let a = if typed {
+                    self.next();
                     let ty = self.type_name();
+                    self.expect(Punct::RParen, "after `_Alignof(...`");
                     self.types.align(ty)
                 } else {
-                    let e = self.expr();
+                    // GNU `__alignof__ expr`, an unevaluated operand as for
+                    // `sizeof`.
+                    if !self.enter() {
+                        return Expr::new(ExprKind::Error, ty::ULONG, t.loc);
+                    }
+                    let e = self.unary_expr();
+                    self.leave();
                     // A variable's own alignment (`_Alignas`, `aligned`).
                     let own = match e.kind {
                         ExprKind::Local(l) => self.local(l).align,
@@ -1054,7 +1067,6 @@ impl Parser<'_> {
                     };
                     self.types.align(e.ty).max(own)
                 };
-                self.expect(Punct::RParen, "after `_Alignof(...`");
                 return Expr::int(a, ty::ULONG, t.loc);
             }
             TokKind::Ident if t.sym == kw::EXTENSION => {
@@ -1755,6 +1767,8 @@ impl Parser<'_> {
             | kw::BUILTIN_TYPES_COMPATIBLE_P
             | kw::BUILTIN_UNREACHABLE
             | kw::BUILTIN_TRAP
+            | kw::BUILTIN_CHOOSE_EXPR
+            | kw::BUILTIN_FRAME_ADDRESS
             | kw::GENERIC => return self.builtin(sym, loc),
             _ => {}
         }

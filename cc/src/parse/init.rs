@@ -101,7 +101,16 @@ impl Parser<'_> {
             return None;
         }
         let loc = self.loc();
+        let start = self.pos;
+        let cp = self.sess.diags.list.len();
+        let errs = self.sess.diags.error_count();
         let e = self.string_literal();
+        // Only a whole initializer: `"s" ? 1 : 2` for an int is an expression.
+        if !(self.at(Punct::Comma) || self.at(Punct::RBrace) || self.at(Punct::Semi)) {
+            self.pos = start;
+            self.sess.diags.truncate(cp, errs);
+            return None;
+        }
         let ExprKind::Global(g) = e.kind else {
             return None;
         };

@@ -190,6 +190,8 @@ pub(crate) struct FnCtx {
     pub has_vla: bool,
     /// Variable-length array declarations so far.
     pub vla_allocs: u32,
+    /// Labels whose address is taken (`&&label`).
+    pub label_addrs: Vec<LabelId>,
 }
 
 pub(crate) struct SwitchCtx {
@@ -241,6 +243,8 @@ pub struct Parser<'a> {
     /// the declaration being parsed, for the functions it declares.
     pub(crate) pending_ctor: Option<u32>,
     pub(crate) pending_dtor: Option<u32>,
+    /// Records whose member lists are being parsed (innermost last).
+    pub(crate) defining: Vec<TypeId>,
 }
 
 /// Parses one preprocessed translation unit. Errors and warnings go to
@@ -277,6 +281,7 @@ impl<'a> Parser<'a> {
             proto: None,
             pending_ctor: None,
             pending_dtor: None,
+            defining: Vec::new(),
         };
         p.scopes.open();
         p

@@ -90,8 +90,16 @@ impl Parser<'_> {
                     if self.eat(Punct::Star) {
                         let e = self.expr();
                         let e = self.rval(e);
+                        if !self.types.is_ptr(e.ty) && !self.types.is_integer(e.ty) {
+                            self.error_at(e.loc, "`goto *` needs a pointer (a label's address)");
+                        }
+                        let e = self.conv(e, ty::ULONG);
                         self.expect(Punct::Semi, "after `goto *expr`");
-                        StmtKind::GotoPtr(e)
+                        let trap = self.trap_expr(
+                            "computed goto to an address that is no label of this function",
+                            loc,
+                        );
+                        StmtKind::GotoPtr(e, trap)
                     } else {
                         let l = self.next();
                         if l.kind != TokKind::Ident {
@@ -177,6 +185,7 @@ impl Parser<'_> {
             );
         }
         let mut items = Vec::new();
+        let local_labels = self.local_label_decls();
         while !self.at(Punct::RBrace) && !self.at_eof() && !self.stop {
             let before = self.pos;
             if self.at_kw(kw::STATIC_ASSERT) {
@@ -200,20 +209,21 @@ impl Parser<'_> {
         } else {
             self.next();
         }
+        self.end_local_labels(local_labels);
         let mut value = None;
         if want_value {
-            if let Some(Stmt {
-                kind: StmtKind::Expr(_),
-                ..
-            }) = items.last()
-            {
-                if let Some(Stmt {
-                    kind: StmtKind::Expr(e),
+            if let Some(last) = items.last_mut() {
+                value = take_value(last);
+            }
+            if matches!(
+                items.last(),
+                Some(Stmt {
+                    kind: StmtKind::Empty,
                     ..
-                }) = items.pop()
-                {
-                    value = Some(e);
-                }
+                })
+            ) && value.is_some()
+            {
+                items.pop();
             }
         }
         (
@@ -223,6 +233,64 @@ impl Parser<'_> {
             },
             value,
         )
+    }
+
+    /// GNU `__label__ a, b;` declarations at the start of a block: labels
+    /// local to it (a macro's statement expression can then use the same
+    /// label names every time it is expanded). Returns the names with the
+    /// function-wide labels they hide.
+    fn local_label_decls(&mut self) -> Vec<HiddenLabel> {
+        let mut out = Vec::new();
+        if self.func.is_none() {
+            return out;
+        }
+        while self.at_kw(kw::LABEL) {
+            self.next();
+            loop {
+                let t = self.peek();
+                if t.kind != TokKind::Ident || self.is_keyword(t.sym) {
+                    self.error(
+                        t.loc,
+                        self.spelling_len(&t),
+                        format!("expected a label name, found {}", self.describe(&t)),
+                    );
+                    self.skip_to_semi();
+                    return out;
+                }
+                self.next();
+                let f = self.func.as_mut().expect("inside a function");
+                f.labels += 1;
+                let id = LabelId(f.labels - 1);
+                let prev = f.named_labels.insert(t.sym, (id, None, Loc::default()));
+                out.push((t.sym, prev));
+                if !self.eat(Punct::Comma) {
+                    break;
+                }
+            }
+            self.expect(Punct::Semi, "after the `__label__` declaration");
+        }
+        out
+    }
+
+    /// The end of a block with local labels: a used one must be defined in
+    /// it, and the labels they hid are visible again.
+    fn end_local_labels(&mut self, labels: Vec<HiddenLabel>) {
+        for (name, prev) in labels.into_iter().rev() {
+            let f = self.func.as_mut().expect("inside a function");
+            let cur = match prev {
+                Some(p) => f.named_labels.insert(name, p),
+                None => f.named_labels.remove(&name),
+            };
+            if let Some((_, None, used)) = cur {
+                if used != Loc::default() {
+                    let s = self.str(name).to_string();
+                    self.error_at(
+                        used,
+                        format!("local label `{s}` used but not defined in its block"),
+                    );
+                }
+            }
+        }
     }
 
     fn paren_cond(&mut self, what: &str) -> Expr {
@@ -564,8 +632,14 @@ impl Parser<'_> {
 
     fn use_label(&mut self, name: crate::token::Sym, loc: Loc) -> LabelId {
         let f = self.func.as_mut().expect("inside a function");
-        match f.named_labels.get(&name) {
-            Some((id, _, _)) => *id,
+        match f.named_labels.get_mut(&name) {
+            Some((id, _, first_use)) => {
+                // A `__label__` declaration leaves the first use unset.
+                if *first_use == Loc::default() {
+                    *first_use = loc;
+                }
+                *id
+            }
             None => {
                 f.labels += 1;
                 let id = LabelId(f.labels - 1);
@@ -575,17 +649,32 @@ impl Parser<'_> {
         }
     }
 
-    /// GNU `&&label`: not supported (computed goto needs code addresses as
-    /// values), reported clearly.
+    /// GNU `&&label`: the label's address, a `void *` constant (see
+    /// [`label_addr_value`]) that `goto *` jumps to.
     pub(crate) fn label_address(&mut self, l: crate::token::Token, loc: Loc) -> Expr {
-        if l.kind == TokKind::Ident && self.func.is_some() {
-            self.use_label(l.sym, l.loc);
+        if l.kind != TokKind::Ident || self.is_keyword(l.sym) {
+            let t = l;
+            self.error(
+                t.loc,
+                self.spelling_len(&t),
+                format!(
+                    "expected a label name after `&&`, found {}",
+                    self.describe(&t)
+                ),
+            );
+            return Expr::new(ExprKind::Error, ty::ULONG, loc);
         }
-        self.error_at(
-            loc,
-            "taking the address of a label (`&&label`) is not supported by voxcc",
-        );
-        Expr::new(ExprKind::Error, ty::ULONG, loc)
+        if self.func.is_none() {
+            self.error_at(loc, "a label's address (`&&label`) outside a function");
+            return Expr::new(ExprKind::Error, ty::ULONG, loc);
+        }
+        let id = self.use_label(l.sym, l.loc);
+        let f = self.func.as_mut().expect("inside a function");
+        if !f.label_addrs.contains(&id) {
+            f.label_addrs.push(id);
+        }
+        let vp = self.types.ptr(ty::VOID);
+        Expr::int(label_addr_value(id), vp, loc)
     }
 
     /// Whether `s` names a variable visible here (used by callers that need
@@ -746,5 +835,25 @@ impl Parser<'_> {
             kind: StmtKind::Expr(e),
             loc,
         }
+    }
+}
+
+/// A `__label__` name and the function-wide label (id, definition, first
+/// use) it hides while its block is open.
+type HiddenLabel = (crate::token::Sym, Option<(LabelId, Option<Loc>, Loc)>);
+
+/// The value of a statement expression's last statement: an expression
+/// statement, also under labels (`out: n;`, as gcc). The expression is taken
+/// out of `s`, which is left with the labels around an empty statement.
+fn take_value(s: &mut Stmt) -> Option<Expr> {
+    match &mut s.kind {
+        StmtKind::Expr(_) => {
+            let StmtKind::Expr(e) = std::mem::replace(&mut s.kind, StmtKind::Empty) else {
+                return None;
+            };
+            Some(e)
+        }
+        StmtKind::Label(_, inner) => take_value(inner),
+        _ => None,
     }
 }

@@ -5,7 +5,9 @@ use super::{
     escape_into, Args, Builtin, Frame, Layer, LayerKind, Macro, MacroKind, Pp, Read, NOT_PARAM,
 };
 use crate::lex;
-use crate::token::{kw, Punct, TokKind, Token, BOL, EXPANDED, NO_EXPAND, SPACE};
+use crate::token::{
+    kw, Punct, TokKind, Token, BOL, EXPANDED, NO_EXPAND, SPACE, SPACE_BEFORE_MACRO,
+};
 use std::rc::Rc;
 
 /// Most nested expansions of directive tokens (a directive, then
@@ -239,7 +241,7 @@ impl Pp<'_> {
         let top = self.layers.len() - 1;
         if n == 0 {
             // Nothing to read, so nothing to disable the macro for.
-            self.layers[top].carry |= name.flags & (BOL | SPACE);
+            self.layers[top].carry |= inherited(name.flags);
             return;
         }
         if !self.enter(name) {
@@ -251,7 +253,7 @@ impl Pp<'_> {
             let mut x = *b;
             x.loc = name.loc;
             x.flags = if k == 0 {
-                (x.flags & NO_EXPAND) | (name.flags & (BOL | SPACE)) | EXPANDED
+                (x.flags & NO_EXPAND) | inherited(name.flags) | EXPANDED
             } else {
                 (x.flags & (SPACE | NO_EXPAND)) | EXPANDED
             };
@@ -265,7 +267,7 @@ impl Pp<'_> {
     fn push_result(&mut self, out: Vec<Token>, name: &Token) {
         let top = self.layers.len() - 1;
         if out.is_empty() || !self.enter(name) {
-            self.layers[top].carry |= name.flags & (BOL | SPACE);
+            self.layers[top].carry |= inherited(name.flags);
             self.recycle_toks(out);
             return;
         }
@@ -275,7 +277,7 @@ impl Pp<'_> {
             let mut x = x;
             x.loc = name.loc;
             x.flags = if k == 0 {
-                (x.flags & NO_EXPAND) | (name.flags & (BOL | SPACE)) | EXPANDED
+                (x.flags & NO_EXPAND) | inherited(name.flags) | EXPANDED
             } else {
                 (x.flags & (SPACE | NO_EXPAND)) | EXPANDED
             };
@@ -913,7 +915,16 @@ impl Pp<'_> {
             if f.is(Punct::Lt) {
                 // `<` ... `>` from tokens: spellings, spaced as they were.
                 if let Some(end) = toks.iter().position(|t| t.is(Punct::Gt)) {
-                    let name = self.join_spellings(&toks[1..end]);
+                    // As gcc: the whitespace before a macro's expansion is not
+                    // part of the name (`< incdir funnyname >` is
+                    // `<tests/42test.h>`), only the whitespace inside one.
+                    let mut inner = toks[1..end].to_vec();
+                    for t in &mut inner {
+                        if t.flags & SPACE_BEFORE_MACRO != 0 {
+                            t.flags &= !SPACE;
+                        }
+                    }
+                    let name = self.join_spellings(&inner);
                     return Some((name, true, toks.len() - end - 1));
                 }
                 self.error(f.loc, 1, "missing terminating `>` character");
@@ -989,4 +1000,15 @@ pub(super) fn format_date_time(secs: i64) -> (String, String) {
 /// before substitution (used outside `#` and `##`, and not empty).
 fn next_to_expand(m: &Macro, args: &Args, from: usize) -> Option<usize> {
     (from..m.params.len()).find(|&p| m.expand_arg[p] && !args.get(p).is_empty())
+}
+
+/// The spacing flags the first token of an expansion takes from the macro
+/// name: its line start and whitespace, marked as the invocation's.
+fn inherited(name_flags: u8) -> u8 {
+    let f = name_flags & (BOL | SPACE);
+    if f & SPACE != 0 {
+        f | SPACE_BEFORE_MACRO
+    } else {
+        f
+    }
 }

@@ -94,16 +94,16 @@ impl Pp<'_> {
             None => (None, None),
         };
         let mut start = 0;
-        if next {
-            match cur_found {
-                Some(p) => start = p + 1,
-                None => {
-                    if report {
-                        let len = self.tok_len(at);
-                        self.warn(at.loc, len, "#include_next in primary source file");
-                    }
-                }
+        // In the primary file `#include_next` is `#include` (as in gcc).
+        let next = next && cur_found.is_some() || {
+            if next && report {
+                let len = self.tok_len(at);
+                self.warn(at.loc, len, "#include_next in primary source file");
             }
+            false
+        };
+        if next {
+            start = cur_found.map_or(0, |p| p + 1);
         }
         let mut tried: Vec<String> = Vec::new();
         if Path::new(name).is_absolute() {
