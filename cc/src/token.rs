@@ -63,7 +63,7 @@ keywords! {
     PP_DEFINE = "define", PP_UNDEF = "undef", PP_INCLUDE = "include", PP_INCLUDE_NEXT = "include_next",
     PP_IFDEF = "ifdef", PP_IFNDEF = "ifndef", PP_ELIF = "elif", PP_ENDIF = "endif",
     PP_LINE = "line", PP_ERROR = "error", PP_WARNING = "warning", PP_PRAGMA = "pragma",
-    PP_DEFINED = "defined", PP_VA_ARGS = "__VA_ARGS__", PP_ONCE = "once", PP_PRAGMA_OP = "_Pragma",
+    PP_DEFINED = "defined", PP_VA_ARGS = "__VA_ARGS__", PP_VA_OPT = "__VA_OPT__", PP_ONCE = "once", PP_PRAGMA_OP = "_Pragma",
     PP_FILE = "__FILE__", PP_LINE_MACRO = "__LINE__", PP_DATE = "__DATE__", PP_TIME = "__TIME__",
     PP_COUNTER = "__COUNTER__", PP_HAS_INCLUDE = "__has_include", PP_HAS_ATTRIBUTE = "__has_attribute",
     PP_HAS_BUILTIN = "__has_builtin", PP_IDENT = "ident",

@@ -1674,10 +1674,11 @@ impl Parser<'_> {
         let first = self.peek();
         let mut enc = Encoding::Plain;
         let mut units: Vec<u32> = Vec::new();
+        let start = self.pos;
         while self.peek().kind == TokKind::Str {
             let t = self.next();
             let s = self.str(t.sym).to_string();
-            let (e, inner) = lit::split_prefix(&s);
+            let (e, _) = lit::split_prefix(&s);
             if e != Encoding::Plain {
                 if enc != Encoding::Plain && enc != e {
                     self.error(
@@ -1688,7 +1689,15 @@ impl Parser<'_> {
                 }
                 enc = e;
             }
-            match lit::decode(inner, e) {
+        }
+        // Every piece is read with the prefix one of them has (C11 6.4.5p5):
+        // `"あ" L""` is one wide character, not three.
+        self.pos = start;
+        while self.peek().kind == TokKind::Str {
+            let t = self.next();
+            let s = self.str(t.sym).to_string();
+            let (_, inner) = lit::split_prefix(&s);
+            match lit::decode(inner, enc) {
                 Ok((u, warns)) => {
                     for w in warns {
                         self.warn(t.loc, w);

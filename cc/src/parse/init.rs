@@ -432,7 +432,9 @@ impl Parser<'_> {
             let next = self.designation(&mut c2, et, &mut mi, false)?;
             self.elements_after_designation(&mut c2, et, next);
         } else {
-            if !self.eat(Punct::Assign) {
+            // GNU (obsolete, still accepted by gcc): `[3] 7` without `=`.
+            let after_index = self.pos > 0 && self.tok_at(self.pos - 1).is(Punct::RBracket);
+            if !self.eat(Punct::Assign) && !after_index {
                 let loc = self.loc();
                 self.error_at(loc, "expected `=` after the designator");
             }

@@ -510,9 +510,32 @@ impl Pp<'_> {
             ..*t
         };
         let mut has_placemarker = false;
+        // `)` closing the `__VA_OPT__(` groups being copied.
+        let mut opt_close: Vec<usize> = Vec::new();
         let mut i = 0;
         while i < n {
             let t = body[i];
+            if opt_close.last() == Some(&i) {
+                opt_close.pop();
+                i += 1;
+                continue;
+            }
+            // C23 (and gcc in every mode): `__VA_OPT__(x)` is `x` when the
+            // variable arguments have tokens, nothing otherwise.
+            if func && m.variadic && t.is_ident(kw::PP_VA_OPT) {
+                if let Some(close) = va_opt_close(body, i + 1) {
+                    let va = arg(m.params.len() as u32 - 1);
+                    if va.is_empty() {
+                        out.push(placemarker(&t));
+                        has_placemarker = true;
+                        i = close + 1;
+                    } else {
+                        opt_close.push(close);
+                        i += 2;
+                    }
+                    continue;
+                }
+            }
             if func && t.is(Punct::Hash) && i + 1 < n && po(i + 1) != NOT_PARAM {
                 let mut s = self.stringize(arg(po(i + 1)), name);
                 s.flags = t.flags & SPACE;
@@ -1011,4 +1034,23 @@ fn inherited(name_flags: u8) -> u8 {
     } else {
         f
     }
+}
+
+/// The index of the `)` closing a `__VA_OPT__(` whose `(` is at `open`.
+fn va_opt_close(body: &[Token], open: usize) -> Option<usize> {
+    if !body.get(open)?.is(Punct::LParen) {
+        return None;
+    }
+    let mut depth = 0usize;
+    for (k, t) in body.iter().enumerate().skip(open) {
+        if t.is(Punct::LParen) {
+            depth += 1;
+        } else if t.is(Punct::RParen) {
+            depth -= 1;
+            if depth == 0 {
+                return Some(k);
+            }
+        }
+    }
+    None
 }
