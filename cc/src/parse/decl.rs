@@ -1860,6 +1860,8 @@ impl Parser<'_> {
             has_vla: false,
             vla_allocs: 0,
             label_addrs: Vec::new(),
+            live_vlas: Vec::new(),
+            label_vlas: FxHashMap::default(),
         });
         self.func_name_global = None;
         self.open_scope();

@@ -192,6 +192,12 @@ pub(crate) struct FnCtx {
     pub vla_allocs: u32,
     /// Labels whose address is taken (`&&label`).
     pub label_addrs: Vec<LabelId>,
+    /// Variable-length arrays in scope, in declaration order: the local
+    /// holding the stack pointer before each was allocated, and the scope
+    /// depth it was declared at.
+    pub live_vlas: Vec<(LocalId, u32)>,
+    /// How many variable-length arrays were in scope at each label.
+    pub label_vlas: FxHashMap<LabelId, usize>,
 }
 
 pub(crate) struct SwitchCtx {
@@ -503,6 +509,16 @@ impl<'a> Parser<'a> {
 
     pub(crate) fn close_scope(&mut self) {
         self.scopes.close();
+        let depth = self.scopes.depth;
+        if let Some(f) = self.func.as_mut() {
+            while f.live_vlas.last().is_some_and(|&(_, d)| d > depth) {
+                f.live_vlas.pop();
+            }
+        }
+    }
+
+    pub(crate) fn scope_depth(&self) -> u32 {
+        self.scopes.depth
     }
 
     pub(crate) fn at_file_scope(&self) -> bool {

@@ -116,7 +116,7 @@ impl Parser<'_> {
                         }
                         let id = self.use_label(l.sym, l.loc);
                         self.expect(Punct::Semi, "after the label");
-                        StmtKind::Goto(id)
+                        self.goto_stmt(id, loc)
                     }
                 }
                 kw::ASM | kw::ASM2 | kw::ASM3 => return self.asm_stmt(),
@@ -604,6 +604,14 @@ impl Parser<'_> {
     }
 
     fn define_label(&mut self, name: crate::token::Sym, loc: Loc) -> LabelId {
+        let id = self.define_label_inner(name, loc);
+        let f = self.func.as_mut().expect("inside a function");
+        let live = f.live_vlas.len();
+        f.label_vlas.insert(id, live);
+        id
+    }
+
+    fn define_label_inner(&mut self, name: crate::token::Sym, loc: Loc) -> LabelId {
         let f = self.func.as_mut().expect("inside a function");
         match f.named_labels.get_mut(&name) {
             Some((id, def, _)) => {

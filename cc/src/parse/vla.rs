@@ -68,6 +68,17 @@ impl Parser<'_> {
         if let Some(f) = self.func.as_mut() {
             f.vla_allocs += 1;
         }
+        // The stack pointer before the array, for a `goto` back over this
+        // declaration to release it (and everything allocated after it).
+        let n = self.anon_name(".vla.sp");
+        let saved = self.new_local(n, ty::ULONG, d.loc);
+        if let Some(save) = self.sp_save(saved, d.loc) {
+            out.push(save);
+            let depth = self.scope_depth();
+            if let Some(f) = self.func.as_mut() {
+                f.live_vlas.push((saved, depth));
+            }
+        }
         out.push(Stmt {
             kind: StmtKind::VlaAlloc(l, size, bytes),
             loc: d.loc,
@@ -76,6 +87,68 @@ impl Parser<'_> {
 }
 
 impl Parser<'_> {
+    /// `saved = sp` (the VM stack pointer), if the ISA has `sp`.
+    pub(crate) fn sp_save(&mut self, saved: LocalId, loc: Loc) -> Option<Stmt> {
+        let sp = Opcode::from_mnemonic("sp")?;
+        let t = ty::ULONG;
+        let local = Expr::new(ExprKind::Local(saved), t, loc);
+        let read = Expr::new(
+            ExprKind::Vox {
+                opcode: sp,
+                args: Vec::new(),
+                has_result: true,
+            },
+            t,
+            loc,
+        );
+        Some(Stmt {
+            kind: StmtKind::Expr(Expr::new(
+                ExprKind::Assign(Box::new(local), Box::new(read)),
+                t,
+                loc,
+            )),
+            loc,
+        })
+    }
+
+    /// `setsp saved`: releases what was allocated on the VM stack since.
+    pub(crate) fn sp_restore(&mut self, saved: LocalId, loc: Loc) -> Option<Stmt> {
+        let setsp = Opcode::from_mnemonic("setsp")?;
+        let local = Expr::new(ExprKind::Local(saved), ty::ULONG, loc);
+        Some(Stmt {
+            kind: StmtKind::Expr(Expr::new(
+                ExprKind::Vox {
+                    opcode: setsp,
+                    args: vec![VoxArg::Reg(local)],
+                    has_result: false,
+                },
+                ty::VOID,
+                loc,
+            )),
+            loc,
+        })
+    }
+
+    /// A `goto` to `id`: when the label is behind and arrays declared since
+    /// it are still in scope, the arrays are released first (C99 6.2.4p6:
+    /// their lifetime ends when control jumps back before the declaration).
+    pub(crate) fn goto_stmt(&mut self, id: LabelId, loc: Loc) -> StmtKind {
+        let release = self.func.as_ref().and_then(|f| {
+            let at = *f.label_vlas.get(&id)?;
+            f.live_vlas.get(at).map(|&(saved, _)| saved)
+        });
+        match release.and_then(|saved| self.sp_restore(saved, loc)) {
+            Some(r) => StmtKind::Block(vec![
+                r,
+                Stmt {
+                    kind: StmtKind::Goto(id),
+                    loc,
+                },
+            ]),
+            None => StmtKind::Goto(id),
+        }
+    }
+
     /// Whether `t` is a variable-length array type (or an array of them).
     pub(crate) fn is_variably_modified(&self, mut t: TypeId) -> bool {
         loop {
@@ -97,43 +170,12 @@ impl Parser<'_> {
     /// iteration and after the loop, so each iteration (also after
     /// `continue`) releases the arrays of the previous one.
     pub(crate) fn vla_loop(&mut self, s: Stmt) -> Stmt {
-        let (Some(sp), Some(setsp)) = (Opcode::from_mnemonic("sp"), Opcode::from_mnemonic("setsp"))
+        let loc = s.loc;
+        let n = self.anon_name(".vla.sp");
+        let saved = self.new_local(n, ty::ULONG, loc);
+        let (Some(save), Some(restore)) = (self.sp_save(saved, loc), self.sp_restore(saved, loc))
         else {
             return s;
-        };
-        let loc = s.loc;
-        let t = ty::ULONG;
-        let n = self.anon_name(".vla.sp");
-        let saved = self.new_local(n, t, loc);
-        let local = Expr::new(ExprKind::Local(saved), t, loc);
-        let restore = Stmt {
-            kind: StmtKind::Expr(Expr::new(
-                ExprKind::Vox {
-                    opcode: setsp,
-                    args: vec![VoxArg::Reg(local.clone())],
-                    has_result: false,
-                },
-                ty::VOID,
-                loc,
-            )),
-            loc,
-        };
-        let read = Expr::new(
-            ExprKind::Vox {
-                opcode: sp,
-                args: Vec::new(),
-                has_result: true,
-            },
-            t,
-            loc,
-        );
-        let save = Stmt {
-            kind: StmtKind::Expr(Expr::new(
-                ExprKind::Assign(Box::new(local), Box::new(read)),
-                t,
-                loc,
-            )),
-            loc,
         };
         let wrap = |body: Box<Stmt>| {
             Box::new(Stmt {
