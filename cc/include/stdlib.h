@@ -3,6 +3,7 @@
 #ifndef __VOXCC_STDLIB_H
 #define __VOXCC_STDLIB_H
 #include <stddef.h>
+#include <alloca.h>
 
 #define EXIT_SUCCESS 0
 #define EXIT_FAILURE 1

@@ -3,6 +3,7 @@
 
 /// `(name, text)` of every built-in header.
 pub const HEADERS: &[(&str, &str)] = &[
+    ("alloca.h", include_str!("../include/alloca.h")),
     ("assert.h", include_str!("../include/assert.h")),
     ("ctype.h", include_str!("../include/ctype.h")),
     ("errno.h", include_str!("../include/errno.h")),

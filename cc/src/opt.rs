@@ -55,12 +55,23 @@ pub fn inlinable(f: &Func) -> bool {
         for (i, _) in &b.insts {
             // Calls back into the program could recurse; calls to host
             // functions are fine, but keep it simple: no calls at all.
-            if matches!(i, Inst::Call { .. }) || blames_callee(i) || returns_twice(i) {
+            if matches!(i, Inst::Call { .. })
+                || blames_callee(i)
+                || returns_twice(i)
+                || allocates_stack(i)
+            {
                 return false;
             }
         }
     }
     size <= INLINE_MAX
+}
+
+/// Whether `i` reserves stack space (`alloca`): the callee's `ret` releases
+/// it, which an inlined copy would not do (a loop of calls would grow the
+/// stack).
+fn allocates_stack(i: &Inst) -> bool {
+    matches!(i, Inst::Op { op, .. } if op.mnemonic() == "salloc")
 }
 
 /// Whether `i` is a `setjmp`-like instruction: its jump point belongs to

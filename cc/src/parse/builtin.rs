@@ -98,6 +98,33 @@ impl Parser<'_> {
                     b
                 }
             }
+            kw::BUILTIN_ALLOCA => {
+                // Stack space that lives until the function returns (`ret`
+                // restores the stack pointer); `salloc` traps `stack
+                // overflow` when the VM stack is too small.
+                let n = self.assign_expr();
+                let n = self.rval(n);
+                if !self.types.is_integer(n.ty) {
+                    self.error_at(n.loc, "`alloca` needs an integer size");
+                }
+                let n = self.conv(n, ty::ULONG);
+                let vp = self.types.ptr(ty::VOID);
+                match Opcode::from_mnemonic("salloc") {
+                    Some(op) => Expr::new(
+                        ExprKind::Vox {
+                            opcode: op,
+                            args: vec![VoxArg::Reg(n)],
+                            has_result: true,
+                        },
+                        vp,
+                        loc,
+                    ),
+                    None => {
+                        self.error_at(loc, "this voxvm has no `salloc` instruction");
+                        Expr::new(ExprKind::Error, vp, loc)
+                    }
+                }
+            }
             kw::BUILTIN_FRAME_ADDRESS => {
                 // Level 0: the function's stack pointer, an address in its
                 // frame. Outer frames are not reachable from the guest.

@@ -1778,6 +1778,7 @@ impl Parser<'_> {
             | kw::BUILTIN_TRAP
             | kw::BUILTIN_CHOOSE_EXPR
             | kw::BUILTIN_FRAME_ADDRESS
+            | kw::BUILTIN_ALLOCA
             | kw::GENERIC => return self.builtin(sym, loc),
             _ => {}
         }
