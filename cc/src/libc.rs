@@ -18,6 +18,7 @@ pub const SOURCES: &[(&str, &str)] = &[
     ("time.c", include_str!("../libc/time.c")),
     ("posix.c", include_str!("../libc/posix.c")),
     ("wchar.c", include_str!("../libc/wchar.c")),
+    ("overflow.c", include_str!("../libc/overflow.c")),
 ];
 
 /// Which member of [`SOURCES`] defines each external name: `cc/libc/INDEX`,

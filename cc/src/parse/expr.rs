@@ -1790,6 +1790,9 @@ impl Parser<'_> {
             if let Some(e) = self.gnu_builtin(&name, loc) {
                 return e;
             }
+            if let Some(e) = self.overflow_builtin(&name, loc) {
+                return e;
+            }
             if let Some(e) = self.library_builtin(&name["__builtin_".len()..], loc) {
                 return e;
             }

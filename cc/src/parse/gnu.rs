@@ -18,6 +18,8 @@ use vm::isa::Opcode;
 /// const void *, `s` char *, `S` const char *.
 const LIBRARY: &[(&str, &str)] = &[
     ("abort", "v"),
+    // The overflow builtins' helper (`libc/overflow.c`).
+    ("__vox_overflow", "iizizipii"),
     ("exit", "vi"),
     ("malloc", "pz"),
     ("calloc", "pzz"),
@@ -369,5 +371,102 @@ impl Parser<'_> {
             _ => 1,
         };
         Expr::int(class, ty::INT, loc)
+    }
+}
+
+impl Parser<'_> {
+    /// `__builtin_add_overflow(a, b, &r)` (also `sub`, `mul`, and the typed
+    /// `__builtin_sadd_overflow`, `uaddl`, `smulll`... forms): the exact
+    /// result of `a op b`, stored to `*r` wrapped to its type, and whether it
+    /// did not fit, as in gcc. A call to the library's `__vox_overflow`.
+    pub(crate) fn overflow_builtin(&mut self, name: &str, loc: Loc) -> Option<Expr> {
+        let mid = name.strip_prefix("__builtin_")?.strip_suffix("_overflow")?;
+        let (typed, rest) = match mid.as_bytes().first() {
+            Some(b's') if mid.len() > 3 => (Some(true), &mid[1..]),
+            Some(b'u') if mid.len() > 3 => (Some(false), &mid[1..]),
+            _ => (None, mid),
+        };
+        let (op, width) = match rest.get(..3)? {
+            "add" => (0, &rest[3..]),
+            "sub" => (1, &rest[3..]),
+            "mul" => (2, &rest[3..]),
+            _ => return None,
+        };
+        let fixed = match (typed, width) {
+            (None, "") => None,
+            (Some(s), "") => Some(if s { ty::INT } else { ty::UINT }),
+            (Some(s), "l") => Some(if s { ty::LONG } else { ty::ULONG }),
+            (Some(s), "ll") => Some(if s { ty::LLONG } else { ty::ULLONG }),
+            _ => return None,
+        };
+        self.expect(Punct::LParen, "after the builtin's name");
+        let mut args = Vec::new();
+        for k in 0..3 {
+            if k > 0 {
+                self.expect(Punct::Comma, "between the builtin's arguments");
+            }
+            let e = self.assign_expr();
+            args.push(self.rval(e));
+        }
+        self.expect(Punct::RParen, "to close the builtin's arguments");
+        let r = args.pop()?;
+        let mut b = args.pop()?;
+        let mut a = args.pop()?;
+        if let Some(t) = fixed {
+            a = self.conv(a, t);
+            b = self.conv(b, t);
+        }
+        let res_ty = self.types.pointee(r.ty);
+        let ok_res = res_ty.is_some_and(|t| {
+            self.types.is_integer(t)
+                && !matches!(self.types.ukind(t), TypeKind::Bool | TypeKind::Enum(..))
+                && !self.types.quals(t).konst
+                && fixed.is_none_or(|f| self.types.size(t) == self.types.size(f))
+        });
+        if !ok_res {
+            self.error_at(
+                r.loc,
+                format!("`{name}`'s third argument must point to a modifiable integer of the result type"),
+            );
+            return Some(Expr::new(ExprKind::Error, ty::BOOL, loc));
+        }
+        for e in [&a, &b] {
+            if !self.types.is_integer(e.ty) {
+                self.error_at(e.loc, format!("`{name}` needs integer operands"));
+                return Some(Expr::new(ExprKind::Error, ty::BOOL, loc));
+            }
+        }
+        let rt = res_ty?;
+        let flag = |v: bool| Expr::int(u64::from(v), ty::INT, loc);
+        let (a_signed, b_signed) = (!self.types.is_unsigned(a.ty), !self.types.is_unsigned(b.ty));
+        let a = self.conv(a, ty::ULONG);
+        let b = self.conv(b, ty::ULONG);
+        let vp = self.types.ptr(ty::VOID);
+        let r = self.conv(r, vp);
+        let size = Expr::int(self.types.size(rt), ty::INT, loc);
+        let res_signed = flag(!self.types.is_unsigned(rt));
+        let callee = self.library_builtin("__vox_overflow", loc)?;
+        let ft = callee.ty;
+        let callee = Expr::new(ExprKind::AddrOf(Box::new(callee)), self.types.ptr(ft), loc);
+        let call = Expr::new(
+            ExprKind::Call {
+                callee: Box::new(callee),
+                args: vec![
+                    Expr::int(op, ty::INT, loc),
+                    a,
+                    flag(a_signed),
+                    b,
+                    flag(b_signed),
+                    r,
+                    size,
+                    res_signed,
+                ],
+                fixed: 8,
+                variadic: false,
+            },
+            ty::INT,
+            loc,
+        );
+        Some(self.conv(call, ty::BOOL))
     }
 }
