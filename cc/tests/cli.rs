@@ -53,3 +53,31 @@ fn escape_before_a_multibyte_character() {
     let (_, warnings) = r.unwrap_or_else(|e| panic!("{}", e.rendered));
     assert!(warnings.contains("unknown escape sequence"), "{warnings}");
 }
+
+/// As in gcc, `alloca` is the builtin even when a program declares it itself
+/// instead of including <alloca.h> (chibicc's tests do): no import of a host
+/// function named `alloca`, and the space is released at each return (3,000
+/// calls of 20 KB would overflow the 1 MiB stack otherwise).
+#[test]
+fn alloca_declared_by_the_program_is_the_builtin() {
+    let src = "void *alloca(unsigned long n);\n\
+               static int f(int n) {\n\
+                   int *q = alloca(n * sizeof *q);\n\
+                   for (int i = 0; i < n; i++) q[i] = i;\n\
+                   return q[n - 1];\n\
+               }\n\
+               int main(void) {\n\
+                   long t = 0;\n\
+                   for (int k = 0; k < 3000; k++) t += f(5000);\n\
+                   return t == 3000L * 4999 ? 42 : 1;\n\
+               }\n";
+    let prog = voxcc::compile(
+        &[voxcc::Source::new("own_alloca.c", src)],
+        &voxcc::Options::default(),
+    )
+    .unwrap_or_else(|e| panic!("{}", e.rendered));
+    let mut host = vm::Host::new();
+    voxcc::runtime::try_install(&mut host, voxcc::runtime::World::default()).unwrap();
+    let mut vm = vm::Vm::with_host(&prog.module, &vm::Config::default(), &host).unwrap();
+    assert_eq!(vm.run().unwrap(), 42);
+}

@@ -99,31 +99,8 @@ impl Parser<'_> {
                 }
             }
             kw::BUILTIN_ALLOCA => {
-                // Stack space that lives until the function returns (`ret`
-                // restores the stack pointer); `salloc` traps `stack
-                // overflow` when the VM stack is too small.
                 let n = self.assign_expr();
-                let n = self.rval(n);
-                if !self.types.is_integer(n.ty) {
-                    self.error_at(n.loc, "`alloca` needs an integer size");
-                }
-                let n = self.conv(n, ty::ULONG);
-                let vp = self.types.ptr(ty::VOID);
-                match Opcode::from_mnemonic("salloc") {
-                    Some(op) => Expr::new(
-                        ExprKind::Vox {
-                            opcode: op,
-                            args: vec![VoxArg::Reg(n)],
-                            has_result: true,
-                        },
-                        vp,
-                        loc,
-                    ),
-                    None => {
-                        self.error_at(loc, "this voxvm has no `salloc` instruction");
-                        Expr::new(ExprKind::Error, vp, loc)
-                    }
-                }
+                self.alloca_expr(n, loc)
             }
             kw::BUILTIN_FRAME_ADDRESS => {
                 // Level 0: the function's stack pointer, an address in its
@@ -186,6 +163,34 @@ impl Parser<'_> {
             v
         };
         Some(Expr::new(ExprKind::Float(v), t, loc))
+    }
+
+    /// `alloca(n)`: stack space that lives until the function returns
+    /// (`ret` restores the stack pointer); `salloc` traps `stack overflow`
+    /// when the VM stack is too small.
+    pub(crate) fn alloca_expr(&mut self, n: Expr, loc: Loc) -> Expr {
+        let n = self.rval(n);
+        let vp = self.types.ptr(ty::VOID);
+        if !self.types.is_integer(n.ty) {
+            self.error_at(n.loc, "`alloca` needs an integer size");
+            return Expr::new(ExprKind::Error, vp, loc);
+        }
+        let n = self.conv(n, ty::ULONG);
+        match Opcode::from_mnemonic("salloc") {
+            Some(op) => Expr::new(
+                ExprKind::Vox {
+                    opcode: op,
+                    args: vec![VoxArg::Reg(n)],
+                    has_result: true,
+                },
+                vp,
+                loc,
+            ),
+            None => {
+                self.error_at(loc, "this voxvm has no `salloc` instruction");
+                Expr::new(ExprKind::Error, vp, loc)
+            }
+        }
     }
 
     /// An expression that traps with `msg` when evaluated.

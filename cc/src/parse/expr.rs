@@ -1442,6 +1442,19 @@ impl Parser<'_> {
     }
 
     /// A call after `(`.
+    /// Whether `callee` is the function `name`, declared but not defined in
+    /// this unit.
+    fn names_undefined_function(&self, callee: &Expr, name: &str) -> bool {
+        let ExprKind::AddrOf(g) = &callee.kind else {
+            return false;
+        };
+        let ExprKind::Global(g) = g.kind else {
+            return false;
+        };
+        let g = self.global(g);
+        matches!(g.kind, GlobalKind::Func { def: None }) && self.str(g.name) == name
+    }
+
     fn call(&mut self, callee: Expr, loc: Loc) -> Expr {
         let callee = self.rval(callee);
         let mut args = Vec::new();
@@ -1457,6 +1470,12 @@ impl Parser<'_> {
         self.expect(Punct::RParen, "to close the argument list");
         if matches!(callee.kind, ExprKind::Error) {
             return callee;
+        }
+        // gcc treats `alloca` as a builtin even when the program declares it
+        // itself instead of including <alloca.h>.
+        if args.len() == 1 && self.names_undefined_function(&callee, "alloca") {
+            let n = args.pop().expect("one argument");
+            return self.alloca_expr(n, loc);
         }
         let Some(f) = self.types.func(callee.ty).cloned() else {
             let n = self.ty_name(callee.ty);
