@@ -36,7 +36,11 @@ pub(crate) struct DeclSpec {
 #[derive(Clone, Debug)]
 pub(crate) struct Param {
     pub name: Option<Sym>,
+    /// The type after adjustment (arrays and functions become pointers).
     pub ty: TypeId,
+    /// The type as declared: a variable-length array's size is still
+    /// evaluated on entry (C99 6.9.1p10), for its side effects.
+    pub declared: TypeId,
     pub loc: Loc,
 }
 
@@ -748,35 +752,13 @@ impl Parser<'_> {
                 None
             } else {
                 let start = self.pos;
+                let errors = self.sess.diags.error_count();
                 let e = self.assign_expr();
-                if !self.param_names.is_empty()
-                    && self.toks[start..self.pos].iter().any(|t| {
-                        matches!(
-                            t.kind,
-                            TokKind::Punct(
-                                Punct::PlusPlus
-                                    | Punct::MinusMinus
-                                    | Punct::Assign
-                                    | Punct::StarAssign
-                                    | Punct::SlashAssign
-                                    | Punct::PercentAssign
-                                    | Punct::PlusAssign
-                                    | Punct::MinusAssign
-                                    | Punct::ShlAssign
-                                    | Punct::ShrAssign
-                                    | Punct::AmpAssign
-                                    | Punct::CaretAssign
-                                    | Punct::PipeAssign
-                            )
-                        )
-                    })
-                {
-                    // gcc evaluates it on entry; voxcc only checks the size.
-                    self.error_at(
-                        e.loc,
-                        "a parameter's array size with side effects is not supported by voxcc",
-                    );
-                }
+                // Where a parameter's size is, to parse again in the body
+                // (where the parameters it names are bound).
+                let toks = (!self.param_names.is_empty()
+                    && self.sess.diags.error_count() == errors)
+                    .then_some((start, self.pos));
                 let at = self.tok_at(start).loc;
                 bracket = super::proto::Bracket::Other(at);
                 match self.const_int(&e) {
@@ -790,7 +772,7 @@ impl Parser<'_> {
                     }
                     None => {
                         if self.types.is_integer(e.ty) {
-                            self.vla_pending = Some(e);
+                            self.vla_pending = Some((e, toks));
                             None
                         } else {
                             self.error_at(e.loc, "array size is not an integer");
@@ -815,8 +797,8 @@ impl Parser<'_> {
                 let n = self.ty_name(elem);
                 self.error_at(lb.loc, format!("array has incomplete element type `{n}`"));
             }
-            if let Some(e) = vla {
-                return (self.make_vla(elem, e), None, false);
+            if let Some((e, toks)) = vla {
+                return (self.make_vla(elem, e, toks), None, false);
             }
             let limit = (1u64 << 40) / self.types.size(elem).max(1);
             let len = match len {
@@ -857,6 +839,7 @@ impl Parser<'_> {
                 params.push(Param {
                     name: Some(t.sym),
                     ty: ty::INT,
+                    declared: ty::INT,
                     loc: t.loc,
                 });
                 if !self.eat(Punct::Comma) {
@@ -911,22 +894,13 @@ impl Parser<'_> {
             if self.types.is_void(t) {
                 self.error_at(d.loc, "parameter has type `void`");
             }
-            if self
-                .types
-                .pointee(t)
-                .is_some_and(|p| self.is_variably_modified(p))
-            {
-                self.error_at(
-                    d.loc,
-                    "a parameter of pointer to variable-length array type (`int a[][n]`) is not supported by voxcc",
-                );
-            }
             if let (Some(n), Some(names)) = (d.name, self.param_names.last_mut()) {
                 names.push(n);
             }
             params.push(Param {
                 name: d.name,
                 ty: t,
+                declared: d.ty,
                 loc: if d.name.is_some() { d.loc } else { loc },
             });
             if !self.eat(Punct::Comma) {
@@ -1916,6 +1890,9 @@ impl Parser<'_> {
             self.bind(pname, Binding::Local(l));
             param_ids.push(l);
         }
+        for p in &params {
+            self.param_vla_counts(p.declared, &mut entry_stmts);
+        }
         let body_loc = self.loc();
         let mut body = self.compound_stmt_after_scope();
         if !entry_stmts.is_empty() {
@@ -2010,12 +1987,16 @@ impl Parser<'_> {
     /// A declaration inside a function body; returns the statements it
     /// makes (initializations).
     pub(crate) fn local_declaration(&mut self, out: &mut Vec<Stmt>) {
+        let counts = self.vla_counts.len();
         let spec = self.decl_spec(true);
+        self.fix_vla_counts(counts, out);
         if self.eat(Punct::Semi) {
             return;
         }
         loop {
+            let counts = self.vla_counts.len();
             let d = self.declarator(spec.ty);
+            self.fix_vla_counts(counts, out);
             let Some(name) = d.name else {
                 self.error_at(d.loc, "expected a name in the declaration");
                 self.skip_to_semi();
@@ -2100,7 +2081,7 @@ impl Parser<'_> {
             let s = self.str(name).to_string();
             self.error_at(d.loc, format!("variable `{s}` declared void"));
         }
-        if let TypeKind::Vla(..) = self.types.ukind(d.ty) {
+        if self.is_variably_modified(d.ty) {
             self.vla_local(name, d, out);
             return;
         }

@@ -818,8 +818,9 @@ impl Parser<'_> {
         let elem = self.types.pointee(ptr_ty).unwrap_or(ty::CHAR);
         let loc = i.loc;
         let i = self.conv(i, ty::LONG);
-        if let TypeKind::Vla(..) = self.types.ukind(elem) {
+        if self.is_variably_modified(elem) {
             let size = self.vla_sizeof(elem, loc);
+            let size = self.conv(size, ty::LONG);
             return self.fold_arith(BinOp::Mul, i, size, ty::LONG, loc);
         }
         if !self.types.is_complete(elem) && !self.types.is_void(elem) && !self.types.is_func(elem) {
@@ -866,10 +867,14 @@ impl Parser<'_> {
                 ty::LONG,
                 loc,
             );
-            if size <= 1 {
+            let s = if self.is_variably_modified(pa) {
+                let s = self.vla_sizeof(pa, loc);
+                self.conv(s, ty::LONG)
+            } else if size <= 1 {
                 return d;
-            }
-            let s = Expr::int(size, ty::LONG, loc);
+            } else {
+                Expr::int(size, ty::LONG, loc)
+            };
             return Expr::new(
                 ExprKind::Binary(BinOp::Div, Box::new(d), Box::new(s)),
                 ty::LONG,
@@ -1224,8 +1229,18 @@ impl Parser<'_> {
         let t = self.types.unqual(e.ty);
         let delta = if self.types.is_ptr(t) {
             let elem = self.types.pointee(t).unwrap_or(ty::CHAR);
-            let s = self.types.sizeof_gnu(elem) as i64;
-            Expr::int(if inc { s } else { -s } as u64, ty::LONG, loc)
+            if self.is_variably_modified(elem) {
+                let s = self.vla_sizeof(elem, loc);
+                let s = self.conv(s, ty::LONG);
+                if inc {
+                    s
+                } else {
+                    Expr::new(ExprKind::Unary(UnOp::Neg, Box::new(s)), ty::LONG, loc)
+                }
+            } else {
+                let s = self.types.sizeof_gnu(elem) as i64;
+                Expr::int(if inc { s } else { -s } as u64, ty::LONG, loc)
+            }
         } else if self.types.is_float(t) {
             Expr::new(ExprKind::Float(if inc { 1.0 } else { -1.0 }), t, loc)
         } else if self.types.is_integer(t) {
@@ -1284,7 +1299,7 @@ impl Parser<'_> {
             }
             e.ty
         };
-        if let TypeKind::Vla(..) = self.types.ukind(t) {
+        if self.is_variably_modified(t) {
             return self.vla_sizeof(t, kwt.loc);
         }
         if self.types.is_func(t) || self.types.is_void(t) {

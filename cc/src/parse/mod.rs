@@ -225,9 +225,9 @@ pub struct Parser<'a> {
     /// Gave up: too many errors or too deep.
     pub(crate) stop: bool,
     /// A non-constant array size just parsed (a variable-length array).
-    vla_pending: Option<Expr>,
+    vla_pending: Option<(Expr, Option<(usize, usize)>)>,
     /// Element counts of variable-length array types (`TypeKind::Vla`'s index).
-    pub(crate) vla_counts: Vec<Expr>,
+    pub(crate) vla_counts: Vec<vla::VlaCount>,
     /// A GNU `[a ... b]` designator range being initialized.
     pending_range: Option<(u64, u64)>,
     /// String literals already made, by contents (looked up without a

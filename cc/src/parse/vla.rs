@@ -1,7 +1,8 @@
-//! Variable-length arrays: `T a[n]` in a block, with `n` evaluated when the
-//! declaration is reached and the array placed on the VM stack. One
-//! variable dimension (the outermost) is supported; the element type must
-//! have a constant size.
+//! Variable-length arrays: `T a[n][m]` in a block, with each non-constant
+//! size evaluated once, when the declaration is reached, into a hidden
+//! local, and the array placed on the VM stack; pointers to them (`int
+//! (*p)[m]`, parameters `int a[n][m]`) scale their arithmetic by the size
+//! computed at run time.
 
 use super::{Binding, Parser};
 use crate::ast::*;
@@ -9,9 +10,30 @@ use crate::source::Loc;
 use crate::types::{ty, TypeId, TypeKind};
 use vm::isa::Opcode;
 
+/// The element count of one variable-length array type
+/// ([`TypeKind::Vla`]'s index).
+#[derive(Clone, Debug)]
+pub(crate) struct VlaCount {
+    /// The count as an `unsigned long` expression: the size expression
+    /// until a declaration evaluates it, then a read of the local that
+    /// holds it.
+    pub expr: Expr,
+    /// Written in a parameter list: where the size expression's tokens are,
+    /// to parse again at the function's entry, where the parameters it
+    /// names are bound (C99 6.9.1p10 evaluates it there).
+    pub param_toks: Option<(usize, usize)>,
+    /// Already evaluated into a local.
+    pub fixed: bool,
+}
+
 impl Parser<'_> {
     /// The type `elem[n]` for a non-constant `n`.
-    pub(crate) fn make_vla(&mut self, elem: TypeId, n: Expr) -> TypeId {
+    pub(crate) fn make_vla(
+        &mut self,
+        elem: TypeId,
+        n: Expr,
+        param_toks: Option<(usize, usize)>,
+    ) -> TypeId {
         if self.func.is_none() && self.param_names.is_empty() {
             self.error_at(
                 n.loc,
@@ -19,28 +41,113 @@ impl Parser<'_> {
             );
             return self.types.array(elem, Some(1));
         }
-        if let TypeKind::Vla(..) = self.types.ukind(elem) {
-            self.error_at(n.loc, "variable-length arrays with more than one variable dimension are not supported by voxcc");
-            return self.types.array(elem, Some(1));
-        }
         let n = self.rval(n);
         let n = self.conv(n, ty::ULONG);
-        self.vla_counts.push(n);
+        let in_params = !self.param_names.is_empty();
+        self.vla_counts.push(VlaCount {
+            expr: n,
+            param_toks: if in_params { param_toks } else { None },
+            // A size in a prototype is never evaluated.
+            fixed: in_params,
+        });
         let k = self.vla_counts.len() as u32 - 1;
         self.types.intern(TypeKind::Vla(elem, k))
     }
 
-    /// `sizeof` of a variable-length array type: count times element size,
-    /// evaluated at run time.
+    /// `sizeof` of a type, as an expression: computed at run time for a
+    /// variably modified array type (count times element size, through
+    /// every dimension), a constant otherwise.
     pub(crate) fn vla_sizeof(&mut self, t: TypeId, loc: Loc) -> Expr {
-        let TypeKind::Vla(elem, k) = *self.types.ukind(t) else {
-            return Expr::int(self.types.size(t), ty::ULONG, loc);
-        };
-        let Some(count) = self.vla_counts.get(k as usize).cloned() else {
-            return Expr::int(0, ty::ULONG, loc);
-        };
-        let es = Expr::int(self.types.size(elem), ty::ULONG, loc);
-        self.fold_arith(BinOp::Mul, count, es, ty::ULONG, loc)
+        match *self.types.ukind(t) {
+            TypeKind::Vla(elem, k) => {
+                let Some(count) = self.vla_counts.get(k as usize).map(|c| c.expr.clone()) else {
+                    return Expr::int(0, ty::ULONG, loc);
+                };
+                let es = self.vla_sizeof(elem, loc);
+                self.fold_arith(BinOp::Mul, count, es, ty::ULONG, loc)
+            }
+            TypeKind::Array(elem, Some(n)) if self.is_variably_modified(elem) => {
+                let es = self.vla_sizeof(elem, loc);
+                let n = Expr::int(n, ty::ULONG, loc);
+                self.fold_arith(BinOp::Mul, n, es, ty::ULONG, loc)
+            }
+            _ => Expr::int(self.types.sizeof_gnu(t), ty::ULONG, loc),
+        }
+    }
+
+    /// Evaluates the sizes of the variable-length array types made since
+    /// count `from` (by a declaration's specifiers or one declarator) into
+    /// locals, where the declaration is: later changes to the variables the
+    /// sizes name do not change the types (C99 6.7.5.2p5).
+    pub(crate) fn fix_vla_counts(&mut self, from: usize, out: &mut Vec<Stmt>) {
+        for k in from..self.vla_counts.len() {
+            self.fix_vla_count(k, out);
+        }
+    }
+
+    /// Evaluates count `k` into a local, unless it already is.
+    fn fix_vla_count(&mut self, k: usize, out: &mut Vec<Stmt>) {
+        if self.vla_counts[k].fixed {
+            return;
+        }
+        self.vla_counts[k].fixed = true;
+        let e = self.vla_counts[k].expr.clone();
+        if matches!(e.kind, ExprKind::Error) {
+            return;
+        }
+        let loc = e.loc;
+        let name = self.anon_name(".vla.n");
+        let l = self.new_local(name, ty::ULONG, loc);
+        let read = Expr::new(ExprKind::Local(l), ty::ULONG, loc);
+        out.push(Stmt {
+            kind: StmtKind::Expr(Expr::new(
+                ExprKind::Assign(Box::new(read.clone()), Box::new(e)),
+                ty::ULONG,
+                loc,
+            )),
+            loc,
+        });
+        self.vla_counts[k].expr = read;
+    }
+
+    /// At a function's entry, with its parameters bound: evaluates the
+    /// sizes in a parameter's declared type (`int a[n][m]` has type `int
+    /// (*)[m]`, whose arithmetic needs `m`; `n` is evaluated only when it
+    /// has side effects, as nothing reads it).
+    pub(crate) fn param_vla_counts(&mut self, t: TypeId, out: &mut Vec<Stmt>) {
+        // The counts, outermost first; evaluated innermost first, as gcc does.
+        let mut counts = Vec::new();
+        let (mut t, mut top) = (t, true);
+        loop {
+            match *self.types.ukind(t) {
+                TypeKind::Ptr(e) | TypeKind::Array(e, _) => t = e,
+                TypeKind::Vla(e, k) => {
+                    counts.push((k as usize, top));
+                    t = e;
+                }
+                _ => break,
+            }
+            top = false;
+        }
+        for (k, outer) in counts.into_iter().rev() {
+            let Some((start, end)) = self.vla_counts[k].param_toks.take() else {
+                continue;
+            };
+            let saved = self.pos;
+            self.pos = start;
+            let n = self.assign_expr();
+            let whole = self.pos == end;
+            self.pos = saved;
+            if !whole || !self.types.is_integer(n.ty) || (outer && super::expr::is_pure(&n)) {
+                continue;
+            }
+            let n = self.rval(n);
+            let n = self.conv(n, ty::ULONG);
+            let c = &mut self.vla_counts[k];
+            c.expr = n;
+            c.fixed = false;
+            self.fix_vla_count(k, out);
+        }
     }
 
     /// Declares a variable-length array local: its size is computed and the
