@@ -361,8 +361,13 @@ pub enum StmtKind {
     /// Allocates a variable-length array: the local holding its address, the
     /// local holding its byte size, and the size expression.
     VlaAlloc(LocalId, LocalId, Expr),
-    /// `{ ... }`
+    /// `{ ... }`: a scope, for the cleanups declared in it.
     Block(Vec<Stmt>),
+    /// `__attribute__((cleanup(f)))` on the local declared just before: the
+    /// call `f(&x)` (numbered within the function), made whenever the
+    /// enclosing block is left: at its end, by `break`, `continue`,
+    /// `return` or a `goto` out of it.
+    Cleanup(u32, Expr),
     /// `if (c) a else b`
     If(Expr, Box<Stmt>, Option<Box<Stmt>>),
     /// `while (c) body`

@@ -244,11 +244,18 @@ impl Lower<'_> {
                 r.unwrap_or_else(|| self.out(dst))
             }
             ExprKind::StmtExpr(body, last) => {
-                self.stmt(body);
-                match last {
+                // The value is taken before the block's cleanups run.
+                let mark = self.cleanups.len();
+                match &body.kind {
+                    StmtKind::Block(items) => items.iter().for_each(|i| self.stmt(i)),
+                    _ => self.stmt(body),
+                }
+                let v = match last {
                     Some(l) => self.rvalue_into(l, dst),
                     None => self.out(dst),
-                }
+                };
+                self.end_scope(mark);
+                v
             }
             ExprKind::VaStart(ap) => {
                 let p = self.place(ap);

@@ -74,8 +74,16 @@ pub(crate) struct Lower<'a> {
     pub frame_align: u64,
     pub fp: VReg,
     pub labels: Vec<Option<BlockId>>,
-    pub breaks: Vec<BlockId>,
-    pub continues: Vec<BlockId>,
+    /// Where `break` and `continue` go, with how many cleanups were active
+    /// when the loop or switch was entered (those after run first).
+    pub breaks: Vec<(BlockId, usize)>,
+    pub continues: Vec<(BlockId, usize)>,
+    /// The cleanups (`__attribute__((cleanup))`) of the blocks being
+    /// lowered, innermost last.
+    pub cleanups: Vec<(u32, Expr)>,
+    /// The cleanups active at each label, for a `goto` (computed on the
+    /// first `goto` made with cleanups active).
+    pub label_cleanups: Option<HashMap<LabelId, Vec<u32>>>,
     pub ret_ptr: Option<VReg>,
     pub va_reg: Option<VReg>,
     /// Frame offset and size of the variadic-argument area (grown to the
@@ -132,6 +140,8 @@ impl<'a> Lower<'a> {
             labels: vec![None; def.labels as usize],
             breaks: Vec::new(),
             continues: Vec::new(),
+            cleanups: Vec::new(),
+            label_cleanups: None,
             ret_ptr: None,
             va_reg: None,
             va_area: None,

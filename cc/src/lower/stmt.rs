@@ -5,7 +5,49 @@ use super::{Lower, Place, Storage};
 use crate::ast::*;
 use crate::ir::{isa, BlockId, Inst, Opnd, Term, VReg};
 use crate::types::{ty, Class, TypeId};
+use std::collections::HashMap;
 use vm::isa::OperandValue;
+
+/// Records, for each label in `s`, the cleanups active there (`active`
+/// holds those of the enclosing blocks).
+fn label_scopes(s: &Stmt, active: &mut Vec<u32>, out: &mut HashMap<LabelId, Vec<u32>>) {
+    match &s.kind {
+        StmtKind::Block(items) => {
+            let mark = active.len();
+            for i in items {
+                label_scopes(i, active, out);
+            }
+            active.truncate(mark);
+        }
+        StmtKind::Cleanup(id, _) => active.push(*id),
+        StmtKind::For(init, _, _, body) => {
+            let mark = active.len();
+            match init.as_deref() {
+                Some(Stmt {
+                    kind: StmtKind::Block(items),
+                    ..
+                }) => items.iter().for_each(|i| label_scopes(i, active, out)),
+                Some(i) => label_scopes(i, active, out),
+                None => {}
+            }
+            label_scopes(body, active, out);
+            active.truncate(mark);
+        }
+        StmtKind::Case(l, s) | StmtKind::Label(l, s) => {
+            out.insert(*l, active.clone());
+            label_scopes(s, active, out);
+        }
+        StmtKind::If(_, a, b) => {
+            label_scopes(a, active, out);
+            if let Some(b) = b {
+                label_scopes(b, active, out);
+            }
+        }
+        StmtKind::While(_, body) | StmtKind::DoWhile(body, _) => label_scopes(body, active, out),
+        StmtKind::Switch { body, .. } => label_scopes(body, active, out),
+        _ => {}
+    }
+}
 
 /// Most cases a switch dispatches with a linear chain of compares; more
 /// use a binary search (or a jump table when dense).
@@ -34,10 +76,13 @@ impl Lower<'_> {
                 }
             }
             StmtKind::Block(items) => {
+                let mark = self.cleanups.len();
                 for i in items {
                     self.stmt(i);
                 }
+                self.end_scope(mark);
             }
+            StmtKind::Cleanup(id, call) => self.cleanups.push((*id, call.clone())),
             StmtKind::If(c, a, b) => {
                 let (t, end) = (self.new_block(), self.new_block());
                 let f = if b.is_some() { self.new_block() } else { end };
@@ -55,10 +100,19 @@ impl Lower<'_> {
             StmtKind::While(c, body) => self.loop_stmt(None, Some(c), None, body, false),
             StmtKind::DoWhile(body, c) => self.loop_stmt(None, Some(c), None, body, true),
             StmtKind::For(init, c, step, body) => {
-                if let Some(i) = init {
-                    self.stmt(i);
+                // The declarations of the first clause are in scope for the
+                // whole loop: their cleanups run after it.
+                let mark = self.cleanups.len();
+                match init.as_deref() {
+                    Some(Stmt {
+                        kind: StmtKind::Block(items),
+                        ..
+                    }) => items.iter().for_each(|i| self.stmt(i)),
+                    Some(i) => self.stmt(i),
+                    None => {}
                 }
-                self.loop_stmt(None, c.as_ref(), step.as_ref(), body, false)
+                self.loop_stmt(None, c.as_ref(), step.as_ref(), body, false);
+                self.end_scope(mark);
             }
             StmtKind::Switch {
                 cond,
@@ -72,17 +126,22 @@ impl Lower<'_> {
                 self.stmt(s);
             }
             StmtKind::Break => {
-                if let Some(&b) = self.breaks.last() {
+                if let Some(&(b, mark)) = self.breaks.last() {
+                    self.run_cleanups(mark);
                     self.jump(b);
                 }
             }
             StmtKind::Continue => {
-                if let Some(&b) = self.continues.last() {
+                if let Some(&(b, mark)) = self.continues.last() {
+                    self.run_cleanups(mark);
                     self.jump(b);
                 }
             }
             StmtKind::Return(e) => self.ret(e.as_ref()),
             StmtKind::Goto(l) => {
+                if !self.cleanups.is_empty() {
+                    self.goto_cleanups(*l);
+                }
                 let b = self.label_block(*l);
                 self.jump(b);
             }
@@ -133,8 +192,8 @@ impl Lower<'_> {
         self.f.blocks[top.0 as usize].loop_depth = self.loop_depth;
         self.f.blocks[cont.0 as usize].loop_depth = self.loop_depth;
         self.switch_to(top);
-        self.breaks.push(end);
-        self.continues.push(cont);
+        self.breaks.push((end, self.cleanups.len()));
+        self.continues.push((cont, self.cleanups.len()));
         self.stmt(body);
         self.breaks.pop();
         self.continues.pop();
@@ -151,30 +210,82 @@ impl Lower<'_> {
     }
 
     fn ret(&mut self, e: Option<&Expr>) {
+        // The value is computed before the cleanups run, as in gcc.
         match e {
             Some(e) if self.types.is_record(self.ret_ty) => {
                 let v = self.rvalue(e);
                 let n = self.types.size(self.ret_ty);
                 if let Some(r) = self.ret_ptr {
                     self.copy_bytes(r, v, n);
+                    self.run_cleanups(0);
                     self.terminate(Term::Ret(Some(r)));
                 }
             }
             Some(e) if !self.types.is_void(e.ty) && !self.types.is_void(self.ret_ty) => {
                 let v = self.rvalue(e);
+                self.run_cleanups(0);
                 self.terminate(Term::Ret(Some(v)));
             }
             Some(e) => {
                 self.effect(e);
                 self.ret(None);
             }
-            None if self.types.is_void(self.ret_ty) => self.terminate(Term::Ret(None)),
+            None if self.types.is_void(self.ret_ty) => {
+                self.run_cleanups(0);
+                self.terminate(Term::Ret(None))
+            }
             None => {
                 // `return;` in a non-void function (a warning): 0.
+                self.run_cleanups(0);
                 let z = self.const_int(0);
                 self.terminate(Term::Ret(Some(z)));
             }
         }
+    }
+
+    // ---- cleanups ----
+
+    /// The end of a block reached by falling through: runs the cleanups it
+    /// declared (after `mark`), last declared first, and forgets them.
+    pub(crate) fn end_scope(&mut self, mark: usize) {
+        if self.cleanups.len() > mark {
+            self.run_cleanups(mark);
+            self.cleanups.truncate(mark);
+        }
+    }
+
+    /// Calls the active cleanups after `mark`, innermost first (a jump out
+    /// of their blocks).
+    fn run_cleanups(&mut self, mark: usize) {
+        let calls: Vec<Expr> = self.cleanups[mark.min(self.cleanups.len())..]
+            .iter()
+            .rev()
+            .map(|c| c.1.clone())
+            .collect();
+        for c in &calls {
+            self.effect(c);
+        }
+    }
+
+    /// Before `goto l`: the cleanups active here but not at `l` run.
+    fn goto_cleanups(&mut self, l: LabelId) {
+        if self.label_cleanups.is_none() {
+            let mut map = HashMap::new();
+            label_scopes(&self.def.body, &mut Vec::new(), &mut map);
+            self.label_cleanups = Some(map);
+        }
+        let there = self
+            .label_cleanups
+            .as_ref()
+            .and_then(|m| m.get(&l))
+            .map_or(&[][..], |v| v.as_slice());
+        let common = self
+            .cleanups
+            .iter()
+            .zip(there)
+            .take_while(|(a, b)| a.0 == **b)
+            .count();
+        self.run_cleanups(common);
     }
 
     // ---- switch ----
@@ -203,7 +314,7 @@ impl Lower<'_> {
         self.dispatch(v, c, &sorted, dflt, signed);
         let body_start = self.new_block();
         self.switch_to(body_start);
-        self.breaks.push(end);
+        self.breaks.push((end, self.cleanups.len()));
         self.stmt(body);
         self.breaks.pop();
         self.goto_and_switch(end);

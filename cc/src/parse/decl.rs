@@ -223,8 +223,16 @@ impl Parser<'_> {
                         t.loc,
                         "`vector_size` (GCC vector types) is not supported by voxcc",
                     ),
-                    "cleanup" => {
-                        self.error_at(t.loc, "the `cleanup` attribute is not supported by voxcc")
+                    "cleanup" if has_args => {
+                        self.next();
+                        let e = self.assign_expr();
+                        self.expect(Punct::RParen, "after the cleanup function");
+                        if self.types.is_func(e.ty) {
+                            self.pending_cleanup = Some(e);
+                        } else if !matches!(e.kind, ExprKind::Error) {
+                            self.error_at(e.loc, "the argument of `cleanup` is not a function");
+                        }
+                        continue;
                     }
                     "constructor" | "destructor" => {
                         let mut prio = DEFAULT_PRIORITY;
@@ -1833,6 +1841,7 @@ impl Parser<'_> {
             calls_setjmp: false,
             has_vla: false,
             vla_allocs: 0,
+            cleanups: 0,
             label_addrs: Vec::new(),
             live_vlas: Vec::new(),
             label_vlas: FxHashMap::default(),
@@ -1988,7 +1997,9 @@ impl Parser<'_> {
     /// makes (initializations).
     pub(crate) fn local_declaration(&mut self, out: &mut Vec<Stmt>) {
         let counts = self.vla_counts.len();
+        self.pending_cleanup = None;
         let spec = self.decl_spec(true);
+        let spec_cleanup = self.pending_cleanup.take();
         self.fix_vla_counts(counts, out);
         if self.eat(Punct::Semi) {
             return;
@@ -1996,6 +2007,7 @@ impl Parser<'_> {
         loop {
             let counts = self.vla_counts.len();
             let d = self.declarator(spec.ty);
+            let cleanup = self.pending_cleanup.take().or_else(|| spec_cleanup.clone());
             self.fix_vla_counts(counts, out);
             let Some(name) = d.name else {
                 self.error_at(d.loc, "expected a name in the declaration");
@@ -2016,7 +2028,22 @@ impl Parser<'_> {
                     self.bind(name, Binding::Global(id));
                 }
                 Storage::Static => self.static_local(name, &d, spec.align),
-                _ => self.auto_local(name, &d, spec.align, out),
+                _ => {
+                    self.auto_local(name, &d, spec.align, out);
+                    if let Some(f) = cleanup {
+                        self.cleanup(name, f, d.loc, out);
+                    }
+                    if !self.eat(Punct::Comma) {
+                        break;
+                    }
+                    continue;
+                }
+            }
+            if cleanup.is_some() {
+                self.warn(
+                    d.loc,
+                    "`cleanup` attribute ignored (it applies to automatic variables only)",
+                );
             }
             if !self.eat(Punct::Comma) {
                 break;

@@ -4,10 +4,10 @@
 //! inline), and the bit-counting ones (`__builtin_clz`, `popcount`,
 //! `bswap32`...), each a single VM instruction.
 
-use super::Parser;
+use super::{Binding, Parser};
 use crate::ast::*;
 use crate::source::Loc;
-use crate::token::Punct;
+use crate::token::{Punct, Sym};
 use crate::types::{ty, FuncType, Quals, TypeId, TypeKind};
 use std::rc::Rc;
 use vm::isa::Opcode;
@@ -468,5 +468,40 @@ impl Parser<'_> {
             loc,
         );
         Some(self.conv(call, ty::BOOL))
+    }
+}
+
+impl Parser<'_> {
+    /// `__attribute__((cleanup(f)))` on local `name`: the call `f(&name)`,
+    /// checked as any call, made when its block is left.
+    pub(crate) fn cleanup(&mut self, name: Sym, f: Expr, loc: Loc, out: &mut Vec<Stmt>) {
+        let Some(Binding::Local(l)) = self.lookup(name) else {
+            return;
+        };
+        let Some(ft) = self.types.func(f.ty).cloned() else {
+            return;
+        };
+        if ft.params.len() != 1 || ft.variadic {
+            self.error_at(
+                f.loc,
+                "a `cleanup` function must take exactly one parameter (a pointer to the variable)",
+            );
+            return;
+        }
+        let t = self.local(l).ty;
+        let x = Expr::new(ExprKind::Local(l), t, loc);
+        self.mark_addr_taken(&x);
+        let pt = self.types.ptr(t);
+        let addr = Expr::new(ExprKind::AddrOf(Box::new(x)), pt, loc);
+        let callee = self.rval(f);
+        let call = self.call_with(callee, ft, vec![addr], loc);
+        let Some(fc) = self.func.as_mut() else {
+            return;
+        };
+        fc.cleanups += 1;
+        out.push(Stmt {
+            kind: StmtKind::Cleanup(fc.cleanups, call),
+            loc,
+        });
     }
 }

@@ -190,6 +190,8 @@ pub(crate) struct FnCtx {
     pub has_vla: bool,
     /// Variable-length array declarations so far.
     pub vla_allocs: u32,
+    /// Cleanups (`__attribute__((cleanup))`) declared so far.
+    pub cleanups: u32,
     /// Labels whose address is taken (`&&label`).
     pub label_addrs: Vec<LabelId>,
     /// Variable-length arrays in scope, in declaration order: the local
@@ -249,6 +251,9 @@ pub struct Parser<'a> {
     /// the declaration being parsed, for the functions it declares.
     pub(crate) pending_ctor: Option<u32>,
     pub(crate) pending_dtor: Option<u32>,
+    /// A `cleanup(f)` attribute seen in the declarator being parsed: the
+    /// function designator.
+    pub(crate) pending_cleanup: Option<Expr>,
     /// Records whose member lists are being parsed (innermost last).
     pub(crate) defining: Vec<TypeId>,
 }
@@ -287,6 +292,7 @@ impl<'a> Parser<'a> {
             proto: None,
             pending_ctor: None,
             pending_dtor: None,
+            pending_cleanup: None,
             defining: Vec::new(),
         };
         p.scopes.open();
