@@ -1,6 +1,9 @@
 /* <fcntl.h> for voxcc: open and creat over the directories the host grants
    (flags as on Linux; a new file's mode is 0666, the permission argument is
-   ignored). */
+   ignored). fcntl answers F_GETFD/F_SETFD/F_GETFL/F_SETFL (flags are
+   accepted and ignored; F_GETFL reports O_RDONLY for 0, O_WRONLY for 1 and
+   2, O_RDWR otherwise) and the record locks (always granted: the program
+   is alone in its VM); F_DUPFD fails with EINVAL. */
 #ifndef __VOXCC_FCNTL_H
 #define __VOXCC_FCNTL_H
 #include <sys/types.h>
@@ -21,6 +24,26 @@
 #define SEEK_CUR 1
 #define SEEK_END 2
 #endif
+#define F_DUPFD 0
+#define F_GETFD 1
+#define F_SETFD 2
+#define F_GETFL 3
+#define F_SETFL 4
+#define F_GETLK 5
+#define F_SETLK 6
+#define F_SETLKW 7
+#define FD_CLOEXEC 1
+#define F_RDLCK 0
+#define F_WRLCK 1
+#define F_UNLCK 2
+struct flock {
+    short l_type;
+    short l_whence;
+    off_t l_start;
+    off_t l_len;
+    pid_t l_pid;
+};
 int open(const char *path, int flags, ...);
+int fcntl(int fd, int cmd, ...);
 int creat(const char *path, mode_t mode);
 #endif

@@ -26,6 +26,9 @@ char *strpbrk(const char *s, const char *accept);
 char *strtok(char *s, const char *delim);
 char *strdup(const char *s);
 char *strndup(const char *s, size_t n);
+/* From <strings.h>, also declared here as glibc does. */
+int strcasecmp(const char *a, const char *b);
+int strncasecmp(const char *a, const char *b, size_t n);
 char *strerror(int errnum);
 int strerror_r(int errnum, char *buf, size_t n);
 #endif

@@ -65,6 +65,66 @@ int fstat(int fd, struct stat *st) {
     return fill(st, __vox_stat(0, fd, v), v);
 }
 
+int fcntl(int fd, int cmd, ...) {
+    struct stat st;
+    if (fstat(fd, &st) < 0) return -1;
+    switch (cmd) {
+    case F_GETFD:
+    case F_SETFD:
+    case F_SETFL:
+    case F_SETLK:
+    case F_SETLKW:
+        return 0;
+    case F_GETFL:
+        return fd == 0 ? O_RDONLY : fd <= 2 ? O_WRONLY : O_RDWR;
+    case F_GETLK: {
+        va_list ap;
+        va_start(ap, cmd);
+        struct flock *l = va_arg(ap, struct flock *);
+        va_end(ap);
+        if (l) l->l_type = F_UNLCK;
+        return 0;
+    }
+    default:
+        errno = EINVAL;
+        return -1;
+    }
+}
+
+/* The sandbox shows no symbolic links: lstat is stat. */
+int lstat(const char *path, struct stat *st) { return stat(path, st); }
+
+/* Permissions and owners are the host's: changing them succeeds without
+   effect on a file that exists (as mkdir ignores its mode). */
+int chmod(const char *path, mode_t mode) {
+    struct stat st;
+    (void)mode;
+    return stat(path, &st);
+}
+
+int fchmod(int fd, mode_t mode) {
+    struct stat st;
+    (void)mode;
+    return fstat(fd, &st);
+}
+
+int chown(const char *path, uid_t uid, gid_t gid) {
+    (void)uid, (void)gid;
+    return chmod(path, 0);
+}
+
+int lchown(const char *path, uid_t uid, gid_t gid) { return chown(path, uid, gid); }
+
+int fchown(int fd, uid_t uid, gid_t gid) {
+    (void)uid, (void)gid;
+    return fchmod(fd, 0);
+}
+
+mode_t umask(mode_t mask) {
+    (void)mask;
+    return 022;
+}
+
 int mkdir(const char *path, mode_t mode) {
     (void)mode;
     return (int)check(__vox_mkdir(path));

@@ -4,6 +4,8 @@
    program's environment has a POSIX TZ ("EST5EDT,M3.2.0,M11.1.0",
    "<+0530>-5:30", "UTC0"); names that need the time zone database are UTC. */
 #include <time.h>
+#include <sys/time.h>
+#include <sys/times.h>
 #include <errno.h>
 #include <limits.h>
 #include <stdio.h>
@@ -639,4 +641,25 @@ size_t strftime(char *s, size_t max, const char *fmt, const struct tm *tm) {
     }
     s[o.n] = 0;
     return o.n;
+}
+
+int gettimeofday(struct timeval *tv, void *tz) {
+    (void)tz;
+    struct timespec ts;
+    if (clock_gettime(CLOCK_REALTIME, &ts) != 0) return -1;
+    if (tv) {
+        tv->tv_sec = ts.tv_sec;
+        tv->tv_usec = ts.tv_nsec / 1000;
+    }
+    return 0;
+}
+
+clock_t times(struct tms *buf) {
+    if (buf) {
+        buf->tms_utime = clock() / (CLOCKS_PER_SEC / 100);
+        buf->tms_stime = buf->tms_cutime = buf->tms_cstime = 0;
+    }
+    struct timespec ts;
+    if (clock_gettime(CLOCK_MONOTONIC, &ts) != 0) return (clock_t)-1;
+    return (clock_t)(ts.tv_sec * 100 + ts.tv_nsec / 10000000);
 }

@@ -244,6 +244,16 @@ fn compile_c(files: &[PathBuf], cli: &Cli) -> Result<vm::Module, ExitCode> {
     match voxcc::compile(&sources, &opts) {
         Ok(p) => {
             eprint!("{}", p.warnings);
+            // A library for a host compiles (`voxcc -o lib.vve`), but
+            // there is nothing here to run.
+            if p.module.program().function("main").is_none() {
+                let names: Vec<String> = files.iter().map(|f| f.display().to_string()).collect();
+                eprintln!(
+                    "error: undefined reference to `main`: {} defines no `main` function to run",
+                    names.join(", ")
+                );
+                return Err(ExitCode::from(EXIT_INVALID));
+            }
             Ok(p.module)
         }
         Err(e) => {

@@ -432,6 +432,18 @@ fn several_c_files_then_dashdash_pass_only_the_arguments_after_it() {
 }
 
 #[test]
+fn running_c_without_main_is_an_error() {
+    let dir = scratch("c_no_main");
+    let lib = write(&dir, "lib.c", "int twice(int x) { return 2 * x; }\n");
+    let r = voxvm(&[lib.to_str().unwrap()]).exits(65);
+    assert!(
+        r.stderr.contains("undefined reference to `main`") && r.stderr.contains("lib.c"),
+        "{r:?}"
+    );
+    assert_eq!(r.stdout, "", "{r:?}");
+}
+
+#[test]
 fn check_heap_flag_reports_the_bug_and_both_sites() {
     let dir = scratch("check_heap");
     let src = "#include <stdio.h>\n#include <stdlib.h>\n\

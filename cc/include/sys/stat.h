@@ -2,7 +2,8 @@
    (regular file, directory, character device for the standard streams)
    inside the directories the host grants; owners, links, device and inode
    numbers and times are 0. mkdir creates a directory in a writable grant
-   (the mode is ignored: 0755). */
+   (the mode is ignored: 0755). lstat is stat (the sandbox shows no
+   symbolic links); chmod and fchmod succeed without effect. */
 #ifndef __VOXCC_SYS_STAT_H
 #define __VOXCC_SYS_STAT_H
 #include <sys/types.h>
@@ -57,5 +58,10 @@ struct stat {
 
 int stat(const char *path, struct stat *st);
 int fstat(int fd, struct stat *st);
+int lstat(const char *path, struct stat *st);
 int mkdir(const char *path, mode_t mode);
+/* Succeed without effect on an existing file: permissions are the host's. */
+int chmod(const char *path, mode_t mode);
+int fchmod(int fd, mode_t mode);
+mode_t umask(mode_t mask);
 #endif
