@@ -20,6 +20,7 @@ pub const SOURCES: &[(&str, &str)] = &[
     ("posix.c", include_str!("../libc/posix.c")),
     ("wchar.c", include_str!("../libc/wchar.c")),
     ("overflow.c", include_str!("../libc/overflow.c")),
+    ("pthread.c", include_str!("../libc/pthread.c")),
 ];
 
 /// Which member of [`SOURCES`] defines each external name: `cc/libc/INDEX`,

@@ -81,3 +81,33 @@ fn alloca_declared_by_the_program_is_the_builtin() {
     let mut vm = vm::Vm::with_host(&prog.module, &vm::Config::default(), &host).unwrap();
     assert_eq!(vm.run().unwrap(), 42);
 }
+
+/// What only the sandbox does with threads (glibc would start a thread, and
+/// hang on the second lock): pthread_create fails with EAGAIN, joining
+/// oneself is EDEADLK, relocking a normal mutex returns EDEADLK instead of
+/// waiting forever, and pthread_exit ends the program with status 0.
+#[test]
+fn pthreads_in_a_one_thread_sandbox() {
+    let src = "#include <pthread.h>\n#include <errno.h>\n\
+               static void *run(void *a) { return a; }\n\
+               int main(void) {\n\
+                   pthread_t t;\n\
+                   if (pthread_create(&t, 0, run, 0) != EAGAIN) return 1;\n\
+                   if (pthread_join(pthread_self(), 0) != EDEADLK) return 2;\n\
+                   pthread_mutex_t m = PTHREAD_MUTEX_INITIALIZER;\n\
+                   if (pthread_mutex_lock(&m) || pthread_mutex_lock(&m) != EDEADLK) return 3;\n\
+                   pthread_cond_t c = PTHREAD_COND_INITIALIZER;\n\
+                   if (pthread_cond_wait(&c, &m)) return 4;\n\
+                   pthread_exit(0);\n\
+                   return 5;\n\
+               }\n";
+    let prog = voxcc::compile(
+        &[voxcc::Source::new("threads.c", src)],
+        &voxcc::Options::default(),
+    )
+    .unwrap_or_else(|e| panic!("{}", e.rendered));
+    let mut host = vm::Host::new();
+    voxcc::runtime::try_install(&mut host, voxcc::runtime::World::default()).unwrap();
+    let mut vm = vm::Vm::with_host(&prog.module, &vm::Config::default(), &host).unwrap();
+    assert_eq!(vm.run().unwrap(), 0);
+}
