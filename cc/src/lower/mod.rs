@@ -70,7 +70,11 @@ pub(crate) struct Lower<'a> {
     pub f: Func,
     pub cur: BlockId,
     pub storage: Vec<Storage>,
+    /// The frame bytes in use: the locals, then the temporaries of the
+    /// statement being lowered (freed at its end).
     pub frame: i64,
+    /// The most `frame` has been: the frame's size.
+    pub frame_peak: i64,
     pub frame_align: u64,
     pub fp: VReg,
     pub labels: Vec<Option<BlockId>>,
@@ -135,6 +139,7 @@ impl<'a> Lower<'a> {
             cur: BlockId(0),
             storage: Vec::new(),
             frame: 0,
+            frame_peak: 0,
             frame_align: 8,
             fp,
             labels: vec![None; def.labels as usize],
@@ -238,6 +243,7 @@ impl<'a> Lower<'a> {
     fn finish_prologue(&mut self, body: BlockId) {
         let loc = self.def.loc;
         let mut insts = Vec::new();
+        self.frame = self.frame.max(self.frame_peak);
         if self.uses_fp || self.frame > 0 {
             let slack = if self.frame_align > 8 {
                 self.frame_align
@@ -377,8 +383,25 @@ impl<'a> Lower<'a> {
         }
         let off = (self.frame as u64).next_multiple_of(align) as i64;
         self.frame = off + size.max(1) as i64;
+        self.frame_peak = self.frame_peak.max(self.frame);
         self.uses_fp = true;
         off
+    }
+
+    /// Frees the temporaries allocated since `mark` (the frame in use when a
+    /// statement began): a call's record result and argument copies live
+    /// only until the end of their full expression (C11 6.2.4p8), so the
+    /// statements of a function share that space instead of each taking
+    /// its own, which kept deep recursion (QuickJS's interpreter loop had a
+    /// 17 KB frame) from fitting in the stack.
+    pub(crate) fn free_temps(&mut self, mark: i64) {
+        if self.frame > mark {
+            self.frame = mark;
+            if self.va_area.is_some_and(|off| off >= mark) {
+                self.va_area = None;
+                self.va_size = 0;
+            }
+        }
     }
 
     /// The frame offset of the variadic-argument area, at least `size` bytes.

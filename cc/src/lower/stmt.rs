@@ -55,6 +55,12 @@ const LINEAR_CASES: usize = 4;
 
 impl Lower<'_> {
     pub(crate) fn stmt(&mut self, s: &Stmt) {
+        let mark = self.frame;
+        self.stmt_kind(s);
+        self.free_temps(mark);
+    }
+
+    fn stmt_kind(&mut self, s: &Stmt) {
         self.loc = s.loc;
         match &s.kind {
             StmtKind::Empty => {}
