@@ -705,11 +705,15 @@ fn date_formatting_matches_gcc() {
     // SOURCE_DATE_EPOCH=0 gives gcc's "Jan  1 1970" "00:00:00".
     let (sess, toks) = {
         std::env::set_var("SOURCE_DATE_EPOCH", "1700000000");
-        let r = run("__DATE__ __TIME__");
+        let r = run("__DATE__ __TIME__ __TIMESTAMP__");
         std::env::remove_var("SOURCE_DATE_EPOCH");
         r
     };
-    assert_eq!(spellings(&sess, &toks), "\"Nov 14 2023\" \"22:13:20\"");
+    // __TIMESTAMP__ in asctime's form (`date -u -d @1700000000`: a Tuesday).
+    assert_eq!(
+        spellings(&sess, &toks),
+        "\"Nov 14 2023\" \"22:13:20\" \"Tue Nov 14 22:13:20 2023\""
+    );
 }
 
 #[test]

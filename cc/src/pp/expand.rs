@@ -746,9 +746,14 @@ impl Pp<'_> {
                 let line = self.sess.sources.file(t.loc.file).presumed(t.loc.pos).1;
                 (TokKind::Number, line.to_string())
             }
-            Builtin::Date | Builtin::Time => {
-                let (d, tm) = self.date_time();
-                (TokKind::Str, if b == Builtin::Date { d } else { tm })
+            Builtin::Date | Builtin::Time | Builtin::Timestamp => {
+                let (d, tm, ts) = self.date_time();
+                let s = match b {
+                    Builtin::Date => d,
+                    Builtin::Time => tm,
+                    _ => ts,
+                };
+                (TokKind::Str, s)
             }
             Builtin::Counter => {
                 self.counter += 1;
@@ -780,7 +785,7 @@ impl Pp<'_> {
 
     /// `__DATE__` and `__TIME__` as string literals (UTC; SOURCE_DATE_EPOCH
     /// wins over the clock, for reproducible builds).
-    fn date_time(&mut self) -> (String, String) {
+    fn date_time(&mut self) -> (String, String, String) {
         if let Some(dt) = &self.date_time {
             return dt.clone();
         }
@@ -990,7 +995,9 @@ impl Pp<'_> {
 }
 
 /// `("Mmm dd yyyy", "hh:mm:ss")` of a Unix time, in UTC.
-pub(super) fn format_date_time(secs: i64) -> (String, String) {
+/// `__DATE__`, `__TIME__` and `__TIMESTAMP__` (asctime's form) for a time
+/// in seconds since 1970 (UTC), as string literals.
+pub(super) fn format_date_time(secs: i64) -> (String, String, String) {
     let days = secs.div_euclid(86_400);
     let rem = secs.rem_euclid(86_400);
     // Civil from days (Howard Hinnant's algorithm).
@@ -1008,14 +1015,14 @@ pub(super) fn format_date_time(secs: i64) -> (String, String) {
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
     ];
     let month = MONTHS[(m - 1).clamp(0, 11) as usize];
+    const DAYS: [&str; 7] = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+    // 1970-01-01 was a Thursday.
+    let wday = DAYS[(days + 4).rem_euclid(7) as usize];
+    let hms = format!("{:02}:{:02}:{:02}", rem / 3600, rem % 3600 / 60, rem % 60);
     (
         format!("\"{month} {d:2} {y}\""),
-        format!(
-            "\"{:02}:{:02}:{:02}\"",
-            rem / 3600,
-            rem % 3600 / 60,
-            rem % 60
-        ),
+        format!("\"{hms}\""),
+        format!("\"{wday} {month} {d:2} {hms} {y}\""),
     )
 }
 

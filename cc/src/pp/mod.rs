@@ -291,6 +291,9 @@ enum Builtin {
     Line,
     Date,
     Time,
+    /// `__TIMESTAMP__`: the source's modification time in gcc; voxcc is
+    /// given text, not files, so the compile time (as for `__DATE__`).
+    Timestamp,
     Counter,
     IncludeLevel,
     BaseFile,
@@ -532,7 +535,7 @@ struct Pp<'s> {
     lexed_tokens: u64,
     counter: u64,
     warnings: usize,
-    date_time: Option<(String, String)>,
+    date_time: Option<(String, String, String)>,
 }
 
 impl<'s> Pp<'s> {
@@ -598,6 +601,7 @@ impl<'s> Pp<'s> {
             ("__LINE__", Builtin::Line),
             ("__DATE__", Builtin::Date),
             ("__TIME__", Builtin::Time),
+            ("__TIMESTAMP__", Builtin::Timestamp),
             ("__COUNTER__", Builtin::Counter),
             ("__INCLUDE_LEVEL__", Builtin::IncludeLevel),
             ("__BASE_FILE__", Builtin::BaseFile),
