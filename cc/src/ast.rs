@@ -127,6 +127,13 @@ pub struct Unit {
     pub ctors: Vec<(u32, GlobalId)>,
     /// Functions marked `__attribute__((destructor(P)))` (run by `exit`).
     pub dtors: Vec<(u32, GlobalId)>,
+    /// Globals declared `__attribute__((weak))`: a definition another
+    /// translation unit's ordinary one replaces; undefined, a function is
+    /// null.
+    pub weak: Vec<GlobalId>,
+    /// `__attribute__((alias("target")))`: the global is another name for
+    /// `target`, defined in the same unit (the name, and where it was given).
+    pub aliases: Vec<(GlobalId, String, crate::source::Loc)>,
 }
 
 /// A flattened initializer: the values to store at byte offsets of the

@@ -38,6 +38,8 @@ enum Target {
     Def(SymRef),
     /// A function defined nowhere: imported by name.
     Import(SymRef),
+    /// A weak function defined nowhere: the null function.
+    Null,
 }
 
 /// A constant value in an initializer.
@@ -68,6 +70,10 @@ struct Linker<'a> {
     max_memory: Option<u64>,
     /// External definitions by name.
     defs: HashMap<&'a str, SymRef>,
+    /// Globals declared weak (`__attribute__((weak))`).
+    weak: HashSet<SymRef>,
+    /// Aliases (`__attribute__((alias("g")))`) and the global they name.
+    alias_of: FxHashMap<SymRef, SymRef>,
     /// Reachable functions in order, with their function-table index.
     func_index: FxHashMap<SymRef, u32>,
     funcs: Vec<SymRef>,
@@ -110,6 +116,17 @@ pub fn link(
         diags,
         max_memory,
         defs: HashMap::new(),
+        weak: units
+            .iter()
+            .enumerate()
+            .flat_map(|(tu, u)| {
+                u.unit.weak.iter().map(move |g| SymRef {
+                    tu: tu as u32,
+                    id: g.0,
+                })
+            })
+            .collect(),
+        alias_of: FxHashMap::default(),
         func_index: FxHashMap::default(),
         funcs: Vec::new(),
         data_off: FxHashMap::default(),
@@ -122,6 +139,7 @@ pub fn link(
         call_arrays: FxHashMap::default(),
     };
     l.collect_definitions();
+    l.collect_aliases();
     if l.diags.has_errors() {
         return None;
     }
@@ -185,6 +203,14 @@ impl<'a> Linker<'a> {
                             self.defs.insert(name, s);
                             continue;
                         }
+                        // A weak definition gives way to an ordinary one.
+                        if self.weak.contains(&s) {
+                            continue;
+                        }
+                        if self.weak.contains(&prev) {
+                            self.defs.insert(name, s);
+                            continue;
+                        }
                         self.diags
                             .error(
                                 g.loc,
@@ -199,9 +225,75 @@ impl<'a> Linker<'a> {
         }
     }
 
+    /// Resolves `__attribute__((alias("g")))`: each alias names a global
+    /// defined in its own unit; an external alias is also a definition of
+    /// its name for the other units (giving way to an ordinary one when
+    /// weak).
+    fn collect_aliases(&mut self) {
+        for (tu, u) in self.units.iter().enumerate() {
+            for (id, target, loc) in &u.unit.aliases {
+                let s = SymRef {
+                    tu: tu as u32,
+                    id: id.0,
+                };
+                let found = u
+                    .unit
+                    .globals
+                    .iter()
+                    .enumerate()
+                    .find(|(_, g)| self.names.str(g.name) == target && is_definition(g));
+                let Some((tid, _)) = found else {
+                    self.diags.error(
+                        *loc,
+                        1,
+                        format!("alias target `{target}` is not defined in this file"),
+                    );
+                    continue;
+                };
+                let t = SymRef {
+                    tu: tu as u32,
+                    id: tid as u32,
+                };
+                if t == s {
+                    self.diags
+                        .error(*loc, 1, format!("`{target}` is an alias of itself"));
+                    continue;
+                }
+                self.alias_of.insert(s, t);
+                let g = self.global(s);
+                if g.linkage != Linkage::External {
+                    continue;
+                }
+                let name = self.names.str(g.name);
+                match self.defs.get(name) {
+                    Some(&prev) if !self.weak.contains(&prev) => {
+                        if !self.weak.contains(&s) {
+                            let pl = self.global(prev).loc;
+                            self.diags
+                                .error(
+                                    g.loc,
+                                    name.len() as u32,
+                                    format!("multiple definition of `{name}`"),
+                                )
+                                .related
+                                .push((pl, 1, "first defined here".into()));
+                        }
+                    }
+                    _ => {
+                        self.defs.insert(name, t);
+                    }
+                }
+            }
+        }
+    }
+
     /// What a reference from unit code means: a symbol with internal
     /// linkage is itself; an external one is whichever definition won.
     fn target(&self, s: SymRef) -> Option<Target> {
+        if let Some(&t) = self.alias_of.get(&s) {
+            // An alias names a definition (never another alias's).
+            return Some(Target::Def(t));
+        }
         let g = self.global(s);
         if g.linkage == Linkage::Internal {
             return self.is_defined(g).then_some(Target::Def(s));
@@ -209,6 +301,7 @@ impl<'a> Linker<'a> {
         match self.defs.get(self.name(s)) {
             Some(&d) => Some(Target::Def(d)),
             None => match g.kind {
+                GlobalKind::Func { .. } if self.weak.contains(&s) => Some(Target::Null),
                 GlobalKind::Func { .. } => Some(Target::Import(s)),
                 _ => None,
             },
@@ -264,6 +357,7 @@ impl<'a> Linker<'a> {
             };
             let d = match t {
                 Target::Def(d) => d,
+                Target::Null => continue,
                 Target::Import(i) => {
                     let name = self.name(i).to_string();
                     if !self.import_index.contains_key(&name) {
@@ -576,7 +670,7 @@ impl<'a> Linker<'a> {
                 let name = self.name(i).to_string();
                 self.thunk(&name)
             }
-            None => 0,
+            Some(Target::Null) | None => 0,
         }
     }
 
@@ -856,6 +950,8 @@ impl Resolver for Linker<'_> {
                 let name = self.name(i);
                 Resolved::Import(self.import_index.get(name).copied().unwrap_or(0))
             }
+            // Function 0 traps: a call through a null function pointer.
+            Some(Target::Null) => Resolved::Func(0),
             None => Resolved::Data(0),
         }
     }
@@ -918,9 +1014,16 @@ pub fn undefined_refs(units: &[LinkUnit], names: &Interner) -> BTreeSet<String> 
             .flat_map(|u| u.unit.globals.iter())
             .filter(|g| g.linkage == Linkage::External)
     };
+    let aliases = units.iter().flat_map(|u| {
+        u.unit
+            .aliases
+            .iter()
+            .map(|a| u.unit.globals[a.0 .0 as usize].name)
+    });
     let defs: HashSet<Sym> = externals()
         .filter(|g| is_definition(g))
         .map(|g| g.name)
+        .chain(aliases)
         .collect();
     externals()
         .filter(|g| g.used && !is_definition(g) && !defs.contains(&g.name))

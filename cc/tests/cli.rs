@@ -111,3 +111,56 @@ fn pthreads_in_a_one_thread_sandbox() {
     let mut vm = vm::Vm::with_host(&prog.module, &vm::Config::default(), &host).unwrap();
     assert_eq!(vm.run().unwrap(), 0);
 }
+
+/// Weak definitions across translation units: an ordinary definition in
+/// another file replaces a weak one (function and object), a weak
+/// reference to a function defined elsewhere is that function, and two
+/// ordinary definitions are still an error.
+#[test]
+fn weak_definitions_give_way_across_files() {
+    let main = "extern void hook(int) __attribute__((weak));\n\
+                __attribute__((weak)) int level(void) { return 1; }\n\
+                __attribute__((weak)) int wvar = 7;\n\
+                int seen;\n\
+                int main(void) {\n\
+                    if (hook) hook(5);\n\
+                    return level() * 100 + wvar + seen;\n\
+                }\n";
+    let other = "extern int seen;\n\
+                 int level(void) { return 2; }\n\
+                 int wvar = 30;\n\
+                 void hook(int x) { seen = x; }\n";
+    let run = |files: &[(&str, &str)]| {
+        let sources: Vec<voxcc::Source> = files
+            .iter()
+            .map(|(n, t)| voxcc::Source::new(*n, *t))
+            .collect();
+        let prog = voxcc::compile(&sources, &voxcc::Options::default())
+            .unwrap_or_else(|e| panic!("{}", e.rendered));
+        let mut host = vm::Host::new();
+        voxcc::runtime::try_install(&mut host, voxcc::runtime::World::default()).unwrap();
+        let mut vm = vm::Vm::with_host(&prog.module, &vm::Config::default(), &host).unwrap();
+        vm.run().unwrap()
+    };
+    // Alone: the weak definitions, and no hook.
+    assert_eq!(run(&[("main.c", main)]), 107);
+    // Either order of the files: the ordinary definitions win.
+    assert_eq!(run(&[("main.c", main), ("other.c", other)]), 235);
+    assert_eq!(run(&[("other.c", other), ("main.c", main)]), 235);
+    let twice = voxcc::compile(
+        &[
+            voxcc::Source::new(
+                "a.c",
+                "int f(void) { return 1; }\nint main(void) { return f(); }\n",
+            ),
+            voxcc::Source::new("b.c", "int f(void) { return 2; }\n"),
+        ],
+        &voxcc::Options::default(),
+    );
+    let err = twice.err().expect("two ordinary definitions of f");
+    assert!(
+        err.rendered.contains("multiple definition of `f`"),
+        "{}",
+        err.rendered
+    );
+}

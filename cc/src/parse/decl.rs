@@ -97,7 +97,6 @@ const ATTR_IGNORED_QUIETLY: &[&str] = &[
     "leaf",
     "returns_nonnull",
     "sentinel",
-    "weak",
     "may_alias",
     "maybe_unused",
     "fallthrough",
@@ -223,6 +222,32 @@ impl Parser<'_> {
                         t.loc,
                         "`vector_size` (GCC vector types) is not supported by voxcc",
                     ),
+                    "weak" => self.pending_weak = true,
+                    "alias" if has_args => {
+                        self.next();
+                        let t = self.peek();
+                        let e = self.assign_expr();
+                        self.expect(Punct::RParen, "after the alias target");
+                        match &e.kind {
+                            ExprKind::Global(g)
+                                if matches!(self.global(*g).kind, GlobalKind::Str(_)) =>
+                            {
+                                let GlobalKind::Str(bytes) = &self.global(*g).kind else {
+                                    unreachable!("matched above")
+                                };
+                                let name = String::from_utf8_lossy(
+                                    bytes.strip_suffix(&[0]).unwrap_or(bytes),
+                                )
+                                .into_owned();
+                                self.pending_alias = Some((name, t.loc));
+                            }
+                            _ => self.error_at(
+                                t.loc,
+                                "the argument of `alias` must be a string (the target's name)",
+                            ),
+                        }
+                        continue;
+                    }
                     "cleanup" if has_args => {
                         self.next();
                         let e = self.assign_expr();
@@ -1479,6 +1504,8 @@ impl Parser<'_> {
     fn external_declaration_inner(&mut self) {
         self.pending_ctor = None;
         self.pending_dtor = None;
+        self.pending_weak = false;
+        self.pending_alias = None;
         if self.eat(Punct::Semi) {
             return;
         }
@@ -1596,6 +1623,7 @@ impl Parser<'_> {
         };
         let id = self.link_global(name, t, loc, linkage, true);
         self.bind(name, Binding::Global(id));
+        self.weak_and_alias(id);
         if let Some(p) = self.pending_ctor {
             if !self.unit.ctors.iter().any(|&(_, g)| g == id) {
                 self.unit.ctors.push((p, id));
@@ -1737,6 +1765,7 @@ impl Parser<'_> {
         }
         let id = self.link_global(name, d.ty, d.loc, linkage, false);
         self.bind(name, Binding::Global(id));
+        self.weak_and_alias(id);
         if let Some(a) = spec.align.or(d.align) {
             let g = self.global_mut(id);
             g.align = g.align.max(a);

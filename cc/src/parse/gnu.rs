@@ -505,3 +505,19 @@ impl Parser<'_> {
         });
     }
 }
+
+impl Parser<'_> {
+    /// Records the declaration's `weak` and `alias` attributes for global
+    /// `id`, for the linker.
+    pub(crate) fn weak_and_alias(&mut self, id: GlobalId) {
+        if self.pending_weak && !self.unit.weak.contains(&id) {
+            self.unit.weak.push(id);
+        }
+        if let Some((target, loc)) = self.pending_alias.clone() {
+            if self.unit.aliases.iter().any(|a| a.0 == id) {
+                return;
+            }
+            self.unit.aliases.push((id, target, loc));
+        }
+    }
+}

@@ -254,6 +254,10 @@ pub struct Parser<'a> {
     /// A `cleanup(f)` attribute seen in the declarator being parsed: the
     /// function designator.
     pub(crate) pending_cleanup: Option<Expr>,
+    /// `weak` and `alias("name")` attributes seen in the declaration being
+    /// parsed, for the file-scope names it declares.
+    pub(crate) pending_weak: bool,
+    pub(crate) pending_alias: Option<(String, Loc)>,
     /// Records whose member lists are being parsed (innermost last).
     pub(crate) defining: Vec<TypeId>,
 }
@@ -293,6 +297,8 @@ impl<'a> Parser<'a> {
             pending_ctor: None,
             pending_dtor: None,
             pending_cleanup: None,
+            pending_weak: false,
+            pending_alias: None,
             defining: Vec::new(),
         };
         p.scopes.open();
