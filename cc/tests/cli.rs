@@ -157,7 +157,9 @@ fn weak_definitions_give_way_across_files() {
         ],
         &voxcc::Options::default(),
     );
-    let err = twice.err().expect("two ordinary definitions of f");
+    let Err(err) = twice else {
+        panic!("two ordinary definitions of f linked");
+    };
     assert!(
         err.rendered.contains("multiple definition of `f`"),
         "{}",
