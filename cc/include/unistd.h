@@ -25,6 +25,18 @@ int unlink(const char *path);
 int rmdir(const char *path);
 int access(const char *path, int mode);
 int isatty(int fd);
+/* The sandbox has no absolute working directory: getcwd fails with ENOENT
+   (as for a removed directory); relative paths are resolved among the
+   host's relative grants. */
+char *getcwd(char *buf, size_t size);
+/* No other programs run in the sandbox: exec fails with EACCES, fork with
+   EAGAIN. */
+int execv(const char *path, char *const argv[]);
+int execvp(const char *file, char *const argv[]);
+int execve(const char *path, char *const argv[], char *const envp[]);
+int execl(const char *path, const char *arg, ...);
+int execlp(const char *file, const char *arg, ...);
+pid_t fork(void);
 /* Succeed without effect on an existing file: owners are the host's. */
 int chown(const char *path, uid_t uid, gid_t gid);
 int fchown(int fd, uid_t uid, gid_t gid);

@@ -7,6 +7,7 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
+#include <stdlib.h>
 #include <time.h>
 #include <utime.h>
 
@@ -89,6 +90,83 @@ int fcntl(int fd, int cmd, ...) {
         errno = EINVAL;
         return -1;
     }
+}
+
+char *getcwd(char *buf, size_t size) {
+    (void)buf, (void)size;
+    errno = ENOENT;
+    return 0;
+}
+
+int execv(const char *path, char *const argv[]) {
+    (void)path, (void)argv;
+    errno = EACCES;
+    return -1;
+}
+int execvp(const char *file, char *const argv[]) { return execv(file, argv); }
+int execve(const char *path, char *const argv[], char *const envp[]) {
+    (void)envp;
+    return execv(path, argv);
+}
+int execl(const char *path, const char *arg, ...) {
+    (void)arg;
+    return execv(path, 0);
+}
+int execlp(const char *file, const char *arg, ...) {
+    (void)arg;
+    return execv(file, 0);
+}
+pid_t fork(void) {
+    errno = EAGAIN;
+    return -1;
+}
+
+char *realpath(const char *path, char *resolved) {
+    struct stat st;
+    if (!path) {
+        errno = EINVAL;
+        return 0;
+    }
+    if (stat(path, &st) < 0) return 0;
+    size_t n = strlen(path);
+    char *out = resolved ? resolved : malloc(n + 2);
+    if (!out) {
+        errno = ENOMEM;
+        return 0;
+    }
+    /* Lexically: drop `.` and empty parts, let `..` remove the part before
+       it (kept at the start of a relative path). */
+    size_t len = 0;
+    int absolute = path[0] == '/';
+    if (absolute) out[len++] = '/';
+    size_t keep = len; /* where a relative path's leading `..`s end */
+    const char *p = path;
+    while (*p) {
+        while (*p == '/') p++;
+        const char *e = p;
+        while (*e && *e != '/') e++;
+        size_t k = (size_t)(e - p);
+        if (k == 0 || (k == 1 && p[0] == '.')) {
+        } else if (k == 2 && p[0] == '.' && p[1] == '.') {
+            if (len > keep) {
+                while (len > keep && out[len - 1] != '/') len--;
+                if (len > keep) len--;
+            } else if (!absolute) {
+                if (len > 0) out[len++] = '/';
+                out[len++] = '.';
+                out[len++] = '.';
+                keep = len;
+            }
+        } else {
+            if (len > 0 && out[len - 1] != '/') out[len++] = '/';
+            memcpy(out + len, p, k);
+            len += k;
+        }
+        p = e;
+    }
+    if (len == 0) out[len++] = '.';
+    out[len] = 0;
+    return out;
 }
 
 /* The sandbox shows no symbolic links: lstat is stat. */

@@ -169,5 +169,26 @@ int main(void) {
     scanf("%15s", word);
     printf("scanf from the file: %s\n", word);
     remove("/data/nums.txt");
+
+    printf("-- realpath, getcwd, exec, fork\n");
+    char rp[256];
+    printf("realpath %s\n", realpath("/data/sub/../in.txt", rp));
+    printf("relative %s\n", realpath("ro/./readme.txt", rp));
+    errno = 0;
+    char *r = realpath("/data/nope.txt", rp);
+    printf("missing %s %d\n", r ? r : "NULL", errno == ENOENT);
+    char *m = realpath("/data//sub/", NULL);
+    printf("allocated %s\n", m);
+    free(m);
+    errno = 0;
+    r = getcwd(rp, sizeof rp);
+    printf("getcwd %s %d\n", r ? r : "NULL", errno == ENOENT);
+    char *args[] = {"ls", NULL};
+    errno = 0;
+    int e = execvp("ls", args);
+    printf("execvp %d %d\n", e, errno == EACCES);
+    errno = 0;
+    e = fork();
+    printf("fork %d %d\n", e, errno == EAGAIN);
     return 0;
 }
