@@ -48,6 +48,10 @@ pub struct Local {
     pub align: u64,
     /// For a variable-length array: the local that holds its byte size.
     pub vla_size: Option<LocalId>,
+    /// The block scope it is declared in (an index of
+    /// [`FuncDef::scope_parents`]): locals of disjoint blocks never live at
+    /// once, so they may share frame space.
+    pub scope: u32,
 }
 
 /// What kind of file-scope entity.
@@ -112,6 +116,9 @@ pub struct FuncDef {
     pub calls_setjmp: bool,
     /// Labels whose address is taken (`&&label`), the targets of `goto *p`.
     pub label_addrs: Vec<LabelId>,
+    /// The block scopes of the function: each one's enclosing scope (scope
+    /// 0, the outermost, is its own).
+    pub scope_parents: Vec<u32>,
 }
 
 /// One translation unit after parsing.

@@ -173,6 +173,7 @@ impl<'a> Lower<'a> {
             self.ret_ptr = Some(r);
         }
         let mut spills = Vec::new();
+        let mut in_frame = Vec::new();
         self.storage = Vec::with_capacity(self.def.locals.len());
         for (i, l) in self.def.locals.iter().enumerate() {
             let is_param = self.def.params.contains(&LocalId(i as u32));
@@ -191,13 +192,14 @@ impl<'a> Lower<'a> {
             } else if l.vla_size.is_some() {
                 Storage::Indirect(self.f.vreg())
             } else if l.in_memory || (self.def.calls_setjmp && !self.types.is_record(l.ty)) {
-                let off = self.alloc_frame(self.types.size(l.ty).max(1), l.align);
-                Storage::Frame(off)
+                in_frame.push(i);
+                Storage::Frame(0) // placed below, by scope
             } else {
                 Storage::Reg(self.f.vreg())
             };
             self.storage.push(st);
         }
+        self.place_frame_locals(&in_frame);
         if self
             .types
             .func(self.unit.globals[self.def.global.0 as usize].ty)
@@ -386,6 +388,46 @@ impl<'a> Lower<'a> {
         self.frame_peak = self.frame_peak.max(self.frame);
         self.uses_fp = true;
         off
+    }
+
+    /// Frame offsets for the locals that live in memory: each block scope's
+    /// locals after those of the scopes enclosing it, so locals of disjoint
+    /// blocks (which never live at once) share space, as in gcc.
+    fn place_frame_locals(&mut self, locals: &[usize]) {
+        let parents = &self.def.scope_parents;
+        let n = parents.len().max(1);
+        let mut by_scope: Vec<Vec<usize>> = vec![Vec::new(); n];
+        for &i in locals {
+            let s = self.def.locals[i].scope as usize;
+            by_scope[if s < n { s } else { 0 }].push(i);
+        }
+        let base = self.frame;
+        let mut end = vec![base; n];
+        let mut peak = base;
+        // A scope is always made after the one enclosing it.
+        for s in 0..n {
+            let parent = parents.get(s).map_or(0, |&p| p as usize);
+            let mut at = if s == 0 || parent >= s {
+                base
+            } else {
+                end[parent]
+            };
+            for &i in &by_scope[s] {
+                let l = &self.def.locals[i];
+                let align = l.align.max(1);
+                if align > self.frame_align {
+                    self.frame_align = align;
+                }
+                let off = (at as u64).next_multiple_of(align) as i64;
+                at = off + self.types.size(l.ty).max(1) as i64;
+                self.storage[i] = Storage::Frame(off);
+                self.uses_fp = true;
+            }
+            end[s] = at;
+            peak = peak.max(at);
+        }
+        self.frame = peak;
+        self.frame_peak = self.frame_peak.max(peak);
     }
 
     /// Frees the temporaries allocated since `mark` (the frame in use when a

@@ -1871,6 +1871,8 @@ impl Parser<'_> {
             has_vla: false,
             vla_allocs: 0,
             cleanups: 0,
+            scope_parents: vec![0],
+            open_scopes: vec![0],
             label_addrs: Vec::new(),
             live_vlas: Vec::new(),
             label_vlas: FxHashMap::default(),
@@ -1966,6 +1968,7 @@ impl Parser<'_> {
             end,
             calls_setjmp: ctx.calls_setjmp,
             label_addrs: std::mem::take(&mut ctx.label_addrs),
+            scope_parents: std::mem::take(&mut ctx.scope_parents),
         });
         let idx = self.unit.funcs.len() - 1;
         self.global_mut(id).kind = GlobalKind::Func { def: Some(idx) };

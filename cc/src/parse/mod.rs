@@ -192,6 +192,10 @@ pub(crate) struct FnCtx {
     pub vla_allocs: u32,
     /// Cleanups (`__attribute__((cleanup))`) declared so far.
     pub cleanups: u32,
+    /// Each block scope's enclosing one ([`crate::ast::FuncDef::scope_parents`]),
+    /// and the scopes open now (innermost last).
+    pub scope_parents: Vec<u32>,
+    pub open_scopes: Vec<u32>,
     /// Labels whose address is taken (`&&label`).
     pub label_addrs: Vec<LabelId>,
     /// Variable-length arrays in scope, in declaration order: the local
@@ -517,10 +521,20 @@ impl<'a> Parser<'a> {
 
     pub(crate) fn open_scope(&mut self) {
         self.scopes.open();
+        if let Some(f) = self.func.as_mut() {
+            let parent = f.open_scopes.last().copied().unwrap_or(0);
+            f.scope_parents.push(parent);
+            f.open_scopes.push(f.scope_parents.len() as u32 - 1);
+        }
     }
 
     pub(crate) fn close_scope(&mut self) {
         self.scopes.close();
+        if let Some(f) = self.func.as_mut() {
+            if f.open_scopes.len() > 1 {
+                f.open_scopes.pop();
+            }
+        }
         let depth = self.scopes.depth;
         if let Some(f) = self.func.as_mut() {
             while f.live_vlas.last().is_some_and(|&(_, d)| d > depth) {
@@ -573,7 +587,9 @@ impl<'a> Parser<'a> {
         let volatile = self.types.quals(ty).volatile;
         let align = self.types.align(ty);
         let f = self.func.as_mut().expect("locals only inside functions");
+        let scope = f.open_scopes.last().copied().unwrap_or(0);
         f.locals.push(Local {
+            scope,
             name,
             ty,
             loc,
