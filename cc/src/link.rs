@@ -211,18 +211,23 @@ impl<'a> Linker<'a> {
                             self.defs.insert(name, s);
                             continue;
                         }
-                        self.diags
-                            .error(
-                                g.loc,
-                                name.len() as u32,
-                                format!("multiple definition of `{name}`"),
-                            )
-                            .related
-                            .push((pg.loc, 1, "first defined here".into()));
+                        let (at, first) = (g.loc, pg.loc);
+                        self.multiple_definition(name, at, first);
                     }
                 }
             }
         }
+    }
+
+    fn multiple_definition(&mut self, name: &str, at: Loc, first: Loc) {
+        self.diags
+            .error(
+                at,
+                name.len() as u32,
+                format!("multiple definition of `{name}`"),
+            )
+            .related
+            .push((first, 1, "first defined here".into()));
     }
 
     /// Resolves `__attribute__((alias("g")))`: each alias names a global
@@ -268,15 +273,8 @@ impl<'a> Linker<'a> {
                 match self.defs.get(name) {
                     Some(&prev) if !self.weak.contains(&prev) => {
                         if !self.weak.contains(&s) {
-                            let pl = self.global(prev).loc;
-                            self.diags
-                                .error(
-                                    g.loc,
-                                    name.len() as u32,
-                                    format!("multiple definition of `{name}`"),
-                                )
-                                .related
-                                .push((pl, 1, "first defined here".into()));
+                            let first = self.global(prev).loc;
+                            self.multiple_definition(name, g.loc, first);
                         }
                     }
                     _ => {

@@ -54,6 +54,21 @@ fn escape_before_a_multibyte_character() {
     assert!(warnings.contains("unknown escape sequence"), "{warnings}");
 }
 
+/// Compiles the C files `(name, text)` as one program and runs it with the
+/// C runtime and default limits: its exit status.
+fn run_c(files: &[(&str, &str)]) -> i32 {
+    let sources: Vec<voxcc::Source> = files
+        .iter()
+        .map(|(n, t)| voxcc::Source::new(*n, *t))
+        .collect();
+    let prog = voxcc::compile(&sources, &voxcc::Options::default())
+        .unwrap_or_else(|e| panic!("{}", e.rendered));
+    let mut host = vm::Host::new();
+    voxcc::runtime::try_install(&mut host, voxcc::runtime::World::default()).unwrap();
+    let mut vm = vm::Vm::with_host(&prog.module, &vm::Config::default(), &host).unwrap();
+    vm.run().unwrap()
+}
+
 /// As in gcc, `alloca` is the builtin even when a program declares it itself
 /// instead of including <alloca.h> (chibicc's tests do): no import of a host
 /// function named `alloca`, and the space is released at each return (3,000
@@ -71,15 +86,7 @@ fn alloca_declared_by_the_program_is_the_builtin() {
                    for (int k = 0; k < 3000; k++) t += f(5000);\n\
                    return t == 3000L * 4999 ? 42 : 1;\n\
                }\n";
-    let prog = voxcc::compile(
-        &[voxcc::Source::new("own_alloca.c", src)],
-        &voxcc::Options::default(),
-    )
-    .unwrap_or_else(|e| panic!("{}", e.rendered));
-    let mut host = vm::Host::new();
-    voxcc::runtime::try_install(&mut host, voxcc::runtime::World::default()).unwrap();
-    let mut vm = vm::Vm::with_host(&prog.module, &vm::Config::default(), &host).unwrap();
-    assert_eq!(vm.run().unwrap(), 42);
+    assert_eq!(run_c(&[("own_alloca.c", src)]), 42);
 }
 
 /// What only the sandbox does with threads (glibc would start a thread, and
@@ -101,15 +108,7 @@ fn pthreads_in_a_one_thread_sandbox() {
                    pthread_exit(0);\n\
                    return 5;\n\
                }\n";
-    let prog = voxcc::compile(
-        &[voxcc::Source::new("threads.c", src)],
-        &voxcc::Options::default(),
-    )
-    .unwrap_or_else(|e| panic!("{}", e.rendered));
-    let mut host = vm::Host::new();
-    voxcc::runtime::try_install(&mut host, voxcc::runtime::World::default()).unwrap();
-    let mut vm = vm::Vm::with_host(&prog.module, &vm::Config::default(), &host).unwrap();
-    assert_eq!(vm.run().unwrap(), 0);
+    assert_eq!(run_c(&[("threads.c", src)]), 0);
 }
 
 /// Weak definitions across translation units: an ordinary definition in
@@ -130,18 +129,7 @@ fn weak_definitions_give_way_across_files() {
                  int level(void) { return 2; }\n\
                  int wvar = 30;\n\
                  void hook(int x) { seen = x; }\n";
-    let run = |files: &[(&str, &str)]| {
-        let sources: Vec<voxcc::Source> = files
-            .iter()
-            .map(|(n, t)| voxcc::Source::new(*n, *t))
-            .collect();
-        let prog = voxcc::compile(&sources, &voxcc::Options::default())
-            .unwrap_or_else(|e| panic!("{}", e.rendered));
-        let mut host = vm::Host::new();
-        voxcc::runtime::try_install(&mut host, voxcc::runtime::World::default()).unwrap();
-        let mut vm = vm::Vm::with_host(&prog.module, &vm::Config::default(), &host).unwrap();
-        vm.run().unwrap()
-    };
+    let run = run_c;
     // Alone: the weak definitions, and no hook.
     assert_eq!(run(&[("main.c", main)]), 107);
     // Either order of the files: the ordinary definitions win.
