@@ -45,6 +45,10 @@ int vprintf(const char *fmt, va_list ap);
 int vfprintf(FILE *f, const char *fmt, va_list ap);
 int vsprintf(char *s, const char *fmt, va_list ap);
 int vsnprintf(char *s, size_t n, const char *fmt, va_list ap);
+/* GNU: print into a string allocated with malloc (-1 and *out unspecified
+   when memory runs out, as in glibc). */
+int asprintf(char **out, const char *fmt, ...);
+int vasprintf(char **out, const char *fmt, va_list ap);
 int vdprintf(int fd, const char *fmt, va_list ap);
 int scanf(const char *fmt, ...);
 int fscanf(FILE *f, const char *fmt, ...);

@@ -59,6 +59,8 @@ size_t mbstowcs(wchar_t *d, const char *s, size_t n);
 size_t wcstombs(char *d, const wchar_t *s, size_t n);
 char *getenv(const char *name);
 int system(const char *cmd);
+/* realloc(p, n * size), failing with ENOMEM instead of overflowing. */
+void *reallocarray(void *p, size_t n, size_t size);
 /* `.` and `..` resolved and the file checked to exist; a relative path stays
    relative (the sandbox has no absolute working directory) and there are no
    symbolic links to follow. */

@@ -26,6 +26,15 @@ char *strpbrk(const char *s, const char *accept);
 char *strtok(char *s, const char *delim);
 char *strdup(const char *s);
 char *strndup(const char *s, size_t n);
+/* POSIX and GNU extensions that glibc's <string.h> declares by default. */
+char *strtok_r(char *s, const char *delim, char **save);
+char *strsep(char **sp, const char *delim);
+char *stpcpy(char *dst, const char *src);
+char *stpncpy(char *dst, const char *src, size_t n);
+void *memmem(const void *hay, size_t hn, const void *needle, size_t nn);
+void *memrchr(const void *s, int c, size_t n);
+char *strchrnul(const char *s, int c);
+char *strcasestr(const char *hay, const char *needle);
 /* From <strings.h>, also declared here as glibc does. */
 int strcasecmp(const char *a, const char *b);
 int strncasecmp(const char *a, const char *b, size_t n);

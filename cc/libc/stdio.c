@@ -650,3 +650,24 @@ int scanf(const char *fmt, ...) {
     va_end(ap);
     return r;
 }
+
+int vasprintf(char **out, const char *fmt, va_list ap) {
+    va_list aq;
+    va_copy(aq, ap);
+    int n = vsnprintf(0, 0, fmt, aq);
+    va_end(aq);
+    if (n < 0) return -1;
+    char *s = malloc((size_t)n + 1);
+    if (!s) return -1;
+    vsnprintf(s, (size_t)n + 1, fmt, ap);
+    *out = s;
+    return n;
+}
+
+int asprintf(char **out, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vasprintf(out, fmt, ap);
+    va_end(ap);
+    return n;
+}

@@ -21,6 +21,14 @@ void *calloc(size_t n, size_t size) {
 
 void *realloc(void *p, size_t n) { return (void *)__builtin_vox("tryrealloc", p, n); }
 
+void *reallocarray(void *p, size_t n, size_t size) {
+    if (size && n > (size_t)-1 / size) {
+        errno = ENOMEM;
+        return 0;
+    }
+    return realloc(p, n * size);
+}
+
 void *aligned_alloc(size_t align, size_t n) {
     /* Heap blocks are 16-byte aligned; larger alignments are not offered. */
     return align <= 16 ? malloc(n) : 0;

@@ -154,3 +154,19 @@ fn weak_definitions_give_way_across_files() {
         err.rendered
     );
 }
+
+/// reallocarray refuses a count times size that overflows (ENOMEM), where
+/// realloc of the wrapped product would hand out a small block. (gcc's
+/// sanitizers abort on this call, so the corpus cannot record it.)
+#[test]
+fn reallocarray_refuses_an_overflowing_size() {
+    let src = "#include <stdlib.h>\n#include <errno.h>\n#include <stdint.h>\n\
+               int main(void) {\n\
+                   errno = 0;\n\
+                   void *p = reallocarray(0, SIZE_MAX / 2, 4);\n\
+                   if (p != 0 || errno != ENOMEM) return 1;\n\
+                   int *q = reallocarray(0, 4, sizeof *q);\n\
+                   return q ? 7 : 2;\n\
+               }\n";
+    assert_eq!(run_c(&[("reallocarray.c", src)]), 7);
+}

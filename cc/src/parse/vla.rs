@@ -87,11 +87,14 @@ impl Parser<'_> {
 
     /// Evaluates count `k` into a local, unless it already is.
     fn fix_vla_count(&mut self, k: usize, out: &mut Vec<Stmt>) {
-        if self.vla_counts[k].fixed {
+        let Some(c) = self.vla_counts.get_mut(k) else {
+            return;
+        };
+        if c.fixed {
             return;
         }
-        self.vla_counts[k].fixed = true;
-        let e = self.vla_counts[k].expr.clone();
+        c.fixed = true;
+        let e = c.expr.clone();
         if matches!(e.kind, ExprKind::Error) {
             return;
         }
@@ -130,7 +133,8 @@ impl Parser<'_> {
             top = false;
         }
         for (k, outer) in counts.into_iter().rev() {
-            let Some((start, end)) = self.vla_counts[k].param_toks.take() else {
+            let Some((start, end)) = self.vla_counts.get_mut(k).and_then(|c| c.param_toks.take())
+            else {
                 continue;
             };
             let saved = self.pos;
