@@ -1868,7 +1868,6 @@ impl Parser<'_> {
             variadic,
             name,
             calls_setjmp: false,
-            has_vla: false,
             vla_allocs: 0,
             cleanups: 0,
             scope_parents: vec![0],

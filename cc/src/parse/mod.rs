@@ -187,7 +187,6 @@ pub(crate) struct FnCtx {
     pub variadic: bool,
     pub name: Sym,
     pub calls_setjmp: bool,
-    pub has_vla: bool,
     /// Variable-length array declarations so far.
     pub vla_allocs: u32,
     /// Cleanups (`__attribute__((cleanup))`) declared so far.

@@ -174,9 +174,6 @@ impl Parser<'_> {
         let bytes = self.vla_sizeof(d.ty, d.loc);
         self.bind(name, Binding::Local(l));
         if let Some(f) = self.func.as_mut() {
-            f.has_vla = true;
-        }
-        if let Some(f) = self.func.as_mut() {
             f.vla_allocs += 1;
         }
         // The stack pointer before the array, for a `goto` back over this
