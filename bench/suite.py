@@ -590,13 +590,16 @@ class Suite:
         nlines, nbytes = text.count(b"\n"), len(text)
         nfuncs = text.count(b"\nstatic long fn_")
         log(f"== compile: {nlines:,} lines, checking voxcc's build against tcc -run")
-        rc, _, err = capture([self.voxcc, str(big), "-o", str(self.work / "big.vve")])
+        # voxcc holds itself to a 1 GiB cap by default, budgeting 256 bytes a
+        # token; the 500,000-line file has about 5 million tokens.
+        cap = ["--max-memory", "4g"]
+        rc, _, err = capture([self.voxcc, *cap, str(big), "-o", str(self.work / "big.vve")])
         if rc != 0:
             log("!! voxcc failed on the generated file:\n" + err[:2000])
             self.fail = True
             return ""
         rc1, got, _ = capture([self.voxvm, str(self.work / "big.vve")])
-        cmds = {"voxcc": [self.voxcc, str(big), "-o", "/dev/null"]}
+        cmds = {"voxcc": [self.voxcc, *cap, str(big), "-o", "/dev/null"]}
         if self.available["tcc"]:
             rc2, want, _ = capture(["tcc", "-run", str(big)])
             if rc1 != 0 or got != want:

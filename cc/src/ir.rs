@@ -169,6 +169,21 @@ pub struct Frame {
 }
 
 impl Func {
+    /// An empty function, without even an entry block: what is left where
+    /// a body was moved out.
+    pub fn placeholder() -> Func {
+        Func {
+            sym: SymRef { tu: 0, id: 0 },
+            name: String::new(),
+            blocks: Vec::new(),
+            params: Vec::new(),
+            nvregs: 0,
+            refs: Vec::new(),
+            loc: Loc::default(),
+            frame: None,
+        }
+    }
+
     /// A new 8-byte frame slot (creating the frame if there is none); its
     /// offset from the frame base.
     pub fn frame_slot(&mut self) -> i64 {

@@ -285,11 +285,12 @@ fn add_unit(
     if sess.diags.too_many() {
         return false;
     }
-    let unit = parse::parse(sess, types, &toks);
+    let mut unit = parse::parse(sess, types, &toks);
+    drop(toks);
     if sess.diags.has_errors() {
         return true;
     }
-    let funcs = lower::lower_unit(types, &unit, tu as u32, &sess.interner);
+    let funcs = lower::lower_unit(types, &mut unit, tu as u32, &sess.interner);
     units.push(link::LinkUnit {
         unit,
         funcs,
@@ -356,7 +357,7 @@ fn compile_on_this_thread(
         return Err(failure(&sess, &main_name));
     }
     let linked = link::link(
-        &units,
+        &mut units,
         &types,
         &sess.interner,
         &sess.sources,

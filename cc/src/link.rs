@@ -62,6 +62,10 @@ pub struct Linked {
 
 struct Linker<'a> {
     units: &'a [LinkUnit],
+    /// The units' IR functions (`LinkUnit::funcs`, moved out): a body
+    /// nothing can inline is moved out again when it is assembled rather
+    /// than copied.
+    bodies: Vec<Vec<Func>>,
     types: &'a Types,
     names: &'a Interner,
     sources: &'a SourceMap,
@@ -100,7 +104,7 @@ const FINI_ARRAY: &str = "__vox_fini_array";
 /// Links units into an image. `source` names the module (the first file);
 /// static data larger than `max_memory` is refused before it is built.
 pub fn link(
-    units: &[LinkUnit],
+    units: &mut [LinkUnit],
     types: &Types,
     names: &Interner,
     sources: &SourceMap,
@@ -108,8 +112,14 @@ pub fn link(
     source: &str,
     max_memory: Option<u64>,
 ) -> Option<Linked> {
+    let bodies = units
+        .iter_mut()
+        .map(|u| std::mem::take(&mut u.funcs))
+        .collect();
+    let units = &*units;
     let mut l = Linker {
         units,
+        bodies,
         types,
         names,
         sources,
@@ -374,7 +384,7 @@ impl<'a> Linker<'a> {
             match &g.kind {
                 GlobalKind::Func { def: Some(fi) } => {
                     self.funcs.push(d);
-                    let f = &self.units[d.tu as usize].funcs[*fi];
+                    let f = &self.bodies[d.tu as usize][*fi];
                     work.extend(f.refs.iter().copied());
                 }
                 GlobalKind::Func { def: None } => {}
@@ -650,8 +660,9 @@ impl<'a> Linker<'a> {
         let GlobalKind::Func { def: Some(fi) } = self.global(d).kind else {
             return None;
         };
-        let f = &self.units[d.tu as usize].funcs[fi];
-        crate::opt::inlinable(f).then(|| f.clone())
+        let f = &self.bodies[d.tu as usize][fi];
+        // An empty body was moved out by `assemble`: it was not inlinable.
+        (!f.blocks.is_empty() && crate::opt::inlinable(f)).then(|| f.clone())
     }
 
     fn resolve_def(&self, s: SymRef) -> SymRef {
@@ -818,7 +829,13 @@ impl<'a> Linker<'a> {
             let GlobalKind::Func { def: Some(fi) } = g.kind else {
                 continue;
             };
-            let mut f = self.units[s.tu as usize].funcs[fi].clone();
+            // Bodies other functions may inline stay as they are.
+            let body = &mut self.bodies[s.tu as usize][fi];
+            let mut f = if crate::opt::inlinable(body) {
+                body.clone()
+            } else {
+                std::mem::replace(body, Func::placeholder())
+            };
             crate::opt::inline_calls(&mut f, &|callee| self.inline_body(callee));
             crate::opt::merge_blocks(&mut f);
             crate::opt::fold_addresses(&mut f);
@@ -838,13 +855,32 @@ impl<'a> Linker<'a> {
             };
             let base = code.len() as u32;
             let emitted = emit::emit(&f, &alloc, base, self);
+            // Runs of instructions share a location: look each up once.
+            let mut last: Option<(Loc, u32, u32)> = None;
             for (off, loc) in &emitted.locs {
-                let file = self.sources.file(loc.file);
-                let (name, line) = file.presumed(loc.pos);
-                let fi = *file_index.entry(name.to_string()).or_insert_with(|| {
-                    files.push(name.to_string());
-                    files.len() as u32 - 1
-                });
+                let (line, fi) = match last {
+                    Some((l, line, fi)) if l == *loc => (line, fi),
+                    _ => {
+                        let (name, line) = self.sources.file(loc.file).presumed(loc.pos);
+                        let fi = match file_index.get(name) {
+                            Some(&fi) => fi,
+                            None => {
+                                files.push(name.to_string());
+                                file_index.insert(name.to_string(), files.len() as u32 - 1);
+                                files.len() as u32 - 1
+                            }
+                        };
+                        last = Some((*loc, line, fi));
+                        (line, fi)
+                    }
+                };
+                // Same line as the entry before: `dedup_by` below would drop it.
+                if line_entries
+                    .last()
+                    .is_some_and(|&(_, l, f)| l == line && f == fi)
+                {
+                    continue;
+                }
                 line_entries.push((base + off, line, fi));
             }
             let mut name = f.name.clone();

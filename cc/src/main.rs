@@ -10,6 +10,11 @@
 //! Exit status: 0 on success, 65 when the input does not compile, 66 when a
 //! file cannot be read or written, 2 for bad command-line arguments.
 
+/// The allocator: see the workspace Cargo.toml for why.
+#[cfg(feature = "mimalloc")]
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use clap::Parser;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -53,6 +58,9 @@ struct Cli {
     /// Suppress warnings.
     #[arg(short = 'w')]
     no_warnings: bool,
+    /// Memory cap in bytes (k/m/g suffixes allowed) the compiler holds itself to on the program's tokens, as `voxvm --max-memory` does when it compiles [default: 1g].
+    #[arg(long, value_name = "BYTES", value_parser = vm::memory::parse_size)]
+    max_memory: Option<u64>,
 }
 
 /// Options from `-I`, `-D`, `-U` and `-w`, shared with `voxvm prog.c`.
@@ -61,6 +69,7 @@ fn options(
     define: &[String],
     undefine: &[String],
     no_warnings: bool,
+    max_memory: Option<u64>,
 ) -> voxcc::Options {
     voxcc::Options {
         include_dirs: include.to_vec(),
@@ -74,10 +83,9 @@ fn options(
         undefines: undefine.to_vec(),
         headers: Vec::new(),
         no_warnings,
-        // The default cap of the VM that will run the program: a bigger
-        // program could not run there anyway, and voxcc is fed untrusted
-        // source.
-        max_memory: Some(vm::MemoryConfig::default().max),
+        // voxcc is fed untrusted source: it holds itself to the cap that
+        // `voxvm prog.c` would, unless told otherwise.
+        max_memory: Some(max_memory.unwrap_or(vm::MemoryConfig::default().max)),
     }
 }
 
@@ -107,7 +115,13 @@ fn write(path: &Path, bytes: &[u8]) -> Result<(), ExitCode> {
 }
 
 fn run(cli: Cli) -> Result<(), ExitCode> {
-    let opts = options(&cli.include, &cli.define, &cli.undefine, cli.no_warnings);
+    let opts = options(
+        &cli.include,
+        &cli.define,
+        &cli.undefine,
+        cli.no_warnings,
+        cli.max_memory,
+    );
     let sources = cli
         .files
         .iter()

@@ -170,3 +170,47 @@ fn reallocarray_refuses_an_overflowing_size() {
                }\n";
     assert_eq!(run_c(&[("reallocarray.c", src)]), 7);
 }
+
+/// `voxcc --max-memory` sets the cap the compiler holds itself to (1 GiB
+/// by default, as `voxvm`'s): a file under the default is refused under a
+/// small cap, with the diagnostic, and a size that is not one is a usage
+/// error.
+#[test]
+fn max_memory_sets_the_compilers_cap() {
+    let dir = std::env::temp_dir().join(format!("voxcc-cap-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut src = String::from("int main(void) {\n    int s = 0;\n");
+    for i in 0..2000 {
+        src.push_str(&format!("    s += {i} * (s ^ {i});\n"));
+    }
+    src.push_str("    return s & 1;\n}\n");
+    std::fs::write(dir.join("big.c"), &src).unwrap();
+
+    let ok = voxcc(&["big.c", "-o", "big.vve"], &dir);
+    assert!(
+        ok.status.success(),
+        "{}",
+        String::from_utf8_lossy(&ok.stderr)
+    );
+    let ok = voxcc(&["--max-memory", "64m", "big.c", "-o", "big.vve"], &dir);
+    assert!(
+        ok.status.success(),
+        "{}",
+        String::from_utf8_lossy(&ok.stderr)
+    );
+
+    // 16,000 tokens at 256 bytes each need more than 1 MiB.
+    let capped = voxcc(&["--max-memory", "1m", "big.c", "-o", "big.vve"], &dir);
+    let err = String::from_utf8_lossy(&capped.stderr);
+    assert_eq!(capped.status.code(), Some(65), "{err}");
+    assert!(
+        err.contains("too large to compile under the memory cap of 1048576 bytes"),
+        "{err}"
+    );
+
+    let bad = voxcc(&["--max-memory", "lots", "big.c"], &dir);
+    let err = String::from_utf8_lossy(&bad.stderr);
+    assert_eq!(bad.status.code(), Some(2), "{err}");
+    assert!(err.contains("`lots` is not a size"), "{err}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}

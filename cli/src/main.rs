@@ -64,16 +64,16 @@ struct Cli {
     max_recursion: usize,
     /// Initial size of the whole address space in bytes (k/m/g suffixes allowed);
     /// space beyond what data, stack and heap need goes to the heap.
-    #[arg(long, value_name = "BYTES", value_parser = parse_size)]
+    #[arg(long, value_name = "BYTES", value_parser = vm::memory::parse_size)]
     init_ram: Option<u64>,
     /// Stack size in bytes (k/m/g suffixes allowed) [default: 1m].
-    #[arg(long, value_name = "BYTES", value_parser = parse_size)]
+    #[arg(long, value_name = "BYTES", value_parser = vm::memory::parse_size)]
     init_stack_size: Option<u64>,
     /// Initial heap size in bytes (k/m/g suffixes allowed); the heap grows on demand [default: 1m].
-    #[arg(long, value_name = "BYTES", value_parser = parse_size)]
+    #[arg(long, value_name = "BYTES", value_parser = vm::memory::parse_size)]
     init_heap_size: Option<u64>,
     /// Cap on the whole address space (data + stack + heap) in bytes (k/m/g suffixes allowed) [default: 1g].
-    #[arg(long, value_name = "BYTES", value_parser = parse_size)]
+    #[arg(long, value_name = "BYTES", value_parser = vm::memory::parse_size)]
     max_memory: Option<u64>,
     /// Print heap and garbage-collector statistics to stderr at exit.
     #[arg(long)]
@@ -160,22 +160,6 @@ fn program_env(flags: &[String]) -> Vec<(String, String)> {
         }
     }
     env
-}
-
-/// Parses `4096`, `64k`, `16m`, `1g` (powers of 1024).
-fn parse_size(s: &str) -> Result<u64, String> {
-    let t = s.trim();
-    let (digits, shift) = match t.char_indices().last() {
-        Some((i, 'k' | 'K')) => (&t[..i], 10),
-        Some((i, 'm' | 'M')) => (&t[..i], 20),
-        Some((i, 'g' | 'G')) => (&t[..i], 30),
-        _ => (t, 0),
-    };
-    let n: u64 = digits.parse().map_err(|_| {
-        format!("`{s}` is not a size: expected a number of bytes like 65536, 64k, 16m or 1g")
-    })?;
-    n.checked_mul(1 << shift)
-        .ok_or_else(|| format!("`{s}` is too large"))
 }
 
 enum Input {

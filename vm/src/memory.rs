@@ -60,6 +60,23 @@ impl Default for MemoryConfig {
     }
 }
 
+/// Parses a size as the command lines take it: `4096`, `64k`, `16m`, `1g`
+/// (powers of 1024). The error says what was expected.
+pub fn parse_size(s: &str) -> Result<u64, String> {
+    let t = s.trim();
+    let (digits, shift) = match t.char_indices().last() {
+        Some((i, 'k' | 'K')) => (&t[..i], 10),
+        Some((i, 'm' | 'M')) => (&t[..i], 20),
+        Some((i, 'g' | 'G')) => (&t[..i], 30),
+        _ => (t, 0),
+    };
+    let n: u64 = digits.parse().map_err(|_| {
+        format!("`{s}` is not a size: expected a number of bytes like 65536, 64k, 16m or 1g")
+    })?;
+    n.checked_mul(1 << shift)
+        .ok_or_else(|| format!("`{s}` is too large"))
+}
+
 /// An address-space configuration that cannot be laid out.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LayoutError(pub String);

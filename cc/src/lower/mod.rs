@@ -55,10 +55,15 @@ pub(crate) enum Place {
 }
 
 /// Lowers every function of a translation unit.
-pub fn lower_unit(types: &Types, unit: &Unit, tu: u32, names: &Interner) -> Vec<Func> {
-    unit.funcs
-        .iter()
-        .map(|def| Lower::new(types, unit, tu, names, def).run())
+///
+/// The function bodies are consumed (`unit.funcs` is left empty): each is
+/// dropped once lowered, so a large file never holds its whole syntax tree
+/// and its whole IR at once.
+pub fn lower_unit(types: &Types, unit: &mut Unit, tu: u32, names: &Interner) -> Vec<Func> {
+    let defs = std::mem::take(&mut unit.funcs);
+    let unit = &*unit;
+    defs.into_iter()
+        .map(|def| Lower::new(types, unit, tu, names, &def).run())
         .collect()
 }
 
