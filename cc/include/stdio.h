@@ -95,5 +95,30 @@ char *tmpnam(char *s);
 void perror(const char *s);
 ssize_t getline(char **line, size_t *cap, FILE *f);
 ssize_t getdelim(char **line, size_t *cap, int delim, FILE *f);
+
+/* POSIX memory streams: a stream over a buffer of the program's, and a
+   stream that writes into a growing malloc'd buffer (*ptr and *size are
+   updated at each fflush and at fclose). */
+FILE *fmemopen(void *buf, size_t size, const char *mode);
+FILE *open_memstream(char **ptr, size_t *size);
+
+/* GNU: a stream whose reads, writes, seeks and close are the program's
+   functions (NULL read: reads fail; NULL write: writes are discarded;
+   NULL seek: seeks fail; NULL close: nothing to do). */
+#ifndef __VOX_OFF64_T
+#define __VOX_OFF64_T
+typedef long off64_t;
+#endif
+typedef ssize_t cookie_read_function_t(void *cookie, char *buf, size_t size);
+typedef ssize_t cookie_write_function_t(void *cookie, const char *buf, size_t size);
+typedef int cookie_seek_function_t(void *cookie, off64_t *offset, int whence);
+typedef int cookie_close_function_t(void *cookie);
+typedef struct {
+    cookie_read_function_t *read;
+    cookie_write_function_t *write;
+    cookie_seek_function_t *seek;
+    cookie_close_function_t *close;
+} cookie_io_functions_t;
+FILE *fopencookie(void *cookie, const char *mode, cookie_io_functions_t io);
 #define P_tmpdir "/tmp"
 #endif

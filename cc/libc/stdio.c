@@ -2,13 +2,15 @@
    descriptors. The host decides what a descriptor reaches: 0, 1 and 2 are
    the program's input, output and error output; files exist only where
    the host grants them. Formatting and scanning are the host's (identical
-   to glibc's). */
+   to glibc's). A cookie stream (fopencookie; fmemopen and open_memstream
+   are two) has no descriptor: its buffer is filled and drained by the
+   program's functions instead. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <errno.h>
 
-enum { F_EOF = 1, F_ERR = 2, F_READ = 4, F_WRITE = 8, F_OWNBUF = 16, F_STATIC = 32 };
+enum { F_EOF = 1, F_ERR = 2, F_READ = 4, F_WRITE = 8, F_OWNBUF = 16, F_STATIC = 32, F_COOKIE = 64 };
 
 struct __vox_file {
     int fd;
@@ -21,6 +23,10 @@ struct __vox_file {
     size_t rlen;     /* input bytes in buf */
     int unget;       /* a pushed-back byte, or EOF */
     struct __vox_file *next;
+    /* A cookie stream's (F_COOKIE; fd is -1). The host's scanf reads the
+       fields above only. */
+    void *cookie;
+    cookie_io_functions_t io;
 };
 
 long __vox_write(int fd, const void *buf, size_t n);
@@ -45,14 +51,48 @@ FILE *stdout = &out_file;
 FILE *stderr = &err_file;
 static FILE *open_files = &err_file;
 
+/* The descriptor's or the cookie's I/O: as read(2)/write(2)/lseek(2)
+   return, except that errors are -errno. */
+static long f_write(FILE *f, const char *b, size_t n) {
+    if (!(f->flags & F_COOKIE)) return __vox_write(f->fd, b, n);
+    /* No write function: output is discarded, as in glibc. */
+    return f->io.write ? (long)f->io.write(f->cookie, b, n) : (long)n;
+}
+
+static long f_read(FILE *f, char *b, size_t n) {
+    if (!(f->flags & F_COOKIE)) return __vox_read(f->fd, b, n);
+    /* No read function: always at end of file. */
+    return f->io.read ? (long)f->io.read(f->cookie, b, n) : 0;
+}
+
+static long f_seek(FILE *f, long off, int whence) {
+    if (!(f->flags & F_COOKIE)) return __vox_seek(f->fd, off, whence);
+    if (!f->io.seek) return -ESPIPE;
+    off64_t o = off;
+    int e = errno;
+    errno = 0;
+    if (f->io.seek(f->cookie, &o, whence) < 0) {
+        int err = errno ? errno : EINVAL;
+        errno = e;
+        return -err;
+    }
+    errno = e;
+    return o;
+}
+
+static int f_close(FILE *f) {
+    if (!(f->flags & F_COOKIE)) return __vox_close(f->fd);
+    return f->io.close ? f->io.close(f->cookie) : 0;
+}
+
 static void decide_mode(FILE *f) {
-    if (f->mode < 0) f->mode = __vox_isatty(f->fd) ? _IOLBF : _IOFBF;
+    if (f->mode < 0) f->mode = !(f->flags & F_COOKIE) && __vox_isatty(f->fd) ? _IOLBF : _IOFBF;
 }
 
 static int flush_out(FILE *f) {
     size_t done = 0;
     while (done < f->wlen) {
-        long n = __vox_write(f->fd, f->buf + done, f->wlen - done);
+        long n = f_write(f, f->buf + done, f->wlen - done);
         if (n <= 0) {
             f->flags |= F_ERR;
             f->wlen = 0;
@@ -73,8 +113,8 @@ int fflush(FILE *f) {
     }
     if (f->wlen) return flush_out(f);
     /* Flushing an input stream drops what was read ahead. */
-    if (f->rlen > f->rpos && f->fd > 2) {
-        __vox_seek(f->fd, -(long)(f->rlen - f->rpos), SEEK_CUR);
+    if (f->rlen > f->rpos && (f->fd > 2 || (f->flags & F_COOKIE))) {
+        f_seek(f, -(long)(f->rlen - f->rpos), SEEK_CUR);
         f->rpos = f->rlen = 0;
     }
     return 0;
@@ -94,7 +134,7 @@ size_t fwrite(const void *p, size_t size, size_t n, FILE *f) {
         if (f->wlen && flush_out(f)) return 0;
         size_t done = 0;
         while (done < total) {
-            long k = __vox_write(f->fd, s + done, total - done);
+            long k = f_write(f, s + done, total - done);
             if (k <= 0) {
                 f->flags |= F_ERR;
                 return done / size;
@@ -109,7 +149,7 @@ size_t fwrite(const void *p, size_t size, size_t n, FILE *f) {
             /* Too big to buffer: write it directly. */
             size_t done = 0;
             while (done < total) {
-                long k = __vox_write(f->fd, s + done, total - done);
+                long k = f_write(f, s + done, total - done);
                 if (k <= 0) {
                     f->flags |= F_ERR;
                     return done / size;
@@ -129,7 +169,7 @@ size_t fwrite(const void *p, size_t size, size_t n, FILE *f) {
 
 int fputc(int c, FILE *f) {
     unsigned char b = (unsigned char)c;
-    if (f->wlen + 1 < f->size && f->mode == _IOFBF) {
+    if (f->wlen + 1 < f->size && f->mode == _IOFBF && (f->flags & F_WRITE)) {
         f->buf[f->wlen++] = (char)b;
         return b;
     }
@@ -161,7 +201,7 @@ static int refill(FILE *f) {
     char one;
     char *b = f->size ? f->buf : &one;
     size_t cap = f->size ? f->size : 1;
-    long n = __vox_read(f->fd, b, cap);
+    long n = f_read(f, b, cap);
     if (n < 0) {
         f->flags |= F_ERR;
         return EOF;
@@ -232,7 +272,7 @@ size_t fread(void *p, size_t size, size_t n, FILE *f) {
             continue;
         }
         if (f == stdin) fflush(stdout);
-        long k = __vox_read(f->fd, d + got, total - got);
+        long k = f_read(f, d + got, total - got);
         if (k < 0) {
             f->flags |= F_ERR;
             break;
@@ -249,7 +289,13 @@ size_t fread(void *p, size_t size, size_t n, FILE *f) {
 int feof(FILE *f) { return (f->flags & F_EOF) != 0; }
 int ferror(FILE *f) { return (f->flags & F_ERR) != 0; }
 void clearerr(FILE *f) { f->flags &= ~(F_EOF | F_ERR); }
-int fileno(FILE *f) { return f->fd; }
+int fileno(FILE *f) {
+    if (f->flags & F_COOKIE) {
+        errno = EBADF;
+        return -1;
+    }
+    return f->fd;
+}
 
 int setvbuf(FILE *f, char *buf, int mode, size_t size) {
     if (mode != _IOFBF && mode != _IOLBF && mode != _IONBF) return -1;
@@ -289,6 +335,8 @@ static FILE *new_file(int fd, int flags) {
     f->size = BUFSIZ;
     f->wlen = f->rpos = f->rlen = 0;
     f->unget = EOF;
+    f->cookie = 0;
+    f->io = (cookie_io_functions_t){0, 0, 0, 0};
     f->next = open_files;
     open_files = f;
     return f;
@@ -332,6 +380,19 @@ FILE *fopen(const char *path, const char *mode) {
     return f;
 }
 
+FILE *fopencookie(void *cookie, const char *mode, cookie_io_functions_t io) {
+    int fl = mode_flags(mode);
+    if (fl < 0) {
+        errno = EINVAL;
+        return 0;
+    }
+    FILE *f = new_file(-1, fl | F_COOKIE);
+    if (!f) return 0;
+    f->cookie = cookie;
+    f->io = io;
+    return f;
+}
+
 FILE *fdopen(int fd, const char *mode) {
     int fl = mode_flags(mode);
     if (fl < 0) {
@@ -349,7 +410,7 @@ int fclose(FILE *f) {
         f->flags &= ~(F_READ | F_WRITE);
         return r;
     }
-    if (__vox_close(f->fd) < 0) r = EOF;
+    if (f_close(f) < 0) r = EOF;
     for (FILE **p = &open_files; *p; p = &(*p)->next) {
         if (*p == f) {
             *p = f->next;
@@ -373,7 +434,8 @@ FILE *freopen(const char *path, const char *mode, FILE *f) {
         errno = -fd;
         return 0;
     }
-    if (f->fd > 2) __vox_close(f->fd);
+    if (f->flags & F_COOKIE) f_close(f);
+    else if (f->fd > 2) __vox_close(f->fd);
     f->fd = fd;
     f->flags = (f->flags & (F_OWNBUF | F_STATIC)) | fl;
     f->wlen = f->rpos = f->rlen = 0;
@@ -392,7 +454,7 @@ int fseek(FILE *f, long off, int whence) {
     if (whence == SEEK_CUR) off -= (long)(f->rlen - f->rpos) + (f->unget != EOF);
     f->rpos = f->rlen = 0;
     f->unget = EOF;
-    long r = __vox_seek(f->fd, off, whence);
+    long r = f_seek(f, off, whence);
     if (r < 0) {
         errno = (int)-r;
         return -1;
@@ -402,7 +464,7 @@ int fseek(FILE *f, long off, int whence) {
 }
 
 long ftell(FILE *f) {
-    long pos = __vox_seek(f->fd, 0, SEEK_CUR);
+    long pos = f_seek(f, 0, SEEK_CUR);
     if (pos < 0) {
         errno = (int)-pos;
         return -1;
@@ -621,8 +683,33 @@ int dprintf(int fd, const char *fmt, ...) {
 /* ---- formatted input ---- */
 
 int vsscanf(const char *s, const char *fmt, va_list ap) { return __vox_vsscanf(s, fmt, ap); }
+/* The host's scanf reads a cookie stream's buffer and sees its end as the
+   end of input: the buffer is filled first (so one call reads at most
+   BUFSIZ bytes of such a stream). */
+static void fill_cookie_buffer(FILE *f) {
+    if (f->rpos > 0) {
+        memmove(f->buf, f->buf + f->rpos, f->rlen - f->rpos);
+        f->rlen -= f->rpos;
+        f->rpos = 0;
+    }
+    while (f->rlen < f->size && !(f->flags & (F_EOF | F_ERR))) {
+        long n = f_read(f, f->buf + f->rlen, f->size - f->rlen);
+        if (n < 0) f->flags |= F_ERR;
+        if (n <= 0) break;
+        f->rlen += (size_t)n;
+    }
+}
+
 int vfscanf(FILE *f, const char *fmt, va_list ap) {
     if (f == stdin) fflush(stdout);
+    if (f->flags & F_COOKIE) {
+        if (!(f->flags & F_READ)) {
+            f->flags |= F_ERR;
+            errno = EBADF;
+            return EOF;
+        }
+        fill_cookie_buffer(f);
+    }
     return __vox_vfscanf(f, fmt, ap);
 }
 int vscanf(const char *fmt, va_list ap) { return vfscanf(stdin, fmt, ap); }

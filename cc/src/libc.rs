@@ -11,6 +11,7 @@ pub const SOURCES: &[(&str, &str)] = &[
     ("strings.c", include_str!("../libc/strings.c")),
     ("stdlib.c", include_str!("../libc/stdlib.c")),
     ("stdio.c", include_str!("../libc/stdio.c")),
+    ("memstream.c", include_str!("../libc/memstream.c")),
     ("math.c", include_str!("../libc/math.c")),
     ("assert.c", include_str!("../libc/assert.c")),
     ("setjmp.c", include_str!("../libc/setjmp.c")),

@@ -822,6 +822,12 @@ impl ScanInput for StreamInput<'_, '_> {
         if !self.s.buffered.is_empty() {
             return Some(self.s.buffered.remove(0));
         }
+        // A cookie stream (no descriptor): the C side filled the buffer,
+        // and its end is the end of input.
+        if self.mem.is_empty() && self.s.fd < 0 {
+            self.s.flags |= F_EOF;
+            return None;
+        }
         if self.mem.is_empty() {
             let mut tmp = [0u8; 4096];
             let n = self.io.read(self.s.fd, &mut tmp);
