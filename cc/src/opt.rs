@@ -6,8 +6,9 @@
 //!   becomes a copy of its body;
 //! - [`fuse`]: `mul` feeding an `add`/`sub` (up to three instructions
 //!   later: `p->v -= d * m` loads `p->v` in between) becomes `madd`/`msub`,
-//!   and a loop's `i += step; if (i < n) goto top` becomes one `addblt` (or
-//!   `addble`);
+//!   a load, `madd`/`msub` and store back to the same place (`p->v -= d *
+//!   m`) become one `maddm`/`msubm`, and a loop's `i += step; if (i < n)
+//!   goto top` becomes one `addblt` (or `addble`);
 //! - [`tail_duplicate`]: a jump to a tiny block (a `return`, a loop's
 //!   latch) becomes a copy of that block;
 //! - [`local_cse`]: a pure operation computed twice in a block from the same
@@ -357,10 +358,82 @@ pub fn fuse(f: &mut Func) {
                     continue;
                 }
             }
+            // `t = ld [p+k]; d = madd a, b, t; st [p+k], d` → `maddm p, k, a, b`.
+            if let Some(fused) = fusable_update(&out, &inst, &single) {
+                out.truncate(out.len() - 2);
+                out.push((fused, loc));
+                continue;
+            }
             out.push((inst, loc));
         }
         b.insts = out;
     }
+}
+
+/// For a store `st.T [p+k], d` right after `d = madd/msub a, b, t` right
+/// after `t = ld.T [p+k]` (`t` and `d` used only there), the memory update
+/// `maddm`/`msubm p, k, a, b`: C's `p->v += x * y`. Nothing runs between
+/// the three, so the read and the write stay where they were.
+fn fusable_update(out: &[(Inst, Loc)], st: &Inst, single: &dyn Fn(VReg) -> bool) -> Option<Inst> {
+    let Inst::Op {
+        op: sop,
+        opnds: sops,
+        n: 3,
+    } = st
+    else {
+        return None;
+    };
+    let si = sop.info();
+    if si.family != "st" || !matches!(si.suffix, "f64" | "f32") || out.len() < 2 {
+        return None;
+    }
+    let (Opnd::Use(p), Opnd::Imm(k), Opnd::Use(d)) = (sops[0], sops[1], sops[2]) else {
+        return None;
+    };
+    let Inst::Op {
+        op: mop,
+        opnds: mops,
+        n: 4,
+    } = &out[out.len() - 1].0
+    else {
+        return None;
+    };
+    let mi = mop.info();
+    let fam = match mi.family {
+        "madd" => "maddm",
+        "msub" => "msubm",
+        _ => return None,
+    };
+    let (Opnd::Def(md), Opnd::Use(a), Opnd::Use(b), Opnd::Use(t)) =
+        (mops[0], mops[1], mops[2], mops[3])
+    else {
+        return None;
+    };
+    let Inst::Op {
+        op: lop,
+        opnds: lops,
+        n: 3,
+    } = &out[out.len() - 2].0
+    else {
+        return None;
+    };
+    let li = lop.info();
+    let (Opnd::Def(lt), Opnd::Use(lp), Opnd::Imm(lk)) = (lops[0], lops[1], lops[2]) else {
+        return None;
+    };
+    let same_place = li.family == "ld" && li.suffix == si.suffix && lp == p && lk == k;
+    if !same_place || mi.suffix != si.suffix || md != d || lt != t || !single(t) || !single(d) {
+        return None;
+    }
+    // `p` read by the store after `t` and `d` were written: neither may be it.
+    if p == t || p == d {
+        return None;
+    }
+    let op = isa().find(fam, si.suffix)?;
+    Some(Inst::op(
+        op,
+        &[Opnd::Use(p), Opnd::Imm(k), Opnd::Use(a), Opnd::Use(b)],
+    ))
 }
 
 /// Instructions `fuse` looks back over for the `mul` feeding an `add`: C's

@@ -328,6 +328,24 @@ macro_rules! store {
     )*};
 }
 
+/// `maddm.T`/`msubm.T base, off, a, b` handlers: the memory operand
+/// updated by `a * b` (two roundings, as `madd`/`msub`).
+macro_rules! update_mem {
+    ($($name:ident: $t:ty = |$m:ident, $a:ident, $b:ident| $e:expr;)*) => {$(
+        #[inline(always)]
+        fn $name(&mut self, base: Reg, off: i32, a: Reg, b: Reg) -> Result<(), Break> {
+            const N: usize = std::mem::size_of::<$t>();
+            let addr = effective(self.get(base), off).map_err(|x| oob(x, N as u64))?;
+            let Some(bytes) = self.mem.read::<N>(addr) else {
+                return Err(oob(addr, N as u64));
+            };
+            let ($m, $a, $b): ($t, $t, $t) = (<$t>::from_le_bytes(bytes), self.get(a), self.get(b));
+            let v: $t = $e;
+            self.mem.write(addr, v.to_le_bytes()).ok_or_else(|| oob(addr, N as u64))
+        }
+    )*};
+}
+
 /// `base + index * N`, computed without wrapping; an overflow is reported as
 /// out of bounds at the wrapped address.
 #[inline(always)]
@@ -505,6 +523,13 @@ impl Handler for Vm<'_> {
         madd_f32: f32 = |a, b, c| a * b + c;
         msub_f64: f64 = |a, b, c| c - a * b;
         msub_f32: f32 = |a, b, c| c - a * b;
+    }
+
+    update_mem! {
+        maddm_f64: f64 = |m, a, b| a * b + m;
+        maddm_f32: f32 = |m, a, b| a * b + m;
+        msubm_f64: f64 = |m, a, b| m - a * b;
+        msubm_f32: f32 = |m, a, b| m - a * b;
     }
 
     int_div! {
