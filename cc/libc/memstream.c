@@ -45,17 +45,26 @@ static ssize_t fmem_write(void *cookie, const char *b, size_t n) {
     return (ssize_t)n;
 }
 
-static int fmem_seek(void *cookie, off64_t *off, int whence) {
-    struct fmem *c = cookie;
+/* The position `*off` from `whence` names, for a stream at `pos` whose
+   data ends at `end`; -1 (EINVAL) for a bad `whence` or a negative result. */
+static long seek_target(off64_t off, int whence, size_t pos, size_t end) {
     long base;
     switch (whence) {
     case SEEK_SET: base = 0; break;
-    case SEEK_CUR: base = (long)c->pos; break;
-    case SEEK_END: base = (long)c->maxpos; break;
+    case SEEK_CUR: base = (long)pos; break;
+    case SEEK_END: base = (long)end; break;
     default: errno = EINVAL; return -1;
     }
-    long np = base + *off;
-    if (np < 0 || (size_t)np > c->size) {
+    long np = base + off;
+    if (np < 0) errno = EINVAL;
+    return np < 0 ? -1 : np;
+}
+
+static int fmem_seek(void *cookie, off64_t *off, int whence) {
+    struct fmem *c = cookie;
+    long np = seek_target(*off, whence, c->pos, c->maxpos);
+    if (np < 0) return -1;
+    if ((size_t)np > c->size) {
         errno = EINVAL;
         return -1;
     }
@@ -148,18 +157,8 @@ static ssize_t memstream_write(void *cookie, const char *b, size_t n) {
 
 static int memstream_seek(void *cookie, off64_t *off, int whence) {
     struct memstream *m = cookie;
-    long base;
-    switch (whence) {
-    case SEEK_SET: base = 0; break;
-    case SEEK_CUR: base = (long)m->pos; break;
-    case SEEK_END: base = (long)m->len; break;
-    default: errno = EINVAL; return -1;
-    }
-    long np = base + *off;
-    if (np < 0) {
-        errno = EINVAL;
-        return -1;
-    }
+    long np = seek_target(*off, whence, m->pos, m->len);
+    if (np < 0) return -1;
     m->pos = (size_t)np;
     *off = np;
     memstream_publish(m);
