@@ -154,6 +154,9 @@ pub struct Func {
     pub loc: Loc,
     /// The frame on the VM stack, if the function has one.
     pub frame: Option<Frame>,
+    /// Registers loaded from `volatile` objects: such a load is never
+    /// merged with another (see [`crate::opt::local_cse`]).
+    pub volatile_defs: Vec<VReg>,
 }
 
 /// A function's frame: `salloc`ed in the entry block by `movi.u64 t, size`
@@ -181,6 +184,7 @@ impl Func {
             refs: Vec::new(),
             loc: Loc::default(),
             frame: None,
+            volatile_defs: Vec::new(),
         }
     }
 

@@ -12,7 +12,9 @@
 //! - [`tail_duplicate`]: a jump to a tiny block (a `return`, a loop's
 //!   latch) becomes a copy of that block;
 //! - [`local_cse`]: a pure operation computed twice in a block from the same
-//!   values (`(i + j) * (i + j + 1)`) is computed once;
+//!   values (`(i + j) * (i + j + 1)`) is computed once, and so is a load with
+//!   no possible store in between, also into a block whose only predecessor
+//!   made it (`if (n->left) f(n->left)`);
 //! - [`hoist_loop_invariants`]: a pure operation on values a loop does not
 //!   change moves to the block before the loop.
 
@@ -27,7 +29,8 @@ const INLINE_MAX: usize = 12;
 
 /// Whether `f` may be copied into its callers.
 pub fn inlinable(f: &Func) -> bool {
-    if f.frame.is_some() || f.blocks.len() > 6 {
+    // Inlining renumbers registers: `volatile_defs` would not follow.
+    if f.frame.is_some() || f.blocks.len() > 6 || !f.volatile_defs.is_empty() {
         return false;
     }
     // Blocks no path reaches (the implicit `return` after a final
@@ -141,16 +144,12 @@ pub fn inline_calls(caller: &mut Func, lookup: &dyn Fn(SymRef) -> Option<Func>) 
     }
 }
 
-/// Merges each block into its predecessor when that is its only one and
-/// ends by jumping to it: what inlining leaves (a call site becomes a jump
-/// to the body and a jump back to the continuation) becomes straight-line
-/// code again, which saves the jumps and keeps the number of blocks (and so
-/// the register allocator's liveness sets) from growing with every inlined
-/// call. Merged blocks are left empty and unreachable.
-pub fn merge_blocks(f: &mut Func) {
+/// Which blocks are reachable from the entry, and how many edges from
+/// reachable blocks lead to each (the entry counts one more, its caller):
+/// an inlined callee's unreachable implicit `return` also jumps to the
+/// continuation, and must not count.
+fn live_preds(f: &Func) -> (Vec<bool>, Vec<u32>) {
     let n = f.blocks.len();
-    // Only reachable blocks count as predecessors: an inlined callee's
-    // unreachable implicit `return` also jumps to the continuation.
     let mut live = vec![false; n];
     let mut work = vec![0usize];
     while let Some(b) = work.pop() {
@@ -194,6 +193,18 @@ pub fn merge_blocks(f: &mut Func) {
     }
     // The entry has an implicit predecessor.
     preds[0] += 1;
+    (live, preds)
+}
+
+/// Merges each block into its predecessor when that is its only one and
+/// ends by jumping to it: what inlining leaves (a call site becomes a jump
+/// to the body and a jump back to the continuation) becomes straight-line
+/// code again, which saves the jumps and keeps the number of blocks (and so
+/// the register allocator's liveness sets) from growing with every inlined
+/// call. Merged blocks are left empty and unreachable.
+pub fn merge_blocks(f: &mut Func) {
+    let n = f.blocks.len();
+    let (live, mut preds) = live_preds(f);
     // Only into reachable blocks: an unreachable one jumping to `t` is not
     // among `t`'s counted predecessors.
     for b in (0..n).filter(|&b| live[b]) {
@@ -1149,13 +1160,15 @@ fn dominators(
 /// register and its version or the immediate's bits.
 type CseKey = (Opcode, [(u64, u32); 3]);
 
-/// The key of a pure instruction `d = op(...)`, and `d`.
-fn cse_key(inst: &Inst, version: &[u32]) -> Option<(CseKey, VReg)> {
+/// The key of a pure instruction or a load `d = op(...)`, and `d`. A
+/// load's key includes `epoch`, the memory state it reads.
+fn cse_key(inst: &Inst, version: &[u32], epoch: u32) -> Option<(CseKey, VReg)> {
     let Inst::Op { op, opnds, n } = inst else {
         return None;
     };
     let info = op.info();
-    if !(2..=4).contains(n) || !pure_family(info.family) {
+    let load = matches!(info.family, "ld" | "ldx");
+    if !(2..=4).contains(n) || !(pure_family(info.family) || load && *n == 3) {
         return None;
     }
     let Opnd::Def(d) = opnds[0] else { return None };
@@ -1171,7 +1184,26 @@ fn cse_key(inst: &Inst, version: &[u32]) -> Option<(CseKey, VReg)> {
     if *n == 3 && commutative(info.family, info.suffix) && parts[0] > parts[1] {
         parts.swap(0, 1);
     }
+    if load {
+        parts[2] = (u64::from(epoch), u32::MAX - 2);
+    }
     Some(((*op, parts), d))
+}
+
+/// Whether an instruction may change memory a load reads: anything but a
+/// pure operation, a load or a register move.
+fn clobbers_memory(inst: &Inst) -> bool {
+    match inst {
+        Inst::Copy { .. } => false,
+        Inst::Call { .. } => true,
+        Inst::Op { op, .. } => {
+            let info = op.info();
+            info.flags.writes_memory
+                || info.flags.call
+                || !(pure_family(info.family)
+                    || matches!(info.family, "ld" | "ldx" | "movi" | "mov" | "lea"))
+        }
+    }
 }
 
 /// Local common-subexpression elimination: within a block, a pure
@@ -1181,18 +1213,35 @@ fn cse_key(inst: &Inst, version: &[u32]) -> Option<(CseKey, VReg)> {
 /// result still holds the value wherever the later one was read), and a
 /// register operand matches only while it has not been written in between
 /// (each write bumps its version).
+///
+/// Loads are merged the same way while no instruction in between may
+/// write memory (each such instruction starts a new memory epoch), except
+/// loads of `volatile` objects. A block whose only predecessor comes
+/// earlier in the order starts with what that predecessor knew at its end
+/// (an extended basic block): `if (p->left) f(p->left)` loads once.
 pub fn local_cse(f: &mut Func) {
     let (defs, _) = counts(f);
     let once = |r: VReg| defs[r.0 as usize] == 1;
+    let volatile: std::collections::HashSet<VReg> = f.volatile_defs.iter().copied().collect();
+    let (_, preds) = live_preds(f);
     let mut version = vec![0u32; f.nvregs as usize];
     let mut rename: FxHashMap<VReg, VReg> = FxHashMap::default();
-    let mut seen: FxHashMap<CseKey, VReg> = FxHashMap::default();
-    for b in &mut f.blocks {
-        seen.clear();
+    let mut inherited: Vec<Option<(FxHashMap<CseKey, VReg>, u32)>> = vec![None; f.blocks.len()];
+    let mut epochs = 0u32;
+    for (bi, b) in f.blocks.iter_mut().enumerate() {
+        let (mut seen, mut epoch) = inherited[bi].take().unwrap_or_else(|| {
+            epochs += 1;
+            (FxHashMap::default(), epochs)
+        });
         let mut out = Vec::with_capacity(b.insts.len());
         for (mut inst, loc) in std::mem::take(&mut b.insts) {
             inst.map_regs(|r| rename.get(&r).copied().unwrap_or(r));
-            let key = cse_key(&inst, &version).filter(|&(_, d)| once(d));
+            let key =
+                cse_key(&inst, &version, epoch).filter(|&(_, d)| once(d) && !volatile.contains(&d));
+            if clobbers_memory(&inst) {
+                epochs += 1;
+                epoch = epochs;
+            }
             inst.defs(|r| version[r.0 as usize] += 1);
             if let Some((key, d)) = key {
                 if let Some(&prev) = seen.get(&key) {
@@ -1204,6 +1253,16 @@ pub fn local_cse(f: &mut Func) {
             out.push((inst, loc));
         }
         b.insts = out;
+        // A latch's `addblt` writes its counter.
+        if let Term::Br { inst, .. } | Term::Op(inst) = &b.term {
+            inst.defs(|r| version[r.0 as usize] += 1);
+        }
+        for s in b.term.successors() {
+            let s = s.0 as usize;
+            if s > bi && preds[s] == 1 {
+                inherited[s] = Some((seen.clone(), epoch));
+            }
+        }
     }
     if rename.is_empty() {
         return;

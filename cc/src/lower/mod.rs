@@ -132,6 +132,7 @@ impl<'a> Lower<'a> {
             refs: Vec::new(),
             loc: g.loc,
             frame: None,
+            volatile_defs: Vec::new(),
         };
         let fp = f.vreg();
         let ret_ty = types.func(g.ty).map_or(ty::INT, |ft| ft.ret);
@@ -527,6 +528,9 @@ impl<'a> Lower<'a> {
     pub(crate) fn load_mem(&mut self, dst: VReg, base: VReg, off: i64, t: TypeId) {
         let (base, off) = self.fit_offset(base, off);
         let m = self.types.mem_ty(t);
+        if self.types.quals(t).volatile {
+            self.f.volatile_defs.push(dst);
+        }
         let op = isa().op("ld", m.suffix());
         self.op(
             op,
