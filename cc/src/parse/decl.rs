@@ -1999,6 +1999,10 @@ impl Parser<'_> {
     /// Old-style parameter declarations (`int f(a, b) int a; char *b; {`).
     fn old_style_params(&mut self, params: &mut [Param]) -> usize {
         let mut n = 0;
+        // The parameters name each other's array sizes (`int n; int
+        // a[n];`) as in a prototype: sizes are parsed again in the body.
+        self.param_names
+            .push(params.iter().filter_map(|p| p.name).collect());
         while !self.at(Punct::LBrace) && !self.at_eof() && !self.stop {
             n += 1;
             let spec = self.decl_spec(true);
@@ -2006,7 +2010,10 @@ impl Parser<'_> {
                 let d = self.declarator(spec.ty);
                 let t = self.adjust_param(d.ty);
                 match params.iter_mut().find(|p| p.name == d.name) {
-                    Some(p) => p.ty = t,
+                    Some(p) => {
+                        p.ty = t;
+                        p.declared = d.ty;
+                    }
                     None => {
                         let s = d.name.map_or(String::new(), |n| self.str(n).to_string());
                         self.error_at(
@@ -2021,6 +2028,7 @@ impl Parser<'_> {
             }
             self.expect(Punct::Semi, "after a parameter declaration");
         }
+        self.param_names.pop();
         n
     }
 
