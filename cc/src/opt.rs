@@ -420,18 +420,10 @@ fn fusable_update(out: &[(Inst, Loc)], st: &Inst, single: &dyn Fn(VReg) -> bool)
     else {
         return None;
     };
-    let Inst::Op {
-        op: lop,
-        opnds: lops,
-        n: 3,
-    } = &out[out.len() - 2].0
-    else {
+    let Some((lop, lt, lp, Opnd::Imm(lk))) = op3(&out[out.len() - 2].0) else {
         return None;
     };
     let li = lop.info();
-    let (Opnd::Def(lt), Opnd::Use(lp), Opnd::Imm(lk)) = (lops[0], lops[1], lops[2]) else {
-        return None;
-    };
     let same_place = li.family == "ld" && li.suffix == si.suffix && lp == p && lk == k;
     if !same_place || mi.suffix != si.suffix || md != d || lt != t || !single(t) || !single(d) {
         return None;
