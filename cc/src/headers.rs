@@ -5,6 +5,7 @@
 pub const HEADERS: &[(&str, &str)] = &[
     ("alloca.h", include_str!("../include/alloca.h")),
     ("assert.h", include_str!("../include/assert.h")),
+    ("complex.h", include_str!("../include/complex.h")),
     ("ctype.h", include_str!("../include/ctype.h")),
     ("errno.h", include_str!("../include/errno.h")),
     ("fcntl.h", include_str!("../include/fcntl.h")),

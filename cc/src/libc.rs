@@ -13,6 +13,7 @@ pub const SOURCES: &[(&str, &str)] = &[
     ("stdio.c", include_str!("../libc/stdio.c")),
     ("memstream.c", include_str!("../libc/memstream.c")),
     ("math.c", include_str!("../libc/math.c")),
+    ("complex.c", include_str!("../libc/complex.c")),
     ("assert.c", include_str!("../libc/assert.c")),
     ("setjmp.c", include_str!("../libc/setjmp.c")),
     ("signal.c", include_str!("../libc/signal.c")),

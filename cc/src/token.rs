@@ -57,7 +57,9 @@ keywords! {
     BUILTIN_CONSTANT_P = "__builtin_constant_p", BUILTIN_TYPES_COMPATIBLE_P = "__builtin_types_compatible_p",
     BUILTIN_UNREACHABLE = "__builtin_unreachable", BUILTIN_TRAP = "__builtin_trap",
     BUILTIN_CHOOSE_EXPR = "__builtin_choose_expr", BUILTIN_FRAME_ADDRESS = "__builtin_frame_address",
-    BUILTIN_ALLOCA = "__builtin_alloca",
+    BUILTIN_ALLOCA = "__builtin_alloca", BUILTIN_COMPLEX = "__builtin_complex",
+    COMPLEX2 = "__complex__", COMPLEX3 = "__complex", REAL = "__real__", REAL2 = "__real",
+    IMAG = "__imag__", IMAG2 = "__imag",
     LABEL = "__label__", FUNC = "__func__", FUNCTION = "__FUNCTION__", PRETTY_FUNCTION = "__PRETTY_FUNCTION__",
     // Preprocessor words (not keywords to the parser, but interned up front so
     // the preprocessor compares symbols, not strings).

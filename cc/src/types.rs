@@ -231,6 +231,11 @@ pub struct Types {
     /// Struct and union definitions.
     pub records: Vec<Record>,
     enums: u32,
+    /// The complex types made so far: `(record, element type)`. A complex
+    /// type is a record of two elements (real, then imaginary part), so it
+    /// is laid out, copied, passed and returned as a struct is; only the
+    /// parser's arithmetic tells it apart.
+    complex: Vec<(RecordId, TypeId)>,
 }
 
 macro_rules! fixed_types {
@@ -271,6 +276,7 @@ impl Types {
             ptrs: Vec::new(),
             records: Vec::new(),
             enums: 0,
+            complex: Vec::new(),
         };
         for k in FIXED {
             t.intern(k.clone());
@@ -365,6 +371,54 @@ impl Types {
         });
         let id = RecordId(self.records.len() as u32 - 1);
         self.intern(TypeKind::Record(id))
+    }
+
+    /// `elem _Complex` for a floating `elem` (interned: one type per element
+    /// type).
+    pub fn complex(&mut self, elem: TypeId) -> TypeId {
+        let elem = self.unqual(elem);
+        if let Some(&(r, _)) = self.complex.iter().find(|(_, e)| *e == elem) {
+            return self.intern(TypeKind::Record(r));
+        }
+        let sz = self.size(elem);
+        let t = self.new_record(None, false, Loc::default());
+        let r = self.record_id(t).expect("a new record");
+        let rec = &mut self.records[r.0 as usize];
+        rec.fields = [0, sz]
+            .into_iter()
+            .map(|offset| Field {
+                name: None,
+                ty: elem,
+                offset,
+                bits: None,
+                loc: Loc::default(),
+            })
+            .collect();
+        rec.size = 2 * sz;
+        rec.align = sz;
+        rec.complete = true;
+        self.complex.push((r, elem));
+        t
+    }
+
+    /// The element type of a complex type (`double` for `double _Complex`).
+    pub fn complex_elem(&self, t: TypeId) -> Option<TypeId> {
+        match self.ukind(t) {
+            TypeKind::Record(r) if !self.complex.is_empty() => {
+                self.complex.iter().find(|(c, _)| c == r).map(|&(_, e)| e)
+            }
+            _ => None,
+        }
+    }
+
+    /// A complex type.
+    pub fn is_complex(&self, t: TypeId) -> bool {
+        self.complex_elem(t).is_some()
+    }
+
+    /// Arithmetic: integer, real floating or complex (C99 6.2.5p18).
+    pub fn is_arith_or_complex(&self, t: TypeId) -> bool {
+        self.is_arith(t) || self.is_complex(t)
     }
 
     /// The enumeration `n` of [`TypeKind::Enum`] over `base`: a forward
@@ -769,6 +823,10 @@ impl Types {
                     ps.push("void".into());
                 }
                 self.name_with(f.ret, format!("{inner}({})", ps.join(", ")), i)
+            }
+            TypeKind::Record(_) if self.is_complex(t) => {
+                let e = self.complex_elem(t).expect("complex");
+                join(&format!("{} _Complex", self.name(e, i)), &inner)
             }
             TypeKind::Record(r) => {
                 let rec = &self.records[r.0 as usize];

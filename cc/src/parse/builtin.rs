@@ -102,6 +102,12 @@ impl Parser<'_> {
                 let n = self.assign_expr();
                 self.alloca_expr(n, loc)
             }
+            kw::BUILTIN_COMPLEX => {
+                let re = self.assign_expr();
+                self.expect(Punct::Comma, "in `__builtin_complex(re, im)`");
+                let im = self.assign_expr();
+                self.builtin_complex(re, im, loc)
+            }
             kw::BUILTIN_FRAME_ADDRESS => {
                 // Level 0: the function's stack pointer, an address in its
                 // frame. Outer frames are not reachable from the guest.

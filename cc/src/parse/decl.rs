@@ -152,6 +152,8 @@ impl Parser<'_> {
             kw::ALIGNAS,
             kw::ATOMIC,
             kw::COMPLEX,
+            kw::COMPLEX2,
+            kw::COMPLEX3,
             kw::THREAD_LOCAL,
             kw::ATTRIBUTE,
             kw::ATTRIBUTE2,
@@ -357,6 +359,7 @@ impl Parser<'_> {
             explicit_type: false,
         };
         let mut counter = 0u32;
+        let mut complex: Option<Loc> = None;
         let mut quals = Quals::NONE;
         let mut other_ty = None;
         loop {
@@ -512,12 +515,8 @@ impl Parser<'_> {
                 kw::DOUBLE => DOUBLE,
                 kw::SIGNED | kw::SIGNED2 | kw::SIGNED3 => SIGNED,
                 kw::UNSIGNED => UNSIGNED,
-                kw::COMPLEX => {
-                    self.error(
-                        t.loc,
-                        self.spelling_len(&t),
-                        "`_Complex` is not supported by voxcc",
-                    );
+                kw::COMPLEX | kw::COMPLEX2 | kw::COMPLEX3 => {
+                    complex = Some(t.loc);
                     self.next();
                     continue;
                 }
@@ -579,6 +578,23 @@ impl Parser<'_> {
         }
         if counter == 0 && other_ty.is_none() {
             spec.explicit_type = false;
+        }
+        if let Some(cloc) = complex {
+            if !spec.explicit_type {
+                // gcc: "`_Complex` alone means `double _Complex`".
+                spec.ty = ty::DOUBLE;
+                spec.explicit_type = true;
+            }
+            let base = self.types.unqual(spec.ty);
+            if self.types.is_float(base) {
+                spec.ty = self.types.complex(base);
+            } else if !self.types.is_complex(base) {
+                let n = self.ty_name(base);
+                self.error_at(
+                    cloc,
+                    format!("`_Complex {n}`: voxcc supports complex floating types only (`float`, `double`, `long double`)"),
+                );
+            }
         }
         spec.ty = self.types.qualify(spec.ty, quals);
         spec

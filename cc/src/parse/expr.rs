@@ -123,6 +123,9 @@ impl Parser<'_> {
             let loc = e.loc;
             return Expr::new(ExprKind::Cast(Box::new(e)), to_u, loc);
         }
+        if self.types.is_complex(to_u) || self.types.is_complex(from) {
+            return self.complex_conv(e, to_u);
+        }
         let loc = e.loc;
         // Fold constants.
         match e.kind {
@@ -216,7 +219,7 @@ impl Parser<'_> {
         let to_u = self.types.unqual(to);
         let from = e.ty;
         let loc = e.loc;
-        if self.types.is_arith(to_u) && self.types.is_arith(from) {
+        if self.types.is_arith_or_complex(to_u) && self.types.is_arith_or_complex(from) {
             return self.conv(e, to_u);
         }
         if self.types.is_ptr(to_u) {
@@ -307,6 +310,11 @@ impl Parser<'_> {
     /// Condition of `if`, loops, `!`, `&&`, `||`, `?:`: a scalar value.
     pub(crate) fn scalar_cond(&mut self, e: Expr) -> Expr {
         let e = self.rval(e);
+        if let Some(elem) = self.types.complex_elem(e.ty) {
+            let z = Expr::new(ExprKind::Float(0.0), elem, e.loc);
+            let loc = e.loc;
+            return self.complex_binary(BinOp::Ne, e, z, loc);
+        }
         if !self.types.is_scalar(e.ty) && !matches!(e.kind, ExprKind::Error) {
             let n = self.ty_name(e.ty);
             self.error_at(e.loc, format!("used `{n}` where a scalar is required"));
@@ -383,6 +391,12 @@ impl Parser<'_> {
     fn op_assign(&mut self, op: BinOp, lhs: Expr, rhs: Expr, loc: Loc) -> Expr {
         let lt = self.types.unqual(lhs.ty);
         let rhs = self.rval(rhs);
+        if (self.types.is_complex(lt) || self.types.is_complex(rhs.ty))
+            && self.types.is_arith_or_complex(lt)
+            && self.types.is_arith_or_complex(rhs.ty)
+        {
+            return self.complex_op_assign(op, lhs, rhs, loc);
+        }
         if self.types.is_ptr(lt) && matches!(op, BinOp::Add | BinOp::Sub) {
             if !self.types.is_integer(rhs.ty) {
                 self.error_at(rhs.loc, "invalid operand to pointer compound assignment");
@@ -523,6 +537,18 @@ impl Parser<'_> {
         let (at, bt) = (a.ty, b.ty);
         let t = if self.types.is_arith(at) && self.types.is_arith(bt) {
             self.types.common(at, bt)
+        } else if self.types.is_arith_or_complex(at) && self.types.is_arith_or_complex(bt) {
+            let (ra, rb) = (
+                self.types.complex_elem(at).unwrap_or(at),
+                self.types.complex_elem(bt).unwrap_or(bt),
+            );
+            let e = self.types.common(ra, rb);
+            let e = if self.types.is_float(e) {
+                e
+            } else {
+                ty::DOUBLE
+            };
+            self.types.complex(e)
         } else if self.types.is_void(at) || self.types.is_void(bt) {
             ty::VOID
         } else if self.types.is_ptr(at) && self.is_null_const(&b) {
@@ -571,11 +597,12 @@ impl Parser<'_> {
             );
             return Expr::new(ExprKind::Error, ty::INT, loc);
         };
-        let (a, b) = if self.types.is_void(t) || self.types.is_record(t) {
-            (a, b)
-        } else {
-            (self.conv(a, t), self.conv(b, t))
-        };
+        let (a, b) =
+            if self.types.is_void(t) || (self.types.is_record(t) && !self.types.is_complex(t)) {
+                (a, b)
+            } else {
+                (self.conv(a, t), self.conv(b, t))
+            };
         // Fold a constant condition (keeping the type).
         if let ExprKind::Int(v) = c.kind {
             let mut chosen = if v != 0 { a } else { b };
@@ -637,6 +664,11 @@ impl Parser<'_> {
         let (a, b) = (self.rval(a), self.rval(b));
         if matches!(a.kind, ExprKind::Error) || matches!(b.kind, ExprKind::Error) {
             return Expr::new(ExprKind::Error, ty::INT, loc);
+        }
+        if (self.types.is_complex(a.ty) || self.types.is_complex(b.ty))
+            && !matches!(op, BinOp::LogAnd | BinOp::LogOr)
+        {
+            return self.complex_binary(op, a, b, loc);
         }
         match op {
             BinOp::LogAnd | BinOp::LogOr => {
@@ -951,6 +983,8 @@ impl Parser<'_> {
                 kw::RESTRICT,
                 kw::ATOMIC,
                 kw::COMPLEX,
+                kw::COMPLEX2,
+                kw::COMPLEX3,
                 kw::TYPEOF,
                 kw::TYPEOF2,
                 kw::TYPEOF3,
@@ -979,6 +1013,14 @@ impl Parser<'_> {
         let tu = self.types.unqual(t);
         if self.types.is_void(tu) {
             return Expr::new(ExprKind::Cast(Box::new(e)), tu, loc);
+        }
+        if (self.types.is_complex(tu) || self.types.is_complex(e.ty))
+            && self.types.is_arith_or_complex(tu)
+            && self.types.is_arith_or_complex(e.ty)
+        {
+            let mut r = self.conv(e, tu);
+            r.loc = loc;
+            return r;
         }
         if !self.types.is_scalar(tu) {
             if self.types.is_record(tu) && self.types.unqual(e.ty) == tu {
@@ -1078,6 +1120,19 @@ impl Parser<'_> {
                 self.next();
                 return self.cast_expr();
             }
+            TokKind::Ident if matches!(t.sym, kw::REAL | kw::REAL2 | kw::IMAG | kw::IMAG2) => {
+                self.next();
+                if !self.enter() {
+                    return Expr::new(ExprKind::Error, ty::DOUBLE, t.loc);
+                }
+                let e = self.cast_expr();
+                self.leave();
+                return if matches!(t.sym, kw::REAL | kw::REAL2) {
+                    self.real_part(e, t.loc)
+                } else {
+                    self.imag_part(e, t.loc)
+                };
+            }
             _ => return self.postfix_expr(),
         };
         if !matches!(
@@ -1112,6 +1167,9 @@ impl Parser<'_> {
         match op {
             Punct::Plus => {
                 let e = self.rval(e);
+                if self.types.is_complex(e.ty) {
+                    return e;
+                }
                 if !self.types.is_arith(e.ty) {
                     self.error_at(t.loc, "invalid operand to unary `+`");
                     return e;
@@ -1141,6 +1199,9 @@ impl Parser<'_> {
 
     pub(crate) fn unary(&mut self, op: UnOp, e: Expr, loc: Loc) -> Expr {
         let e = self.rval(e);
+        if self.types.is_complex(e.ty) && op != UnOp::LogNot {
+            return self.complex_unary(op, e, loc);
+        }
         let ok = match op {
             UnOp::BitNot => self.types.is_integer(e.ty),
             _ => self.types.is_arith(e.ty),
@@ -1227,6 +1288,19 @@ impl Parser<'_> {
         }
         self.check_modifiable(&e, loc);
         let t = self.types.unqual(e.ty);
+        if self.types.is_complex(t) {
+            // GNU: `++z` adds 1 to the real part.
+            if !prefix {
+                self.error_at(
+                    loc,
+                    "postfix `++`/`--` of a complex value is not supported by voxcc; use `z += 1`",
+                );
+                return Expr::new(ExprKind::Error, t, loc);
+            }
+            let one = Expr::int(1, ty::INT, loc);
+            let op = if inc { BinOp::Add } else { BinOp::Sub };
+            return self.complex_op_assign(op, e, one, loc);
+        }
         let delta = if self.types.is_ptr(t) {
             let elem = self.types.pointee(t).unwrap_or(ty::CHAR);
             if self.is_variably_modified(elem) {
@@ -1609,6 +1683,9 @@ impl Parser<'_> {
                     }
                     Ok((Number::Float(v, ty), _)) => Expr::new(ExprKind::Float(v), ty, t.loc),
                     Err(msg) => {
+                        if let Some(e) = self.imaginary_literal(&s, t.loc) {
+                            return e;
+                        }
                         self.error(t.loc, s.len() as u32, msg);
                         Expr::int(0, ty::INT, t.loc)
                     }
@@ -1659,6 +1736,36 @@ impl Parser<'_> {
                 }
                 Expr::new(ExprKind::Error, ty::INT, t.loc)
             }
+        }
+    }
+
+    /// A GNU imaginary constant: a floating constant with an `i` or `j`
+    /// suffix (before or after `f`/`l`), like `2.5i` or `1.0fi`.
+    fn imaginary_literal(&mut self, s: &str, loc: Loc) -> Option<Expr> {
+        let b = s.as_bytes();
+        let at = b
+            .iter()
+            .rposition(|c| matches!(c, b'i' | b'I' | b'j' | b'J'))?;
+        // Only in the suffix: after every digit (hex digits aside, `i` is
+        // no digit) and at most one `f`/`l` after it.
+        if at + 2 < b.len() || at == 0 {
+            return None;
+        }
+        let rest = format!("{}{}", &s[..at], &s[at + 1..]);
+        match lit::number(&rest) {
+            Ok((Number::Float(v, t), _)) => Some(self.imaginary_constant(v, t, loc)),
+            Ok((Number::Int(..), _)) => {
+                // `2i` is `_Complex int` in gcc; integer complex types are
+                // not supported, so say how to write it.
+                let msg = format!(
+                    "imaginary integer constant `{s}` (`_Complex int`) is not supported by voxcc; write `{}.0{}`",
+                    &s[..at],
+                    &s[at..]
+                );
+                self.error(loc, s.len() as u32, msg);
+                Some(Expr::new(ExprKind::Error, ty::DOUBLE, loc))
+            }
+            Err(_) => None,
         }
     }
 
@@ -1813,6 +1920,7 @@ impl Parser<'_> {
             | kw::BUILTIN_CHOOSE_EXPR
             | kw::BUILTIN_FRAME_ADDRESS
             | kw::BUILTIN_ALLOCA
+            | kw::BUILTIN_COMPLEX
             | kw::GENERIC => return self.builtin(sym, loc),
             _ => {}
         }
@@ -1881,7 +1989,7 @@ impl Parser<'_> {
         }
     }
 
-    fn implicit_function(&mut self, sym: Sym, f: TypeId, loc: Loc) -> GlobalId {
+    pub(crate) fn implicit_function(&mut self, sym: Sym, f: TypeId, loc: Loc) -> GlobalId {
         if let Some(&g) = self.linkage.get(&sym) {
             self.global_mut(g).used = true;
             return g;

@@ -261,6 +261,22 @@ impl Parser<'_> {
     /// `__builtin_classify_type`. `None` for other names (nothing consumed).
     pub(crate) fn gnu_builtin(&mut self, name: &str, loc: Loc) -> Option<Expr> {
         let base = name.strip_prefix("__builtin_")?;
+        if let Some(which) = ["creal", "cimag", "conj"]
+            .iter()
+            .position(|f| [*f, &format!("{f}f"), &format!("{f}l")].contains(&base))
+        {
+            if !self.expect(Punct::LParen, "after the builtin's name") {
+                return Some(Expr::new(ExprKind::Error, ty::DOUBLE, loc));
+            }
+            let a = self.assign_expr();
+            self.expect(Punct::RParen, "to close the builtin's arguments");
+            let a = self.rval(a);
+            return Some(match which {
+                0 => self.real_part(a, loc),
+                1 => self.imag_part(a, loc),
+                _ => self.unary(UnOp::BitNot, a, loc),
+            });
+        }
         let (op, wide) = match base {
             "prefetch" => return Some(self.prefetch(loc)),
             "classify_type" => return Some(self.classify_type(loc)),

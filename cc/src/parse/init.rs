@@ -9,7 +9,7 @@ use super::{ConvFor, Parser};
 use crate::ast::*;
 use crate::source::Loc;
 use crate::token::{Punct, TokKind};
-use crate::types::{TypeId, TypeKind};
+use crate::types::{ty, TypeId, TypeKind};
 use std::collections::BTreeMap;
 
 /// Most elements an initializer may give (bounds the work an untrusted
@@ -86,6 +86,12 @@ impl Parser<'_> {
         self.leave();
     }
 
+    /// An array, struct or union: initialized member by member, with
+    /// braces that may be elided (a complex value is one scalar).
+    fn is_aggregate(&self, t: TypeId) -> bool {
+        self.types.is_array(t) || (self.types.is_record(t) && !self.types.is_complex(t))
+    }
+
     /// A string literal initializing a character array (optionally in braces
     /// handled by the caller).
     fn try_string_init(&mut self, t: TypeId) -> Option<Node> {
@@ -134,14 +140,18 @@ impl Parser<'_> {
             self.next();
             if self.types.is_scalar(t) {
                 *node = Node::Expr(Expr::int(0, self.types.unqual(t), lb.loc));
+            } else if self.types.is_complex(t) {
+                let z = Expr::int(0, ty::INT, lb.loc);
+                *node = Node::Expr(self.conv(z, t));
             }
             if top && self.types.is_array(t) {
                 max_index.get_or_insert(0);
             }
             return;
         }
-        if self.types.is_scalar(t) {
-            // `int x = {1};` (and `{{1}}` with a warning).
+        if self.types.is_scalar(t) || self.types.is_complex(t) {
+            // `int x = {1};` (and `{{1}}` with a warning). A complex value
+            // is one scalar here, as in gcc.
             if self.at(Punct::LBrace) {
                 self.warn(lb.loc, "braces around scalar initializer");
             }
@@ -368,7 +378,7 @@ impl Parser<'_> {
     /// Initializes element `i` (type `et`) of aggregate `t`, eliding braces
     /// when the element is itself an aggregate and no `{` follows.
     fn element(&mut self, node: &mut Node, t: TypeId, i: u64, et: TypeId) {
-        let is_agg = self.types.is_array(et) || self.types.is_record(et);
+        let is_agg = self.is_aggregate(et);
         if !is_agg || self.at(Punct::LBrace) {
             let c = self.child(node, t, i);
             let mut c2 = std::mem::replace(c, Node::Empty);
@@ -421,7 +431,7 @@ impl Parser<'_> {
         let c = self.child(node, t, i);
         let mut c2 = std::mem::replace(c, Node::Empty);
         if self.at(Punct::Dot) || self.at(Punct::LBracket) {
-            if !(self.types.is_array(et) || self.types.is_record(et)) {
+            if !self.is_aggregate(et) {
                 let loc = self.loc();
                 self.error_at(loc, "designator into a non-aggregate member");
                 return None;
@@ -439,7 +449,7 @@ impl Parser<'_> {
                 self.error_at(loc, "expected `=` after the designator");
             }
             let mut mi = None;
-            if self.at(Punct::LBrace) || !(self.types.is_array(et) || self.types.is_record(et)) {
+            if self.at(Punct::LBrace) || !self.is_aggregate(et) {
                 self.init_value(&mut c2, et, &mut mi, false);
             } else {
                 *self.child(node, t, i) = c2;

@@ -12,6 +12,7 @@
 //! [`crate::diag::MAX_ERRORS`] errors.
 
 mod builtin;
+mod complex;
 mod decl;
 mod expr;
 mod format;

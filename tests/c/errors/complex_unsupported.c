@@ -1,4 +1,0 @@
-int main(void) {
-    double _Complex z = 0;
-    return 0;
-}
