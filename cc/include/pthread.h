@@ -20,19 +20,21 @@ typedef struct {
 } pthread_mutex_t;
 typedef struct {
     int __type;
+    int __pshared;
 } pthread_mutexattr_t;
 typedef struct {
     int __unused;
 } pthread_cond_t;
 typedef struct {
     int __clock;
+    int __pshared;
 } pthread_condattr_t;
 typedef struct {
     int __readers;
     int __writer;
 } pthread_rwlock_t;
 typedef struct {
-    int __unused;
+    int __pshared;
 } pthread_rwlockattr_t;
 typedef int pthread_once_t;
 typedef unsigned int pthread_key_t;
@@ -81,6 +83,11 @@ int pthread_mutexattr_destroy(pthread_mutexattr_t *a);
 int pthread_mutexattr_settype(pthread_mutexattr_t *a, int type);
 int pthread_mutexattr_gettype(const pthread_mutexattr_t *a, int *type);
 int pthread_mutexattr_setpshared(pthread_mutexattr_t *a, int shared);
+int pthread_mutexattr_getpshared(const pthread_mutexattr_t *a, int *shared);
+int pthread_condattr_setpshared(pthread_condattr_t *a, int shared);
+int pthread_condattr_getpshared(const pthread_condattr_t *a, int *shared);
+int pthread_rwlockattr_setpshared(pthread_rwlockattr_t *a, int shared);
+int pthread_rwlockattr_getpshared(const pthread_rwlockattr_t *a, int *shared);
 int pthread_mutex_init(pthread_mutex_t *m, const pthread_mutexattr_t *a);
 int pthread_mutex_destroy(pthread_mutex_t *m);
 int pthread_mutex_lock(pthread_mutex_t *m);

@@ -51,7 +51,7 @@ int pthread_attr_setstacksize(pthread_attr_t *a, size_t n) {
 }
 int pthread_attr_getstacksize(const pthread_attr_t *a, size_t *n) { *n = a->__stacksize; return 0; }
 
-int pthread_mutexattr_init(pthread_mutexattr_t *a) { a->__type = PTHREAD_MUTEX_DEFAULT; return 0; }
+int pthread_mutexattr_init(pthread_mutexattr_t *a) { a->__type = PTHREAD_MUTEX_DEFAULT; a->__pshared = PTHREAD_PROCESS_PRIVATE; return 0; }
 int pthread_mutexattr_destroy(pthread_mutexattr_t *a) { (void)a; return 0; }
 int pthread_mutexattr_settype(pthread_mutexattr_t *a, int type) {
     if (type < PTHREAD_MUTEX_NORMAL || type > PTHREAD_MUTEX_ERRORCHECK) return EINVAL;
@@ -59,7 +59,18 @@ int pthread_mutexattr_settype(pthread_mutexattr_t *a, int type) {
     return 0;
 }
 int pthread_mutexattr_gettype(const pthread_mutexattr_t *a, int *type) { *type = a->__type; return 0; }
-int pthread_mutexattr_setpshared(pthread_mutexattr_t *a, int shared) { (void)a; return shared > 1 ? EINVAL : 0; }
+/* Process-shared or not is all one in a sandbox of one process: the
+   setting is kept so that the getters report it back. */
+#define PSHARED(type, name)                                                              \
+    int name##_setpshared(type *a, int shared) {                                         \
+        if (shared != PTHREAD_PROCESS_PRIVATE && shared != PTHREAD_PROCESS_SHARED) return EINVAL; \
+        a->__pshared = shared;                                                           \
+        return 0;                                                                        \
+    }                                                                                    \
+    int name##_getpshared(const type *a, int *shared) { *shared = a->__pshared; return 0; }
+PSHARED(pthread_mutexattr_t, pthread_mutexattr)
+PSHARED(pthread_condattr_t, pthread_condattr)
+PSHARED(pthread_rwlockattr_t, pthread_rwlockattr)
 
 int pthread_mutex_init(pthread_mutex_t *m, const pthread_mutexattr_t *a) {
     m->__type = a ? a->__type : PTHREAD_MUTEX_DEFAULT;
@@ -94,7 +105,7 @@ int pthread_mutex_unlock(pthread_mutex_t *m) {
     return 0;
 }
 
-int pthread_condattr_init(pthread_condattr_t *a) { a->__clock = CLOCK_REALTIME; return 0; }
+int pthread_condattr_init(pthread_condattr_t *a) { a->__clock = CLOCK_REALTIME; a->__pshared = PTHREAD_PROCESS_PRIVATE; return 0; }
 int pthread_condattr_destroy(pthread_condattr_t *a) { (void)a; return 0; }
 int pthread_condattr_setclock(pthread_condattr_t *a, clockid_t c) { a->__clock = c; return 0; }
 int pthread_condattr_getclock(const pthread_condattr_t *a, clockid_t *c) { *c = a->__clock; return 0; }
@@ -108,7 +119,7 @@ int pthread_cond_timedwait(pthread_cond_t *c, pthread_mutex_t *m, const struct t
 int pthread_cond_signal(pthread_cond_t *c) { (void)c; return 0; }
 int pthread_cond_broadcast(pthread_cond_t *c) { (void)c; return 0; }
 
-int pthread_rwlockattr_init(pthread_rwlockattr_t *a) { (void)a; return 0; }
+int pthread_rwlockattr_init(pthread_rwlockattr_t *a) { a->__pshared = PTHREAD_PROCESS_PRIVATE; return 0; }
 int pthread_rwlockattr_destroy(pthread_rwlockattr_t *a) { (void)a; return 0; }
 int pthread_rwlock_init(pthread_rwlock_t *l, const pthread_rwlockattr_t *a) {
     (void)a;

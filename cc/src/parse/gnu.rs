@@ -277,6 +277,20 @@ impl Parser<'_> {
                 _ => self.unary(UnOp::BitNot, a, loc),
             });
         }
+        if matches!(base, "return_address" | "extract_return_addr") {
+            // Code addresses are not data the guest can see: calls go
+            // through the VM's own frame stack.
+            let vp = self.types.ptr(ty::VOID);
+            if self.expect(Punct::LParen, "after the builtin's name") {
+                let _ = self.assign_expr();
+                self.expect(Punct::RParen, "to close the builtin's arguments");
+            }
+            self.error_at(
+                loc,
+                format!("`{name}` is not supported by voxcc: return addresses are not visible to a program in the VM"),
+            );
+            return Some(Expr::new(ExprKind::Error, vp, loc));
+        }
         let (op, wide) = match base {
             "prefetch" => return Some(self.prefetch(loc)),
             "classify_type" => return Some(self.classify_type(loc)),

@@ -113,5 +113,22 @@ int main(void) {
     r = pthread_attr_setstacksize(&at, 1);
     printf("attr: %d %s\n", ds == PTHREAD_CREATE_DETACHED, err(r));
     pthread_attr_destroy(&at);
+    /* Process-shared attributes: kept and reported back. */
+    pthread_mutexattr_t pma;
+    pthread_condattr_t pca;
+    pthread_rwlockattr_t pra;
+    int s1 = -1, s2 = -1, s3 = -1, s4 = -1;
+    pthread_mutexattr_init(&pma);
+    pthread_condattr_init(&pca);
+    pthread_rwlockattr_init(&pra);
+    pthread_mutexattr_getpshared(&pma, &s4);
+    int e1 = pthread_mutexattr_setpshared(&pma, PTHREAD_PROCESS_SHARED);
+    int e2 = pthread_condattr_setpshared(&pca, PTHREAD_PROCESS_SHARED);
+    int e3 = pthread_rwlockattr_setpshared(&pra, PTHREAD_PROCESS_SHARED);
+    int e4 = pthread_condattr_setpshared(&pca, 7);
+    pthread_mutexattr_getpshared(&pma, &s1);
+    pthread_condattr_getpshared(&pca, &s2);
+    pthread_rwlockattr_getpshared(&pra, &s3);
+    printf("pshared: %d %d %d %d, set %s %s %s, bad %s\n", s4, s1, s2, s3, err(e1), err(e2), err(e3), err(e4));
     return 0;
 }
