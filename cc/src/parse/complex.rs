@@ -621,6 +621,44 @@ impl Parser<'_> {
         Self::after(pre, a)
     }
 
+    /// `++z`, `z++`, `--z`, `z--` (GNU): 1 added to or taken from the real
+    /// part; the postfix forms yield the value before.
+    pub(crate) fn complex_inc_dec(&mut self, e: Expr, prefix: bool, inc: bool, loc: Loc) -> Expr {
+        let op = if inc { BinOp::Add } else { BinOp::Sub };
+        let one = Expr::int(1, ty::INT, loc);
+        if prefix || self.func.is_none() {
+            return self.complex_op_assign(op, e, one, loc);
+        }
+        let t = self.types.unqual(e.ty);
+        let mut pre = Pre::new();
+        let target = if is_pure_value(&e) {
+            e
+        } else {
+            let pt = self.types.ptr(e.ty);
+            let addr = self.addr_of(e, loc);
+            let p = self.reusable(Expr::new(addr.kind, pt, loc), &mut pre);
+            Expr::new(ExprKind::Deref(Box::new(p)), t, loc)
+        };
+        // The old value, in a temporary of its own.
+        let name = self.complex_sym();
+        let old = self.new_local(name, t, loc);
+        let old = Expr::new(ExprKind::Local(old), t, loc);
+        let cur = self.rval(target.clone());
+        pre.push(Expr::new(
+            ExprKind::Assign(Box::new(old.clone()), Box::new(cur)),
+            t,
+            loc,
+        ));
+        let v = self.complex_binary(op, old.clone(), one, loc);
+        let v = self.conv(v, t);
+        pre.push(Expr::new(
+            ExprKind::Assign(Box::new(target), Box::new(v)),
+            t,
+            loc,
+        ));
+        Self::after(pre, old)
+    }
+
     /// `__builtin_complex(re, im)`: both of one real floating type.
     pub(crate) fn builtin_complex(&mut self, re: Expr, im: Expr, loc: Loc) -> Expr {
         let (re, im) = (self.rval(re), self.rval(im));

@@ -1290,16 +1290,7 @@ impl Parser<'_> {
         let t = self.types.unqual(e.ty);
         if self.types.is_complex(t) {
             // GNU: `++z` adds 1 to the real part.
-            if !prefix {
-                self.error_at(
-                    loc,
-                    "postfix `++`/`--` of a complex value is not supported by voxcc; use `z += 1`",
-                );
-                return Expr::new(ExprKind::Error, t, loc);
-            }
-            let one = Expr::int(1, ty::INT, loc);
-            let op = if inc { BinOp::Add } else { BinOp::Sub };
-            return self.complex_op_assign(op, e, one, loc);
+            return self.complex_inc_dec(e, prefix, inc, loc);
         }
         let delta = if self.types.is_ptr(t) {
             let elem = self.types.pointee(t).unwrap_or(ty::CHAR);

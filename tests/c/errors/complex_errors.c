@@ -5,7 +5,6 @@ int main(void) {
     _Complex int ci;
     int r = z % 2;
     int lt = z < w;
-    z++;
     int *p = (int *)z;
     double _Complex k = 2i;
     int *q = 0;
