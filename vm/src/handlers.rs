@@ -335,7 +335,7 @@ macro_rules! update_mem {
         #[inline(always)]
         fn $name(&mut self, base: Reg, off: i32, a: Reg, b: Reg) -> Result<(), Break> {
             const N: usize = std::mem::size_of::<$t>();
-            let addr = effective(self.get(base), off).map_err(|x| oob(x, N as u64))?;
+            let addr = effective(self.get(base), off).map_err(|a| oob(a, N as u64))?;
             let Some(bytes) = self.mem.read::<N>(addr) else {
                 return Err(oob(addr, N as u64));
             };
@@ -346,15 +346,12 @@ macro_rules! update_mem {
     )*};
 }
 
-/// `base + index * N`, computed without wrapping; an overflow is reported as
-/// out of bounds at the wrapped address.
+/// `base + index * N` modulo 2^64 (unlike `effective`): voxcc folds a C offset
+/// computed in wrapping unsigned arithmetic (`(char *)c + j * 4`) into the
+/// index, and the access must see the address C computes (gcc's pr48571).
 #[inline(always)]
-fn indexed(base: u64, index: i64, n: usize) -> Result<u64, u64> {
-    let wrapped = || base.wrapping_add((index as u64).wrapping_mul(n as u64));
-    index
-        .checked_mul(n as i64)
-        .and_then(|o| base.checked_add_signed(o))
-        .ok_or_else(wrapped)
+fn indexed(base: u64, index: i64, n: usize) -> u64 {
+    base.wrapping_add((index as u64).wrapping_mul(n as u64))
 }
 
 /// `ldx.T dst, base, index` handlers: element `index` of an array of `T`.
@@ -363,7 +360,7 @@ macro_rules! load_indexed {
         #[inline(always)]
         fn $name(&mut self, dst: Reg, base: Reg, index: Reg) -> Result<(), Break> {
             const N: usize = std::mem::size_of::<$t>();
-            let addr = indexed(self.get(base), self.get(index), N).map_err(|a| oob(a, N as u64))?;
+            let addr = indexed(self.get(base), self.get(index), N);
             match self.mem.read::<N>(addr) {
                 Some(b) => {
                     self.set(dst, <$t>::from_le_bytes(b));
@@ -381,7 +378,7 @@ macro_rules! store_indexed {
         #[inline(always)]
         fn $name(&mut self, base: Reg, index: Reg, src: Reg) -> Result<(), Break> {
             const N: usize = std::mem::size_of::<$t>();
-            let addr = indexed(self.get(base), self.get(index), N).map_err(|a| oob(a, N as u64))?;
+            let addr = indexed(self.get(base), self.get(index), N);
             let v: $t = self.get(src);
             self.mem.write(addr, v.to_le_bytes()).ok_or_else(|| oob(addr, N as u64))
         }

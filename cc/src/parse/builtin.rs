@@ -61,9 +61,28 @@ impl Parser<'_> {
             kw::BUILTIN_EXPECT => {
                 let e = self.assign_expr();
                 self.expect(Punct::Comma, "in `__builtin_expect(expr, value)`");
-                let _ = self.assign_expr();
+                let hint = self.assign_expr();
                 let e = self.rval(e);
-                self.conv(e, ty::LONG)
+                let e = self.conv(e, ty::LONG);
+                // The expected value is still evaluated (gcc's pr85156).
+                if super::expr::is_pure(&hint) {
+                    e
+                } else {
+                    let (t, l) = (e.ty, e.loc);
+                    let hint = Expr::new(ExprKind::Cast(Box::new(self.rval(hint))), ty::VOID, l);
+                    let tmp_name = self.sess.interner.intern(".expect");
+                    if self.func.is_some() {
+                        // `e` first, then the hint, and `e`'s value.
+                        let tmp = self.new_local(tmp_name, t, l);
+                        let tv = Expr::new(ExprKind::Local(tmp), t, l);
+                        let set =
+                            Expr::new(ExprKind::Assign(Box::new(tv.clone()), Box::new(e)), t, l);
+                        let rest = Expr::new(ExprKind::Comma(Box::new(hint), Box::new(tv)), t, l);
+                        Expr::new(ExprKind::Comma(Box::new(set), Box::new(rest)), t, l)
+                    } else {
+                        e
+                    }
+                }
             }
             kw::BUILTIN_CONSTANT_P => {
                 let e = self.assign_expr();

@@ -32,7 +32,7 @@ struct Parts {
 
 /// Side effects to evaluate, in order, before the result: temporaries
 /// assigned once so that their values can be read more than once.
-type Pre = Vec<Expr>;
+pub(crate) type Pre = Vec<Expr>;
 
 impl Parser<'_> {
     /// The complex type whose element is the real type of `t` (`t` itself
@@ -43,35 +43,32 @@ impl Parser<'_> {
 
     /// A complex value made of two parts of its element type.
     pub(crate) fn make_complex(&mut self, re: Expr, im: Expr, t: TypeId, loc: Loc) -> Expr {
-        let elem = self.real_type(t);
-        let sz = self.types.size(elem);
+        let sz = self.types.size(self.real_type(t));
+        self.make_value(vec![(0, re), (sz, im)], t, loc)
+    }
+
+    /// A value of record type `t` (complex or vector) made of scalars stored
+    /// at byte offsets: a compound literal, or, when every part is a
+    /// constant (and at file scope, where only constants can use it), an
+    /// unnamed read-only object, which a static initializer copies and code
+    /// reads in place.
+    pub(crate) fn make_value(&mut self, parts: Vec<(u64, Expr)>, t: TypeId, loc: Loc) -> Expr {
+        let constant = parts
+            .iter()
+            .all(|(_, e)| matches!(e.kind, ExprKind::Float(_) | ExprKind::Int(_)));
         let init = Init {
-            items: vec![
-                InitItem {
-                    offset: 0,
+            items: parts
+                .into_iter()
+                .map(|(offset, e)| InitItem {
+                    offset,
                     bits: None,
-                    value: InitValue::Expr(re),
-                },
-                InitItem {
-                    offset: sz,
-                    bits: None,
-                    value: InitValue::Expr(im),
-                },
-            ],
+                    value: InitValue::Expr(e),
+                })
+                .collect(),
         };
         let name = self.complex_sym();
-        let constant = |e: &Expr| matches!(e.kind, ExprKind::Float(_) | ExprKind::Int(_));
-        let (re_c, im_c) = match &init.items[..] {
-            [a, b] => match (&a.value, &b.value) {
-                (InitValue::Expr(a), InitValue::Expr(b)) => (constant(a), constant(b)),
-                _ => (false, false),
-            },
-            _ => (false, false),
-        };
-        if self.func.is_none() || (re_c && im_c) {
-            // A constant (and anything at file scope, where only constants
-            // can use it): an unnamed read-only object, which a static
-            // initializer copies and code reads in place.
+        if self.func.is_none() || constant {
+            let align = self.types.align(t);
             let g = self.new_global(Global {
                 name,
                 ty: t,
@@ -81,7 +78,7 @@ impl Parser<'_> {
                     init: Some(init),
                     defined: true,
                 },
-                align: sz,
+                align,
                 used: true,
                 readonly: true,
             });
@@ -91,13 +88,13 @@ impl Parser<'_> {
         Expr::new(ExprKind::CompoundLit(l, Box::new(init)), t, loc)
     }
 
-    fn complex_sym(&mut self) -> Sym {
-        self.sess.interner.intern(".complex")
+    pub(crate) fn complex_sym(&mut self) -> Sym {
+        self.sess.interner.intern(".parts")
     }
 
-    /// The parts of a value made by [`Parser::make_complex`], if `e` is one.
-    fn constructed_parts(&self, e: &Expr) -> Option<(Expr, Expr)> {
-        let name = self.sess.interner.get(".complex")?;
+    /// The parts of a value made by [`Parser::make_value`], if `e` is one.
+    pub(crate) fn constructed_values(&self, e: &Expr) -> Option<Vec<Expr>> {
+        let name = self.sess.interner.get(".parts")?;
         let init = match &e.kind {
             ExprKind::CompoundLit(l, init) if self.local(*l).name == name => &**init,
             ExprKind::Global(g) if self.global(*g).name == name => match &self.global(*g).kind {
@@ -106,15 +103,19 @@ impl Parser<'_> {
             },
             _ => return None,
         };
-        match init.items.as_slice() {
-            [InitItem {
-                value: InitValue::Expr(re),
-                ..
-            }, InitItem {
-                value: InitValue::Expr(im),
-                ..
-            }] => Some((re.clone(), im.clone())),
-            _ => None,
+        init.items
+            .iter()
+            .map(|it| match &it.value {
+                InitValue::Expr(e) => Some(e.clone()),
+                InitValue::Bytes(_) => None,
+            })
+            .collect()
+    }
+
+    fn constructed_parts(&self, e: &Expr) -> Option<(Expr, Expr)> {
+        match <[Expr; 2]>::try_from(self.constructed_values(e)?) {
+            Ok([re, im]) => Some((re, im)),
+            Err(_) => None,
         }
     }
 
@@ -124,7 +125,7 @@ impl Parser<'_> {
 
     /// `e` as something that may be read more than once: itself when that
     /// has no side effects and is cheap, else a temporary assigned in `pre`.
-    fn reusable(&mut self, e: Expr, pre: &mut Pre) -> Expr {
+    pub(crate) fn reusable(&mut self, e: Expr, pre: &mut Pre) -> Expr {
         let cheap = match &e.kind {
             ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Local(_) | ExprKind::Global(_) => {
                 true
@@ -208,7 +209,7 @@ impl Parser<'_> {
     }
 
     /// `e` evaluated after the expressions of `pre`.
-    fn after(pre: Pre, e: Expr) -> Expr {
+    pub(crate) fn after(pre: Pre, e: Expr) -> Expr {
         pre.into_iter().rev().fold(e, |acc, p| {
             let (t, loc) = (acc.ty, acc.loc);
             Expr::new(ExprKind::Comma(Box::new(p), Box::new(acc)), t, loc)
@@ -328,7 +329,19 @@ impl Parser<'_> {
             BinOp::Mul => {
                 let full = pa.re.is_some() && pa.im.is_some() && pb.re.is_some() && pb.im.is_some();
                 if !full {
-                    // A part known to be zero drops its products.
+                    // A real operand's missing imaginary part drops its
+                    // products; each remaining part is used twice.
+                    let once = |p: Option<Expr>, me: &mut Self, pre: &mut Pre| {
+                        p.map(|p| me.reusable(p, pre))
+                    };
+                    let pa = Parts {
+                        re: once(pa.re, self, &mut pre),
+                        im: once(pa.im, self, &mut pre),
+                    };
+                    let pb = Parts {
+                        re: once(pb.re, self, &mut pre),
+                        im: once(pb.im, self, &mut pre),
+                    };
                     let ac = self.mul_opt(&pa.re, &pb.re, elem, loc);
                     let bd = self.mul_opt(&pa.im, &pb.im, elem, loc);
                     let ad = self.mul_opt(&pa.re, &pb.im, elem, loc);
