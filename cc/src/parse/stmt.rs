@@ -151,7 +151,22 @@ impl Parser<'_> {
     /// `{ ... }` with its own scope.
     pub(crate) fn compound_stmt(&mut self) -> Stmt {
         self.open_scope();
-        let s = self.compound_stmt_after_scope();
+        let mut s = self.compound_stmt_after_scope();
+        // Variable-length arrays declared in the block are released where it
+        // ends (C99 6.2.4p6), so a `goto` back above the block does not pile
+        // them up (gcc's pr43220).
+        let depth = self.scope_depth();
+        let first = self.func.as_ref().and_then(|f| {
+            f.live_vlas
+                .iter()
+                .find(|&&(_, d)| d >= depth)
+                .map(|&(saved, _)| saved)
+        });
+        if let (Some(saved), StmtKind::Block(items)) = (first, &mut s.kind) {
+            if let Some(r) = self.sp_restore(saved, s.loc) {
+                items.push(r);
+            }
+        }
         self.close_scope();
         s
     }
