@@ -34,6 +34,9 @@ char *stpncpy(char *dst, const char *src, size_t n);
 void *memmem(const void *hay, size_t hn, const void *needle, size_t nn);
 void *memrchr(const void *s, int c, size_t n);
 char *strchrnul(const char *s, int c);
+#ifdef _GNU_SOURCE
+void *mempcpy(void *dst, const void *src, size_t n);
+#endif
 char *strcasestr(const char *hay, const char *needle);
 /* From <strings.h>, also declared here as glibc does. */
 int strcasecmp(const char *a, const char *b);

@@ -71,6 +71,10 @@ char *stpcpy(char *dst, const char *src) {
     return dst + n;
 }
 
+void *mempcpy(void *dst, const void *src, size_t n) {
+    return (char *)memcpy(dst, src, n) + n;
+}
+
 char *stpncpy(char *dst, const char *src, size_t n) {
     size_t k = strnlen(src, n);
     memcpy(dst, src, k);

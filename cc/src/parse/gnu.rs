@@ -54,6 +54,12 @@ const LIBRARY: &[(&str, &str)] = &[
     ("labs", "ll"),
     ("llabs", "LL"),
     ("atoi", "iS"),
+    ("stpcpy", "ssS"),
+    ("mempcpy", "ppPz"),
+    ("longjmp", "vpi"),
+    // The classification builtins' helpers (`libc/math.c`).
+    ("__vox_signbit", "id"),
+    ("__vox_fpclassify", "id"),
     ("isalnum", "ii"),
     ("isalpha", "ii"),
     ("isblank", "ii"),
@@ -261,6 +267,9 @@ impl Parser<'_> {
     /// `__builtin_classify_type`. `None` for other names (nothing consumed).
     pub(crate) fn gnu_builtin(&mut self, name: &str, loc: Loc) -> Option<Expr> {
         let base = name.strip_prefix("__builtin_")?;
+        if let Some(e) = self.float_class_builtin(base, loc) {
+            return Some(e);
+        }
         if let Some(which) = ["creal", "cimag", "conj"]
             .iter()
             .position(|f| [*f, &format!("{f}f"), &format!("{f}l")].contains(&base))
@@ -365,6 +374,240 @@ impl Parser<'_> {
 
     /// `__builtin_prefetch(addr, ...)` after the name: the address is
     /// evaluated, nothing else happens.
+    /// The classification and comparison builtins `<math.h>`'s macros stand
+    /// for (`__builtin_isnan`, `isinf`, `isfinite`, `isnormal`, `signbit`,
+    /// `fpclassify`, `isgreater`... `isunordered`), `clrsb`, `object_size`,
+    /// `assume_aligned` and `setjmp`/`longjmp`.
+    fn float_class_builtin(&mut self, base: &str, loc: Loc) -> Option<Expr> {
+        let arity = match base {
+            "isnan" | "isinf" | "isinff" | "isinfl" | "isinf_sign" | "isfinite" | "finite"
+            | "finitef" | "finitel" | "isnormal" | "signbit" | "signbitf" | "signbitl"
+            | "clrsb" | "clrsbl" | "clrsbll" | "setjmp" => 1,
+            "isgreater" | "isgreaterequal" | "isless" | "islessequal" | "islessgreater"
+            | "isunordered" | "object_size" | "longjmp" => 2,
+            "assume_aligned" => 0,
+            "fpclassify" => 6,
+            _ => return None,
+        };
+        if !self.expect(Punct::LParen, "after the builtin's name") {
+            return Some(Expr::new(ExprKind::Error, ty::INT, loc));
+        }
+        let mut args = Vec::new();
+        while !self.at(Punct::RParen) && !self.at_eof() {
+            let a = self.assign_expr();
+            args.push(self.rval(a));
+            if !self.eat(Punct::Comma) {
+                break;
+            }
+        }
+        self.expect(Punct::RParen, "to close the builtin's arguments");
+        let ok = if base == "assume_aligned" {
+            (2..=3).contains(&args.len())
+        } else {
+            args.len() == arity
+        };
+        if !ok {
+            self.error_at(
+                loc,
+                format!("wrong number of arguments to `__builtin_{base}`"),
+            );
+            return Some(Expr::new(ExprKind::Error, ty::INT, loc));
+        }
+        let int = |v: u64| Expr::int(v, ty::INT, loc);
+        let mut pre = Vec::new();
+        let e = match base {
+            "assume_aligned" => return Some(args.swap_remove(0)),
+            "object_size" => {
+                // A named array's size, as gcc knows it without optimising;
+                // anything else is unknown: (size_t)-1 for types 0 and 1, 0
+                // for 2 and 3. The pointer is not evaluated.
+                let k = self.const_int(&args[1]).unwrap_or(0);
+                let mut p = &args[0];
+                while let ExprKind::Cast(inner) = &p.kind {
+                    p = inner;
+                }
+                let known = match &p.kind {
+                    ExprKind::AddrOf(o)
+                        if matches!(o.kind, ExprKind::Local(_) | ExprKind::Global(_))
+                            && self.types.is_array(o.ty)
+                            && self.types.is_complete(o.ty) =>
+                    {
+                        Some(self.types.size(o.ty))
+                    }
+                    _ => None,
+                };
+                let unknown = if k >= 2 { 0 } else { u64::MAX };
+                return Some(Expr::int(known.unwrap_or(unknown), ty::ULONG, loc));
+            }
+            "setjmp" => {
+                let op = Opcode::from_mnemonic("setjmp")?;
+                let vp = self.types.ptr(ty::VOID);
+                let buf = self.conv(args.swap_remove(0), vp);
+                let v = Expr::new(
+                    ExprKind::Vox {
+                        opcode: op,
+                        args: vec![VoxArg::Reg(buf)],
+                        has_result: true,
+                    },
+                    ty::LONG,
+                    loc,
+                );
+                return Some(self.conv(v, ty::INT));
+            }
+            "longjmp" => {
+                let f = self.library_builtin("longjmp", loc)?;
+                let f = self.rval(f);
+                return Some(self.call_args(f, args, loc));
+            }
+            "clrsb" | "clrsbl" | "clrsbll" => {
+                // Leading redundant sign bits: clz((x ^ (x >> (w-1))) << 1 | 1).
+                let (t, w, m) = if base == "clrsb" {
+                    (ty::INT, 32, "clz.u32")
+                } else {
+                    (ty::LONG, 64, "clz.u64")
+                };
+                let x = self.conv(args.swap_remove(0), t);
+                let x = self.reusable(x, &mut pre);
+                let sh = self.binary(BinOp::Shr, x.clone(), Expr::int(w - 1, ty::INT, loc), loc);
+                let y = self.binary(BinOp::BitXor, x, sh, loc);
+                let ut = self.types.to_unsigned(t);
+                let y = self.conv(y, ut);
+                let y = self.binary(BinOp::Shl, y, Expr::int(1, ty::INT, loc), loc);
+                let one = self.conv(Expr::int(1, ty::INT, loc), ut);
+                let y = self.binary(BinOp::BitOr, y, one, loc);
+                let op = Opcode::from_mnemonic(m)?;
+                let c = Expr::new(
+                    ExprKind::Vox {
+                        opcode: op,
+                        args: vec![VoxArg::Reg(y)],
+                        has_result: true,
+                    },
+                    ut,
+                    loc,
+                );
+                self.conv(c, ty::INT)
+            }
+            "isgreater" | "isgreaterequal" | "isless" | "islessequal" | "islessgreater"
+            | "isunordered" => {
+                // Comparisons in the VM raise no floating-point exceptions,
+                // so the quiet forms are the plain ones.
+                let b = args.pop()?;
+                let a = args.pop()?;
+                let op = match base {
+                    "isgreater" => BinOp::Gt,
+                    "isgreaterequal" => BinOp::Ge,
+                    "isless" => BinOp::Lt,
+                    "islessequal" => BinOp::Le,
+                    _ => BinOp::Ne,
+                };
+                if base == "islessgreater" || base == "isunordered" {
+                    let a = self.reusable(a, &mut pre);
+                    let b = self.reusable(b, &mut pre);
+                    if base == "islessgreater" {
+                        let lt = self.binary(BinOp::Lt, a.clone(), b.clone(), loc);
+                        let gt = self.binary(BinOp::Gt, a, b, loc);
+                        self.binary(BinOp::LogOr, lt, gt, loc)
+                    } else {
+                        let an = self.binary(BinOp::Ne, a.clone(), a, loc);
+                        let bn = self.binary(BinOp::Ne, b.clone(), b, loc);
+                        self.binary(BinOp::LogOr, an, bn, loc)
+                    }
+                } else {
+                    self.binary(op, a, b, loc)
+                }
+            }
+            _ => {
+                let x = args.pop()?;
+                if !self.types.is_float(x.ty) && !self.types.is_integer(x.ty) {
+                    let n = self.ty_name(x.ty);
+                    self.error_at(
+                        loc,
+                        format!("`__builtin_{base}` needs a real number, not `{n}`"),
+                    );
+                    return Some(Expr::new(ExprKind::Error, ty::INT, loc));
+                }
+                let x = if self.types.is_float(x.ty) {
+                    x
+                } else {
+                    self.conv(x, ty::DOUBLE)
+                };
+                let x = self.reusable(x, &mut pre);
+                let nan = |me: &mut Self, x: &Expr| me.binary(BinOp::Ne, x.clone(), x.clone(), loc);
+                // x - x is 0 for a finite x and NaN for an infinite or NaN one.
+                let finite = |me: &mut Self, x: &Expr| {
+                    let d1 = me.binary(BinOp::Sub, x.clone(), x.clone(), loc);
+                    let d2 = me.binary(BinOp::Sub, x.clone(), x.clone(), loc);
+                    me.binary(BinOp::Eq, d1, d2, loc)
+                };
+                match base {
+                    "isnan" => nan(self, &x),
+                    "isfinite" | "finite" | "finitef" | "finitel" => finite(self, &x),
+                    "isinf" | "isinff" | "isinfl" | "isinf_sign" => {
+                        let notnan = self.binary(BinOp::Eq, x.clone(), x.clone(), loc);
+                        let fin = finite(self, &x);
+                        let notfin = self.unary_not(fin, loc);
+                        let inf = self.binary(BinOp::LogAnd, notnan, notfin, loc);
+                        if base == "isinf_sign" {
+                            // -1 for minus infinity.
+                            let z = self.conv(int(0), x.ty);
+                            let neg = self.binary(BinOp::Lt, x.clone(), z, loc);
+                            let m1 = Expr::int(u64::MAX, ty::INT, loc);
+                            let s = self.conditional(neg, m1, int(1), loc);
+                            self.conditional(inf, s, int(0), loc)
+                        } else {
+                            inf
+                        }
+                    }
+                    "signbit" | "signbitf" | "signbitl" => {
+                        let f = self.library_builtin("__vox_signbit", loc)?;
+                        let f = self.rval(f);
+                        let x = self.conv(x, ty::DOUBLE);
+                        self.call_args(f, vec![x], loc)
+                    }
+                    _ => {
+                        // isnormal, fpclassify: the library's classification
+                        // (FP_NAN 0, FP_INFINITE 1, FP_ZERO 2, FP_SUBNORMAL 3,
+                        // FP_NORMAL 4).
+                        let f = self.library_builtin("__vox_fpclassify", loc)?;
+                        let f = self.rval(f);
+                        let xd = self.conv(x, ty::DOUBLE);
+                        let c = self.call_args(f, vec![xd], loc);
+                        if base == "isnormal" {
+                            self.binary(BinOp::Eq, c, int(4), loc)
+                        } else {
+                            // __builtin_fpclassify(nan, inf, normal, subnormal, zero, x)
+                            let c = self.reusable(c, &mut pre);
+                            let vals: Vec<Expr> = std::mem::take(&mut args);
+                            let [v_nan, v_inf, v_norm, v_sub, v_zero] =
+                                <[Expr; 5]>::try_from(vals).ok()?;
+                            let mut r = v_norm;
+                            for (k, v) in [(3, v_sub), (2, v_zero), (1, v_inf), (0, v_nan)] {
+                                let is = self.binary(BinOp::Eq, c.clone(), int(k), loc);
+                                r = self.conditional(is, v, r, loc);
+                            }
+                            r
+                        }
+                    }
+                }
+            }
+        };
+        Some(Self::after(pre, e))
+    }
+
+    fn unary_not(&mut self, e: Expr, loc: Loc) -> Expr {
+        let e = self.scalar_cond(e);
+        Expr::new(ExprKind::Unary(UnOp::LogNot, Box::new(e)), ty::INT, loc)
+    }
+
+    /// A call of `f` (a function value) with `args`, converted as for any
+    /// call through its prototype.
+    fn call_args(&mut self, f: Expr, args: Vec<Expr>, loc: Loc) -> Expr {
+        match self.types.func(f.ty).cloned() {
+            Some(ft) => self.call_with(f, ft, args, loc),
+            None => Expr::new(ExprKind::Error, ty::INT, loc),
+        }
+    }
+
     fn prefetch(&mut self, loc: Loc) -> Expr {
         self.expect(Punct::LParen, "after the builtin's name");
         let a = self.assign_expr();
