@@ -2071,6 +2071,17 @@ impl Parser<'_> {
             };
             match spec.storage {
                 Storage::Typedef => self.typedef(name, d.ty, d.loc),
+                _ if self.types.is_func(d.ty) && self.at(Punct::LBrace) => {
+                    // A GNU nested function: its body is skipped, and the
+                    // error says what it is instead of `expected ;`.
+                    self.error_at(
+                        d.loc,
+                        "nested functions (a GNU extension) are not supported by voxcc",
+                    );
+                    self.skip_balanced_braces();
+                    self.declare_function(name, d.ty, d.loc, spec.storage);
+                    return;
+                }
                 _ if self.types.is_func(d.ty) => {
                     self.declare_function(name, d.ty, d.loc, spec.storage);
                 }

@@ -1026,6 +1026,9 @@ impl Parser<'_> {
             if self.types.is_record(tu) && self.types.unqual(e.ty) == tu {
                 return e; // gcc accepts a cast to the same struct type
             }
+            if let Some(u) = self.union_cast(e.clone(), tu, loc) {
+                return u;
+            }
             let n = self.ty_name(tu);
             self.error_at(loc, format!("cast to non-scalar type `{n}`"));
             return Expr::new(ExprKind::Error, tu, loc);
@@ -1047,6 +1050,22 @@ impl Parser<'_> {
         let mut r = self.conv(e, tu);
         r.loc = loc;
         r
+    }
+
+    /// GNU's cast to a union from the type of one of its members: the union
+    /// with that member set (the first such member).
+    fn union_cast(&mut self, e: Expr, u: TypeId, loc: Loc) -> Option<Expr> {
+        let r = self.types.record(u)?;
+        if !r.is_union {
+            return None;
+        }
+        let et = self.types.unqual(e.ty);
+        let f = r
+            .fields
+            .iter()
+            .find(|f| f.bits.is_none() && self.types.unqual(f.ty) == et)?;
+        let off = f.offset;
+        Some(self.make_value(vec![(off, e)], u, loc))
     }
 
     fn compound_literal(&mut self, t: TypeId, loc: Loc) -> Expr {

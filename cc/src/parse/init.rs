@@ -86,6 +86,14 @@ impl Parser<'_> {
         self.leave();
     }
 
+    /// At GNU's obsolete `member: value` designator, in braces of a struct
+    /// or union.
+    fn at_old_designator(&self, t: TypeId) -> bool {
+        self.peek().kind == TokKind::Ident
+            && self.peek_at(1).is(Punct::Colon)
+            && self.types.record(t).is_some()
+    }
+
     /// An array, struct or union: initialized member by member, with
     /// braces that may be elided (a complex value is one scalar).
     fn is_aggregate(&self, t: TypeId) -> bool {
@@ -327,7 +335,7 @@ impl Parser<'_> {
                 return i;
             }
             first = false;
-            if self.at(Punct::Dot) || self.at(Punct::LBracket) {
+            if self.at(Punct::Dot) || self.at(Punct::LBracket) || self.at_old_designator(t) {
                 if !braced {
                     // A designator always applies to the enclosing braces.
                     self.pos -= 1;
@@ -443,7 +451,9 @@ impl Parser<'_> {
             self.elements_after_designation(&mut c2, et, next);
         } else {
             // GNU (obsolete, still accepted by gcc): `[3] 7` without `=`.
-            let after_index = self.pos > 0 && self.tok_at(self.pos - 1).is(Punct::RBracket);
+            let after_index = self.pos > 0
+                && (self.tok_at(self.pos - 1).is(Punct::RBracket)
+                    || self.tok_at(self.pos - 1).is(Punct::Colon));
             if !self.eat(Punct::Assign) && !after_index {
                 let loc = self.loc();
                 self.error_at(loc, "expected `=` after the designator");
@@ -518,8 +528,15 @@ impl Parser<'_> {
     /// One designator: `.name` or `[const]` (or `[a ... b]`), for aggregate `t`.
     fn designator(&mut self, t: TypeId) -> Option<(u64, TypeId)> {
         let tok = self.next();
-        if tok.is(Punct::Dot) {
-            let m = self.next();
+        // GNU's obsolete `member: value` is `.member = value`.
+        let old = tok.kind == TokKind::Ident && self.at(Punct::Colon);
+        if tok.is(Punct::Dot) || old {
+            let m = if old {
+                self.next();
+                tok
+            } else {
+                self.next()
+            };
             if m.kind != TokKind::Ident {
                 self.error_at(m.loc, "expected a member name after `.`");
                 return None;
