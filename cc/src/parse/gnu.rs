@@ -440,6 +440,12 @@ impl Parser<'_> {
                 return Some(Expr::int(known.unwrap_or(unknown), ty::ULONG, loc));
             }
             "setjmp" => {
+                // gcc's __builtin_setjmp keeps every local's latest value
+                // across __builtin_longjmp (pr60003): the function's locals
+                // live in memory.
+                if let Some(f) = self.func.as_mut() {
+                    f.calls_setjmp = true;
+                }
                 let op = Opcode::from_mnemonic("setjmp")?;
                 let vp = self.types.ptr(ty::VOID);
                 let buf = self.conv(args.swap_remove(0), vp);
