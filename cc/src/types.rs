@@ -236,6 +236,9 @@ pub struct Types {
     /// is laid out, copied, passed and returned as a struct is; only the
     /// parser's arithmetic tells it apart.
     complex: Vec<(RecordId, TypeId)>,
+    /// The GCC vector types made so far: `(record, element type, lanes)`.
+    /// Like complex types, a vector is a record of its lanes.
+    vectors: Vec<(RecordId, TypeId, u64)>,
 }
 
 macro_rules! fixed_types {
@@ -277,6 +280,7 @@ impl Types {
             records: Vec::new(),
             enums: 0,
             complex: Vec::new(),
+            vectors: Vec::new(),
         };
         for k in FIXED {
             t.intern(k.clone());
@@ -399,6 +403,55 @@ impl Types {
         rec.complete = true;
         self.complex.push((r, elem));
         t
+    }
+
+    /// `elem __attribute__((vector_size(lanes * sizeof elem)))`, a GCC
+    /// vector type: interned per element type and lane count, aligned to its
+    /// size as in gcc.
+    pub fn vector(&mut self, elem: TypeId, lanes: u64) -> TypeId {
+        let elem = self.unqual(elem);
+        if let Some(&(r, _, _)) = self
+            .vectors
+            .iter()
+            .find(|(_, e, n)| *e == elem && *n == lanes)
+        {
+            return self.intern(TypeKind::Record(r));
+        }
+        let sz = self.size(elem);
+        let t = self.new_record(None, false, Loc::default());
+        let r = self.record_id(t).expect("a new record");
+        let rec = &mut self.records[r.0 as usize];
+        rec.fields = (0..lanes)
+            .map(|k| Field {
+                name: None,
+                ty: elem,
+                offset: k * sz,
+                bits: None,
+                loc: Loc::default(),
+            })
+            .collect();
+        rec.size = lanes * sz;
+        rec.align = rec.size.clamp(1, 64);
+        rec.complete = true;
+        self.vectors.push((r, elem, lanes));
+        t
+    }
+
+    /// The element type and lane count of a vector type.
+    pub fn vector_info(&self, t: TypeId) -> Option<(TypeId, u64)> {
+        match self.ukind(t) {
+            TypeKind::Record(r) if !self.vectors.is_empty() => self
+                .vectors
+                .iter()
+                .find(|(v, _, _)| v == r)
+                .map(|&(_, e, n)| (e, n)),
+            _ => None,
+        }
+    }
+
+    /// A GCC vector type.
+    pub fn is_vector(&self, t: TypeId) -> bool {
+        self.vector_info(t).is_some()
     }
 
     /// The element type of a complex type (`double` for `double _Complex`).
@@ -823,6 +876,10 @@ impl Types {
                     ps.push("void".into());
                 }
                 self.name_with(f.ret, format!("{inner}({})", ps.join(", ")), i)
+            }
+            TypeKind::Record(_) if self.is_vector(t) => {
+                let (e, n) = self.vector_info(t).expect("vector");
+                join(&format!("__vector({n}) {}", self.name(e, i)), &inner)
             }
             TypeKind::Record(_) if self.is_complex(t) => {
                 let e = self.complex_elem(t).expect("complex");

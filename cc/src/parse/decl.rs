@@ -71,6 +71,8 @@ struct Pack {
 pub(crate) struct Attrs {
     pub packed: bool,
     pub aligned: Option<u64>,
+    /// `vector_size(N)`: the byte size, and where it was given.
+    pub vector_size: Option<(i64, Loc)>,
 }
 
 /// The priority of a constructor or destructor that gives none (runs after
@@ -220,10 +222,14 @@ impl Parser<'_> {
                         }
                         a.aligned = Some(16);
                     }
-                    "vector_size" => self.error_at(
-                        t.loc,
-                        "`vector_size` (GCC vector types) is not supported by voxcc",
-                    ),
+                    "vector_size" if has_args => {
+                        self.next();
+                        let e = self.assign_expr();
+                        self.expect(Punct::RParen, "after the vector size");
+                        let n = self.const_int(&e).unwrap_or(-1);
+                        a.vector_size = Some((n, t.loc));
+                        continue;
+                    }
                     "weak" => self.pending_weak = true,
                     "alias" if has_args => {
                         self.next();
@@ -360,6 +366,7 @@ impl Parser<'_> {
         };
         let mut counter = 0u32;
         let mut complex: Option<Loc> = None;
+        let mut vector: Option<(i64, Loc)> = None;
         let mut quals = Quals::NONE;
         let mut other_ty = None;
         loop {
@@ -459,6 +466,7 @@ impl Parser<'_> {
                     if let Some(al) = a.aligned {
                         spec.align = Some(spec.align.unwrap_or(1).max(al));
                     }
+                    vector = a.vector_size.or(vector);
                     continue;
                 }
                 _ => {}
@@ -596,8 +604,42 @@ impl Parser<'_> {
                 );
             }
         }
+        if let Some(v) = vector {
+            spec.ty = self.vector_type(spec.ty, v);
+        }
         spec.ty = self.types.qualify(spec.ty, quals);
         spec
+    }
+
+    /// `t __attribute__((vector_size(bytes)))`.
+    pub(crate) fn vector_type(&mut self, t: TypeId, (bytes, loc): (i64, Loc)) -> TypeId {
+        let q = self.types.quals(t);
+        let elem = self.types.unqual(t);
+        let ok_elem = (self.types.is_integer(elem)
+            && !matches!(self.types.ukind(elem), TypeKind::Bool | TypeKind::Enum(..)))
+            || self.types.is_float(elem);
+        if !ok_elem {
+            let n = self.ty_name(t);
+            self.error_at(
+                loc,
+                format!("invalid vector type for attribute `vector_size`: `{n}`"),
+            );
+            return t;
+        }
+        let esz = self.types.size(elem) as i64;
+        if bytes <= 0
+            || bytes % esz != 0
+            || !((bytes / esz) as u64).is_power_of_two()
+            || bytes > 1024
+        {
+            self.error_at(
+                loc,
+                format!("vector size must be a power-of-two multiple of the element size ({esz}), at most 1024 bytes"),
+            );
+            return t;
+        }
+        let v = self.types.vector(elem, (bytes / esz) as u64);
+        self.types.qualify(v, q)
     }
 
     /// `typeof(expr)` or `typeof(type)` after the keyword.
@@ -695,6 +737,12 @@ impl Parser<'_> {
         let (ty, params, old_style) = self.type_suffix(t);
         self.skip_asm_label();
         let attrs2 = self.attributes();
+        // `int v __attribute__((vector_size(16)))`: the declared type is the
+        // vector.
+        let ty = match attrs2.vector_size.or(attrs.vector_size) {
+            Some(v) => self.vector_type(ty, v),
+            None => ty,
+        };
         Declarator {
             name,
             loc,

@@ -217,6 +217,10 @@ impl Parser<'_> {
     pub(crate) fn assign_conv(&mut self, to: TypeId, e: Expr, what: ConvFor) -> Expr {
         let e = self.rval(e);
         let to_u = self.types.unqual(to);
+        if matches!(e.kind, ExprKind::Error) {
+            // Already reported.
+            return Expr::new(ExprKind::Error, to_u, e.loc);
+        }
         let from = e.ty;
         let loc = e.loc;
         if self.types.is_arith_or_complex(to_u) && self.types.is_arith_or_complex(from) {
@@ -391,6 +395,9 @@ impl Parser<'_> {
     fn op_assign(&mut self, op: BinOp, lhs: Expr, rhs: Expr, loc: Loc) -> Expr {
         let lt = self.types.unqual(lhs.ty);
         let rhs = self.rval(rhs);
+        if self.types.is_vector(lt) || self.types.is_vector(rhs.ty) {
+            return self.vector_op_assign(op, lhs, rhs, loc);
+        }
         if (self.types.is_complex(lt) || self.types.is_complex(rhs.ty))
             && self.types.is_arith_or_complex(lt)
             && self.types.is_arith_or_complex(rhs.ty)
@@ -664,6 +671,9 @@ impl Parser<'_> {
         let (a, b) = (self.rval(a), self.rval(b));
         if matches!(a.kind, ExprKind::Error) || matches!(b.kind, ExprKind::Error) {
             return Expr::new(ExprKind::Error, ty::INT, loc);
+        }
+        if self.types.is_vector(a.ty) || self.types.is_vector(b.ty) {
+            return self.vector_binary(op, a, b, loc);
         }
         if (self.types.is_complex(a.ty) || self.types.is_complex(b.ty))
             && !matches!(op, BinOp::LogAnd | BinOp::LogOr)
@@ -1014,6 +1024,9 @@ impl Parser<'_> {
         if self.types.is_void(tu) {
             return Expr::new(ExprKind::Cast(Box::new(e)), tu, loc);
         }
+        if self.types.is_vector(tu) || self.types.is_vector(e.ty) {
+            return self.vector_cast(e, tu, loc);
+        }
         if (self.types.is_complex(tu) || self.types.is_complex(e.ty))
             && self.types.is_arith_or_complex(tu)
             && self.types.is_arith_or_complex(e.ty)
@@ -1186,7 +1199,7 @@ impl Parser<'_> {
         match op {
             Punct::Plus => {
                 let e = self.rval(e);
-                if self.types.is_complex(e.ty) {
+                if self.types.is_complex(e.ty) || self.types.is_vector(e.ty) {
                     return e;
                 }
                 if !self.types.is_arith(e.ty) {
@@ -1220,6 +1233,9 @@ impl Parser<'_> {
         let e = self.rval(e);
         if self.types.is_complex(e.ty) && op != UnOp::LogNot {
             return self.complex_unary(op, e, loc);
+        }
+        if self.types.is_vector(e.ty) {
+            return self.vector_unary(op, e, loc);
         }
         let ok = match op {
             UnOp::BitNot => self.types.is_integer(e.ty),
@@ -1415,6 +1431,11 @@ impl Parser<'_> {
                     self.next();
                     let i = self.expr();
                     self.expect(Punct::RBracket, "to close the subscript");
+                    if self.types.is_vector(e.ty) {
+                        let i = self.rval(i);
+                        e = self.vector_subscript(e, i, t.loc);
+                        continue;
+                    }
                     let (a, i) = (self.rval(e), self.rval(i));
                     // `a[i]` is `*(a + i)`; either operand may be the pointer.
                     let (p, i) = if self.types.is_ptr(a.ty) {

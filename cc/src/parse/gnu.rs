@@ -270,6 +270,29 @@ impl Parser<'_> {
         if let Some(e) = self.float_class_builtin(base, loc) {
             return Some(e);
         }
+        if base == "shuffle" || base == "convertvector" {
+            if !self.expect(Punct::LParen, "after the builtin's name") {
+                return Some(Expr::new(ExprKind::Error, ty::INT, loc));
+            }
+            let mut args = Vec::new();
+            if base == "convertvector" {
+                let v = self.assign_expr();
+                let v = self.rval(v);
+                self.expect(Punct::Comma, "in `__builtin_convertvector(v, type)`");
+                let t = self.type_name();
+                self.expect(Punct::RParen, "to close the builtin's arguments");
+                return Some(self.vector_convert(v, t, loc));
+            }
+            while !self.at(Punct::RParen) && !self.at_eof() {
+                let a = self.assign_expr();
+                args.push(self.rval(a));
+                if !self.eat(Punct::Comma) {
+                    break;
+                }
+            }
+            self.expect(Punct::RParen, "to close the builtin's arguments");
+            return Some(self.vector_shuffle(args, loc));
+        }
         if let Some(which) = ["creal", "cimag", "conj"]
             .iter()
             .position(|f| [*f, &format!("{f}f"), &format!("{f}l")].contains(&base))

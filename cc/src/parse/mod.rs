@@ -21,6 +21,7 @@ mod init;
 pub mod lit;
 pub(crate) mod proto;
 mod stmt;
+mod vector;
 mod vla;
 
 pub(crate) use expr::canon as canon_of;
