@@ -614,19 +614,26 @@ impl Parser<'_> {
         self.assemble(pre, Some(re), Some(im), t, loc)
     }
 
+    /// The lvalue `lhs` of a compound assignment as something that may be
+    /// named twice (read, then written): itself when that has no side
+    /// effects, else `*p` with `p = &lhs` evaluated once in `pre`.
+    pub(crate) fn target_once(&mut self, lhs: Expr, pre: &mut Pre, loc: Loc) -> Expr {
+        if is_pure_value(&lhs) || self.func.is_none() {
+            return lhs;
+        }
+        let t = self.types.unqual(lhs.ty);
+        let pt = self.types.ptr(lhs.ty);
+        let addr = self.addr_of(lhs, loc);
+        let p = self.reusable(Expr::new(addr.kind, pt, loc), pre);
+        Expr::new(ExprKind::Deref(Box::new(p)), t, loc)
+    }
+
     /// `z op= v` where either side is complex: `z = z op v`, evaluating the
     /// target once.
     pub(crate) fn complex_op_assign(&mut self, op: BinOp, lhs: Expr, rhs: Expr, loc: Loc) -> Expr {
         let lt = self.types.unqual(lhs.ty);
         let mut pre = Pre::new();
-        let target = if is_pure_value(&lhs) || self.func.is_none() {
-            lhs
-        } else {
-            let pt = self.types.ptr(lhs.ty);
-            let addr = self.addr_of(lhs, loc);
-            let p = self.reusable(Expr::new(addr.kind, pt, loc), &mut pre);
-            Expr::new(ExprKind::Deref(Box::new(p)), lt, loc)
-        };
+        let target = self.target_once(lhs, &mut pre, loc);
         let cur = self.rval(target.clone());
         let v = self.complex_binary(op, cur, rhs, loc);
         let v = self.conv(v, lt);
@@ -644,14 +651,7 @@ impl Parser<'_> {
         }
         let t = self.types.unqual(e.ty);
         let mut pre = Pre::new();
-        let target = if is_pure_value(&e) {
-            e
-        } else {
-            let pt = self.types.ptr(e.ty);
-            let addr = self.addr_of(e, loc);
-            let p = self.reusable(Expr::new(addr.kind, pt, loc), &mut pre);
-            Expr::new(ExprKind::Deref(Box::new(p)), t, loc)
-        };
+        let target = self.target_once(e, &mut pre, loc);
         // The old value, in a temporary of its own.
         let name = self.complex_sym();
         let old = self.new_local(name, t, loc);

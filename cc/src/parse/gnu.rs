@@ -283,14 +283,7 @@ impl Parser<'_> {
                 self.expect(Punct::RParen, "to close the builtin's arguments");
                 return Some(self.vector_convert(v, t, loc));
             }
-            while !self.at(Punct::RParen) && !self.at_eof() {
-                let a = self.assign_expr();
-                args.push(self.rval(a));
-                if !self.eat(Punct::Comma) {
-                    break;
-                }
-            }
-            self.expect(Punct::RParen, "to close the builtin's arguments");
+            self.builtin_args(&mut args);
             return Some(self.vector_shuffle(args, loc));
         }
         if let Some(which) = ["creal", "cimag", "conj"]
@@ -416,14 +409,7 @@ impl Parser<'_> {
             return Some(Expr::new(ExprKind::Error, ty::INT, loc));
         }
         let mut args = Vec::new();
-        while !self.at(Punct::RParen) && !self.at_eof() {
-            let a = self.assign_expr();
-            args.push(self.rval(a));
-            if !self.eat(Punct::Comma) {
-                break;
-            }
-        }
-        self.expect(Punct::RParen, "to close the builtin's arguments");
+        self.builtin_args(&mut args);
         let ok = if base == "assume_aligned" {
             (2..=3).contains(&args.len())
         } else {
@@ -621,6 +607,18 @@ impl Parser<'_> {
             }
         };
         Some(Self::after(pre, e))
+    }
+
+    /// A builtin's comma-separated argument values up to its `)`, after `(`.
+    fn builtin_args(&mut self, args: &mut Vec<Expr>) {
+        while !self.at(Punct::RParen) && !self.at_eof() {
+            let a = self.assign_expr();
+            args.push(self.rval(a));
+            if !self.eat(Punct::Comma) {
+                break;
+            }
+        }
+        self.expect(Punct::RParen, "to close the builtin's arguments");
     }
 
     fn unary_not(&mut self, e: Expr, loc: Loc) -> Expr {

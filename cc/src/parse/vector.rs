@@ -247,14 +247,7 @@ impl Parser<'_> {
             );
         }
         let mut pre = Pre::new();
-        let target = if super::expr::is_pure(&lhs) {
-            lhs
-        } else {
-            let pt = self.types.ptr(lhs.ty);
-            let addr = self.addr_of(lhs, loc);
-            let p = self.reusable(Expr::new(addr.kind, pt, loc), &mut pre);
-            Expr::new(ExprKind::Deref(Box::new(p)), lt, loc)
-        };
+        let target = self.target_once(lhs, &mut pre, loc);
         let cur = self.rval(target.clone());
         let v = self.vector_binary(op, cur, rhs, loc);
         if matches!(v.kind, ExprKind::Error) {
