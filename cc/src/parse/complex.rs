@@ -68,21 +68,7 @@ impl Parser<'_> {
         };
         let name = self.complex_sym();
         if self.func.is_none() || constant {
-            let align = self.types.align(t);
-            let g = self.new_global(Global {
-                name,
-                ty: t,
-                loc,
-                linkage: Linkage::Internal,
-                kind: GlobalKind::Var {
-                    init: Some(init),
-                    defined: true,
-                },
-                align,
-                used: true,
-                readonly: true,
-            });
-            return Expr::new(ExprKind::Global(g), t, loc);
+            return self.unnamed_static(name, t, init, true, loc);
         }
         let l = self.new_local(name, t, loc);
         Expr::new(ExprKind::CompoundLit(l, Box::new(init)), t, loc)

@@ -1081,25 +1081,38 @@ impl Parser<'_> {
         Some(self.make_value(vec![(off, e)], u, loc))
     }
 
+    /// An unnamed object of static storage (a file-scope compound literal, a
+    /// constant complex or vector value) with its initializer.
+    pub(crate) fn unnamed_static(
+        &mut self,
+        name: Sym,
+        t: TypeId,
+        init: Init,
+        readonly: bool,
+        loc: Loc,
+    ) -> Expr {
+        let align = self.types.align(t);
+        let g = self.new_global(Global {
+            name,
+            ty: t,
+            loc,
+            linkage: Linkage::Internal,
+            kind: GlobalKind::Var {
+                init: Some(init),
+                defined: true,
+            },
+            align,
+            used: true,
+            readonly,
+        });
+        Expr::new(ExprKind::Global(g), t, loc)
+    }
+
     fn compound_literal(&mut self, t: TypeId, loc: Loc) -> Expr {
         if self.at_file_scope() {
             let (init, t) = self.initializer(t, true);
             let name = self.anon_name(".compoundliteral");
-            let align = self.types.align(t);
-            let g = self.new_global(Global {
-                name,
-                ty: t,
-                loc,
-                linkage: Linkage::Internal,
-                kind: GlobalKind::Var {
-                    init: Some(init),
-                    defined: true,
-                },
-                align,
-                used: true,
-                readonly: false,
-            });
-            return Expr::new(ExprKind::Global(g), t, loc);
+            return self.unnamed_static(name, t, init, false, loc);
         }
         let name = self.sess.interner.intern(".compoundliteral");
         let l = self.new_local(name, t, loc);
