@@ -123,6 +123,16 @@ impl Parser<'_> {
         if (cheap && !volatile) || self.func.is_none() {
             return e;
         }
+        self.temporary(e, pre)
+    }
+
+    /// A new hidden local holding `e`, assigned in `pre`. At file scope
+    /// there are no locals: `e` itself, which the initializer then reports
+    /// as not constant if it is not.
+    pub(crate) fn temporary(&mut self, e: Expr, pre: &mut Pre) -> Expr {
+        if self.func.is_none() {
+            return e;
+        }
         let (t, loc) = (self.types.unqual(e.ty), e.loc);
         let name = self.sess.interner.intern(".ctmp");
         let l = self.new_local(name, t, loc);
@@ -150,20 +160,7 @@ impl Parser<'_> {
             None => {
                 let e = self.reusable(e, pre);
                 let sz = self.types.size(from);
-                let part = |off: u64| {
-                    Expr::new(
-                        ExprKind::Member(
-                            Box::new(e.clone()),
-                            MemberRef {
-                                offset: off,
-                                bits: None,
-                            },
-                        ),
-                        from,
-                        loc,
-                    )
-                };
-                (part(0), part(sz))
+                (member_at(&e, 0, from, loc), member_at(&e, sz, from, loc))
             }
         };
         // Both parts of a complex value take part, even a constant zero:
@@ -359,29 +356,10 @@ impl Parser<'_> {
                 }
                 // x + yi, unless both are NaN: then the library recovers
                 // the infinities (C99 G.5.1).
-                let name = self.complex_sym();
-                let tl = self.new_local(name, t, loc);
-                let tmp = Expr::new(ExprKind::Local(tl), t, loc);
                 let v = self.make_complex(x, y, t, loc);
-                pre.push(Expr::new(
-                    ExprKind::Assign(Box::new(tmp.clone()), Box::new(v)),
-                    t,
-                    loc,
-                ));
+                let tmp = self.temporary(v, &mut pre);
                 let sz = self.types.size(elem);
-                let part = |off: u64| {
-                    Expr::new(
-                        ExprKind::Member(
-                            Box::new(tmp.clone()),
-                            MemberRef {
-                                offset: off,
-                                bits: None,
-                            },
-                        ),
-                        elem,
-                        loc,
-                    )
-                };
+                let part = |off: u64| member_at(&tmp, off, elem, loc);
                 let xn = self.binary(BinOp::Ne, part(0), part(0), loc);
                 let yn = self.binary(BinOp::Ne, part(sz), part(sz), loc);
                 let both = self.binary(BinOp::LogAnd, xn, yn, loc);
@@ -572,17 +550,7 @@ impl Parser<'_> {
         let q = self.types.quals(e.ty);
         let t = self.types.qualify(elem, q);
         let off = if imag { self.types.size(elem) } else { 0 };
-        Expr::new(
-            ExprKind::Member(
-                Box::new(e),
-                MemberRef {
-                    offset: off,
-                    bits: None,
-                },
-            ),
-            t,
-            loc,
-        )
+        member_at(&e, off, t, loc)
     }
 
     /// `-z` and `~z` (the conjugate, GNU) of a complex value.
@@ -639,15 +607,8 @@ impl Parser<'_> {
         let mut pre = Pre::new();
         let target = self.target_once(e, &mut pre, loc);
         // The old value, in a temporary of its own.
-        let name = self.complex_sym();
-        let old = self.new_local(name, t, loc);
-        let old = Expr::new(ExprKind::Local(old), t, loc);
         let cur = self.rval(target.clone());
-        pre.push(Expr::new(
-            ExprKind::Assign(Box::new(old.clone()), Box::new(cur)),
-            t,
-            loc,
-        ));
+        let old = self.temporary(cur, &mut pre);
         let v = self.complex_binary(op, old.clone(), one, loc);
         let v = self.conv(v, t);
         pre.push(Expr::new(
@@ -680,6 +641,22 @@ impl Parser<'_> {
         let im = Expr::new(ExprKind::Float(v), elem, loc);
         self.make_complex(re, im, t, loc)
     }
+}
+
+/// The member of record value `e` at byte offset `off`, of type `t` (a
+/// complex value's part, a vector's lane).
+pub(crate) fn member_at(e: &Expr, off: u64, t: TypeId, loc: Loc) -> Expr {
+    Expr::new(
+        ExprKind::Member(
+            Box::new(e.clone()),
+            MemberRef {
+                offset: off,
+                bits: None,
+            },
+        ),
+        t,
+        loc,
+    )
 }
 
 /// Reading `e` has no side effect (so it may be dropped or repeated).

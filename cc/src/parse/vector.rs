@@ -11,7 +11,7 @@
 //!   vector types of one size, and to or from an integer of that size,
 //!   reinterpret the bytes.
 
-use super::complex::Pre;
+use super::complex::{member_at, Pre};
 use super::Parser;
 use crate::ast::*;
 use crate::source::Loc;
@@ -31,21 +31,7 @@ impl Parser<'_> {
         }
         let e = self.reusable(e, pre);
         let sz = self.types.size(elem);
-        (0..n)
-            .map(|k| {
-                Expr::new(
-                    ExprKind::Member(
-                        Box::new(e.clone()),
-                        MemberRef {
-                            offset: k * sz,
-                            bits: None,
-                        },
-                    ),
-                    elem,
-                    e.loc,
-                )
-            })
-            .collect()
+        (0..n).map(|k| member_at(&e, k * sz, elem, e.loc)).collect()
     }
 
     /// The signed integer type of `size` bytes (a comparison's lane type).
@@ -180,16 +166,7 @@ impl Parser<'_> {
             v
         } else {
             // A vector value: its lanes are read from a temporary.
-            let t = self.types.unqual(v.ty);
-            let name = self.complex_sym();
-            let l = self.new_local(name, t, loc);
-            let tmp = Expr::new(ExprKind::Local(l), t, loc);
-            pre.push(Expr::new(
-                ExprKind::Assign(Box::new(tmp.clone()), Box::new(v)),
-                t,
-                loc,
-            ));
-            tmp
+            self.temporary(v, &mut pre)
         };
         let addr = self.addr_of(base, loc);
         let pt = self.types.ptr(et);
@@ -218,22 +195,16 @@ impl Parser<'_> {
                 loc,
             );
         }
-        // Through memory: the value in a temporary, read back as `to`.
-        let name = self.complex_sym();
-        let l = self.new_local(name, from, loc);
-        self.local_mut(l).in_memory = true;
-        let tmp = Expr::new(ExprKind::Local(l), from, loc);
-        let set = Expr::new(
-            ExprKind::Assign(Box::new(tmp.clone()), Box::new(e)),
-            from,
-            loc,
-        );
+        // Through memory: the value in a temporary (in memory once its
+        // address is taken), read back as `to`.
+        let mut pre = Pre::new();
+        let tmp = self.temporary(e, &mut pre);
         let addr = self.addr_of(tmp, loc);
         let pt = self.types.ptr(to);
         let p = Expr::new(ExprKind::Cast(Box::new(addr)), pt, loc);
         let read = self.deref(p, loc);
         let read = self.rval(read);
-        Expr::new(ExprKind::Comma(Box::new(set), Box::new(read)), to, loc)
+        Self::after(pre, read)
     }
 
     /// `v op= x` for a vector `v`: `v = v op x`, the target evaluated once.
@@ -294,17 +265,7 @@ impl Parser<'_> {
         let mut pre = Pre::new();
         let srcs: Vec<Expr> = args
             .into_iter()
-            .map(|a| {
-                let name = self.complex_sym();
-                let l = self.new_local(name, t, loc);
-                let tmp = Expr::new(ExprKind::Local(l), t, loc);
-                pre.push(Expr::new(
-                    ExprKind::Assign(Box::new(tmp.clone()), Box::new(a)),
-                    t,
-                    loc,
-                ));
-                tmp
-            })
+            .map(|a| self.temporary(a, &mut pre))
             .collect();
         let total = n * srcs.len() as u64;
         let lanes = self.lanes(mask, &mut pre);
