@@ -154,12 +154,12 @@ impl Emitter<'_> {
                     label_field = Some((field_at, b));
                     OperandValue::Label(Label(0))
                 }
-                Opnd::Data(s, off) => {
+                Opnd::Data(s) => {
                     let base = match res.resolve(s) {
                         Resolved::Data(d) => d,
                         _ => 0,
                     };
-                    OperandValue::Data(DataRef((i64::from(base) + off) as u32))
+                    OperandValue::Data(DataRef(base))
                 }
                 Opnd::Func(s) => OperandValue::Func(FuncRef(res.func_addr(s))),
             };

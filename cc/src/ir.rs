@@ -46,8 +46,8 @@ pub enum Opnd {
     Imm(OperandValue),
     /// A branch target.
     Block(BlockId),
-    /// The address of an object (plus a byte offset): a data operand.
-    Data(SymRef, i64),
+    /// The address of an object: a data operand.
+    Data(SymRef),
     /// A function (for `fref`).
     Func(SymRef),
 }
@@ -341,20 +341,48 @@ impl Inst {
 }
 
 impl Term {
-    /// Blocks control can go to next.
-    pub fn successors(&self) -> Vec<BlockId> {
-        match self {
-            Term::None | Term::Ret(_) | Term::Op(_) => Vec::new(),
-            Term::Jmp(b) => vec![*b],
-            Term::Br { inst, fall } => {
-                let mut v = vec![*fall];
-                if let Some(t) = inst.target() {
-                    v.push(t);
-                }
-                v
-            }
-            Term::Table { targets, .. } => targets.clone(),
-        }
+    /// Blocks control can go to next. No allocation: the passes ask this
+    /// of every block, many times per function.
+    pub fn successors(&self) -> Succs<'_> {
+        let none = BlockId(0);
+        let (near, n, table): ([BlockId; 2], usize, &[BlockId]) = match self {
+            Term::None | Term::Ret(_) | Term::Op(_) => ([none; 2], 0, &[]),
+            Term::Jmp(b) => ([*b, none], 1, &[]),
+            Term::Br { inst, fall } => match inst.target() {
+                Some(t) => ([*fall, t], 2, &[]),
+                None => ([*fall, none], 1, &[]),
+            },
+            Term::Table { targets, .. } => ([none; 2], 0, targets),
+        };
+        Succs { near, n, table }
+    }
+}
+
+/// A terminator's successors ([`Term::successors`]).
+pub struct Succs<'a> {
+    near: [BlockId; 2],
+    n: usize,
+    table: &'a [BlockId],
+}
+
+impl Succs<'_> {
+    /// The successors, in order.
+    pub fn iter(&self) -> impl Iterator<Item = &BlockId> + '_ {
+        self.near[..self.n].iter().chain(self.table)
+    }
+}
+
+impl<'a> IntoIterator for Succs<'a> {
+    type Item = BlockId;
+    type IntoIter = std::iter::Chain<
+        std::iter::Take<std::array::IntoIter<BlockId, 2>>,
+        std::iter::Copied<std::slice::Iter<'a, BlockId>>,
+    >;
+    fn into_iter(self) -> Self::IntoIter {
+        self.near
+            .into_iter()
+            .take(self.n)
+            .chain(self.table.iter().copied())
     }
 }
 
@@ -450,7 +478,7 @@ fn show(i: &Inst) -> String {
                     Opnd::UseDef(r) => format!("v{}+=", r.0),
                     Opnd::Imm(v) => v.plain_text().unwrap_or_default(),
                     Opnd::Block(b) => format!("b{}", b.0),
-                    Opnd::Data(s, o) => format!("data[{}:{}]+{o}", s.tu, s.id),
+                    Opnd::Data(s) => format!("data[{}:{}]", s.tu, s.id),
                     Opnd::Func(s) => format!("func[{}:{}]", s.tu, s.id),
                 })
                 .collect();

@@ -254,7 +254,9 @@ impl<'a> Lexer<'a> {
 
     fn run(&mut self) -> Vec<Token> {
         let len = self.src.len();
-        let mut toks = Vec::with_capacity((len / 3).min(self.max_tokens) + 1);
+        // At most about a token per two bytes: one reservation, no doubling
+        // (pages never written are never touched).
+        let mut toks = Vec::with_capacity((len / 2).min(self.max_tokens) + 1);
         let mut i = 0;
         if self.src.starts_with(b"\xEF\xBB\xBF") {
             i = 3;

@@ -125,7 +125,7 @@ pub struct Session {
 #[derive(Debug)]
 pub(crate) struct SharedFile {
     pub(crate) id: source::FileId,
-    pub(crate) lexed: Option<(std::rc::Rc<[token::Token]>, Option<token::Sym>)>,
+    pub(crate) lexed: Option<(std::rc::Rc<Vec<token::Token>>, Option<token::Sym>)>,
 }
 
 impl Session {
@@ -285,12 +285,11 @@ fn add_unit(
     if sess.diags.too_many() {
         return false;
     }
-    let mut unit = parse::parse(sess, types, &toks);
+    let (unit, funcs) = parse::parse_and_lower(sess, types, &toks, tu as u32);
     drop(toks);
     if sess.diags.has_errors() {
         return true;
     }
-    let funcs = lower::lower_unit(types, &mut unit, tu as u32, &sess.interner);
     units.push(link::LinkUnit {
         unit,
         funcs,

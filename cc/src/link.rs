@@ -857,13 +857,23 @@ impl<'a> Linker<'a> {
             let emitted = emit::emit(&f, &alloc, base, self);
             // Runs of instructions share a location: look each up once.
             let mut last: Option<(Loc, u32, u32)> = None;
+            let mut last_name: Option<(*const str, u32)> = None;
+            let mut line_hint = 0;
             for (off, loc) in &emitted.locs {
                 let (line, fi) = match last {
                     Some((l, line, fi)) if l == *loc => (line, fi),
                     _ => {
-                        let (name, line) = self.sources.file(loc.file).presumed(loc.pos);
-                        let fi = match file_index.get(name) {
-                            Some(&fi) => fi,
+                        let (name, line) = self
+                            .sources
+                            .file(loc.file)
+                            .presumed_near(loc.pos, &mut line_hint);
+                        // The same file name as the last lookup (the same
+                        // string, so no hashing): nearly every instruction.
+                        let known = last_name
+                            .filter(|&(p, _)| std::ptr::eq(p, name))
+                            .map(|(_, fi)| fi);
+                        let fi = match known.or_else(|| file_index.get(name).copied()) {
+                            Some(fi) => fi,
                             None => {
                                 files.push(name.to_string());
                                 file_index.insert(name.to_string(), files.len() as u32 - 1);
@@ -871,6 +881,7 @@ impl<'a> Linker<'a> {
                             }
                         };
                         last = Some((*loc, line, fi));
+                        last_name = Some((name as *const str, fi));
                         (line, fi)
                     }
                 };

@@ -867,6 +867,42 @@ fn commutative(fam: &str, suffix: &str) -> bool {
     }
 }
 
+/// What the passes ask of every instruction, worked out once per opcode
+/// from the spec (the passes run on every instruction of every function,
+/// and comparing family names each time cost a tenth of a large compile).
+#[derive(Clone, Copy, Default)]
+struct Facts {
+    /// [`pure_family`].
+    pure: bool,
+    /// `ld` or `ldx`.
+    load: bool,
+    /// [`commutative`].
+    commutative: bool,
+    /// May change memory a load reads (see [`clobbers_memory`]).
+    clobbers: bool,
+}
+
+fn facts(op: Opcode) -> Facts {
+    static TABLE: std::sync::OnceLock<Vec<Facts>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        Opcode::ALL
+            .iter()
+            .map(|op| {
+                let info = op.info();
+                let pure = pure_family(info.family);
+                Facts {
+                    pure,
+                    load: matches!(info.family, "ld" | "ldx"),
+                    commutative: commutative(info.family, info.suffix),
+                    clobbers: info.flags.writes_memory
+                        || info.flags.call
+                        || !(pure || matches!(info.family, "ld" | "ldx" | "movi" | "mov" | "lea")),
+                }
+            })
+            .collect()
+    })[op.index()]
+}
+
 /// Loop-invariant code motion. For each natural loop (innermost first)
 /// with a unique predecessor outside it (the preheader), a pure instruction
 /// that cannot trap, writes a register written nowhere else and reads only
@@ -1088,10 +1124,9 @@ fn hoistable(inst: &Inst, defs: &[u32], written: &FxHashMap<VReg, u32>) -> bool 
     let Inst::Op { op, opnds, n } = inst else {
         return false;
     };
-    let info = op.info();
     (2..=4).contains(n)
-        && pure_family(info.family)
-        && info.traps.is_empty()
+        && facts(*op).pure
+        && op.info().traps.is_empty()
         && matches!(opnds[0], Opnd::Def(d) if defs[d.0 as usize] == 1 && written.get(&d) == Some(&1))
         && opnds[1..*n as usize].iter().all(|o| match o {
             Opnd::Use(r) => !written.contains_key(r),
@@ -1158,9 +1193,9 @@ fn cse_key(inst: &Inst, version: &[u32], epoch: u32) -> Option<(CseKey, VReg)> {
     let Inst::Op { op, opnds, n } = inst else {
         return None;
     };
-    let info = op.info();
-    let load = matches!(info.family, "ld" | "ldx");
-    if !(2..=4).contains(n) || !(pure_family(info.family) || load && *n == 3) {
+    let facts = facts(*op);
+    let load = facts.load;
+    if !(2..=4).contains(n) || !(facts.pure || load && *n == 3) {
         return None;
     }
     let Opnd::Def(d) = opnds[0] else { return None };
@@ -1173,7 +1208,7 @@ fn cse_key(inst: &Inst, version: &[u32], epoch: u32) -> Option<(CseKey, VReg)> {
             _ => return None,
         };
     }
-    if *n == 3 && commutative(info.family, info.suffix) && parts[0] > parts[1] {
+    if *n == 3 && facts.commutative && parts[0] > parts[1] {
         parts.swap(0, 1);
     }
     if load {
@@ -1188,13 +1223,7 @@ fn clobbers_memory(inst: &Inst) -> bool {
     match inst {
         Inst::Copy { .. } => false,
         Inst::Call { .. } => true,
-        Inst::Op { op, .. } => {
-            let info = op.info();
-            info.flags.writes_memory
-                || info.flags.call
-                || !(pure_family(info.family)
-                    || matches!(info.family, "ld" | "ldx" | "movi" | "mov" | "lea"))
-        }
+        Inst::Op { op, .. } => facts(*op).clobbers,
     }
 }
 

@@ -423,11 +423,17 @@ fn scan(f: &Func, iv: &Intervals, hints: &HashMap<u32, u8>) -> Result<Vec<u8>, S
         .filter(|&v| iv.start[v as usize] != u32::MAX)
         .collect();
     // Parameters first (fixed registers), then by start.
-    let param_index: HashMap<u32, usize> =
-        f.params.iter().enumerate().map(|(i, p)| (p.0, i)).collect();
-    order.sort_by_key(|&v| (iv.start[v as usize], !param_index.contains_key(&v), v));
+    // Dense, not hashed: asked for every register and every comparison.
+    let mut param_pos = vec![u32::MAX; nv];
+    for (i, p) in f.params.iter().enumerate() {
+        param_pos[p.0 as usize] = i as u32;
+    }
+    let param_index =
+        |v: u32| Some(param_pos[v as usize] as usize).filter(|_| param_pos[v as usize] != u32::MAX);
+    // The keys are distinct (they end with the register), so an unstable sort is exact.
+    order.sort_unstable_by_key(|&v| (iv.start[v as usize], param_pos[v as usize] == u32::MAX, v));
     let unspillable =
-        |v: u32| param_index.contains_key(&v) || f.frame.is_some_and(|fr| fr.fp.0 == v);
+        |v: u32| param_pos[v as usize] != u32::MAX || f.frame.is_some_and(|fr| fr.fp.0 == v);
     let mut busy = [false; 256];
     let mut active: Vec<u32> = Vec::new();
     let mut spilled: Vec<u32> = Vec::new();
@@ -442,7 +448,7 @@ fn scan(f: &Func, iv: &Intervals, hints: &HashMap<u32, u8>) -> Result<Vec<u8>, S
                 true
             }
         });
-        let r = if let Some(&i) = param_index.get(&v) {
+        let r = if let Some(i) = param_index(v) {
             if i >= 256 {
                 return Err(Scan::Fail(AllocError(format!(
                     "function `{}` has too many parameters",

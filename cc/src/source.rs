@@ -73,6 +73,33 @@ impl SourceFile {
     /// Presumed `(file name, line)` of `pos`, after `#line` directives.
     pub fn presumed(&self, pos: u32) -> (&str, u32) {
         let (line, _) = self.line_col(pos);
+        self.presumed_at_line(pos, line)
+    }
+
+    /// [`SourceFile::presumed`] for positions asked in mostly increasing
+    /// order (a function's instructions): `hint` is the line index of the
+    /// last answer, and a position on that line or a few after it is found
+    /// without a binary search over the whole file's lines.
+    pub fn presumed_near(&self, pos: u32, hint: &mut usize) -> (&str, u32) {
+        let starts = &self.line_starts;
+        let mut i = (*hint).min(starts.len().saturating_sub(1));
+        if starts.get(i).is_some_and(|&s| s <= pos) {
+            let mut steps = 0;
+            while steps < 8 && starts.get(i + 1).is_some_and(|&s| s <= pos) {
+                i += 1;
+                steps += 1;
+            }
+            if starts.get(i + 1).is_some_and(|&s| s <= pos) {
+                i = self.line_col(pos).0 as usize - 1;
+            }
+        } else {
+            i = self.line_col(pos).0 as usize - 1;
+        }
+        *hint = i;
+        self.presumed_at_line(pos, i as u32 + 1)
+    }
+
+    fn presumed_at_line(&self, pos: u32, line: u32) -> (&str, u32) {
         let i = self.line_directives.partition_point(|d| d.from <= pos);
         if i == 0 {
             return (&self.name, line);
@@ -169,4 +196,30 @@ pub fn text_from_bytes(bytes: Vec<u8>) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn presumed_near_agrees_with_presumed_in_any_order() {
+        let text: String = (0..300)
+            .map(|i| format!("line {i}\n{}", "\n".repeat(i % 3)))
+            .collect();
+        let mut f = SourceFile::new("a.c".into(), text.clone());
+        f.line_directives.push(LineDirective {
+            from: f.line_starts()[100],
+            line: 7,
+            name: Some("b.c".into()),
+        });
+        let len = text.len() as u32;
+        // Increasing, jumping ahead, going back, and past the last line.
+        let mut positions: Vec<u32> = (0..len).step_by(5).collect();
+        positions.extend([len, 3, len / 2, 0, len - 1, 40, 41, 900, 12]);
+        let mut hint = 0;
+        for pos in positions {
+            assert_eq!(f.presumed_near(pos, &mut hint), f.presumed(pos), "at {pos}");
+        }
+    }
 }

@@ -325,7 +325,7 @@ impl Lower<'_> {
             ExprKind::Global(g) => {
                 let s = self.sym(*g);
                 let r = self.f.vreg();
-                self.op(isa().op("lea", ""), &[Opnd::Def(r), Opnd::Data(s, 0)]);
+                self.op(isa().op("lea", ""), &[Opnd::Def(r), Opnd::Data(s)]);
                 Place::Mem(r, 0)
             }
             ExprKind::Deref(p) => {
@@ -1299,7 +1299,7 @@ impl Lower<'_> {
                 VoxArg::Imm(v) => ops.push(Opnd::Imm(*v)),
                 VoxArg::Data(g) => {
                     let s = self.sym(*g);
-                    ops.push(Opnd::Data(s, 0));
+                    ops.push(Opnd::Data(s));
                 }
             }
             let _ = kind == Some(OperandKind::Imm(ImmType::U8));

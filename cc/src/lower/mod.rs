@@ -54,17 +54,20 @@ pub(crate) enum Place {
     Bits(VReg, i64, u32, u32),
 }
 
-/// Lowers every function of a translation unit.
+/// Lowers one function definition of `unit` (translation unit number `tu`).
 ///
-/// The function bodies are consumed (`unit.funcs` is left empty): each is
-/// dropped once lowered, so a large file never holds its whole syntax tree
-/// and its whole IR at once.
-pub fn lower_unit(types: &Types, unit: &mut Unit, tu: u32, names: &Interner) -> Vec<Func> {
-    let defs = std::mem::take(&mut unit.funcs);
-    let unit = &*unit;
-    defs.into_iter()
-        .map(|def| Lower::new(types, unit, tu, names, &def).run())
-        .collect()
+/// The parser calls this as each definition ends and then drops the
+/// definition's syntax tree, so a large file never holds its whole syntax
+/// tree: only the IR of its functions, which the linker needs together
+/// (to inline across them).
+pub fn lower_function(
+    types: &Types,
+    unit: &Unit,
+    tu: u32,
+    names: &Interner,
+    def: &FuncDef,
+) -> Func {
+    Lower::new(types, unit, tu, names, def).run()
 }
 
 pub(crate) struct Lower<'a> {
@@ -698,7 +701,7 @@ fn dead_only_refs(f: &Func) -> BTreeSet<SymRef> {
             match inst {
                 Inst::Op { opnds, n, .. } => {
                     for o in &opnds[..*n as usize] {
-                        if let Opnd::Data(s, _) | Opnd::Func(s) = o {
+                        if let Opnd::Data(s) | Opnd::Func(s) = o {
                             set.insert(*s);
                         }
                     }

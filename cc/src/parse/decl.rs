@@ -2021,7 +2021,7 @@ impl Parser<'_> {
             self.error_at(loc, format!("label `{s}` used but not defined"));
         }
         let locals = std::mem::take(&mut ctx.locals);
-        self.unit.funcs.push(FuncDef {
+        let def = FuncDef {
             global: id,
             params: param_ids,
             locals,
@@ -2032,9 +2032,24 @@ impl Parser<'_> {
             calls_setjmp: ctx.calls_setjmp,
             label_addrs: std::mem::take(&mut ctx.label_addrs),
             scope_parents: std::mem::take(&mut ctx.scope_parents),
-        });
-        let idx = self.unit.funcs.len() - 1;
+        };
+        let idx = self.defined;
+        self.defined += 1;
         self.global_mut(id).kind = GlobalKind::Func { def: Some(idx) };
+        match self.lower_tu {
+            Some(tu) if !self.sess.diags.has_errors() => {
+                let f = crate::lower::lower_function(
+                    self.types,
+                    &self.unit,
+                    tu,
+                    &self.sess.interner,
+                    &def,
+                );
+                self.lowered.push(f);
+            }
+            Some(_) => {}
+            None => self.unit.funcs.push(def),
+        }
     }
 
     fn toks_prev_loc(&self) -> Loc {

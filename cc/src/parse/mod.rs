@@ -265,6 +265,13 @@ pub struct Parser<'a> {
     pub(crate) pending_alias: Option<(String, Loc)>,
     /// Records whose member lists are being parsed (innermost last).
     pub(crate) defining: Vec<TypeId>,
+    /// Lower each function definition as it ends, as translation unit
+    /// number `tu` ([`parse_and_lower`]), instead of keeping its syntax tree.
+    lower_tu: Option<u32>,
+    /// The functions lowered so far.
+    lowered: Vec<crate::ir::Func>,
+    /// Function definitions so far (each one's index in the unit's bodies).
+    defined: usize,
 }
 
 /// Parses one preprocessed translation unit. Errors and warnings go to
@@ -273,6 +280,23 @@ pub fn parse(sess: &mut Session, types: &mut Types, toks: &[Token]) -> Unit {
     let mut p = Parser::new(sess, types, toks);
     p.translation_unit();
     p.unit
+}
+
+/// [`parse`], lowering every function definition (as translation unit
+/// number `tu`) as soon as it is parsed and dropping its syntax tree: the
+/// unit (whose `funcs` stays empty) and the lowered functions, in
+/// definition order. Once an error is reported nothing more is lowered (the
+/// tree may be malformed, and the compilation fails anyway).
+pub fn parse_and_lower(
+    sess: &mut Session,
+    types: &mut Types,
+    toks: &[Token],
+    tu: u32,
+) -> (Unit, Vec<crate::ir::Func>) {
+    let mut p = Parser::new(sess, types, toks);
+    p.lower_tu = Some(tu);
+    p.translation_unit();
+    (p.unit, p.lowered)
 }
 
 impl<'a> Parser<'a> {
@@ -305,6 +329,9 @@ impl<'a> Parser<'a> {
             pending_weak: false,
             pending_alias: None,
             defining: Vec::new(),
+            lower_tu: None,
+            lowered: Vec::new(),
+            defined: 0,
         };
         p.scopes.open();
         p
