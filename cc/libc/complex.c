@@ -89,29 +89,31 @@ static double _Complex recover(double a, double b, double c, double d, double x,
     return __builtin_complex(x, y);
 }
 
+/* Smith's method's scaling (libgcc's), by the larger of |c| and |d|:
+   keeps the denominator and the ratio representable. */
+static void scale(double *a, double *b, double *c, double *d, double pivot) {
+    double k = 1;
+    if (pivot >= RBIG) {
+        *a = *a / 2;
+        *b = *b / 2;
+        *c = *c / 2;
+        *d = *d / 2;
+        pivot = pivot / 2;
+    }
+    if (pivot < RMIN2 ||
+        (fabs(*a) < RMIN && fabs(*b) < RMAX2 && pivot < RMAX2) ||
+        (fabs(*b) < RMIN && fabs(*a) < RMAX2 && pivot < RMAX2))
+        k = RMINSCAL;
+    *a = *a * k;
+    *b = *b * k;
+    *c = *c * k;
+    *d = *d * k;
+}
+
 double _Complex __divdc3(double a, double b, double c, double d) {
     double denom, ratio, x, y;
-    /* Scale by the larger of c and d (Smith's method), with the extra
-       scaling that keeps the denominator and the ratio representable. */
     if (fabs(c) < fabs(d)) {
-        if (fabs(d) >= RBIG) {
-            a = a / 2;
-            b = b / 2;
-            c = c / 2;
-            d = d / 2;
-        }
-        if (fabs(d) < RMIN2) {
-            a = a * RMINSCAL;
-            b = b * RMINSCAL;
-            c = c * RMINSCAL;
-            d = d * RMINSCAL;
-        } else if (((fabs(a) < RMIN) && (fabs(b) < RMAX2) && (fabs(d) < RMAX2)) ||
-                   ((fabs(b) < RMIN) && (fabs(a) < RMAX2) && (fabs(d) < RMAX2))) {
-            a = a * RMINSCAL;
-            b = b * RMINSCAL;
-            c = c * RMINSCAL;
-            d = d * RMINSCAL;
-        }
+        scale(&a, &b, &c, &d, fabs(d));
         ratio = c / d;
         denom = (c * ratio) + d;
         if (fabs(ratio) > RMIN) {
@@ -122,24 +124,7 @@ double _Complex __divdc3(double a, double b, double c, double d) {
             y = ((c * (b / d)) - a) / denom;
         }
     } else {
-        if (fabs(c) >= RBIG) {
-            a = a / 2;
-            b = b / 2;
-            c = c / 2;
-            d = d / 2;
-        }
-        if (fabs(c) < RMIN2) {
-            a = a * RMINSCAL;
-            b = b * RMINSCAL;
-            c = c * RMINSCAL;
-            d = d * RMINSCAL;
-        } else if (((fabs(a) < RMIN) && (fabs(b) < RMAX2) && (fabs(c) < RMAX2)) ||
-                   ((fabs(b) < RMIN) && (fabs(a) < RMAX2) && (fabs(c) < RMAX2))) {
-            a = a * RMINSCAL;
-            b = b * RMINSCAL;
-            c = c * RMINSCAL;
-            d = d * RMINSCAL;
-        }
+        scale(&a, &b, &c, &d, fabs(c));
         ratio = d / c;
         denom = (d * ratio) + c;
         if (fabs(ratio) > RMIN) {
