@@ -29,9 +29,36 @@ void *reallocarray(void *p, size_t n, size_t size) {
     return realloc(p, n * size);
 }
 
+unsigned long __vox_usable_size(void *p);
+
+/* glibc's: the bytes usable in the block `p` points at (at least what was
+   asked for); 0 for NULL or for anything malloc did not return. */
+size_t malloc_usable_size(void *p) { return p ? __vox_usable_size(p) : 0; }
+
 void *aligned_alloc(size_t align, size_t n) {
     /* Heap blocks are 16-byte aligned; larger alignments are not offered. */
     return align <= 16 ? malloc(n) : 0;
+}
+
+void *memalign(size_t align, size_t n) {
+    if (!align || (align & (align - 1))) {
+        errno = EINVAL;
+        return 0;
+    }
+    if (align > 16) {
+        errno = ENOMEM;
+        return 0;
+    }
+    return malloc(n);
+}
+
+int posix_memalign(void **out, size_t align, size_t n) {
+    if (align < sizeof(void *) || (align & (align - 1))) return EINVAL;
+    if (align > 16) return ENOMEM;
+    void *p = malloc(n ? n : 1);
+    if (!p) return ENOMEM;
+    *out = p;
+    return 0;
 }
 
 unsigned long __vox_strtoi(const char *s, char **end, int base, int is_unsigned, int *err);

@@ -17,6 +17,7 @@ pub const SOURCES: &[(&str, &str)] = &[
     ("assert.c", include_str!("../libc/assert.c")),
     ("setjmp.c", include_str!("../libc/setjmp.c")),
     ("signal.c", include_str!("../libc/signal.c")),
+    ("fenv.c", include_str!("../libc/fenv.c")),
     ("locale.c", include_str!("../libc/locale.c")),
     ("time.c", include_str!("../libc/time.c")),
     ("posix.c", include_str!("../libc/posix.c")),

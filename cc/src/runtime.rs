@@ -200,6 +200,9 @@ fn define_all(host: &mut Host, world: World, files: fs::Files) {
             Ok::<i64, HostError>(got)
         },
     );
+    host.define_with_context("__vox_usable_size", |cx: &mut HostContext, p: u64| {
+        Ok::<u64, HostError>(cx.vm().usable_size(p).unwrap_or(0))
+    });
     host.define("__vox_isatty", move |fd: i32| {
         i32::from(fd == 1 && tty || fd == 2)
     });

@@ -169,6 +169,11 @@ pub(crate) struct HeapChecker {
 }
 
 impl HeapChecker {
+    /// The size the program asked for of the live block it got at `addr`.
+    pub(crate) fn live_size(&self, addr: u64) -> Option<u64> {
+        self.records.get(&addr).map(|r| r.size)
+    }
+
     pub(crate) fn new() -> HeapChecker {
         HeapChecker {
             records: HashMap::default(),

@@ -969,6 +969,17 @@ impl<'o> Vm<'o> {
         }
     }
 
+    /// The bytes a program may use at `addr`, if it is the start of a live
+    /// heap block (what C's `malloc_usable_size` returns): the block's size,
+    /// a multiple of 16, or with the heap checker on exactly the size asked
+    /// for, since the checker poisons the rest.
+    pub fn usable_size(&self, addr: u64) -> Option<u64> {
+        match &self.check {
+            Some(c) => c.live_size(addr),
+            None => self.mem.heap.block_size(addr),
+        }
+    }
+
     /// Heap occupancy now.
     pub fn heap_stats(&self) -> HeapStats {
         self.mem.heap.stats()
