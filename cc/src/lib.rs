@@ -306,15 +306,25 @@ fn compile_on_this_thread(
     sess.diags.no_warnings = opts.no_warnings;
     let mut types = types::Types::new();
     let mut units = Vec::new();
-    let main_name = sources
+    let mut main_name = sources
         .first()
         .map_or("<input>".to_string(), |s| s.name.clone());
+    // With several files, the summary names those that had errors.
+    let mut failed = Vec::new();
     for (tu, src) in sources.iter().enumerate() {
-        if !add_unit(
+        let before = sess.diags.error_count();
+        let go_on = add_unit(
             &mut sess, opts, &mut types, &mut units, tu, &src.name, &src.text, false,
-        ) {
+        );
+        if sess.diags.error_count() > before {
+            failed.push(src.name.as_str());
+        }
+        if !go_on {
             break;
         }
+    }
+    if sources.len() > 1 && !failed.is_empty() {
+        main_name = failed.join("`, `");
     }
     // The C library is an archive, as libc.a is to a native linker: a member
     // (one file of cc/libc/) is compiled only when it defines something the

@@ -432,6 +432,26 @@ fn several_c_files_then_dashdash_pass_only_the_arguments_after_it() {
 }
 
 #[test]
+fn a_compile_error_in_one_of_several_files_is_summed_up_under_that_file() {
+    let dir = scratch("c_error_in_second");
+    let main = write(
+        &dir,
+        "main.c",
+        "int f(void);\nint main(void) { return f(); }\n",
+    );
+    let bad = write(&dir, "bad.c", "int f(void) { return 1 +; }\n");
+    let r = voxvm(&[main.to_str().unwrap(), bad.to_str().unwrap()]).exits(65);
+    assert!(r.stderr.contains("bad.c:1:"), "{r:?}");
+    let summary = r.stderr.lines().last().unwrap_or("");
+    assert!(
+        summary.starts_with("error: could not compile `")
+            && summary.contains("bad.c`")
+            && !summary.contains("main.c"),
+        "{r:?}"
+    );
+}
+
+#[test]
 fn running_c_without_main_is_an_error() {
     let dir = scratch("c_no_main");
     let lib = write(&dir, "lib.c", "int twice(int x) { return 2 * x; }\n");
