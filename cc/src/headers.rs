@@ -7,6 +7,7 @@ pub const HEADERS: &[(&str, &str)] = &[
     ("assert.h", include_str!("../include/assert.h")),
     ("complex.h", include_str!("../include/complex.h")),
     ("ctype.h", include_str!("../include/ctype.h")),
+    ("dirent.h", include_str!("../include/dirent.h")),
     ("errno.h", include_str!("../include/errno.h")),
     ("fcntl.h", include_str!("../include/fcntl.h")),
     ("fenv.h", include_str!("../include/fenv.h")),

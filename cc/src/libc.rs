@@ -21,6 +21,7 @@ pub const SOURCES: &[(&str, &str)] = &[
     ("locale.c", include_str!("../libc/locale.c")),
     ("time.c", include_str!("../libc/time.c")),
     ("posix.c", include_str!("../libc/posix.c")),
+    ("dirent.c", include_str!("../libc/dirent.c")),
     ("wchar.c", include_str!("../libc/wchar.c")),
     ("overflow.c", include_str!("../libc/overflow.c")),
     ("pthread.c", include_str!("../libc/pthread.c")),

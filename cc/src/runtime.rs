@@ -411,6 +411,33 @@ fn files_and_clock(host: &mut Host, io: &SharedIo, clock: Clock) {
             Err(e) => -e,
         })
     });
+    // `opendir`: a descriptor listing guest directory `path`, or -errno.
+    let fio = io.clone();
+    host.define_with_context("__vox_opendir", move |cx: &mut HostContext, path: u64| {
+        let p = path_arg(cx, path)?;
+        Ok::<i32, HostError>(lock(&fio).files.open_dir(&p).unwrap_or_else(|e| -e))
+    });
+    // `readdir`: the next entry's name, NUL-terminated (cut to `cap - 1`
+    // bytes), at `name`; returns 1 + its `d_type`, 0 at the end, or -errno.
+    let fio = io.clone();
+    host.define_with_context(
+        "__vox_readdir",
+        move |cx: &mut HostContext, fd: i32, name: u64, cap: u64| {
+            let r = lock(&fio).files.read_dir(fd);
+            Ok::<i32, HostError>(match r {
+                Ok(Some(e)) if cap > 0 => {
+                    let n = e.name.len().min(cap as usize - 1);
+                    let mut bytes = e.name[..n].to_vec();
+                    bytes.push(0);
+                    cx.write_bytes(name, &bytes)?;
+                    1 + i32::from(e.kind)
+                }
+                Ok(Some(_)) => -fs::EINVAL,
+                Ok(None) => 0,
+                Err(e) => -e,
+            })
+        },
+    );
     // `stat`/`fstat`: writes size, mode (`S_IFDIR`/`S_IFREG`/`S_IFCHR`
     // and permission bits), modification and access time as four i64 at
     // `out`.

@@ -110,6 +110,24 @@ fn a_granted_directory_is_read_and_written_and_nothing_else_is_reachable() {
     );
 }
 
+#[cfg(unix)]
+#[test]
+fn directories_are_listed_in_name_order_and_only_inside_grants() {
+    use std::os::unix::fs::symlink;
+    let dir = scratch("dirs");
+    for d in ["box/sub", "outside"] {
+        std::fs::create_dir_all(dir.join(d)).unwrap();
+    }
+    std::fs::write(dir.join("box/in.txt"), "hi\n").unwrap();
+    std::fs::write(dir.join("box/sub/keep.txt"), "x\n").unwrap();
+    std::fs::write(dir.join("box/sub/b.txt"), "y\n").unwrap();
+    symlink("in.txt", dir.join("box/link_in")).unwrap();
+    symlink("../outside", dir.join("box/dir_out")).unwrap();
+    let prog = files("dirs.c");
+    let run = voxvm_in(&dir, &["--dir", "box::/data", prog.to_str().unwrap()], &[]).exits(0);
+    assert_eq!(run.stdout, expected("dirs.expected"), "{run:?}");
+}
+
 #[test]
 fn without_a_grant_every_file_function_fails_cleanly() {
     let dir = scratch("no_grant");

@@ -37,6 +37,7 @@ pub const ENAMETOOLONG: i32 = 36;
 pub const ENOTEMPTY: i32 = 39;
 pub const ELOOP: i32 = 40;
 pub const EIO: i32 = 5;
+pub const ENOMEM: i32 = 12;
 
 /// `open` flags as C passes them (Linux values, `cc/include/fcntl.h`).
 pub const O_ACCMODE: i32 = 3;
@@ -52,6 +53,9 @@ pub const MAX_FILES: usize = 1024;
 /// Most bytes all of a program's `tmpfile()`s may hold (they live in host
 /// memory, never on the host's disk).
 pub const MAX_TMP_BYTES: u64 = 256 << 20;
+/// Most entries `opendir` lists in one directory (their names are held in
+/// host memory while it is open); a bigger directory fails with `ENOMEM`.
+pub const MAX_DIR_ENTRIES: usize = 1 << 18;
 
 /// A directory granted to the program.
 #[derive(Debug, Clone)]
@@ -204,6 +208,22 @@ enum Handle {
         data: Vec<u8>,
         pos: u64,
     },
+    /// An `opendir()`: the directory's entries when it was opened, `.` and
+    /// `..` first and the rest sorted by name, so a listing is the same on
+    /// every run; `next` is the one `readdir` returns next.
+    Dir {
+        entries: Vec<DirEntry>,
+        next: usize,
+        meta: fs::Metadata,
+    },
+}
+
+/// One entry of a directory: its name and C `d_type` (`DT_DIR` 4, `DT_REG`
+/// 8, `DT_LNK` 10, `DT_UNKNOWN` 0).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DirEntry {
+    pub name: Vec<u8>,
+    pub kind: u8,
 }
 
 struct OpenFile {
@@ -442,6 +462,7 @@ impl Files {
                 *pos += n as u64;
                 Ok(n)
             }
+            Handle::Dir { .. } => Err(EISDIR),
         }
     }
 
@@ -474,6 +495,74 @@ impl Files {
                 self.tmp_bytes += grow;
                 Ok(buf.len())
             }
+            Handle::Dir { .. } => Err(EISDIR),
+        }
+    }
+
+    /// Opens guest directory `path` for reading its entries: a descriptor
+    /// [`Files::read_dir`] reads.
+    pub fn open_dir(&mut self, path: &[u8]) -> Result<i32, i32> {
+        let slot = self.free_slot()?;
+        let (root, parts) = self.grant(path)?;
+        let (target, exists) = Self::walk(root, &parts, true)?;
+        if !exists {
+            return Err(ENOENT);
+        }
+        let writable = root.writable;
+        let meta = fs::metadata(&target).map_err(|e| errno(&e))?;
+        if !meta.is_dir() {
+            return Err(ENOTDIR);
+        }
+        let mut entries = Vec::new();
+        for e in fs::read_dir(&target).map_err(|e| errno(&e))? {
+            let e = e.map_err(|e| errno(&e))?;
+            let kind = match e.file_type() {
+                Ok(t) if t.is_dir() => 4,
+                Ok(t) if t.is_file() => 8,
+                Ok(t) if t.is_symlink() => 10,
+                _ => 0,
+            };
+            entries.push(DirEntry {
+                name: e.file_name().to_string_lossy().into_owned().into_bytes(),
+                kind,
+            });
+            if entries.len() > MAX_DIR_ENTRIES {
+                return Err(ENOMEM);
+            }
+        }
+        entries.sort_by(|a, b| a.name.cmp(&b.name));
+        for name in [&b".."[..], b"."] {
+            entries.insert(
+                0,
+                DirEntry {
+                    name: name.to_vec(),
+                    kind: 4,
+                },
+            );
+        }
+        self.open[slot] = Some(OpenFile {
+            handle: Handle::Dir {
+                entries,
+                next: 0,
+                meta,
+            },
+            read: true,
+            write: writable,
+            append: false,
+        });
+        Ok(slot as i32 + 3)
+    }
+
+    /// The next entry of a directory opened with [`Files::open_dir`], or
+    /// `None` at its end.
+    pub fn read_dir(&mut self, fd: i32) -> Result<Option<DirEntry>, i32> {
+        match &mut self.get(fd)?.handle {
+            Handle::Dir { entries, next, .. } => {
+                let e = entries.get(*next).cloned();
+                *next += usize::from(e.is_some());
+                Ok(e)
+            }
+            _ => Err(ENOTDIR),
         }
     }
 
@@ -501,6 +590,20 @@ impl Files {
                 *pos = to as u64;
                 Ok(to)
             }
+            // `lseek(fd, 0, SEEK_SET)` rewinds a listing (what `rewinddir`
+            // does); entry positions are the only other offsets.
+            Handle::Dir { entries, next, .. } => {
+                let to = match whence {
+                    0 => off,
+                    1 => (*next as i64).checked_add(off).ok_or(EINVAL)?,
+                    _ => return Err(EINVAL),
+                };
+                if to < 0 || to as usize > entries.len() {
+                    return Err(EINVAL);
+                }
+                *next = to as usize;
+                Ok(to)
+            }
         }
     }
 
@@ -520,6 +623,7 @@ impl Files {
                 mtime: 0,
                 atime: 0,
             }),
+            Handle::Dir { meta, .. } => Ok(Stat::of(meta, writable)),
         }
     }
 
