@@ -91,6 +91,9 @@ int fsetpos(FILE *f, const fpos_t *pos);
 int remove(const char *path);
 int rename(const char *from, const char *to);
 FILE *tmpfile(void);
+/* No command processor in the sandbox: popen fails with ENOSYS. */
+FILE *popen(const char *command, const char *mode);
+int pclose(FILE *stream);
 char *tmpnam(char *s);
 void perror(const char *s);
 ssize_t getline(char **line, size_t *cap, FILE *f);

@@ -58,6 +58,10 @@ int mbtowc(wchar_t *pwc, const char *s, size_t n);
 int wctomb(char *s, wchar_t wc);
 size_t mbstowcs(wchar_t *d, const char *s, size_t n);
 size_t wcstombs(char *d, const wchar_t *s, size_t n);
+int setenv(const char *name, const char *value, int overwrite);
+int unsetenv(const char *name);
+int putenv(char *string);
+int clearenv(void);
 char *getenv(const char *name);
 int system(const char *cmd);
 /* realloc(p, n * size), failing with ENOMEM instead of overflowing. */

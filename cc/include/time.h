@@ -58,6 +58,8 @@ char *asctime_r(const struct tm *tm, char *buf);
 char *ctime_r(const time_t *t, char *buf);
 time_t timegm(struct tm *tm);
 int clock_gettime(clockid_t id, struct timespec *ts);
+/* Returns at once (sleeping takes no time in the sandbox; see sleep). */
+int nanosleep(const struct timespec *req, struct timespec *rem);
 void tzset(void);
 extern char *tzname[2];
 extern long timezone;

@@ -42,6 +42,31 @@ int chown(const char *path, uid_t uid, gid_t gid);
 int fchown(int fd, uid_t uid, gid_t gid);
 int lchown(const char *path, uid_t uid, gid_t gid);
 pid_t getpid(void);
+/* The environment the host granted (voxvm --env), "NAME=VALUE" strings;
+   setenv and unsetenv change the program's copy. */
+extern char **environ;
+/* Sleeping takes no time in the sandbox (nothing else runs, and a host
+   thread must not be parked by a script): these return at once, done. */
+unsigned int sleep(unsigned int seconds);
+int usleep(useconds_t usec);
+#define _SC_CLK_TCK 2
+#define _SC_OPEN_MAX 4
+#define _SC_PAGESIZE 30
+#define _SC_PAGE_SIZE _SC_PAGESIZE
+#define _SC_NPROCESSORS_CONF 83
+#define _SC_NPROCESSORS_ONLN 84
+long sysconf(int name);
+/* What the sandbox has none of fails with ENOSYS, as glibc's stubs do:
+   pipes, duplicated descriptors, symbolic links; chdir fails with EACCES
+   (there is no working directory to change), setuid and setgid with EPERM. */
+int pipe(int fds[2]);
+int dup(int fd);
+int dup2(int fd, int to);
+int chdir(const char *path);
+ssize_t readlink(const char *path, char *buf, size_t size);
+int symlink(const char *target, const char *path);
+int setuid(uid_t uid);
+int setgid(gid_t gid);
 _Noreturn void _exit(int status);
 extern char *optarg;
 extern int optind, opterr, optopt;

@@ -313,28 +313,6 @@ size_t wcstombs(char *d, const wchar_t *s, size_t n) {
     }
 }
 
-long __vox_getenv_len(const char *name);
-void __vox_getenv_copy(const char *name, char *buf);
-
-/* The host's variables, copied into VM memory once per name. */
-char *getenv(const char *name) {
-    static struct { char *name; char *value; } cache[64];
-    static int n;
-    for (int i = 0; i < n; i++)
-        if (!strcmp(cache[i].name, name)) return cache[i].value;
-    long len = __vox_getenv_len(name);
-    if (len < 0) return 0;
-    char *v = malloc((size_t)len + 1);
-    if (!v) return 0;
-    __vox_getenv_copy(name, v);
-    if (n < 64) {
-        cache[n].name = strdup(name);
-        cache[n].value = v;
-        n++;
-    }
-    return v;
-}
-
 int system(const char *cmd) {
     (void)cmd;
     return cmd ? -1 : 0; /* no command processor in the sandbox */

@@ -22,6 +22,8 @@ pub const SOURCES: &[(&str, &str)] = &[
     ("time.c", include_str!("../libc/time.c")),
     ("posix.c", include_str!("../libc/posix.c")),
     ("dirent.c", include_str!("../libc/dirent.c")),
+    ("env.c", include_str!("../libc/env.c")),
+    ("nosys.c", include_str!("../libc/nosys.c")),
     ("wchar.c", include_str!("../libc/wchar.c")),
     ("overflow.c", include_str!("../libc/overflow.c")),
     ("pthread.c", include_str!("../libc/pthread.c")),

@@ -323,29 +323,23 @@ fn define_all(host: &mut Host, world: World, files: fs::Files) {
         b.push(0);
         cx.write_bytes(buf, &b).map_err(HostError::from)
     });
-    let env = Arc::new(world.env);
-    let e2 = env.clone();
+    // The granted environment, one "NAME=VALUE" at a time: entry `i`'s
+    // length, copied NUL-terminated to `buf` when `cap` has room; -1 past
+    // the last one.
+    let env = world.env;
     host.define_with_context(
-        "__vox_getenv_len",
-        move |cx: &mut HostContext, name: u64| {
-            let n = cx.read_c_str(name)?;
-            Ok::<i64, HostError>(
-                e2.iter()
-                    .find(|(k, _)| k.as_bytes() == n)
-                    .map_or(-1, |(_, v)| v.len() as i64),
-            )
-        },
-    );
-    host.define_with_context(
-        "__vox_getenv_copy",
-        move |cx: &mut HostContext, name: u64, buf: u64| {
-            let n = cx.read_c_str(name)?.to_vec();
-            if let Some((_, v)) = env.iter().find(|(k, _)| k.as_bytes() == n) {
-                let mut b = v.as_bytes().to_vec();
+        "__vox_env_entry",
+        move |cx: &mut HostContext, i: i64, buf: u64, cap: u64| {
+            let Some((k, v)) = usize::try_from(i).ok().and_then(|i| env.get(i)) else {
+                return Ok::<i64, HostError>(-1);
+            };
+            let entry = format!("{k}={v}");
+            if cap > entry.len() as u64 {
+                let mut b = entry.clone().into_bytes();
                 b.push(0);
                 cx.write_bytes(buf, &b)?;
             }
-            Ok::<(), HostError>(())
+            Ok(entry.len() as i64)
         },
     );
     libm(host);

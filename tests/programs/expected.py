@@ -295,6 +295,18 @@ def indirect():
     return "".join(f"{names[i % 3]} {i} -> {fs[i % 3](i)}\n" for i in range(6))
 
 
+def jmpr_foreign_target():
+    # pick prints 2 on each of its two calls. main: movi.i64 (11 bytes) at 0,
+    # two calls (7) at 11 and 18, mov (4) at 25, `jmpr` at 29 = 0x1d on line
+    # 10; then movi.i64 (11) and halt (3), so pick starts at 46: addr (7),
+    # jmpr (3), movi.i64 (11), ret (3), and its label `two` is at 70 = 0x46.
+    rep = trap_report(
+        "bad jump target 0x46 (not an instruction of this function)",
+        "jmpr_foreign_target.vvs", [("main", 0x1d, 10, 0x1d)],
+    )
+    return lines([2, 2]), rep
+
+
 def alloc_huge():
     # movi.i64 (11 bytes) at 0, then `alloc` at 0xb on line 6; the default
     # memory cap is 1 GiB.
@@ -567,6 +579,7 @@ PROGRAMS = {
     "fib": fib, "factorial": factorial, "collatz": collatz, "gcd": gcd,
     "series": series, "int_edges": int_edges, "conversions": conversions,
     "divzero": divzero, "overflow": overflow, "recursion": recursion,
+    "jmpr_foreign_target": jmpr_foreign_target,
     "exit_status": exit_status, "indirect": indirect, "alloc_huge": alloc_huge,
     "bintrees": bintrees, "linked_list": linked_list, "strings": strings, "oob": oob,
     "null_deref": null_deref, "stack_overflow": stack_overflow,

@@ -129,6 +129,33 @@ fn directories_are_listed_in_name_order_and_only_inside_grants() {
 }
 
 #[test]
+fn environ_is_the_granted_environment_and_setenv_changes_the_programs_copy() {
+    let dir = scratch("environ");
+    let prog = files("environ.c");
+    let run = voxvm_in(
+        &dir,
+        &["--env", "A=1", "--env", "B=two", prog.to_str().unwrap()],
+        &[("HOME", "/not/granted")],
+    )
+    .exits(0);
+    assert_eq!(run.stdout, expected("environ.expected"), "{run:?}");
+}
+
+#[test]
+fn processes_pipes_terminals_and_dlopen_fail_cleanly_and_sleep_takes_no_time() {
+    let dir = scratch("nosys");
+    let prog = files("nosys.c");
+    let start = std::time::Instant::now();
+    let run = voxvm_in(&dir, &[prog.to_str().unwrap()], &[]).exits(0);
+    assert_eq!(run.stdout, expected("nosys.expected"), "{run:?}");
+    // sleep(5) and nanosleep(1 s) returned at once.
+    assert!(
+        start.elapsed() < std::time::Duration::from_secs(5),
+        "{run:?}"
+    );
+}
+
+#[test]
 fn without_a_grant_every_file_function_fails_cleanly() {
     let dir = scratch("no_grant");
     std::fs::write(dir.join("data.txt"), "not for the program\n").unwrap();

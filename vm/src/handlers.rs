@@ -735,21 +735,36 @@ impl Handler for Vm<'_> {
         let pc: u64 = self.get(target);
         // `next` is one past the executing `jmpr`; its function bounds the target.
         let here = *next - 1;
-        let idx = u32::try_from(pc)
-            .ok()
-            .and_then(|pc| self.prog.index_of(pc))
-            .filter(|&idx| {
-                self.prog
-                    .function_at(here)
-                    .is_some_and(|f| (f.entry..f.end).contains(&idx))
-            });
-        match idx {
-            Some(idx) => {
-                *next = idx;
-                Ok(())
+        let slot = (pc as usize ^ (pc as usize >> 10)) & (crate::machine::JUMP_CACHE - 1);
+        if let Some(e) = self.jump_cache.get(slot) {
+            if u64::from(e.pc) == pc && (e.entry as usize..e.end as usize).contains(&here) {
+                *next = e.idx as usize;
+                return Ok(());
             }
-            None => Err(trap(Trap::BadJumpTarget { target: pc })),
         }
+        let hit = u32::try_from(pc).ok().and_then(|pc| {
+            let idx = self.prog.index_of(pc)?;
+            let f = self.prog.function_at(idx)?;
+            (f.entry..f.end)
+                .contains(&here)
+                .then_some((pc, idx, f.entry, f.end))
+        });
+        let Some((pc, idx, entry, end)) = hit else {
+            return Err(trap(Trap::BadJumpTarget { target: pc }));
+        };
+        if self.jump_cache.is_empty() {
+            self.jump_cache = vec![Default::default(); crate::machine::JUMP_CACHE];
+        }
+        // Instruction indices fit in u32: code offsets do, and each
+        // instruction takes at least one byte.
+        self.jump_cache[slot] = crate::machine::JumpEntry {
+            pc,
+            idx: idx as u32,
+            entry: entry as u32,
+            end: end as u32,
+        };
+        *next = idx;
+        Ok(())
     }
 
     #[inline(always)]

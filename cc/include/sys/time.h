@@ -14,6 +14,9 @@ struct timezone {
     int tz_dsttime;
 };
 int gettimeofday(struct timeval *tv, void *tz);
+/* utime's, with microseconds dropped (files keep whole seconds here). */
+int utimes(const char *path, const struct timeval times[2]);
+#include <sys/select.h>
 #define timerisset(t) ((t)->tv_sec || (t)->tv_usec)
 #define timerclear(t) ((t)->tv_sec = (t)->tv_usec = 0)
 #define timercmp(a, b, CMP) \

@@ -1,0 +1,215 @@
+/* What a sandboxed program has none of: processes, pipes, terminals,
+   devices, dynamic loading, symbolic links, and time passing while it
+   sleeps. Each function exists, so programs that mention them compile and
+   run, and fails the way POSIX says it fails for that case (or, where POSIX
+   has no such case, with ENOSYS as glibc's stubs do). */
+#include <dlfcn.h>
+#include <errno.h>
+#include <stdio.h>
+#include <sys/ioctl.h>
+#include <sys/select.h>
+#include <sys/stat.h>
+#include <sys/time.h>
+#include <sys/wait.h>
+#include <termios.h>
+#include <time.h>
+#include <unistd.h>
+#include <utime.h>
+
+static int fail(int e) {
+    errno = e;
+    return -1;
+}
+
+int pipe(int fds[2]) {
+    (void)fds;
+    return fail(ENOSYS);
+}
+
+int dup(int fd) {
+    (void)fd;
+    return fail(ENOSYS);
+}
+
+int dup2(int fd, int to) {
+    (void)fd;
+    (void)to;
+    return fail(ENOSYS);
+}
+
+int chdir(const char *path) {
+    (void)path;
+    return fail(EACCES);
+}
+
+ssize_t readlink(const char *path, char *buf, size_t size) {
+    (void)path;
+    (void)buf;
+    (void)size;
+    return fail(ENOSYS);
+}
+
+int symlink(const char *target, const char *path) {
+    (void)target;
+    (void)path;
+    return fail(ENOSYS);
+}
+
+int setuid(uid_t uid) {
+    (void)uid;
+    return fail(EPERM);
+}
+
+int setgid(gid_t gid) {
+    (void)gid;
+    return fail(EPERM);
+}
+
+FILE *popen(const char *command, const char *mode) {
+    (void)command;
+    (void)mode;
+    errno = ENOSYS;
+    return 0;
+}
+
+int pclose(FILE *stream) {
+    (void)stream;
+    return fail(ECHILD);
+}
+
+pid_t wait(int *status) {
+    (void)status;
+    return fail(ECHILD);
+}
+
+pid_t waitpid(pid_t pid, int *status, int options) {
+    (void)pid;
+    (void)status;
+    (void)options;
+    return fail(ECHILD);
+}
+
+int tcgetattr(int fd, struct termios *t) {
+    (void)fd;
+    (void)t;
+    return fail(ENOTTY);
+}
+
+int tcsetattr(int fd, int when, const struct termios *t) {
+    (void)fd;
+    (void)when;
+    (void)t;
+    return fail(ENOTTY);
+}
+
+void cfmakeraw(struct termios *t) {
+    t->c_iflag &= ~(unsigned)(IGNBRK | BRKINT | PARMRK | ISTRIP | INLCR | IGNCR | ICRNL | IXON);
+    t->c_oflag &= ~(unsigned)OPOST;
+    t->c_lflag &= ~(unsigned)(ECHO | ECHONL | ICANON | ISIG | IEXTEN);
+    t->c_cflag &= ~(unsigned)(CSIZE | PARENB);
+    t->c_cflag |= CS8;
+    t->c_cc[VMIN] = 1;
+    t->c_cc[VTIME] = 0;
+}
+
+speed_t cfgetispeed(const struct termios *t) { return t->c_ispeed; }
+speed_t cfgetospeed(const struct termios *t) { return t->c_ospeed; }
+
+int cfsetispeed(struct termios *t, speed_t s) {
+    t->c_ispeed = s;
+    return 0;
+}
+
+int cfsetospeed(struct termios *t, speed_t s) {
+    t->c_ospeed = s;
+    return 0;
+}
+
+int ioctl(int fd, unsigned long request, ...) {
+    (void)fd;
+    (void)request;
+    return fail(ENOTTY);
+}
+
+static char dl_message[] = "dynamic loading is not available in the voxvm sandbox";
+static int dl_failed;
+
+void *dlopen(const char *file, int mode) {
+    (void)file;
+    (void)mode;
+    dl_failed = 1;
+    return 0;
+}
+
+void *dlsym(void *handle, const char *name) {
+    (void)handle;
+    (void)name;
+    dl_failed = 1;
+    return 0;
+}
+
+int dlclose(void *handle) {
+    (void)handle;
+    dl_failed = 1;
+    return -1;
+}
+
+char *dlerror(void) {
+    if (!dl_failed) return 0;
+    dl_failed = 0;
+    return dl_message;
+}
+
+unsigned int sleep(unsigned int seconds) {
+    (void)seconds;
+    return 0;
+}
+
+int usleep(useconds_t usec) {
+    (void)usec;
+    return 0;
+}
+
+int nanosleep(const struct timespec *req, struct timespec *rem) {
+    if (req->tv_nsec < 0 || req->tv_nsec > 999999999) return fail(EINVAL);
+    if (rem) rem->tv_sec = rem->tv_nsec = 0;
+    return 0;
+}
+
+long sysconf(int name) {
+    switch (name) {
+    case _SC_CLK_TCK: return 100;
+    case _SC_OPEN_MAX: return 1027; /* 0, 1, 2 and 1024 files */
+    case _SC_PAGESIZE: return 4096;
+    case _SC_NPROCESSORS_CONF:
+    case _SC_NPROCESSORS_ONLN: return 1;
+    default: return fail(EINVAL);
+    }
+}
+
+int utimes(const char *path, const struct timeval times[2]) {
+    if (!times) return utime(path, 0);
+    struct utimbuf t = {times[0].tv_sec, times[1].tv_sec};
+    return utime(path, &t);
+}
+
+/* Every open descriptor below nfds is ready: reading a file or writing any
+   of them never waits here (stdin may, once read). Nothing waits for the
+   timeout either. */
+int select(int nfds, fd_set *readfds, fd_set *writefds, fd_set *exceptfds,
+           struct timeval *timeout) {
+    if (nfds < 0 || nfds > FD_SETSIZE) return fail(EINVAL);
+    if (timeout && (timeout->tv_sec < 0 || timeout->tv_usec < 0 || timeout->tv_usec > 999999))
+        return fail(EINVAL);
+    int ready = 0;
+    struct stat st;
+    for (int fd = 0; fd < nfds; fd++) {
+        int r = readfds && FD_ISSET(fd, readfds), w = writefds && FD_ISSET(fd, writefds);
+        int x = exceptfds && FD_ISSET(fd, exceptfds);
+        if ((r || w || x) && fstat(fd, &st) < 0) return fail(EBADF);
+        ready += r + w;
+        if (x) FD_CLR(fd, exceptfds);
+    }
+    if (timeout) timeout->tv_sec = timeout->tv_usec = 0;
+    return ready;
+}
