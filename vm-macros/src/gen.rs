@@ -334,19 +334,21 @@ pub fn isa(spec: &Spec, path: &Path) -> TokenStream {
         });
         op_fns.push(quote! {
             #[inline(never)]
-            unsafe fn #op_fn<H: Handler, const STEPS: bool>(h: &mut H, ops: *const Op<H>, pc: usize) {
+            unsafe fn #op_fn<H: Handler, const STEPS: bool>(h: &mut H, ops: *const Op<H>, pc: usize, win: H::Window) {
                 // SAFETY: `thread` pairs every op function with its own variant,
                 // and the caller keeps `pc` inside the op list.
                 let Instr::#v { #(#names),* } = (unsafe { *ops.add(pc) }).instr else {
                     unsafe { core::hint::unreachable_unchecked() }
                 };
+                h.set_window(win);
                 #step
                 #charge
                 #next_decl
                 #call
+                let win = h.window();
                 // SAFETY: verified code only continues at instructions of the
                 // list (see `run_threaded`); the end sentinel catches the rest.
-                unsafe { ((*ops.add(next)).f)(h, ops, next) }
+                unsafe { ((*ops.add(next)).f)(h, ops, next, win) }
             }
         });
         observed_arms.push(quote! {
@@ -608,12 +610,25 @@ pub fn isa(spec: &Spec, path: &Path) -> TokenStream {
             /// process ([`WORK_UNIT`] a step). Breaking stops before the
             /// instruction runs, so execution can resume at it.
             fn charge_bytes(&mut self, len: Reg) -> Result<(), Self::Break>;
+            /// What locates the current register window. Threaded dispatch
+            /// passes it from instruction to instruction as an argument, so it
+            /// stays in a machine register instead of being reloaded by every
+            /// handler: each op function hands it in with
+            /// [`Handler::set_window`] and takes it back with
+            /// [`Handler::window`], and the compiler forwards the value through
+            /// the inlined handler.
+            type Window: Copy;
+            /// The current window.
+            fn window(&self) -> Self::Window;
+            /// Makes `w` the current window (it was returned by
+            /// [`Handler::window`] and nothing has moved it since).
+            fn set_window(&mut self, w: Self::Window);
             #(#trait_methods)*
         }
 
         /// One instruction of threaded code: the function that executes it and its operands.
         pub struct Op<H: Handler> {
-            f: unsafe fn(&mut H, *const Op<H>, usize),
+            f: unsafe fn(&mut H, *const Op<H>, usize, H::Window),
             instr: Instr,
         }
 
@@ -649,7 +664,8 @@ pub fn isa(spec: &Spec, path: &Path) -> TokenStream {
         }
 
         #[inline(never)]
-        unsafe fn op_end<H: Handler>(h: &mut H, _ops: *const Op<H>, pc: usize) {
+        unsafe fn op_end<H: Handler>(h: &mut H, _ops: *const Op<H>, pc: usize, win: H::Window) {
+            h.set_window(win);
             let why = h.pc_out_of_bounds(pc);
             h.stop(pc, why)
         }
@@ -672,8 +688,9 @@ pub fn isa(spec: &Spec, path: &Path) -> TokenStream {
         /// and `pc < ops.len()`.
         pub unsafe fn run_threaded<H: Handler>(h: &mut H, ops: &[Op<H>], pc: usize) {
             let p = ops.as_ptr();
+            let win = h.window();
             // SAFETY: the caller guarantees `pc < ops.len()`.
-            unsafe { ((*p.add(pc)).f)(h, p, pc) }
+            unsafe { ((*p.add(pc)).f)(h, p, pc, win) }
         }
 
         /// Watches execution in [`run_observed`]: tracing and profiling layers

@@ -440,6 +440,18 @@ impl Handler for Vm<'_> {
         self.charge()
     }
 
+    type Window = *mut u64;
+
+    #[inline(always)]
+    fn window(&self) -> *mut u64 {
+        self.win.0
+    }
+
+    #[inline(always)]
+    fn set_window(&mut self, w: *mut u64) {
+        self.win = crate::machine::Window(w);
+    }
+
     // ---- moves and miscellany ----
 
     #[inline(always)]

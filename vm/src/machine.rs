@@ -218,9 +218,8 @@ pub struct Vm<'o> {
     pub(crate) top: usize,
     /// `regs[base..]` as a pointer: what [`Vm::get`] and [`Vm::set`] index.
     /// [`Vm::sync_window`] recomputes it whenever `base` changes or `regs`
-    /// moves. Handlers load it from here: passing it from op to op in a
-    /// machine register cost a store per instruction and measured 2-7%
-    /// slower.
+    /// moves; threaded dispatch carries it in a machine register
+    /// (`Handler::window`).
     pub(crate) win: Window,
     pub(crate) frames: Vec<Frame>,
     pub(crate) max_depth: usize,
