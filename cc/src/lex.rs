@@ -308,7 +308,6 @@ impl<'a> Lexer<'a> {
                         pos: pos32(i.min(len)),
                     },
                     flags: flags | BOL,
-                    hide: 0,
                 });
                 return toks;
             }
@@ -340,7 +339,6 @@ impl<'a> Lexer<'a> {
                     pos: pos32(start),
                 },
                 flags,
-                hide: 0,
             });
             flags = 0;
             i = end;

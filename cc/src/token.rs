@@ -248,8 +248,6 @@ pub struct Token {
     pub loc: Loc,
     /// [`BOL`], [`SPACE`], [`EXPANDED`], [`NO_EXPAND`].
     pub flags: u8,
-    /// Preprocessor hide set (index into the preprocessor's own table; 0 = empty).
-    pub hide: u32,
 }
 
 impl Token {

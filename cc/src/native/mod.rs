@@ -226,7 +226,6 @@ fn signatures_here(texts: &[&str]) -> Vec<Result<NativeSig, ProtoError>> {
                 pos: text.len() as u32,
             },
             flags: 0,
-            hide: 0,
         });
         // Only this prototype's diagnostics count.
         sess.diags = Diagnostics::new();

@@ -357,7 +357,6 @@ impl<'a> Parser<'a> {
                 sym: Sym(0),
                 loc: Loc::default(),
                 flags: 0,
-                hide: 0,
             },
         }
     }

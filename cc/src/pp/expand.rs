@@ -229,7 +229,6 @@ impl Pp<'_> {
         self.layers[top].input.push(Token {
             kind: TokKind::Placemarker,
             flags: 0,
-            hide: 0,
             ..*name
         });
         true
@@ -641,7 +640,6 @@ impl Pp<'_> {
                 sym,
                 loc: lhs.loc,
                 flags: lhs.flags & SPACE,
-                hide: 0,
             }),
             None => {
                 let msg = format!(
@@ -718,7 +716,6 @@ impl Pp<'_> {
             sym,
             loc: name.loc,
             flags: 0,
-            hide: 0,
         }
     }
 
@@ -778,7 +775,6 @@ impl Pp<'_> {
             sym,
             loc: t.loc,
             flags: (t.flags & (BOL | SPACE)) | EXPANDED,
-            hide: 0,
         });
         true
     }
@@ -832,7 +828,6 @@ impl Pp<'_> {
             sym,
             loc: t.loc,
             flags: t.flags & (BOL | SPACE),
-            hide: 0,
         });
     }
 

@@ -17,8 +17,8 @@
 //!   function-like macro is disabled only once its arguments are expanded.
 //!   This is not Prosser's hide-set algorithm (chibicc's), whose hide sets
 //!   stay on tokens after the expansion is read and so break idioms gcc
-//!   accepts (`DEFER`/`EVAL` recursion, the `MAP` macro); [`Token::hide`] is
-//!   left 0.
+//!   accepts (`DEFER`/`EVAL` recursion, the `MAP` macro); tokens carry no
+//!   hide set.
 //! * Input is a stack of layers (module `expand`): the bottom one falls back to the
 //!   file; a layer above it holds one macro argument being expanded on its own
 //!   (C99 6.10.3.1), or a directive's tokens (`#if`, computed `#include`). There
@@ -143,7 +143,6 @@ pub fn preprocess_with_limits(
             pos: u32::try_from(text_len).unwrap_or(u32::MAX),
         },
         flags: BOL,
-        hide: 0,
     });
     out
 }
@@ -917,7 +916,6 @@ impl<'s> Pp<'s> {
                 .last()
                 .map_or(Loc::default(), |f| f.toks[f.toks.len() - 1].loc),
             flags: BOL,
-            hide: 0,
         }
     }
 
