@@ -333,13 +333,12 @@ fn define_all(host: &mut Host, world: World, files: fs::Files) {
             let Some((k, v)) = usize::try_from(i).ok().and_then(|i| env.get(i)) else {
                 return Ok::<i64, HostError>(-1);
             };
-            let entry = format!("{k}={v}");
-            if cap > entry.len() as u64 {
-                let mut b = entry.clone().into_bytes();
-                b.push(0);
-                cx.write_bytes(buf, &b)?;
+            let entry = format!("{k}={v}\0").into_bytes();
+            let len = entry.len() - 1;
+            if cap > len as u64 {
+                cx.write_bytes(buf, &entry)?;
             }
-            Ok(entry.len() as i64)
+            Ok(len as i64)
         },
     );
     libm(host);

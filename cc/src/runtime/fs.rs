@@ -513,7 +513,11 @@ impl Files {
         if !meta.is_dir() {
             return Err(ENOTDIR);
         }
-        let mut entries = Vec::new();
+        let dot = |name: &[u8]| DirEntry {
+            name: name.to_vec(),
+            kind: 4,
+        };
+        let mut entries = vec![dot(b"."), dot(b"..")];
         for e in fs::read_dir(&target).map_err(|e| errno(&e))? {
             let e = e.map_err(|e| errno(&e))?;
             let kind = match e.file_type() {
@@ -530,16 +534,7 @@ impl Files {
                 return Err(ENOMEM);
             }
         }
-        entries.sort_by(|a, b| a.name.cmp(&b.name));
-        for name in [&b".."[..], b"."] {
-            entries.insert(
-                0,
-                DirEntry {
-                    name: name.to_vec(),
-                    kind: 4,
-                },
-            );
-        }
+        entries[2..].sort_by(|a, b| a.name.cmp(&b.name));
         self.open[slot] = Some(OpenFile {
             handle: Handle::Dir {
                 entries,
