@@ -1012,6 +1012,11 @@ impl Handler for Vm<'_> {
 
     fn memcpy(&mut self, to: Reg, src: Reg, len: Reg) -> Result<(), Break> {
         let (d, s, n): (u64, u64, u64) = (self.get(to), self.get(src), self.get(len));
+        if n == 0 {
+            // Nothing is read or written, so no address is wrong: C code
+            // passes NULL with a length of 0 (C2y makes that defined).
+            return Ok(());
+        }
         self.mem.copy(d, s, n).ok_or_else(|| {
             let bad = if self.mem.slice(s, n).is_none() { s } else { d };
             oob(bad, n)
@@ -1020,6 +1025,9 @@ impl Handler for Vm<'_> {
 
     fn memset(&mut self, to: Reg, byte: Reg, len: Reg) -> Result<(), Break> {
         let (d, b, n): (u64, u8, u64) = (self.get(to), self.get(byte), self.get(len));
+        if n == 0 {
+            return Ok(());
+        }
         match self.mem.slice_mut(d, n) {
             Some(s) => {
                 s.fill(b);
