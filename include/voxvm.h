@@ -185,9 +185,14 @@ int voxvm_add_header(voxvm *vm, const char *name, const char *text);
  *
  * voxvm_grant_dir: host directory `host_dir` is reachable through fopen,
  * open, remove, rename, stat... as `guest` (NULL: the same name as
- * host_dir; a relative guest name is where the script's relative paths
- * look), read-only unless `writable`. `..` and symbolic links cannot leave
- * it. Fails if host_dir is not a directory.
+ * host_dir; a relative guest name is placed under `/`, the working
+ * directory the script starts in: "." is `/`, "data" is `/data`),
+ * read-only unless `writable`. `..` and symbolic links cannot leave it.
+ * Fails if host_dir is not a directory.
+ *
+ * voxvm_set_cwd: the working directory the script starts in (default
+ * `/`): a directory under the grants made so far, else it fails. chdir and
+ * getcwd work within the grants.
  *
  * voxvm_set_env: getenv(name) gives `value` (NULL: unset it again).
  *
@@ -200,6 +205,7 @@ int voxvm_add_header(voxvm *vm, const char *name, const char *text);
 int voxvm_grant_dir(voxvm *vm, const char *host_dir, const char *guest, int writable);
 int voxvm_set_env(voxvm *vm, const char *name, const char *value);
 int voxvm_set_clock(voxvm *vm, int mode, int64_t seconds);
+int voxvm_set_cwd(voxvm *vm, const char *guest);
 
 /*
  * Step limit: runs and calls from now on may execute `steps` basic blocks in

@@ -100,10 +100,12 @@ pub struct VoxVm {
     /// Whether the C library's host functions are in `host`.
     c_runtime: bool,
     /// What C scripts may reach: `voxvm_grant_dir`, `voxvm_set_env`,
-    /// `voxvm_set_clock` (used when the first script is loaded).
+    /// `voxvm_set_clock`, `voxvm_set_cwd` (used when the first script is
+    /// loaded).
     dirs: Vec<voxcc::runtime::DirGrant>,
     env: Vec<(String, String)>,
     clock: voxcc::runtime::Clock,
+    cwd: Option<String>,
 }
 
 type Cx = HostContext<'static, 'static>;
@@ -226,6 +228,7 @@ pub extern "C" fn voxvm_new() -> *mut VoxVm {
             dirs: Vec::new(),
             env: Vec::new(),
             clock: voxcc::runtime::Clock::Real,
+            cwd: None,
         }))
     })
     .unwrap_or(std::ptr::null_mut())
@@ -610,6 +613,7 @@ unsafe fn ensure_c_runtime(w: *mut VoxVm, name: &str) -> Result<(), String> {
                     dirs: (*w).dirs.clone(),
                     env: (*w).env.clone(),
                     clock: (*w).clock,
+                    cwd: (*w).cwd.clone(),
                     ..Default::default()
                 },
             )?;
@@ -753,6 +757,29 @@ pub unsafe extern "C" fn voxvm_set_clock(vm: *mut VoxVm, mode: c_int, seconds: i
                 VOXVM_CLOCK_FIXED => voxcc::runtime::Clock::Fixed(seconds),
                 m => return Err(format!("{m} is not a clock mode")),
             };
+            Ok(VOXVM_OK)
+        })
+    }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn voxvm_set_cwd(vm: *mut VoxVm, guest: *const c_char) -> c_int {
+    // SAFETY: live handle; `guest` is the caller's C string.
+    unsafe {
+        guard(vm, |w| {
+            before_scripts(w, "voxvm_set_cwd")?;
+            let cwd = str_arg(guest, "guest")?.to_string();
+            // Checked now against the grants so far (later ones only add
+            // places), so that loading the first script cannot fail on it.
+            voxcc::runtime::try_install(
+                &mut vm::Host::new(),
+                voxcc::runtime::World {
+                    dirs: (*w).dirs.clone(),
+                    cwd: Some(cwd.clone()),
+                    ..Default::default()
+                },
+            )?;
+            (*w).cwd = Some(cwd);
             Ok(VOXVM_OK)
         })
     }

@@ -66,8 +66,16 @@ char *getenv(const char *name);
 int system(const char *cmd);
 /* realloc(p, n * size), failing with ENOMEM instead of overflowing. */
 void *reallocarray(void *p, size_t n, size_t size);
-/* `.` and `..` resolved and the file checked to exist; a relative path stays
-   relative (the sandbox has no absolute working directory) and there are no
-   symbolic links to follow. */
+/* `.` and `..` resolved, a relative path taken from the working directory,
+   and the file checked to exist; the sandbox shows no symbolic links to
+   follow. */
 char *realpath(const char *path, char *resolved);
+/* The trailing "XXXXXX" of the template (before a suffix of `suffixlen`
+   bytes) becomes a name that did not exist; the file is created with
+   O_EXCL in a granted directory. mkdtemp makes a directory instead. */
+int mkstemp(char *tmpl);
+int mkostemp(char *tmpl, int flags);
+int mkstemps(char *tmpl, int suffixlen);
+int mkostemps(char *tmpl, int suffixlen, int flags);
+char *mkdtemp(char *tmpl);
 #endif

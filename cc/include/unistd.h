@@ -25,10 +25,11 @@ int unlink(const char *path);
 int rmdir(const char *path);
 int access(const char *path, int mode);
 int isatty(int fd);
-/* The sandbox has no absolute working directory: getcwd fails with ENOENT
-   (as for a removed directory); relative paths are resolved among the
-   host's relative grants. */
+/* The working directory is a guest path, `/` at first (where the host's
+   relative grants are placed: `--dir .` is `/`); chdir moves it to any
+   granted directory. */
 char *getcwd(char *buf, size_t size);
+int chdir(const char *path);
 /* No other programs run in the sandbox: exec fails with EACCES, fork with
    EAGAIN. */
 int execv(const char *path, char *const argv[]);
@@ -57,12 +58,11 @@ int usleep(useconds_t usec);
 #define _SC_NPROCESSORS_ONLN 84
 long sysconf(int name);
 /* What the sandbox has none of fails with ENOSYS, as glibc's stubs do:
-   pipes, duplicated descriptors, symbolic links; chdir fails with EACCES
-   (there is no working directory to change), setuid and setgid with EPERM. */
+   pipes, duplicated descriptors, symbolic links; setuid and setgid fail
+   with EPERM. */
 int pipe(int fds[2]);
 int dup(int fd);
 int dup2(int fd, int to);
-int chdir(const char *path);
 ssize_t readlink(const char *path, char *buf, size_t size);
 int symlink(const char *target, const char *path);
 int setuid(uid_t uid);

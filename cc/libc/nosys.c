@@ -37,11 +37,6 @@ int dup2(int fd, int to) {
     return fail(ENOSYS);
 }
 
-int chdir(const char *path) {
-    (void)path;
-    return fail(EACCES);
-}
-
 ssize_t readlink(const char *path, char *buf, size_t size) {
     (void)path;
     (void)buf;

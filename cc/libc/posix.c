@@ -92,10 +92,35 @@ int fcntl(int fd, int cmd, ...) {
     }
 }
 
+int __vox_chdir(const char *path);
+long __vox_getcwd(char *buf, size_t cap);
+
+int chdir(const char *path) { return (int)check(__vox_chdir(path)); }
+
+/* As glibc: with buf NULL, a malloc'd buffer of `size` bytes, or just
+   large enough when size is 0. */
 char *getcwd(char *buf, size_t size) {
-    (void)buf, (void)size;
-    errno = ENOENT;
-    return 0;
+    long n = __vox_getcwd(0, 0);
+    if (!buf) {
+        if (size == 0) size = (size_t)n + 1;
+        if (size < (size_t)n + 1) {
+            errno = ERANGE;
+            return 0;
+        }
+        buf = malloc(size);
+        if (!buf) {
+            errno = ENOMEM;
+            return 0;
+        }
+    } else if (size == 0) {
+        errno = EINVAL;
+        return 0;
+    } else if (size < (size_t)n + 1) {
+        errno = ERANGE;
+        return 0;
+    }
+    __vox_getcwd(buf, size);
+    return buf;
 }
 
 int execv(const char *path, char *const argv[]) {
@@ -128,9 +153,26 @@ char *realpath(const char *path, char *resolved) {
         return 0;
     }
     if (stat(path, &st) < 0) return 0;
+    char *joined = 0;
+    if (path[0] != '/') {
+        /* Relative: from the working directory. */
+        char *cwd = getcwd(0, 0);
+        joined = cwd ? malloc(strlen(cwd) + strlen(path) + 2) : 0;
+        if (!joined) {
+            free(cwd);
+            errno = ENOMEM;
+            return 0;
+        }
+        strcpy(joined, cwd);
+        strcat(joined, "/");
+        strcat(joined, path);
+        free(cwd);
+        path = joined;
+    }
     size_t n = strlen(path);
     char *out = resolved ? resolved : malloc(n + 2);
     if (!out) {
+        free(joined);
         errno = ENOMEM;
         return 0;
     }
@@ -166,8 +208,58 @@ char *realpath(const char *path, char *resolved) {
     }
     if (len == 0) out[len++] = '.';
     out[len] = 0;
+    free(joined);
     return out;
 }
+
+/* mkstemp and friends: the trailing "XXXXXX" becomes six letters from a
+   fixed sequence (runs are reproducible; the sandbox has no pid to mix in),
+   retried while the name exists, as glibc retries. */
+static int unique_name(char *tmpl, size_t suffix, int (*make)(const char *, int), int arg) {
+    static unsigned long serial;
+    static const char letters[] =
+        "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+    size_t n = tmpl ? strlen(tmpl) : 0;
+    if (n < 6 + suffix || memcmp(tmpl + n - suffix - 6, "XXXXXX", 6) != 0) {
+        errno = EINVAL;
+        return -1;
+    }
+    char *x = tmpl + n - suffix - 6;
+    for (int tries = 0; tries < 1000; tries++) {
+        unsigned long v = ++serial * 2654435761u;
+        for (int i = 0; i < 6; i++) {
+            x[i] = letters[v % 62];
+            v /= 62;
+        }
+        int r = make(tmpl, arg);
+        if (r >= 0 || errno != EEXIST) return r;
+    }
+    memcpy(x, "XXXXXX", 6);
+    errno = EEXIST;
+    return -1;
+}
+
+static int make_file(const char *path, int flags) {
+    return open(path, (flags & ~O_ACCMODE) | O_RDWR | O_CREAT | O_EXCL);
+}
+
+static int make_dir(const char *path, int unused) {
+    (void)unused;
+    return mkdir(path, 0700);
+}
+
+int mkostemps(char *tmpl, int suffixlen, int flags) {
+    if (suffixlen < 0) {
+        errno = EINVAL;
+        return -1;
+    }
+    return unique_name(tmpl, (size_t)suffixlen, make_file, flags);
+}
+int mkstemps(char *tmpl, int suffixlen) { return mkostemps(tmpl, suffixlen, 0); }
+int mkostemp(char *tmpl, int flags) { return mkostemps(tmpl, 0, flags); }
+int mkstemp(char *tmpl) { return mkostemps(tmpl, 0, 0); }
+
+char *mkdtemp(char *tmpl) { return unique_name(tmpl, 0, make_dir, 0) < 0 ? 0 : tmpl; }
 
 /* The sandbox shows no symbolic links: lstat is stat. */
 int lstat(const char *path, struct stat *st) { return stat(path, st); }

@@ -33,6 +33,9 @@ pub struct World {
     /// Directories `fopen` and friends may reach; without any, every path
     /// fails (`EACCES`). See [`DirGrant`].
     pub dirs: Vec<DirGrant>,
+    /// The working directory the program starts in, a guest path (a granted
+    /// directory); `None`: `/`, where relative grants are placed.
+    pub cwd: Option<String>,
     /// What `time`, `clock` and `clock_gettime` read.
     pub clock: Clock,
 }
@@ -69,6 +72,7 @@ impl Default for World {
             stdout_is_tty: false,
             program_name: "script".into(),
             dirs: Vec::new(),
+            cwd: None,
             clock: Clock::Real,
         }
     }
@@ -94,9 +98,21 @@ pub fn install(host: &mut Host, mut world: World) {
 }
 
 /// [`install`], failing (and installing nothing) if a granted directory
-/// does not exist or is not a directory.
+/// does not exist or is not a directory, or the working directory asked
+/// for is not a granted directory.
 pub fn try_install(host: &mut Host, world: World) -> Result<(), String> {
-    let files = fs::Files::new(&world.dirs)?;
+    let mut files = fs::Files::new(&world.dirs)?;
+    if let Some(cwd) = &world.cwd {
+        files.chdir(cwd.as_bytes()).map_err(|e| {
+            let why = match e {
+                fs::ENOENT => "no such directory".to_string(),
+                fs::ENOTDIR => "not a directory".to_string(),
+                fs::EACCES => "not under a granted directory".to_string(),
+                e => format!("errno {e}"),
+            };
+            format!("cannot start in `{cwd}`: {why}")
+        })?;
+    }
     let mut lib = Host::new();
     define_all(&mut lib, world, files);
     host.add_missing(lib);
@@ -191,13 +207,27 @@ fn define_all(host: &mut Host, world: World, files: fs::Files) {
     host.define_with_context(
         "__vox_read",
         move |cx: &mut HostContext, fd: i32, buf: u64, n: u64| {
-            let n = n.min(1 << 16) as usize;
-            let mut tmp = vec![0u8; n];
-            let got = lock(&fio).read(fd, &mut tmp);
-            if got > 0 {
-                cx.write_bytes(buf, &tmp[..got as usize])?;
+            // Through a 64 KiB buffer. A file gives all `n` bytes it has, as
+            // read(2) does on a regular file (programs read a whole file with
+            // one call); standard input gives what one read brings.
+            const CHUNK: u64 = 1 << 16;
+            let mut tmp = vec![0u8; n.min(CHUNK) as usize];
+            let mut total = 0u64;
+            while total < n {
+                let want = (n - total).min(CHUNK) as usize;
+                let got = lock(&fio).read(fd, &mut tmp[..want]);
+                if got < 0 {
+                    return Ok(if total > 0 { total as i64 } else { got });
+                }
+                if got > 0 {
+                    cx.write_bytes(buf + total, &tmp[..got as usize])?;
+                }
+                total += got as u64;
+                if fd == 0 || (got as usize) < want {
+                    break;
+                }
             }
-            Ok::<i64, HostError>(got)
+            Ok::<i64, HostError>(total as i64)
         },
     );
     host.define_with_context("__vox_usable_size", |cx: &mut HostContext, p: u64| {
@@ -404,6 +434,29 @@ fn files_and_clock(host: &mut Host, io: &SharedIo, clock: Clock) {
             Err(e) => -e,
         })
     });
+    let fio = io.clone();
+    host.define_with_context("__vox_chdir", move |cx: &mut HostContext, path: u64| {
+        let p = path_arg(cx, path)?;
+        Ok::<i32, HostError>(match lock(&fio).files.chdir(&p) {
+            Ok(()) => 0,
+            Err(e) => -e,
+        })
+    });
+    // `getcwd`: the working directory's length, copied NUL-terminated to
+    // `buf` when `cap` has room for it.
+    let fio = io.clone();
+    host.define_with_context(
+        "__vox_getcwd",
+        move |cx: &mut HostContext, buf: u64, cap: u64| {
+            let mut cwd = lock(&fio).files.getcwd();
+            let len = cwd.len() as i64;
+            if (cwd.len() as u64) < cap {
+                cwd.push(0);
+                cx.write_bytes(buf, &cwd)?;
+            }
+            Ok::<i64, HostError>(len)
+        },
+    );
     // `opendir`: a descriptor listing guest directory `path`, or -errno.
     let fio = io.clone();
     host.define_with_context("__vox_opendir", move |cx: &mut HostContext, path: u64| {

@@ -108,11 +108,16 @@ struct Cli {
     #[arg(long, value_enum, default_value_t = DispatchArg::Auto)]
     dispatch: DispatchArg,
     /// C: let the program reach host directory HOST as GUEST (default: HOST as
-    /// written; a relative GUEST is where the program's relative paths
-    /// look), read-only unless `:rw` is given. Repeatable. Nothing else of the
+    /// written; a relative GUEST is placed under `/`, the working directory
+    /// the program starts in: `.` is `/`), read-only unless `:rw` is given. Repeatable. Nothing else of the
     /// host's file system is reachable: `..` and symbolic links cannot leave it.
     #[arg(long = "dir", value_name = "HOST[::GUEST][:rw]", value_parser = parse_dir)]
     dirs: Vec<voxcc::runtime::DirGrant>,
+    /// C: the working directory the program starts in, a guest path under a
+    /// `--dir` grant (default `/`, where relative grants are placed: `--dir .`
+    /// is `/`).
+    #[arg(long, value_name = "GUEST")]
+    cwd: Option<String>,
     /// C: pass environment variable NAME to the program's getenv, with value
     /// VAL or, for NAME alone, the host's value. Repeatable. The program sees
     /// no other variable.
@@ -393,6 +398,7 @@ fn run(mut cli: Cli) -> Result<u8, ExitCode> {
                 program_name: program_name.unwrap_or_default(),
                 env: program_env(&cli.env),
                 dirs: cli.dirs.clone(),
+                cwd: cli.cwd.clone(),
                 clock: cli.clock,
             },
         )

@@ -403,6 +403,13 @@ fn op(u: &mut Unstructured, st: &mut State) -> Result<()> {
                 let r = voxvm::voxvm_grant_dir(vm, host.as_ptr(), ptr(&guest), u.arbitrary()?);
                 let allowed: &[c_int] = if slot.scripts { &[ERROR] } else { &[OK, ERROR] };
                 rc(vm, "grant_dir", r, allowed);
+                if u.arbitrary()? {
+                    // Any name is taken now; loading checks it is granted.
+                    let cwd =
+                        cstring(u.choose(&[&b"/box"[..], b"/", b"box", b"/nope", b"\xff"])?);
+                    let r = voxvm::voxvm_set_cwd(vm, cwd.as_ptr());
+                    rc(vm, "set_cwd", r, allowed);
+                }
             }
             16 => {
                 let name = cstring(u.choose(&[&b"MODE"[..], b"HOME", b"", b"A=B", b"\xff"])?);

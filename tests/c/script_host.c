@@ -82,7 +82,7 @@ static const char *script =
     "}\n"
     "#include <time.h>\n"
     "int use_world(void) {\n"
-    "    FILE *f = fopen(\"/box/note.txt\", \"w\");\n"
+    "    FILE *f = fopen(\"note.txt\", \"w\"); /* in the working directory, /box */\n"
     "    if (!f) return -1;\n"
     "    fprintf(f, \"%s %ld\\n\", getenv(\"MODE\"), (long)time(0));\n"
     "    fclose(f);\n"
@@ -119,6 +119,7 @@ int main(int argc, char **argv) {
         CHECK(voxvm_grant_dir(vm, "/no/such/dir", NULL, 0) == VOXVM_ERROR, "granted a missing directory");
         CHECK(voxvm_set_env(vm, "MODE", "test") == VOXVM_OK, "%s", voxvm_last_error(vm));
         CHECK(voxvm_set_clock(vm, VOXVM_CLOCK_FIXED, 1000) == VOXVM_OK, "%s", voxvm_last_error(vm));
+        CHECK(voxvm_set_cwd(vm, "/box") == VOXVM_OK, "%s", voxvm_last_error(vm));
     }
 
     /* A compile error is reported with its location, and nothing is loaded. */

@@ -129,6 +129,50 @@ fn directories_are_listed_in_name_order_and_only_inside_grants() {
 }
 
 #[test]
+fn the_working_directory_starts_at_the_root_of_the_relative_grants_and_moves_with_chdir() {
+    let dir = scratch("cwd");
+    for d in ["box/sub", "ro"] {
+        std::fs::create_dir_all(dir.join(d)).unwrap();
+    }
+    std::fs::write(dir.join("box/in.txt"), "hi\n").unwrap();
+    std::fs::write(dir.join("box/sub/keep.txt"), "x\n").unwrap();
+    std::fs::write(dir.join("ro/readme.txt"), "r\n").unwrap();
+    let prog = files("cwd.c");
+    let p = prog.to_str().unwrap();
+    let grants = ["--dir", "box::/data:rw", "--dir", "ro"];
+    let run = voxvm_in(&dir, &[&grants[..], &[p]].concat(), &[]).exits(0);
+    assert_eq!(run.stdout, expected("cwd.expected"), "{run:?}");
+    // Everything the program created, it removed.
+    assert_eq!(tree(&dir.join("box")), ["in.txt", "sub", "sub/keep.txt"]);
+
+    // --cwd: where it starts; it must be a granted directory.
+    let run = voxvm_in(
+        &dir,
+        &[&grants[..], &["--cwd", "/data/sub", p, "x"]].concat(),
+        &[],
+    );
+    assert_eq!(run.exits(0).stdout, "cwd /data/sub\nkeep.txt opened: 1\n");
+    voxvm_in(
+        &dir,
+        &[&grants[..], &["--cwd", "/data/in.txt", p]].concat(),
+        &[],
+    )
+    .exits(2)
+    .says("not a directory");
+    voxvm_in(
+        &dir,
+        &[&grants[..], &["--cwd", "/elsewhere", p]].concat(),
+        &[],
+    )
+    .exits(2)
+    .says("not under a granted directory");
+    // A relative guest name cannot climb above `/`.
+    voxvm_in(&dir, &["--dir", "box::../up", p], &[])
+        .exits(2)
+        .says("climbs above");
+}
+
+#[test]
 fn environ_is_the_granted_environment_and_setenv_changes_the_programs_copy() {
     let dir = scratch("environ");
     let prog = files("environ.c");

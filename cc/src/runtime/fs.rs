@@ -62,8 +62,9 @@ pub const MAX_DIR_ENTRIES: usize = 1 << 18;
 pub struct DirGrant {
     /// The host directory.
     pub host: PathBuf,
-    /// The name the program uses for it: absolute (`/data`) or relative
-    /// (`.`, `out`; relative program paths are looked up among these).
+    /// The name the program uses for it: absolute (`/data`) or relative to
+    /// the program's initial working directory, which is `/` (`.` is `/`,
+    /// `out` is `/out`).
     pub guest: String,
     /// Whether the program may create, write, remove and rename files in it.
     pub writable: bool,
@@ -100,7 +101,7 @@ impl DirGrant {
 /// A grant, ready for lookups.
 #[derive(Debug)]
 struct Root {
-    absolute: bool,
+    /// The absolute guest path, as components.
     guest: Vec<Vec<u8>>,
     /// Canonical host path.
     root: PathBuf,
@@ -237,6 +238,9 @@ struct OpenFile {
 /// from 3 up; 0, 1 and 2 are the standard streams, handled by the caller).
 pub struct Files {
     roots: Vec<Root>,
+    /// The working directory, an absolute guest path (`/` at first): what
+    /// relative paths are resolved against.
+    cwd: Vec<Vec<u8>>,
     open: Vec<Option<OpenFile>>,
     tmp_bytes: u64,
 }
@@ -256,8 +260,14 @@ impl Files {
                 ));
             }
             let p = split(g.guest.as_bytes());
+            if p.parts.first().is_some_and(|c| c == b"..") {
+                return Err(format!(
+                    "cannot grant `{}` as `{}`: a relative name is placed under the working directory `/`, and this one climbs above it; give an absolute name such as `/up`",
+                    g.host.display(),
+                    g.guest
+                ));
+            }
             roots.push(Root {
-                absolute: p.absolute,
                 guest: p.parts,
                 root,
                 writable: g.writable,
@@ -267,9 +277,50 @@ impl Files {
         roots.sort_by_key(|r| std::cmp::Reverse(r.guest.len()));
         Ok(Files {
             roots,
+            cwd: Vec::new(),
             open: Vec::new(),
             tmp_bytes: 0,
         })
+    }
+
+    /// Guest `path` as an absolute path's components: a relative one is
+    /// taken from the working directory; `..` at `/` stays at `/`.
+    fn absolute(&self, path: &[u8]) -> Vec<Vec<u8>> {
+        let p = split(path);
+        if p.absolute {
+            return p.parts;
+        }
+        let mut parts = self.cwd.clone();
+        for c in p.parts {
+            if c == b".." {
+                parts.pop();
+            } else {
+                parts.push(c);
+            }
+        }
+        parts
+    }
+
+    /// `chdir`: makes guest directory `path` the working directory.
+    pub fn chdir(&mut self, path: &[u8]) -> Result<(), i32> {
+        if !self.stat(path)?.dir {
+            return Err(ENOTDIR);
+        }
+        self.cwd = self.absolute(path);
+        Ok(())
+    }
+
+    /// `getcwd`: the working directory's absolute guest path.
+    pub fn getcwd(&self) -> Vec<u8> {
+        let mut out = Vec::new();
+        for c in &self.cwd {
+            out.push(b'/');
+            out.extend_from_slice(c);
+        }
+        if out.is_empty() {
+            out.push(b'/');
+        }
+        out
     }
 
     /// The grant a guest path falls under, and the components below it.
@@ -280,10 +331,10 @@ impl Files {
         if path.len() >= 4096 {
             return Err(ENAMETOOLONG);
         }
-        let p = split(path);
+        let parts = self.absolute(path);
         for r in &self.roots {
-            if r.absolute == p.absolute && p.parts.starts_with(&r.guest) {
-                let rest = p.parts[r.guest.len()..].to_vec();
+            if parts.starts_with(&r.guest) {
+                let rest = parts[r.guest.len()..].to_vec();
                 if rest.iter().any(|c| c == b"..") {
                     return Err(EACCES);
                 }

@@ -182,7 +182,7 @@ int main(void) {
     free(m);
     errno = 0;
     r = getcwd(rp, sizeof rp);
-    printf("getcwd %s %d\n", r ? r : "NULL", errno == ENOENT);
+    printf("getcwd %s %d\n", r ? r : "NULL", errno);
     char *args[] = {"ls", NULL};
     errno = 0;
     int e = execvp("ls", args);
