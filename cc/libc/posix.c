@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <time.h>
 #include <utime.h>
+#include <libgen.h>
 
 long __vox_write(int fd, const void *buf, size_t n);
 long __vox_read(int fd, void *buf, size_t n);
@@ -400,4 +401,40 @@ int utime(const char *path, const struct utimbuf *times) {
     long now = times ? 0 : (long)time(0);
     return (int)check(__vox_utime(path, times ? times->actime : now,
                                   times ? times->modtime : now));
+}
+
+/* POSIX dirname and basename: trailing slashes are not part of the last
+   component; "/" stays "/", a name without a slash has "." as directory. */
+char *dirname(char *path) {
+    static char dot[] = ".", slash[] = "/";
+    if (!path || !*path) return dot;
+    size_t len = strlen(path), n = len;
+    while (n > 0 && path[n - 1] == '/') n--;
+    if (n == 0) {
+        /* Only slashes: "//" stays, as in glibc (POSIX leaves it open). */
+        if (len == 2) return path;
+        return slash;
+    }
+    while (n > 0 && path[n - 1] != '/') n--;
+    if (n == 0) return dot;
+    size_t k = n;
+    while (k > 0 && path[k - 1] == '/') k--;
+    if (k == 0) {
+        /* The directory is the root: "//" when named by exactly two. */
+        path[n == 2 ? 2 : 1] = 0;
+        return path;
+    }
+    path[k] = 0;
+    return path;
+}
+
+char *basename(char *path) {
+    static char dot[] = ".";
+    if (!path || !*path) return dot;
+    size_t n = strlen(path);
+    while (n > 1 && path[n - 1] == '/') n--;
+    path[n] = 0;
+    if (n == 1 && path[0] == '/') return path;
+    char *s = strrchr(path, '/');
+    return s ? s + 1 : path;
 }

@@ -354,8 +354,61 @@ fn op3(i: &Inst) -> Option<(Opcode, VReg, VReg, Opnd)> {
     }
 }
 
+/// `s = movi K; d = tryalloc s` (`s` written and read only there) →
+/// `d = tryalloci K`: `malloc(sizeof(T))` once inlined. The `movi` may sit
+/// anywhere (constants are hoisted to the entry).
+fn immediate_alloc_sizes(f: &mut Func, defs: &[u32], uses: &[u32]) {
+    let single = |r: VReg| defs[r.0 as usize] == 1 && uses[r.0 as usize] == 1;
+    let mut size: FxHashMap<VReg, u32> = FxHashMap::default();
+    for b in &f.blocks {
+        for (inst, _) in &b.insts {
+            if let Inst::Op { op, opnds, n: 2 } = inst {
+                if let (Opnd::Def(d), Some(k)) = (opnds[0], imm_i64(opnds[1])) {
+                    if op.info().family == "movi" && single(d) {
+                        if let Ok(k) = u32::try_from(k) {
+                            size.insert(d, k);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    if size.is_empty() {
+        return;
+    }
+    let mut used: FxHashMap<VReg, ()> = FxHashMap::default();
+    for b in &mut f.blocks {
+        for (inst, _) in &mut b.insts {
+            if let Inst::Op { op, opnds, n: 2 } = inst {
+                if let (Opnd::Def(d), Opnd::Use(s)) = (opnds[0], opnds[1]) {
+                    if let Some(&k) = size.get(&s).filter(|_| op.info().family == "tryalloc") {
+                        *inst = Inst::op(
+                            isa().op("tryalloci", ""),
+                            &[Opnd::Def(d), Opnd::Imm(OperandValue::U32(k))],
+                        );
+                        used.insert(s, ());
+                    }
+                }
+            }
+        }
+    }
+    for b in &mut f.blocks {
+        b.insts.retain(|(inst, _)| {
+            let mut dead = false;
+            if let Inst::Op { opnds, n: 2, .. } = inst {
+                if let Opnd::Def(d) = opnds[0] {
+                    dead = used.contains_key(&d) && imm_i64(opnds[1]).is_some();
+                }
+            }
+            !dead
+        });
+    }
+}
+
 /// Superinstructions from adjacent instructions.
 pub fn fuse(f: &mut Func) {
+    let (defs, uses) = counts(f);
+    immediate_alloc_sizes(f, &defs, &uses);
     let (defs, uses) = counts(f);
     let single = |r: VReg| defs[r.0 as usize] == 1 && uses[r.0 as usize] == 1;
     for b in &mut f.blocks {

@@ -434,6 +434,17 @@ fn scan(f: &Func, iv: &Intervals, hints: &HashMap<u32, u8>) -> Result<Vec<u8>, S
     order.sort_unstable_by_key(|&v| (iv.start[v as usize], param_pos[v as usize] == u32::MAX, v));
     let unspillable =
         |v: u32| param_pos[v as usize] != u32::MAX || f.frame.is_some_and(|fr| fr.fp.0 == v);
+    // Call results: they arrive in the call's window base, which is one
+    // above every value live across the call, all of which start before the
+    // result and so are placed already.
+    let mut call_result = vec![false; nv];
+    for blk in &f.blocks {
+        for (inst, _) in &blk.insts {
+            if let Inst::Call { ret: Some(r), .. } = inst {
+                call_result[r.0 as usize] = true;
+            }
+        }
+    }
     let mut busy = [false; 256];
     let mut active: Vec<u32> = Vec::new();
     let mut spilled: Vec<u32> = Vec::new();
@@ -456,6 +467,19 @@ fn scan(f: &Func, iv: &Intervals, hints: &HashMap<u32, u8>) -> Result<Vec<u8>, S
                 ))));
             }
             i as u8
+        } else if let Some(b) = call_result[v as usize]
+            .then(|| {
+                active
+                    .iter()
+                    .filter(|&&a| iv.end[a as usize] > s)
+                    .map(|&a| u32::from(reg[a as usize]) + 1)
+                    .max()
+                    .unwrap_or(0)
+            })
+            .filter(|&b| b < MAX_REGS && !busy[b as usize])
+        {
+            // Where the call leaves it: no move after the call.
+            b as u8
         } else if let Some(&h) = hints
             .get(&v)
             .filter(|&&h| !busy[h as usize] && u32::from(h) < MAX_REGS)

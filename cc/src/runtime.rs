@@ -158,6 +158,28 @@ impl Io {
     }
 }
 
+/// What `strtod`/`strtol` at `addr` can read: the leading white space and
+/// then the bytes a number may be made of (digits, letters for bases up to
+/// 36, `inf`, `nan(...)` and hex floats, `.`, signs), up to the first other
+/// byte or the NUL. Parsing this gives what parsing the whole string gives,
+/// and a number at the front of a long buffer costs its own length, not the
+/// buffer's (Wren's lexer calls strtod on its whole source).
+fn number_text(cx: &HostContext, addr: u64) -> Result<Vec<u8>, Trap> {
+    let mut out = Vec::new();
+    let mut leading = true;
+    loop {
+        let b: u8 = cx.read(addr + out.len() as u64)?;
+        let space = matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r');
+        let part =
+            b.is_ascii_alphanumeric() || matches!(b, b'.' | b'+' | b'-' | b'(' | b')' | b'_');
+        if b == 0 || !(part || leading && space) {
+            return Ok(out);
+        }
+        leading &= space;
+        out.push(b);
+    }
+}
+
 /// A guest path argument: the C string at `addr`.
 fn path_arg(cx: &HostContext, addr: u64) -> Result<Vec<u8>, Trap> {
     Ok(cx.read_c_str(addr)?.to_vec())
@@ -261,6 +283,7 @@ fn define_all(host: &mut Host, world: World, files: fs::Files) {
     host.define_with_context(
         "__vox_vsscanf",
         |cx: &mut HostContext, s: u64, fmt: u64, ap: u64| {
+            // The whole string, as glibc's sscanf measures it first.
             let text = cx.read_c_str(s)?.to_vec();
             let f = cx.read_c_str(fmt)?.to_vec();
             let mut input = SliceInput::new(&text);
@@ -295,7 +318,7 @@ fn define_all(host: &mut Host, world: World, files: fs::Files) {
     host.define_with_context(
         "__vox_strtoi",
         |cx: &mut HostContext, s: u64, end: u64, base: i32, unsigned: i32, err: u64| {
-            let text = cx.read_c_str(s)?.to_vec();
+            let text = number_text(cx, s)?;
             let r = if unsigned != 0 {
                 num::strtoul(&text, base).map(|p| (p.value, p.consumed, p.erange))
             } else {
@@ -320,7 +343,7 @@ fn define_all(host: &mut Host, world: World, files: fs::Files) {
     host.define_with_context(
         "__vox_strtod",
         |cx: &mut HostContext, s: u64, end: u64, err: u64| {
-            let text = cx.read_c_str(s)?.to_vec();
+            let text = number_text(cx, s)?;
             let p = num::strtod(&text);
             if end != 0 {
                 cx.write(end, s + p.consumed as u64)?;
@@ -334,7 +357,7 @@ fn define_all(host: &mut Host, world: World, files: fs::Files) {
     host.define_with_context(
         "__vox_strtof",
         |cx: &mut HostContext, s: u64, end: u64, err: u64| {
-            let text = cx.read_c_str(s)?.to_vec();
+            let text = number_text(cx, s)?;
             let p = num::strtof(&text);
             if end != 0 {
                 cx.write(end, s + p.consumed as u64)?;

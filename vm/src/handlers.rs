@@ -994,6 +994,12 @@ impl Handler for Vm<'_> {
         self.set(dst, a);
     }
 
+    #[inline(always)]
+    fn tryalloci(&mut self, dst: Reg, size: u32) {
+        let a = Vm::alloc(self, u64::from(size)).unwrap_or(0);
+        self.set(dst, a);
+    }
+
     fn tryrealloc(&mut self, dst: Reg, addr: Reg, size: Reg) -> Result<(), Break> {
         let new = self.resize_block(self.get(addr), self.get(size))?;
         self.set(dst, new.unwrap_or(0));

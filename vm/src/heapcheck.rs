@@ -654,6 +654,7 @@ impl<'o, O: isa::Observer<Vm<'o>>> isa::Observer<Vm<'o>> for Checker<'_, O> {
         use Instr::*;
         if let Alloc { .. }
         | Tryalloc { .. }
+        | Tryalloci { .. }
         | Free { .. }
         | Realloc { .. }
         | Tryrealloc { .. }
