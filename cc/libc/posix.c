@@ -177,12 +177,10 @@ char *realpath(const char *path, char *resolved) {
         errno = ENOMEM;
         return 0;
     }
-    /* Lexically: drop `.` and empty parts, let `..` remove the part before
-       it (kept at the start of a relative path). */
+    /* Lexically (the path is absolute now): drop `.` and empty parts, let
+       `..` remove the part before it (`..` at the root stays there). */
     size_t len = 0;
-    int absolute = path[0] == '/';
-    if (absolute) out[len++] = '/';
-    size_t keep = len; /* where a relative path's leading `..`s end */
+    out[len++] = '/';
     const char *p = path;
     while (*p) {
         while (*p == '/') p++;
@@ -191,23 +189,15 @@ char *realpath(const char *path, char *resolved) {
         size_t k = (size_t)(e - p);
         if (k == 0 || (k == 1 && p[0] == '.')) {
         } else if (k == 2 && p[0] == '.' && p[1] == '.') {
-            if (len > keep) {
-                while (len > keep && out[len - 1] != '/') len--;
-                if (len > keep) len--;
-            } else if (!absolute) {
-                if (len > 0) out[len++] = '/';
-                out[len++] = '.';
-                out[len++] = '.';
-                keep = len;
-            }
+            while (len > 1 && out[len - 1] != '/') len--;
+            if (len > 1) len--;
         } else {
-            if (len > 0 && out[len - 1] != '/') out[len++] = '/';
+            if (out[len - 1] != '/') out[len++] = '/';
             memcpy(out + len, p, k);
             len += k;
         }
         p = e;
     }
-    if (len == 0) out[len++] = '.';
     out[len] = 0;
     free(joined);
     return out;
