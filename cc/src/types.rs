@@ -26,6 +26,11 @@ pub struct Quals {
     pub konst: bool,
     /// `volatile`.
     pub volatile: bool,
+    /// An alignment given to the type by `__attribute__((aligned(N)))` on a
+    /// typedef or in a type name, as log2(N) + 1 (0: the type's own). Not a
+    /// qualifier to C: [`Types::quals`] does not show it, so compatibility
+    /// and qualifier checks ignore it; only [`Types::align`] reads it.
+    pub align: u8,
 }
 
 impl Quals {
@@ -33,16 +38,18 @@ impl Quals {
     pub const NONE: Quals = Quals {
         konst: false,
         volatile: false,
+        align: 0,
     };
     /// Whether there are none.
     pub fn is_empty(self) -> bool {
-        !self.konst && !self.volatile
+        !self.konst && !self.volatile && self.align == 0
     }
-    /// Both sets.
+    /// Both sets (the larger alignment).
     pub fn union(self, o: Quals) -> Quals {
         Quals {
             konst: self.konst || o.konst,
             volatile: self.volatile || o.volatile,
+            align: self.align.max(o.align),
         }
     }
 }
@@ -317,12 +324,29 @@ impl Types {
         self.kind(self.unqual(t))
     }
 
-    /// The qualifiers of a type.
+    /// The qualifiers of a type (`const`, `volatile`).
     pub fn quals(&self, t: TypeId) -> Quals {
         match self.kind(t) {
-            TypeKind::Qual(_, q) => *q,
+            TypeKind::Qual(_, q) => Quals { align: 0, ..*q },
             _ => Quals::NONE,
         }
+    }
+
+    /// `t` with alignment `align` (a power of two), as an `aligned`
+    /// attribute on a typedef gives it: larger or smaller than its own, and
+    /// the same type otherwise.
+    pub fn with_align(&mut self, t: TypeId, align: u64) -> TypeId {
+        let q = Quals {
+            align: align.trailing_zeros() as u8 + 1,
+            ..Quals::NONE
+        };
+        let base = self.unqual(t);
+        let mut all = match self.kind(t) {
+            TypeKind::Qual(_, q) => *q,
+            _ => Quals::NONE,
+        };
+        all.align = q.align;
+        self.intern(TypeKind::Qual(base, all))
     }
 
     /// `t` with `q` added.
@@ -335,9 +359,12 @@ impl Types {
             let e = self.qualify(e, q);
             return self.intern(TypeKind::Array(e, n));
         }
-        let all = self.quals(t).union(q);
+        let own = match self.kind(t) {
+            TypeKind::Qual(_, q) => *q,
+            _ => Quals::NONE,
+        };
         let base = self.unqual(t);
-        self.intern(TypeKind::Qual(base, all))
+        self.intern(TypeKind::Qual(base, own.union(q)))
     }
 
     /// Pointer to `t`.
@@ -540,6 +567,11 @@ impl Types {
 
     /// Alignment in bytes.
     pub fn align(&self, t: TypeId) -> u64 {
+        if let TypeKind::Qual(_, q) = self.kind(t) {
+            if q.align > 0 {
+                return 1 << (q.align - 1);
+            }
+        }
         match self.ukind(t) {
             TypeKind::Array(e, _) | TypeKind::Vla(e, _) => self.align(*e),
             TypeKind::Record(r) => self.records[r.0 as usize].align,
@@ -946,7 +978,7 @@ mod tests {
             ty::CHAR,
             Quals {
                 konst: true,
-                volatile: false,
+                ..Quals::NONE
             },
         );
         let p = t.ptr(cc);

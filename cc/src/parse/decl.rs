@@ -1048,7 +1048,17 @@ impl Parser<'_> {
             let s = self.str(n).to_string();
             self.error_at(d.loc, format!("unexpected name `{s}` in a type name"));
         }
-        d.ty
+        self.aligned_type(d.ty, spec.align.or(d.align))
+    }
+
+    /// The type a typedef or a type name with an `aligned` attribute
+    /// denotes: the same type, with that alignment (gcc lets it lower the
+    /// type's own in a typedef too).
+    fn aligned_type(&mut self, t: TypeId, align: Option<u64>) -> TypeId {
+        match align {
+            Some(a) if a != self.types.align(t) => self.types.with_align(t, a),
+            _ => t,
+        }
     }
 
     // ---- struct, union, enum ----
@@ -1621,7 +1631,8 @@ impl Parser<'_> {
                 );
             }
             if spec.storage == Storage::Typedef {
-                self.typedef(name, d.ty, d.loc);
+                let t = self.aligned_type(d.ty, spec.align.or(d.align));
+                self.typedef(name, t, d.loc);
             } else if self.types.is_func(d.ty) {
                 // A function definition?
                 if first
@@ -2133,7 +2144,10 @@ impl Parser<'_> {
                 return;
             };
             match spec.storage {
-                Storage::Typedef => self.typedef(name, d.ty, d.loc),
+                Storage::Typedef => {
+                    let t = self.aligned_type(d.ty, spec.align.or(d.align));
+                    self.typedef(name, t, d.loc)
+                }
                 _ if self.types.is_func(d.ty) && self.at(Punct::LBrace) => {
                     // A GNU nested function: its body is skipped, and the
                     // error says what it is instead of `expected ;`.

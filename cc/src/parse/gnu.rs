@@ -161,7 +161,7 @@ impl Parser<'_> {
     fn proto_code_type(&mut self, c: char) -> TypeId {
         let konst = Quals {
             konst: true,
-            volatile: false,
+            ..Quals::NONE
         };
         match c {
             'v' => ty::VOID,
