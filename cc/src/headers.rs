@@ -38,6 +38,7 @@ pub const HEADERS: &[(&str, &str)] = &[
     ("string.h", include_str!("../include/string.h")),
     ("strings.h", include_str!("../include/strings.h")),
     ("sys/ioctl.h", include_str!("../include/sys/ioctl.h")),
+    ("sys/mman.h", include_str!("../include/sys/mman.h")),
     ("sys/select.h", include_str!("../include/sys/select.h")),
     ("sys/stat.h", include_str!("../include/sys/stat.h")),
     ("sys/time.h", include_str!("../include/sys/time.h")),

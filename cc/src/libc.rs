@@ -21,6 +21,7 @@ pub const SOURCES: &[(&str, &str)] = &[
     ("locale.c", include_str!("../libc/locale.c")),
     ("time.c", include_str!("../libc/time.c")),
     ("posix.c", include_str!("../libc/posix.c")),
+    ("mman.c", include_str!("../libc/mman.c")),
     ("dirent.c", include_str!("../libc/dirent.c")),
     ("env.c", include_str!("../libc/env.c")),
     ("nosys.c", include_str!("../libc/nosys.c")),

@@ -431,6 +431,23 @@ fn files_and_clock(host: &mut Host, io: &SharedIo, clock: Clock) {
         errno_result(lock(&fio).files.seek(fd, off, whence))
     });
     let fio = io.clone();
+    host.define("__vox_truncate", move |fd: i32, len: i64| {
+        if (0..3).contains(&fd) {
+            return -fs::EINVAL;
+        }
+        lock(&fio)
+            .files
+            .truncate(fd, len)
+            .map_or_else(|e| -e, |()| 0)
+    });
+    let fio = io.clone();
+    host.define("__vox_sync", move |fd: i32| {
+        if (0..3).contains(&fd) {
+            return 0;
+        }
+        lock(&fio).files.sync(fd).map_or_else(|e| -e, |()| 0)
+    });
+    let fio = io.clone();
     host.define_with_context("__vox_remove", move |cx: &mut HostContext, path: u64| {
         let p = path_arg(cx, path)?;
         Ok::<i32, HostError>(match lock(&fio).files.remove(&p) {

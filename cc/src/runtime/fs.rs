@@ -653,6 +653,38 @@ impl Files {
         }
     }
 
+    /// `ftruncate`: cuts or extends (with zeros) an open file, which must
+    /// have been opened for writing.
+    pub fn truncate(&mut self, fd: i32, len: i64) -> Result<(), i32> {
+        let tmp_left = MAX_TMP_BYTES - self.tmp_bytes;
+        let f = self.get(fd)?;
+        if !f.write {
+            return Err(EINVAL);
+        }
+        let len = u64::try_from(len).map_err(|_| EINVAL)?;
+        match &mut f.handle {
+            Handle::File(file) => file.set_len(len).map_err(|e| errno(&e)),
+            Handle::Mem { data, .. } => {
+                let old = data.len() as u64;
+                if len > old && len - old > tmp_left {
+                    return Err(ENOSPC);
+                }
+                data.resize(len as usize, 0);
+                self.tmp_bytes = self.tmp_bytes + len - old;
+                Ok(())
+            }
+            Handle::Dir { .. } => Err(EISDIR),
+        }
+    }
+
+    /// `fsync`: what was written to an open file reaches the disk.
+    pub fn sync(&mut self, fd: i32) -> Result<(), i32> {
+        match &mut self.get(fd)?.handle {
+            Handle::File(file) => file.sync_all().map_err(|e| errno(&e)),
+            Handle::Mem { .. } | Handle::Dir { .. } => Ok(()),
+        }
+    }
+
     /// The size of an open file and whether it is a directory.
     pub fn fstat(&mut self, fd: i32) -> Result<Stat, i32> {
         let f = self.get(fd)?;

@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -169,6 +170,37 @@ int main(void) {
     scanf("%15s", word);
     printf("scanf from the file: %s\n", word);
     remove("/data/nums.txt");
+
+    printf("-- ftruncate, fsync, mmap of a file\n");
+    int tf = open("/data/trunc.bin", O_RDWR | O_CREAT | O_TRUNC, 0644);
+    printf("write %zd\n", write(tf, "abcdefgh", 8));
+    int t1 = ftruncate(tf, 3);
+    int t2 = ftruncate(tf, 5);
+    printf("ftruncate %d %d\n", t1, t2);
+    struct stat ts;
+    fstat(tf, &ts);
+    t1 = fsync(tf);
+    printf("size %ld fsync %d\n", (long)ts.st_size, t1);
+    char *map = mmap(0, 5, PROT_READ, MAP_SHARED, tf, 0);
+    printf("shared read-only map %d: %c%c%c %d %d\n", map != MAP_FAILED, map[0], map[1], map[2],
+           map[3], map[4]);
+    munmap(map, 5);
+    errno = 0;
+    map = mmap(0, 5, PROT_READ | PROT_WRITE, MAP_SHARED, tf, 0);
+    printf("shared writable map %d %d\n", map == MAP_FAILED, errno == ENODEV);
+    close(tf);
+    printf("truncate %d\n", truncate("/data/trunc.bin", 1));
+    stat("/data/trunc.bin", &ts);
+    printf("size %ld\n", (long)ts.st_size);
+    tf = open("/data/trunc.bin", O_RDONLY);
+    errno = 0;
+    t1 = ftruncate(tf, 0);
+    printf("ftruncate read-only %d %d\n", t1, errno == EINVAL);
+    close(tf);
+    errno = 0;
+    t1 = truncate("ro/readme.txt", 0);
+    printf("truncate of a read-only grant %d %s\n", t1, name(errno));
+    remove("/data/trunc.bin");
 
     printf("-- realpath, getcwd, exec, fork\n");
     char rp[256];
