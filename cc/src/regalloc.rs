@@ -389,7 +389,9 @@ fn call_bases(f: &Func, iv: &Intervals, reg: &[u8]) -> HashMap<(u32, u32), u8> {
     let mut active: Vec<u32> = Vec::new();
     let mut next = 0;
     for &(p, b, i) in &iv.calls {
-        while next < by_start.len() && iv.start[by_start[next] as usize] < p {
+        // `<=`: a value live into the block whose first instruction is the
+        // call starts at the call's own position.
+        while next < by_start.len() && iv.start[by_start[next] as usize] <= p {
             active.push(by_start[next]);
             next += 1;
         }
