@@ -20,6 +20,7 @@ int __vox_close(int fd);
 long __vox_seek(int fd, long off, int whence);
 int __vox_remove(const char *path);
 int __vox_mkdir(const char *path);
+/* Writes size, mode, mtime, atime and file number to out[0..5]. */
 int __vox_stat(const char *path, int fd, long *out);
 int __vox_utime(const char *path, long atime, long mtime);
 int __vox_truncate(int fd, long len);
@@ -102,6 +103,10 @@ static int fill(struct stat *st, long r, const long *v) {
     if (check(r) < 0) return -1;
     memset(st, 0, sizeof *st);
     st->st_size = v[0];
+    /* One device; files numbered as the program first sees them, so two
+       names of one file compare equal by (st_dev, st_ino). */
+    st->st_dev = 1;
+    st->st_ino = (ino_t)v[4];
     st->st_mode = (mode_t)v[1];
     st->st_nlink = 1;
     st->st_blksize = 4096;
@@ -114,12 +119,12 @@ static int fill(struct stat *st, long r, const long *v) {
 }
 
 int stat(const char *path, struct stat *st) {
-    long v[4];
+    long v[5];
     return fill(st, __vox_stat(path, -1, v), v);
 }
 
 int fstat(int fd, struct stat *st) {
-    long v[4];
+    long v[5];
     return fill(st, __vox_stat(0, fd, v), v);
 }
 

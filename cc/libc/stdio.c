@@ -538,7 +538,7 @@ char *tmpnam(char *s) {
             v /= 62;
         }
         name[15] = 0;
-        long st[4];
+        long st[5];
         int r = __vox_stat(name, -1, st);
         if (r == -ENOENT) {
             memcpy(out, name, 16);

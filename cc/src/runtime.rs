@@ -525,8 +525,8 @@ fn files_and_clock(host: &mut Host, io: &SharedIo, clock: Clock) {
         },
     );
     // `stat`/`fstat`: writes size, mode (`S_IFDIR`/`S_IFREG`/`S_IFCHR`
-    // and permission bits), modification and access time as four i64 at
-    // `out`.
+    // and permission bits), modification and access time and the file's
+    // number as five i64 at `out`.
     let fio = io.clone();
     host.define_with_context(
         "__vox_stat",
@@ -542,6 +542,7 @@ fn files_and_clock(host: &mut Host, io: &SharedIo, clock: Clock) {
                     writable: fd != 0,
                     mtime: 0,
                     atime: 0,
+                    ino: 0,
                 })
             } else {
                 lock(&fio).files.fstat(fd)
@@ -561,6 +562,7 @@ fn files_and_clock(host: &mut Host, io: &SharedIo, clock: Clock) {
                     cx.write(out + 8, i64::from(kind | perm))?;
                     cx.write(out + 16, st.mtime)?;
                     cx.write(out + 24, st.atime)?;
+                    cx.write(out + 32, st.ino as i64)?;
                     Ok::<i32, HostError>(0)
                 }
                 Err(e) => Ok(-e),

@@ -15,6 +15,7 @@
 //! program itself cannot create links). Errors are C `errno` values as
 //! Linux numbers them (`cc/include/errno.h`).
 
+use std::collections::HashMap;
 use std::fs;
 use std::io::{self, Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
@@ -146,7 +147,6 @@ fn os(bytes: &[u8]) -> std::ffi::OsString {
     String::from_utf8_lossy(bytes).into_owned().into()
 }
 
-/// The C `errno` for a host I/O error.
 /// What `stat`/`fstat` report of a file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Stat {
@@ -157,6 +157,11 @@ pub struct Stat {
     /// Modification and access times, seconds since the epoch.
     pub mtime: i64,
     pub atime: i64,
+    /// The file's number (`st_ino`): the same for every name and
+    /// descriptor of one file, different between files. Not the host's
+    /// inode number: files are numbered from 1 in the order the program
+    /// first sees them, so nothing of the host shows and runs repeat.
+    pub ino: u64,
 }
 
 impl Stat {
@@ -174,10 +179,12 @@ impl Stat {
             writable,
             mtime: secs(m.modified()),
             atime: secs(m.accessed()),
+            ino: 0,
         }
     }
 }
 
+/// The C `errno` for a host I/O error.
 pub fn errno(e: &io::Error) -> i32 {
     #[cfg(target_os = "linux")]
     if let Some(n) = e.raw_os_error() {
@@ -208,6 +215,7 @@ enum Handle {
     Mem {
         data: Vec<u8>,
         pos: u64,
+        ino: u64,
     },
     /// An `opendir()`: the directory's entries when it was opened, `.` and
     /// `..` first and the rest sorted by name, so a listing is the same on
@@ -243,6 +251,9 @@ pub struct Files {
     cwd: Vec<Vec<u8>>,
     open: Vec<Option<OpenFile>>,
     tmp_bytes: u64,
+    /// The numbers given to files (see [`Stat::ino`]), by host identity.
+    inodes: HashMap<(u64, u64), u64>,
+    next_ino: u64,
 }
 
 impl Files {
@@ -280,6 +291,8 @@ impl Files {
             cwd: Vec::new(),
             open: Vec::new(),
             tmp_bytes: 0,
+            inodes: HashMap::new(),
+            next_ino: 1,
         })
     }
 
@@ -445,10 +458,13 @@ impl Files {
     /// A new anonymous file in memory (`tmpfile`).
     pub fn open_tmp(&mut self) -> Result<i32, i32> {
         let slot = self.free_slot()?;
+        let ino = self.next_ino;
+        self.next_ino += 1;
         self.open[slot] = Some(OpenFile {
             handle: Handle::Mem {
                 data: Vec::new(),
                 pos: 0,
+                ino,
             },
             read: true,
             write: true,
@@ -506,7 +522,7 @@ impl Files {
                     Err(e) => return Err(errno(&e)),
                 }
             },
-            Handle::Mem { data, pos } => {
+            Handle::Mem { data, pos, .. } => {
                 let start = (*pos).min(data.len() as u64) as usize;
                 let n = buf.len().min(data.len() - start);
                 buf[..n].copy_from_slice(&data[start..start + n]);
@@ -528,7 +544,7 @@ impl Files {
                 .write_all(buf)
                 .map(|()| buf.len())
                 .map_err(|e| errno(&e)),
-            Handle::Mem { data, pos } => {
+            Handle::Mem { data, pos, .. } => {
                 if f.append {
                     *pos = data.len() as u64;
                 }
@@ -625,7 +641,7 @@ impl Files {
                 };
                 file.seek(to).map(|p| p as i64).map_err(|e| errno(&e))
             }
-            Handle::Mem { data, pos } => {
+            Handle::Mem { data, pos, .. } => {
                 let from = match whence {
                     0 => 0,
                     1 => *pos as i64,
@@ -689,31 +705,48 @@ impl Files {
     pub fn fstat(&mut self, fd: i32) -> Result<Stat, i32> {
         let f = self.get(fd)?;
         let writable = f.write;
-        match &f.handle {
-            Handle::File(file) => file
-                .metadata()
-                .map(|m| Stat::of(&m, writable))
-                .map_err(|e| errno(&e)),
-            Handle::Mem { data, .. } => Ok(Stat {
-                size: data.len() as u64,
-                dir: false,
-                writable: true,
-                mtime: 0,
-                atime: 0,
-            }),
-            Handle::Dir { meta, .. } => Ok(Stat::of(meta, writable)),
-        }
+        let (st, key) = match &f.handle {
+            Handle::File(file) => {
+                let m = file.metadata().map_err(|e| errno(&e))?;
+                (Stat::of(&m, writable), host_identity(&m))
+            }
+            Handle::Mem { data, ino, .. } => {
+                return Ok(Stat {
+                    size: data.len() as u64,
+                    dir: false,
+                    writable: true,
+                    mtime: 0,
+                    atime: 0,
+                    ino: *ino,
+                })
+            }
+            Handle::Dir { meta, .. } => (Stat::of(meta, writable), host_identity(meta)),
+        };
+        Ok(self.numbered(st, key))
     }
 
     /// What `stat` tells of guest `path` (following links inside the grant).
-    pub fn stat(&self, path: &[u8]) -> Result<Stat, i32> {
+    pub fn stat(&mut self, path: &[u8]) -> Result<Stat, i32> {
         let (root, parts) = self.grant(path)?;
         let (target, exists) = Self::walk(root, &parts, true)?;
         if !exists {
             return Err(ENOENT);
         }
         let m = fs::metadata(&target).map_err(|e| errno(&e))?;
-        Ok(Stat::of(&m, root.writable && !m.permissions().readonly()))
+        let st = Stat::of(&m, root.writable && !m.permissions().readonly());
+        Ok(self.numbered(st, host_identity(&m)))
+    }
+
+    /// `st` with its file's number, given on first sight.
+    fn numbered(&mut self, mut st: Stat, key: Option<(u64, u64)>) -> Stat {
+        st.ino = match key {
+            Some(k) => *self.inodes.entry(k).or_insert_with(|| {
+                self.next_ino += 1;
+                self.next_ino - 1
+            }),
+            None => 0,
+        };
+        st
     }
 
     /// `utime`: sets the access and modification times (seconds since the
@@ -804,6 +837,18 @@ impl Files {
 
 /// Whether an opened file really lies under `root` (Linux: asked of the
 /// kernel through `/proc/self/fd`; elsewhere the checks before `open` stand).
+/// The host's identity of a file (device and inode), where it has one.
+#[cfg(unix)]
+fn host_identity(m: &fs::Metadata) -> Option<(u64, u64)> {
+    use std::os::unix::fs::MetadataExt;
+    Some((m.dev(), m.ino()))
+}
+
+#[cfg(not(unix))]
+fn host_identity(_: &fs::Metadata) -> Option<(u64, u64)> {
+    None
+}
+
 fn opened_under(file: &fs::File, root: &Path) -> bool {
     #[cfg(target_os = "linux")]
     {

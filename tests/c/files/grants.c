@@ -202,6 +202,19 @@ int main(void) {
     printf("truncate of a read-only grant %d %s\n", t1, name(errno));
     remove("/data/trunc.bin");
 
+    printf("-- file identity\n");
+    struct stat i1, i2, i3, i4;
+    stat("/data/in.txt", &i1);
+    stat("/data/link_in", &i2);
+    stat("ro/readme.txt", &i3);
+    tf = open("/data/in.txt", O_RDONLY);
+    fstat(tf, &i4);
+    close(tf);
+    printf("numbered %d\n", i1.st_ino != 0 && i3.st_ino != 0);
+    printf("a link and its target %d\n", i1.st_dev == i2.st_dev && i1.st_ino == i2.st_ino);
+    printf("a path and a descriptor %d\n", i1.st_dev == i4.st_dev && i1.st_ino == i4.st_ino);
+    printf("two files differ %d\n", i1.st_ino != i3.st_ino);
+
     printf("-- realpath, getcwd, exec, fork\n");
     char rp[256];
     printf("realpath %s\n", realpath("/data/sub/../in.txt", rp));
