@@ -58,12 +58,23 @@ __VOX_MATH2(fmin) __VOX_MATH2(fmax) __VOX_MATH2(fdim) __VOX_MATH2(nextafter) __V
 double fma(double, double, double); float fmaf(float, float, float); long double fmal(long double, long double, long double);
 double frexp(double, int *); float frexpf(float, int *); long double frexpl(long double, int *);
 double ldexp(double, int); float ldexpf(float, int); long double ldexpl(long double, int);
-double scalbn(double, int); float scalbnf(float, int);
+double scalbn(double, int); float scalbnf(float, int); long double scalbnl(long double, int);
+double scalbln(double, long); float scalblnf(float, long); long double scalblnl(long double, long);
 double modf(double, double *); float modff(float, float *); long double modfl(long double, long double *);
-long lround(double); long lroundf(float); long long llround(double); long long llroundf(float);
-long lrint(double); long lrintf(float); long long llrint(double); long long llrintf(float);
-int ilogb(double); int ilogbf(float);
-double nan(const char *); float nanf(const char *);
+long lround(double); long lroundf(float); long lroundl(long double);
+long long llround(double); long long llroundf(float); long long llroundl(long double);
+long lrint(double); long lrintf(float); long lrintl(long double);
+long long llrint(double); long long llrintf(float); long long llrintl(long double);
+int ilogb(double); int ilogbf(float); int ilogbl(long double);
+double nan(const char *); float nanf(const char *); long double nanl(const char *);
+double nexttoward(double, long double); float nexttowardf(float, long double);
+long double nexttowardl(long double, long double);
+double remquo(double, double, int *); float remquof(float, float, int *);
+long double remquol(long double, long double, int *);
+#define FP_ILOGB0 (-2147483647 - 1)
+#define FP_ILOGBNAN (-2147483647 - 1)
+#define MATH_ERRNO 1
+#define MATH_ERREXCEPT 2
 #undef __VOX_MATH1
 #undef __VOX_MATH2
 #endif

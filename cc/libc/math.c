@@ -97,6 +97,34 @@ float ldexpf(float x, int e) { return (float)ldexp(x, e); }
 double scalbn(double x, int e) { return ldexp(x, e); }
 float scalbnf(float x, int e) { return (float)ldexp(x, e); }
 
+/* An exponent beyond int's range scales every double to 0 or infinity
+   just as the largest int does. */
+double scalbln(double x, long e) {
+    return ldexp(x, e > 100000 ? 100000 : e < -100000 ? -100000 : (int)e);
+}
+float scalblnf(float x, long e) { return (float)scalbln(x, e); }
+
+/* The double nearest x in y's direction; y is only compared with x. */
+double nexttoward(double x, long double y) { return nextafter(x, (double)y); }
+float nexttowardf(float x, long double y) {
+    if (x != x || y != y) return x + (float)y;
+    if ((long double)x == y) return (float)y;
+    return nextafterf(x, (long double)x < y ? HUGE_VALF : -HUGE_VALF);
+}
+
+/* glibc's: the remainder of x/y, and in *quo the sign of x/y with the low
+   three bits of the quotient rounded to nearest. */
+double remquo(double x, double y, int *quo) {
+    double r = remainder(x, y);
+    if (r != r || __vox_fpclassify(x) == FP_INFINITE) return r;
+    double ay = fabs(y);
+    double m = fmod(fabs(x), 8 * ay); /* same low quotient bits as |x| */
+    int k = (int)round((m - remainder(m, ay)) / ay) & 7;
+    *quo = (x < 0) != (y < 0) ? -k : k;
+    return r;
+}
+float remquof(float x, float y, int *quo) { return (float)remquo(x, y, quo); }
+
 double modf(double x, double *ip) {
     double i = trunc(x);
     *ip = i;
@@ -153,6 +181,16 @@ L2(nextafter) L2(remainder)
 long double fmal(long double x, long double y, long double z) { return fma(x, y, z); }
 long double frexpl(long double x, int *e) { return frexp(x, e); }
 long double ldexpl(long double x, int e) { return ldexp(x, e); }
+long double scalbnl(long double x, int e) { return ldexp(x, e); }
+long double scalblnl(long double x, long e) { return scalbln(x, e); }
+long double nexttowardl(long double x, long double y) { return nextafter(x, y); }
+long double remquol(long double x, long double y, int *quo) { return remquo(x, y, quo); }
+long double nanl(const char *s) { return nan(s); }
+int ilogbl(long double x) { return ilogb(x); }
+long lroundl(long double x) { return lround(x); }
+long long llroundl(long double x) { return llround(x); }
+long lrintl(long double x) { return lrint(x); }
+long long llrintl(long double x) { return llrint(x); }
 long double modfl(long double x, long double *ip) {
     double i;
     double r = modf(x, &i);

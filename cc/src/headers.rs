@@ -46,6 +46,7 @@ pub const HEADERS: &[(&str, &str)] = &[
     ("sys/types.h", include_str!("../include/sys/types.h")),
     ("sys/wait.h", include_str!("../include/sys/wait.h")),
     ("termios.h", include_str!("../include/termios.h")),
+    ("tgmath.h", include_str!("../include/tgmath.h")),
     ("time.h", include_str!("../include/time.h")),
     ("uchar.h", include_str!("../include/uchar.h")),
     ("utime.h", include_str!("../include/utime.h")),
