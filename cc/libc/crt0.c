@@ -12,8 +12,11 @@ void __vox_argv0_copy(char *buf);
    null-terminated: the linker fills this array (src/link.rs). */
 void (*__vox_init_array[1])(void);
 
+/* glibc's names of the program (<errno.h>), used by err() and warn(). */
+char *program_invocation_name = "";
+char *program_invocation_short_name = "";
+
 void _start(void) {
-    for (void (**f)(void) = __vox_init_array; *f; f++) (*f)();
     int n = (int)__builtin_vox("argc");
     char **argv = malloc(((size_t)n + 2) * sizeof(char *));
     argv[0] = malloc(__vox_argv0_len() + 1);
@@ -24,5 +27,9 @@ void _start(void) {
         __builtin_vox("argcopy", argv[i + 1], (unsigned long)i);
     }
     argv[n + 1] = 0;
+    program_invocation_name = program_invocation_short_name = argv[0];
+    for (char *p = argv[0]; *p; p++)
+        if (*p == '/') program_invocation_short_name = p + 1;
+    for (void (**f)(void) = __vox_init_array; *f; f++) (*f)();
     exit(main(n + 1, argv));
 }

@@ -4,6 +4,11 @@
    run, and fails the way POSIX says it fails for that case (or, where POSIX
    has no such case, with ENOSYS as glibc's stubs do). */
 #include <dlfcn.h>
+#include <poll.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/utsname.h>
+#include <syslog.h>
 #include <errno.h>
 #include <stdio.h>
 #include <sys/ioctl.h>
@@ -207,4 +212,64 @@ int select(int nfds, fd_set *readfds, fd_set *writefds, fd_set *exceptfds,
     }
     if (timeout) timeout->tv_sec = timeout->tv_usec = 0;
     return ready;
+}
+
+int poll(struct pollfd *fds, nfds_t nfds, int timeout) {
+    (void)timeout;
+    int ready = 0;
+    struct stat st;
+    for (nfds_t i = 0; i < nfds; i++) {
+        fds[i].revents = 0;
+        if (fds[i].fd < 0) continue;
+        if (fstat(fds[i].fd, &st) < 0) fds[i].revents = POLLNVAL;
+        else fds[i].revents = fds[i].events & (POLLIN | POLLOUT | POLLRDNORM | POLLWRNORM);
+        ready += fds[i].revents != 0;
+    }
+    return ready;
+}
+
+int uname(struct utsname *u) {
+    memset(u, 0, sizeof *u);
+    strcpy(u->sysname, "voxvm");
+    strcpy(u->nodename, "localhost");
+    strcpy(u->release, "1.0");
+    strcpy(u->version, "sandbox");
+    strcpy(u->machine, "voxvm");
+    return 0;
+}
+
+int getrlimit(int resource, struct rlimit *rl) {
+    if (resource < 0 || resource >= RLIMIT_NLIMITS) return fail(EINVAL);
+    rl->rlim_cur = rl->rlim_max = RLIM_INFINITY;
+    return 0;
+}
+
+int setrlimit(int resource, const struct rlimit *rl) {
+    if (resource < 0 || resource >= RLIMIT_NLIMITS || rl->rlim_cur > rl->rlim_max)
+        return fail(EINVAL);
+    return 0;
+}
+
+int getpriority(int which, id_t who) {
+    (void)who;
+    if (which < PRIO_PROCESS || which > PRIO_USER) return fail(EINVAL);
+    return 0;
+}
+
+int setpriority(int which, id_t who, int prio) {
+    (void)who;
+    if (which < PRIO_PROCESS || which > PRIO_USER) return fail(EINVAL);
+    return prio == 0 ? 0 : fail(EACCES);
+}
+
+/* No system log: messages are dropped. */
+void openlog(const char *ident, int option, int facility) { (void)ident, (void)option, (void)facility; }
+void syslog(int priority, const char *fmt, ...) { (void)priority, (void)fmt; }
+void vsyslog(int priority, const char *fmt, va_list ap) { (void)priority, (void)fmt, (void)ap; }
+void closelog(void) {}
+int setlogmask(int mask) {
+    static int current = 0xff;
+    int old = current;
+    if (mask) current = mask;
+    return old;
 }

@@ -365,6 +365,12 @@ fn compile_on_this_thread(
     if sess.diags.has_errors() {
         return Err(failure(&sess, &main_name));
     }
+    // What fails from here on is the link of every file together.
+    let all_names = sources
+        .iter()
+        .map(|s| s.name.as_str())
+        .collect::<Vec<_>>()
+        .join("`, `");
     let linked = link::link(
         &mut units,
         &types,
@@ -379,11 +385,11 @@ fn compile_on_this_thread(
             let warnings = if sess.diags.list.is_empty() {
                 String::new()
             } else {
-                sess.diags.render(&sess.sources, &main_name)
+                sess.diags.render(&sess.sources, &all_names)
             };
             Ok((l.image, warnings))
         }
-        _ => Err(failure(&sess, &main_name)),
+        _ => Err(failure(&sess, &all_names)),
     }
 }
 

@@ -28,6 +28,9 @@ pub const SOURCES: &[(&str, &str)] = &[
     ("wchar.c", include_str!("../libc/wchar.c")),
     ("overflow.c", include_str!("../libc/overflow.c")),
     ("pthread.c", include_str!("../libc/pthread.c")),
+    ("threads.c", include_str!("../libc/threads.c")),
+    ("err.c", include_str!("../libc/err.c")),
+    ("users.c", include_str!("../libc/users.c")),
 ];
 
 /// Which member of [`SOURCES`] defines each external name: `cc/libc/INDEX`,

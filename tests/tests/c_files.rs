@@ -344,3 +344,28 @@ fn tmpnam_names_a_free_file_only_in_a_granted_tmp() {
     let run = voxvm_in(&dir, &[prog], &[]).exits(0);
     assert_eq!(run.stdout, "no name\n", "{run:?}");
 }
+
+#[test]
+fn the_program_is_one_user_on_a_sandbox_named_voxvm_with_one_thread() {
+    let dir = scratch("sandbox_identity");
+    let prog = files("sandbox_identity.c");
+    let run = voxvm_in(
+        &dir,
+        &[
+            "--env",
+            "HOME=/home/me",
+            "--env",
+            "USER=me",
+            prog.to_str().unwrap(),
+        ],
+        &[],
+    )
+    .exits(0);
+    assert_eq!(run.stdout, expected("sandbox_identity.expected"), "{run:?}");
+    // Without a granted environment the user is "user", at home in `/`.
+    let run = voxvm_in(&dir, &[prog.to_str().unwrap()], &[("HOME", "/root")]).exits(0);
+    assert!(
+        run.stdout.contains("getpwuid: user / /bin/sh 0\n"),
+        "{run:?}"
+    );
+}
