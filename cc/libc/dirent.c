@@ -16,6 +16,10 @@ struct __voxcc_dir {
 };
 
 DIR *opendir(const char *path) {
+    if (!path) {
+        errno = EFAULT;
+        return 0;
+    }
     int fd = __vox_opendir(path);
     if (fd < 0) {
         errno = -fd;

@@ -95,7 +95,18 @@ int getpagesize(void) { return 4096; }
 
 int close(int fd) { return (int)check(__vox_close(fd)); }
 
-int open(const char *path, int flags, ...) { return (int)check(__vox_open(path, flags & ~O_CLOEXEC)); }
+/* A null path fails with EFAULT, as the kernel answers, before it reaches
+   the host (where it would be taken for the temporary file or an fstat). */
+static int null_path(const char *path) {
+    if (path) return 0;
+    errno = EFAULT;
+    return 1;
+}
+
+int open(const char *path, int flags, ...) {
+    if (null_path(path)) return -1;
+    return (int)check(__vox_open(path, flags & ~O_CLOEXEC));
+}
 int creat(const char *path, mode_t mode) {
     (void)mode;
     return open(path, O_WRONLY | O_CREAT | O_TRUNC);
@@ -122,6 +133,7 @@ static int fill(struct stat *st, long r, const long *v) {
 
 int stat(const char *path, struct stat *st) {
     long v[5];
+    if (null_path(path)) return -1;
     return fill(st, __vox_stat(path, -1, v), v);
 }
 
@@ -159,7 +171,7 @@ int fcntl(int fd, int cmd, ...) {
 int __vox_chdir(const char *path);
 long __vox_getcwd(char *buf, size_t cap);
 
-int chdir(const char *path) { return (int)check(__vox_chdir(path)); }
+int chdir(const char *path) { return null_path(path) ? -1 : (int)check(__vox_chdir(path)); }
 
 /* As glibc: with buf NULL, a malloc'd buffer of `size` bytes, or just
    large enough when size is 0. */
@@ -351,11 +363,13 @@ mode_t umask(mode_t mask) {
 
 int mkdir(const char *path, mode_t mode) {
     (void)mode;
+    if (null_path(path)) return -1;
     return (int)check(__vox_mkdir(path));
 }
 
 int unlink(const char *path) {
     struct stat st;
+    if (null_path(path)) return -1;
     if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
         errno = EISDIR;
         return -1;
@@ -451,6 +465,7 @@ int getopt(int argc, char *const argv[], const char *opts) {
 /* utime: NULL sets both times to now (the program's clock, so a fixed
    clock gives reproducible times). */
 int utime(const char *path, const struct utimbuf *times) {
+    if (null_path(path)) return -1;
     long now = times ? 0 : (long)time(0);
     return (int)check(__vox_utime(path, times ? times->actime : now,
                                   times ? times->modtime : now));

@@ -366,6 +366,10 @@ static int open_flags(const char *mode) {
 
 FILE *fopen(const char *path, const char *mode) {
     int fl = mode_flags(mode);
+    if (!path) {
+        errno = EFAULT; /* as the kernel answers for a null path */
+        return 0;
+    }
     if (fl < 0) {
         errno = EINVAL;
         return 0;
@@ -491,6 +495,10 @@ int fgetpos(FILE *f, fpos_t *pos) {
 int fsetpos(FILE *f, const fpos_t *pos) { return fseek(f, *pos, SEEK_SET); }
 
 int remove(const char *path) {
+    if (!path) {
+        errno = EFAULT;
+        return -1;
+    }
     int r = __vox_remove(path);
     if (r < 0) {
         errno = -r;
@@ -500,6 +508,10 @@ int remove(const char *path) {
 }
 
 int rename(const char *from, const char *to) {
+    if (!from || !to) {
+        errno = EFAULT;
+        return -1;
+    }
     int r = __vox_rename(from, to);
     if (r < 0) {
         errno = -r;

@@ -2,7 +2,9 @@
    file function is there and fails as C says (run by
    tests/tests/c_files.rs with no grant). tmpfile still works: it lives in
    host memory. */
+#include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -40,5 +42,23 @@ int main(void) {
     errno = 0;
     r = fseek(stdout, 0, SEEK_SET);
     printf("fseek(stdout): %d %s\n", r, strerror(errno));
+    /* A null path is EFAULT everywhere (not the temporary file the host
+       gives for a null path internally). */
+    const char *volatile none = NULL;
+    errno = 0;
+    f = fopen(none, "w");
+    printf("fopen(NULL): %s %s\n", f ? "opened" : "NULL", strerror(errno));
+    errno = 0;
+    r = open(none, O_RDONLY);
+    printf("open(NULL): %d %s\n", r, strerror(errno));
+    errno = 0;
+    r = stat(none, &st);
+    printf("stat(NULL): %d %s\n", r, strerror(errno));
+    errno = 0;
+    r = remove(none);
+    printf("remove(NULL): %d %s\n", r, strerror(errno));
+    errno = 0;
+    DIR *d = opendir(none);
+    printf("opendir(NULL): %s %s\n", d ? "opened" : "NULL", strerror(errno));
     return 0;
 }
