@@ -360,10 +360,18 @@ impl Lower<'_> {
                     Place::Mem(b, off) | Place::Bits(b, off, ..) => (b, off),
                     Place::Reg(r) => (r, 0),
                 };
-                let off = off + m.offset as i64;
                 match m.bits {
-                    Some((bit, width)) => Place::Bits(b, off, bit, width),
-                    None => Place::Mem(b, off),
+                    Some((bit, width)) => {
+                        let size = self.types.size(base.ty);
+                        Place::Bits(
+                            b,
+                            off,
+                            u64::from(bit).wrapping_add(m.offset.wrapping_mul(8)),
+                            width,
+                            Some(size),
+                        )
+                    }
+                    None => Place::Mem(b, off + m.offset as i64),
                 }
             }
             ExprKind::CompoundLit(l, init) => {
@@ -389,12 +397,23 @@ impl Lower<'_> {
                 self.load_mem(d, b, off, t);
                 d
             }
-            Place::Bits(b, off, bit, width) => {
+            Place::Bits(b, off, bit, width, size) => {
                 let d = self.out(dst);
-                let (off, bit) = wide_bits(off, bit, width);
                 let signed = !self.types.is_unsigned(t);
-                if bit + width > 64 {
-                    self.load_wide_bits(d, b, off, bit);
+                let (off, bit, unit) = match bit_window(off, bit, width, size) {
+                    BitWindow::One(off, bit, unit) => (off, bit, Some(unit)),
+                    BitWindow::Two(off, bit, k, span) => {
+                        self.load_two_pieces(d, b, off, k, span);
+                        self.imm_op("shri", "u64", d, d, u64::from(bit));
+                        (off, bit, None)
+                    }
+                    BitWindow::Nine(off, bit) => {
+                        self.load_wide_bits(d, b, off, bit);
+                        (off, bit, None)
+                    }
+                };
+                let _ = (off, bit);
+                let Some(unit) = unit else {
                     // Now in the low bits: extend from `width`.
                     let left = 64 - width;
                     self.imm_op("shli", "u64", d, d, u64::from(left));
@@ -404,8 +423,7 @@ impl Lower<'_> {
                         self.imm_op("shri", "u64", d, d, u64::from(left));
                     }
                     return d;
-                }
-                let unit = self.unit_type(t, bit, width);
+                };
                 self.load_mem(d, b, off, unit);
                 let left = 64 - bit - width;
                 if left > 0 {
@@ -440,21 +458,6 @@ impl Lower<'_> {
         }
     }
 
-    /// The unsigned type of a bit-field's storage unit: its declared type's
-    /// size, or 8 bytes when a packed layout (`#pragma pack`) lets the field
-    /// straddle that unit (30 bits starting at bit 6 need 5 bytes).
-    fn unit_type(&self, t: TypeId, bit: u32, width: u32) -> TypeId {
-        if u64::from(bit + width) > 8 * self.types.size(t) {
-            return ty::ULONG;
-        }
-        match self.types.size(t) {
-            1 => ty::UCHAR,
-            2 => ty::USHORT,
-            4 => ty::UINT,
-            _ => ty::ULONG,
-        }
-    }
-
     /// Writes a scalar of type `t` to a place. Returns the value as stored
     /// (for a bit-field, truncated to its width).
     pub(crate) fn store(&mut self, p: Place, t: TypeId, v: VReg) -> VReg {
@@ -467,12 +470,13 @@ impl Lower<'_> {
                 self.store_mem(b, off, t, v);
                 v
             }
-            Place::Bits(b, off, bit, width) => {
-                let (off, bit) = wide_bits(off, bit, width);
-                if bit + width > 64 {
-                    self.store_wide_bits(b, off, bit, width, v);
-                } else {
-                    self.store_bits(b, off, bit, width, t, v);
+            Place::Bits(b, off, bit, width, size) => {
+                match bit_window(off, bit, width, size) {
+                    BitWindow::One(off, bit, unit) => self.store_bits(b, off, bit, width, unit, v),
+                    BitWindow::Two(off, bit, k, span) => {
+                        self.store_two_pieces(b, off, bit, width, k, span, v)
+                    }
+                    BitWindow::Nine(off, bit) => self.store_wide_bits(b, off, bit, width, v),
                 }
                 // The value of the assignment: the field's value as stored.
                 let r = self.f.vreg();
@@ -499,6 +503,52 @@ impl Lower<'_> {
             isa().op(fam, suffix),
             &[Opnd::Def(d), Opnd::Use(src), Opnd::Imm(imm)],
         );
+    }
+
+    /// Reads the `span` bytes at `b + off` (3, 5, 6 or 7) into the low
+    /// bits of `d` as two overlapping `k`-byte loads, the first at `off`
+    /// and the second ending at the last byte.
+    fn load_two_pieces(&mut self, d: VReg, b: VReg, off: i64, k: u32, span: u32) {
+        let unit = if k == 2 { ty::USHORT } else { ty::UINT };
+        let hi = self.f.vreg();
+        self.load_mem(d, b, off, unit);
+        self.load_mem(hi, b, off + i64::from(span - k), unit);
+        self.imm_op("shli", "u64", hi, hi, u64::from(8 * (span - k)));
+        self.op(
+            isa().op("or", "u64"),
+            &[Opnd::Def(d), Opnd::Use(d), Opnd::Use(hi)],
+        );
+    }
+
+    /// Writes the low `width` bits of `v` at `bit` of the `span` bytes at
+    /// `b + off`, read and written as two overlapping `k`-byte pieces.
+    #[allow(clippy::too_many_arguments)]
+    fn store_two_pieces(
+        &mut self,
+        b: VReg,
+        off: i64,
+        bit: u32,
+        width: u32,
+        k: u32,
+        span: u32,
+        v: VReg,
+    ) {
+        let unit = if k == 2 { ty::USHORT } else { ty::UINT };
+        let x = self.f.vreg();
+        self.load_two_pieces(x, b, off, k, span);
+        let mask = ((1u64 << width) - 1) << bit;
+        self.imm_op("andi", "u64", x, x, !mask);
+        let nv = self.f.vreg();
+        self.imm_op("shli", "u64", nv, v, u64::from(bit));
+        self.imm_op("andi", "u64", nv, nv, mask);
+        self.op(
+            isa().op("or", "u64"),
+            &[Opnd::Def(x), Opnd::Use(x), Opnd::Use(nv)],
+        );
+        self.store_mem(b, off, unit, x);
+        let hi = self.f.vreg();
+        self.imm_op("shri", "u64", hi, x, u64::from(8 * (span - k)));
+        self.store_mem(b, off + i64::from(span - k), unit, hi);
     }
 
     /// Reads the 9 bytes at `b + off` that hold a packed bit-field starting
@@ -546,9 +596,8 @@ impl Lower<'_> {
     }
 
     /// Writes the low `width` bits of `v` as the bit-field at `bit` of the
-    /// storage unit at `b + off` (`bit + width <= 64`).
-    fn store_bits(&mut self, b: VReg, off: i64, bit: u32, width: u32, t: TypeId, v: VReg) {
-        let unit = self.unit_type(t, bit, width);
+    /// unsigned `unit` at `b + off` (`bit + width` fits in it).
+    fn store_bits(&mut self, b: VReg, off: i64, bit: u32, width: u32, unit: TypeId, v: VReg) {
         let old = self.f.vreg();
         self.load_mem(old, b, off, unit);
         let mask = if width >= 64 {
@@ -1332,10 +1381,48 @@ fn is_pure_read(e: &Expr) -> bool {
 /// A packed bit-field that straddles 8 bytes from its unit (a 63-bit field
 /// at bit 18): its place moved to the byte holding its first bit, so it is
 /// read and written through that byte's 8 bytes and the next one.
-fn wide_bits(off: i64, bit: u32, width: u32) -> (i64, u32) {
-    if bit + width > 64 {
-        (off + i64::from(bit / 8), bit % 8)
-    } else {
-        (off, bit)
+/// How a bit-field's bytes are read and written.
+enum BitWindow {
+    /// One access: `(offset, bit in it, unsigned type)`.
+    One(i64, u32, TypeId),
+    /// Two overlapping `k`-byte accesses covering `span` bytes from
+    /// `offset`: `(offset, bit, k, span)`.
+    Two(i64, u32, u32, u32),
+    /// Nine bytes from `offset`: `(offset, bit)`.
+    Nine(i64, u32),
+}
+
+/// Where a bit-field of `width` bits at `bit` of the object at `off` is
+/// read and written: the narrowest 1-, 2-, 4- or 8-byte window that holds
+/// its bytes and ends at its last byte, or else starts at the object if the
+/// object (of `size` bytes, when known) is that long; else its exact bytes
+/// in two pieces. So nothing outside the object is touched: a field at the
+/// end of a packed struct that ends its memory is read without a trap.
+fn bit_window(off: i64, bit: u64, width: u32, size: Option<u64>) -> BitWindow {
+    let (b0, b1) = (bit / 8, (bit + u64::from(width) - 1) / 8);
+    let span = (b1 - b0 + 1) as u32;
+    let (bytes, unit) = match span {
+        1 => (1, ty::UCHAR),
+        2 => (2, ty::USHORT),
+        3 | 4 => (4, ty::UINT),
+        5..=8 => (8, ty::ULONG),
+        _ => return BitWindow::Nine(off.wrapping_add(b0 as i64), (bit % 8) as u32),
+    };
+    if b1 + 1 >= bytes {
+        let start = b1 + 1 - bytes;
+        return BitWindow::One(
+            off.wrapping_add(start as i64),
+            (bit - 8 * start) as u32,
+            unit,
+        );
     }
+    if size.is_some_and(|n| n >= bytes) {
+        return BitWindow::One(off, bit as u32, unit);
+    }
+    BitWindow::Two(
+        off.wrapping_add(b0 as i64),
+        (bit % 8) as u32,
+        bytes as u32 / 2,
+        span,
+    )
 }

@@ -50,8 +50,11 @@ pub(crate) enum Place {
     Reg(VReg),
     /// Memory at `base + off`.
     Mem(VReg, i64),
-    /// A bit-field: storage unit at `base + off`, bit offset, width.
-    Bits(VReg, i64, u32, u32),
+    /// A bit-field: the object holding it (its struct, or the whole
+    /// variable being initialized) at `base + off`, the field's bit offset
+    /// from there, its width, and the object's size when known. Accesses
+    /// stay within that object.
+    Bits(VReg, i64, u64, u32, Option<u64>),
 }
 
 /// Lowers one function definition of `unit` (translation unit number `tu`).

@@ -509,7 +509,13 @@ impl Lower<'_> {
                 }
                 let v = self.rvalue(e);
                 let p = match item.bits {
-                    Some((bit, width)) => Place::Bits(base, at, bit, width),
+                    Some((bit, width)) => Place::Bits(
+                        base,
+                        0,
+                        u64::from(bit).wrapping_add((at as u64).wrapping_mul(8)),
+                        width,
+                        None,
+                    ),
                     None => Place::Mem(base, at),
                 };
                 self.store(p, e.ty, v);
