@@ -45,6 +45,19 @@ void *bsearch(const void *key, const void *base, size_t n, size_t size, int (*cm
 
 int rand(void);
 void srand(unsigned seed);
+/* glibc's random is rand's generator, seeded by srandom as by srand. */
+long random(void);
+void srandom(unsigned seed);
+/* The 48-bit congruential generators, with glibc's constants and results. */
+double drand48(void);
+double erand48(unsigned short xsubi[3]);
+long lrand48(void);
+long nrand48(unsigned short xsubi[3]);
+long mrand48(void);
+long jrand48(unsigned short xsubi[3]);
+void srand48(long seed);
+unsigned short *seed48(unsigned short seed16v[3]);
+void lcong48(unsigned short param[7]);
 
 _Noreturn void exit(int status);
 _Noreturn void _Exit(int status);

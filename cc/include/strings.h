@@ -11,4 +11,6 @@ void bcopy(const void *src, void *dst, size_t n);
 char *index(const char *s, int c);
 char *rindex(const char *s, int c);
 int ffs(int i);
+int ffsl(long i);
+int ffsll(long long i);
 #endif

@@ -1,6 +1,7 @@
 /* <stdlib.h>: memory on the VM heap, conversions (the parsing is the
    host's, identical to glibc's), sorting, glibc's rand, exit. */
 #include <stdlib.h>
+#include <inttypes.h>
 #include <string.h>
 #include <errno.h>
 #include <stdio.h>
@@ -317,3 +318,61 @@ int system(const char *cmd) {
     (void)cmd;
     return cmd ? -1 : 0; /* no command processor in the sandbox */
 }
+
+long random(void) { return rand(); }
+void srandom(unsigned seed) { srand(seed); }
+
+/* drand48 and family: X' = (a X + c) mod 2^48, glibc's a and c unless
+   lcong48 changed them; drand48 is X' / 2^48, lrand48 its top 31 bits,
+   mrand48 its top 32 as a signed number. */
+static unsigned short rand48_x[3];
+static unsigned long long rand48_a = 0x5deece66dULL;
+static unsigned short rand48_c = 0xb;
+
+static unsigned long long rand48_next(unsigned short x[3]) {
+    unsigned long long v = (unsigned long long)x[2] << 32 | (unsigned long long)x[1] << 16 | x[0];
+    v = (v * rand48_a + rand48_c) & 0xffffffffffffULL;
+    x[0] = (unsigned short)v;
+    x[1] = (unsigned short)(v >> 16);
+    x[2] = (unsigned short)(v >> 32);
+    return v;
+}
+
+double erand48(unsigned short xsubi[3]) { return (double)rand48_next(xsubi) / 281474976710656.0; }
+double drand48(void) { return erand48(rand48_x); }
+long nrand48(unsigned short xsubi[3]) { return (long)(rand48_next(xsubi) >> 17); }
+long lrand48(void) { return nrand48(rand48_x); }
+long jrand48(unsigned short xsubi[3]) { return (long)(int)(unsigned)(rand48_next(xsubi) >> 16); }
+long mrand48(void) { return jrand48(rand48_x); }
+
+void srand48(long seed) {
+    rand48_x[0] = 0x330e;
+    rand48_x[1] = (unsigned short)seed;
+    rand48_x[2] = (unsigned short)((unsigned long)seed >> 16);
+    rand48_a = 0x5deece66dULL;
+    rand48_c = 0xb;
+}
+
+unsigned short *seed48(unsigned short seed16v[3]) {
+    static unsigned short old[3];
+    memcpy(old, rand48_x, sizeof old);
+    memcpy(rand48_x, seed16v, sizeof rand48_x);
+    rand48_a = 0x5deece66dULL;
+    rand48_c = 0xb;
+    return old;
+}
+
+void lcong48(unsigned short p[7]) {
+    memcpy(rand48_x, p, sizeof rand48_x);
+    rand48_a = (unsigned long long)p[5] << 32 | (unsigned long long)p[4] << 16 | p[3];
+    rand48_c = p[6];
+}
+
+/* <inttypes.h>'s: intmax_t is long long. */
+intmax_t imaxabs(intmax_t j) { return j < 0 ? -j : j; }
+imaxdiv_t imaxdiv(intmax_t n, intmax_t d) {
+    imaxdiv_t r = {n / d, n % d};
+    return r;
+}
+intmax_t strtoimax(const char *s, char **end, int base) { return strtoll(s, end, base); }
+uintmax_t strtoumax(const char *s, char **end, int base) { return strtoull(s, end, base); }

@@ -31,6 +31,8 @@ char *index(const char *s, int c) { return strchr(s, c); }
 char *rindex(const char *s, int c) { return strrchr(s, c); }
 
 int ffs(int i) { return __builtin_ffs(i); }
+int ffsl(long i) { return __builtin_ffsl(i); }
+int ffsll(long long i) { return __builtin_ffsll(i); }
 
 /* The POSIX and GNU string functions glibc's <string.h> declares. */
 

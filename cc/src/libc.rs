@@ -8,6 +8,7 @@ pub const SOURCES: &[(&str, &str)] = &[
     ("strerror.c", include_str!("../libc/strerror.c")),
     ("ctype.c", include_str!("../libc/ctype.c")),
     ("string.c", include_str!("../libc/string.c")),
+    ("chk.c", include_str!("../libc/chk.c")),
     ("strings.c", include_str!("../libc/strings.c")),
     ("stdlib.c", include_str!("../libc/stdlib.c")),
     ("stdio.c", include_str!("../libc/stdio.c")),

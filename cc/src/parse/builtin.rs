@@ -86,7 +86,17 @@ impl Parser<'_> {
             }
             kw::BUILTIN_CONSTANT_P => {
                 let e = self.assign_expr();
-                let c = matches!(e.kind, ExprKind::Int(_) | ExprKind::Float(_));
+                // As gcc: an arithmetic constant, or a string literal (a
+                // constant address).
+                let is_str = |e: &Expr| match e.kind {
+                    ExprKind::Global(g) => matches!(self.global(g).kind, GlobalKind::Str(_)),
+                    _ => false,
+                };
+                let c = match &e.kind {
+                    ExprKind::Int(_) | ExprKind::Float(_) => true,
+                    ExprKind::AddrOf(inner) => is_str(inner),
+                    _ => is_str(&e),
+                };
                 Expr::int(u64::from(c), ty::INT, loc)
             }
             kw::BUILTIN_TYPES_COMPATIBLE_P => {

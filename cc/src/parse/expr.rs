@@ -1982,6 +1982,12 @@ impl Parser<'_> {
             if let Some(e) = self.library_builtin(&name["__builtin_".len()..], loc) {
                 return e;
             }
+            // Not an implicit declaration: it would only fail at link time.
+            self.error_at(
+                loc,
+                format!("`{name}` is not a builtin voxcc has (see README: GNU extensions)"),
+            );
+            return Expr::new(ExprKind::Error, ty::INT, loc);
         }
         // An earlier parameter in a later parameter's array size, `int
         // f(int n, int a[n])`: the size is only checked (the array becomes

@@ -78,6 +78,36 @@ const LIBRARY: &[(&str, &str)] = &[
     ("ldexpf", "ffi"),
     ("scalbn", "ddi"),
     ("scalbnf", "ffi"),
+    ("bcopy", "vPpz"),
+    ("bzero", "vpz"),
+    ("index", "sSi"),
+    ("rindex", "sSi"),
+    ("imaxabs", "ll"),
+    ("fputs", "iSp"),
+    ("fprintf", "ipS."),
+    // gcc's object-size checks (`__builtin___memcpy_chk`...): `cc/libc/chk.c`.
+    ("__memcpy_chk", "ppPzz"),
+    ("__memmove_chk", "ppPzz"),
+    ("__mempcpy_chk", "ppPzz"),
+    ("__memset_chk", "ppizz"),
+    ("__strcpy_chk", "ssSz"),
+    ("__stpcpy_chk", "ssSz"),
+    ("__strncpy_chk", "ssSzz"),
+    ("__stpncpy_chk", "ssSzz"),
+    ("__strcat_chk", "ssSz"),
+    ("__strncat_chk", "ssSzz"),
+    ("__sprintf_chk", "isizS."),
+    ("__snprintf_chk", "iszizS."),
+];
+
+/// gcc's `_unlocked` builtins: the locked functions (a program has one
+/// thread).
+const UNLOCKED: &[(&str, &str)] = &[
+    ("printf_unlocked", "printf"),
+    ("fprintf_unlocked", "fprintf"),
+    ("fputs_unlocked", "fputs"),
+    ("puts_unlocked", "puts"),
+    ("putchar_unlocked", "putchar"),
 ];
 
 /// `<math.h>` functions of one argument, each also with the `f` and `l`
@@ -210,6 +240,10 @@ impl Parser<'_> {
     /// declaration of `NAME` if it has one, else one made here with the
     /// library's prototype.
     pub(crate) fn library_builtin(&mut self, name: &str, loc: Loc) -> Option<Expr> {
+        let name = UNLOCKED
+            .iter()
+            .find(|(u, _)| *u == name)
+            .map_or(name, |(_, n)| n);
         let proto = library_proto(name)?;
         let sym = self.sess.interner.intern(name);
         let g = match self.linkage.get(&sym) {
