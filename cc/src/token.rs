@@ -48,7 +48,7 @@ keywords! {
     INLINE2 = "__inline__", INLINE3 = "__inline", CONST2 = "__const__", CONST3 = "__const",
     VOLATILE2 = "__volatile__", VOLATILE3 = "__volatile",
     RESTRICT2 = "__restrict__", RESTRICT3 = "__restrict", SIGNED2 = "__signed__",
-    SIGNED3 = "__signed", ALIGNOF2 = "__alignof__", ALIGNOF3 = "__alignof",
+    SIGNED3 = "__signed", ALIGNOF2 = "__alignof__", ALIGNOF3 = "__alignof", THREAD2 = "__thread",
     ASM = "asm", ASM2 = "__asm__", ASM3 = "__asm",
     BUILTIN_VA_ARG = "__builtin_va_arg", BUILTIN_VA_START = "__builtin_va_start",
     BUILTIN_VA_END = "__builtin_va_end", BUILTIN_VA_COPY = "__builtin_va_copy",

@@ -157,6 +157,7 @@ impl Parser<'_> {
             kw::COMPLEX2,
             kw::COMPLEX3,
             kw::THREAD_LOCAL,
+            kw::THREAD2,
             kw::ATTRIBUTE,
             kw::ATTRIBUTE2,
             kw::EXTENSION,
@@ -409,7 +410,8 @@ impl Parser<'_> {
                     spec.inline = true;
                     continue;
                 }
-                kw::NORETURN | kw::THREAD_LOCAL | kw::EXTENSION => {
+                // A program is its VM's only thread: thread storage is static.
+                kw::NORETURN | kw::THREAD_LOCAL | kw::THREAD2 | kw::EXTENSION => {
                     self.next();
                     continue;
                 }
@@ -470,6 +472,20 @@ impl Parser<'_> {
                     continue;
                 }
                 _ => {}
+            }
+            // gcc's 128-bit integers: said plainly, not as a parse error.
+            if matches!(self.str(s), "__int128" | "__int128_t" | "__uint128_t")
+                && self.lookup(s).is_none()
+            {
+                self.error(
+                    t.loc,
+                    self.spelling_len(&t),
+                    "`__int128` is not supported: voxcc's integers are at most 64 bits (`__SIZEOF_INT128__` is not defined)",
+                );
+                self.next();
+                counter += OTHER;
+                other_ty = Some(ty::LLONG);
+                continue;
             }
             // Typedef names end the specifiers once a type was given.
             if self.is_typedef_name(&t) {
