@@ -335,10 +335,29 @@ impl Parser<'_> {
         }
     }
 
+    /// An asm label, `__asm__("symbol")`: kept as the pending link name.
     fn skip_asm_label(&mut self) {
         if self.at_kw(kw::ASM) || self.at_kw(kw::ASM2) || self.at_kw(kw::ASM3) {
             self.next();
-            self.skip_balanced_parens();
+            if !self.at(Punct::LParen) {
+                self.skip_balanced_parens();
+                return;
+            }
+            self.next();
+            let t = self.peek();
+            let e = self.assign_expr();
+            self.expect(Punct::RParen, "after the asm label");
+            match &e.kind {
+                ExprKind::Global(g) if matches!(self.global(*g).kind, GlobalKind::Str(_)) => {
+                    let GlobalKind::Str(bytes) = &self.global(*g).kind else {
+                        unreachable!("matched above")
+                    };
+                    let name = String::from_utf8_lossy(bytes.strip_suffix(&[0]).unwrap_or(bytes))
+                        .into_owned();
+                    self.pending_asm_name = Some(self.sess.interner.intern(&name));
+                }
+                _ => self.error_at(t.loc, "an asm label must be a string (the symbol's name)"),
+            }
         }
     }
 
@@ -1596,6 +1615,7 @@ impl Parser<'_> {
         self.pending_dtor = None;
         self.pending_weak = false;
         self.pending_alias = None;
+        self.pending_asm_name = None;
         if self.eat(Punct::Semi) {
             return;
         }

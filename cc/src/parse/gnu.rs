@@ -844,6 +844,9 @@ impl Parser<'_> {
     /// Records the declaration's `weak` and `alias` attributes for global
     /// `id`, for the linker.
     pub(crate) fn weak_and_alias(&mut self, id: GlobalId) {
+        if let Some(sym) = self.pending_asm_name.take() {
+            self.global_mut(id).name = sym;
+        }
         if self.pending_weak && !self.unit.weak.contains(&id) {
             self.unit.weak.push(id);
         }

@@ -263,6 +263,9 @@ pub struct Parser<'a> {
     /// parsed, for the file-scope names it declares.
     pub(crate) pending_weak: bool,
     pub(crate) pending_alias: Option<(String, Loc)>,
+    /// `__asm__("name")` after a declarator: the symbol the declared
+    /// object or function links by (its C name stays its name in C).
+    pub(crate) pending_asm_name: Option<Sym>,
     /// Records whose member lists are being parsed (innermost last).
     pub(crate) defining: Vec<TypeId>,
     /// Lower each function definition as it ends, as translation unit
@@ -328,6 +331,7 @@ impl<'a> Parser<'a> {
             pending_cleanup: None,
             pending_weak: false,
             pending_alias: None,
+            pending_asm_name: None,
             defining: Vec::new(),
             lower_tu: None,
             lowered: Vec::new(),
