@@ -365,6 +365,34 @@ fn a_host_calls_a_script_function_that_calls_the_host() {
     assert!(e.to_string().contains("game.c:1"), "{e}");
 }
 
+/// Out-of-range float-to-integer conversions are undefined in C (so gcc
+/// cannot record them); voxcc gives a constant the value the VM's saturating
+/// `cvt` gives a variable, whatever the target type.
+#[test]
+fn out_of_range_float_conversions_fold_as_they_run() {
+    let src = r#"
+        volatile double big = 1e10, neg = -5.5, huge = 1e300;
+        long check(void) {
+            long bad = 0;
+            bad |= (long)((int)1e10 != (int)big) << 0;
+            bad |= (long)((unsigned)-5.5 != (unsigned)neg) << 1;
+            bad |= (long)((short)40000.0 != (short)(big / 250000)) << 2;
+            bad |= (long)((unsigned char)-1.5 != (unsigned char)(neg + 4)) << 3;
+            bad |= (long)((long)1e300 != (long)huge) << 4;
+            bad |= (long)((unsigned long)-5.5 != (unsigned long)neg) << 5;
+            bad |= (long)((int)1e10 != 2147483647) << 6;
+            return bad;
+        }"#;
+    let prog = voxcc::compile(
+        &[voxcc::Source::new("conv.c", src)],
+        &voxcc::Options::default(),
+    )
+    .unwrap();
+    let host = voxcc::runtime::host();
+    let mut vm = vm::Vm::with_host(&prog.module, &vm::Config::default(), &host).unwrap();
+    assert_eq!(vm.call("check", &[]).unwrap(), 0);
+}
+
 /// `tests/c/heapcheck/`: heap bugs the heap checker (`Config::check_heap`)
 /// must catch. Each file's header says the start of the trap message (`//
 /// trap:`) and the function of the innermost frame (`// in:`); `/* TRAP */`

@@ -161,10 +161,18 @@ impl Parser<'_> {
                     Expr::new(ExprKind::Float(f), to_u, loc)
                 } else if matches!(self.types.ukind(to_u), TypeKind::Bool) {
                     Expr::int(u64::from(f != 0.0), to_u, loc)
-                } else if self.types.is_unsigned(to_u) {
-                    Expr::int(canon(self.types, f as u64, to_u), to_u, loc)
                 } else {
-                    Expr::int(canon(self.types, f as i64 as u64, to_u), to_u, loc)
+                    // As the code does at run time (the `cvt` the lowering
+                    // picks saturates), so a constant converts the same way
+                    // as a variable even out of range, where C leaves it
+                    // undefined.
+                    let bits = match (self.types.size(to_u), self.types.is_unsigned(to_u)) {
+                        (8, true) => f as u64,
+                        (8, false) => f as i64 as u64,
+                        (4, true) => u64::from(f as u32),
+                        _ => f as i32 as i64 as u64,
+                    };
+                    Expr::int(canon(self.types, bits, to_u), to_u, loc)
                 };
             }
             _ => {}
