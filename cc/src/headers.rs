@@ -17,6 +17,7 @@ pub const HEADERS: &[(&str, &str)] = &[
     ("features.h", include_str!("../include/features.h")),
     ("fenv.h", include_str!("../include/fenv.h")),
     ("float.h", include_str!("../include/float.h")),
+    ("fnmatch.h", include_str!("../include/fnmatch.h")),
     ("getopt.h", include_str!("../include/getopt.h")),
     ("grp.h", include_str!("../include/grp.h")),
     ("inttypes.h", include_str!("../include/inttypes.h")),
