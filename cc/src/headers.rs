@@ -19,6 +19,7 @@ pub const HEADERS: &[(&str, &str)] = &[
     ("float.h", include_str!("../include/float.h")),
     ("fnmatch.h", include_str!("../include/fnmatch.h")),
     ("getopt.h", include_str!("../include/getopt.h")),
+    ("glob.h", include_str!("../include/glob.h")),
     ("grp.h", include_str!("../include/grp.h")),
     ("inttypes.h", include_str!("../include/inttypes.h")),
     ("iso646.h", include_str!("../include/iso646.h")),

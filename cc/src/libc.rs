@@ -25,6 +25,7 @@ pub const SOURCES: &[(&str, &str)] = &[
     ("mman.c", include_str!("../libc/mman.c")),
     ("dirent.c", include_str!("../libc/dirent.c")),
     ("fnmatch.c", include_str!("../libc/fnmatch.c")),
+    ("glob.c", include_str!("../libc/glob.c")),
     ("env.c", include_str!("../libc/env.c")),
     ("nosys.c", include_str!("../libc/nosys.c")),
     ("wchar.c", include_str!("../libc/wchar.c")),

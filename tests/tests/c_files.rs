@@ -369,3 +369,59 @@ fn the_program_is_one_user_on_a_sandbox_named_voxvm_with_one_thread() {
         "{run:?}"
     );
 }
+
+/// The tree `glob.c` and `ftw.c` walk: hidden files, empty and nested
+/// directories, names with wildcard characters, links to a directory and
+/// to a file.
+#[cfg(unix)]
+fn walk_tree(test: &str) -> PathBuf {
+    use std::os::unix::fs::symlink;
+    let dir = scratch(test);
+    let root = dir.join("root");
+    for d in [".hdir", "dir1/sub", "dir2", "emptydir"] {
+        std::fs::create_dir_all(root.join(d)).unwrap();
+    }
+    for f in [
+        "a.txt",
+        "b.txt",
+        "c.c",
+        ".hidden",
+        ".hdir/x",
+        "dir1/f1",
+        "dir1/f2.txt",
+        "dir1/.h1",
+        "dir1/sub/deep.txt",
+        "dir2/f1",
+        "dir2/g.txt",
+        "*star",
+        "[br]",
+        "br",
+        "x?y",
+    ] {
+        std::fs::write(root.join(f), f).unwrap();
+    }
+    symlink("dir1", root.join("link")).unwrap();
+    symlink("a.txt", root.join("link.txt")).unwrap();
+    dir
+}
+
+#[cfg(unix)]
+#[test]
+fn glob_expands_patterns_over_the_granted_tree_as_glibc_does() {
+    let dir = walk_tree("glob");
+    let prog = files("glob.c");
+    let run = voxvm_in(
+        &dir,
+        &[
+            "--dir",
+            "root::/data",
+            "--cwd",
+            "/data",
+            prog.to_str().unwrap(),
+            "/data",
+        ],
+        &[],
+    )
+    .exits(0);
+    assert_eq!(run.stdout, expected("glob.expected"), "{run:?}");
+}
