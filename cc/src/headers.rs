@@ -35,6 +35,7 @@ pub const HEADERS: &[(&str, &str)] = &[
     ("pthread.h", include_str!("../include/pthread.h")),
     ("pwd.h", include_str!("../include/pwd.h")),
     ("sched.h", include_str!("../include/sched.h")),
+    ("search.h", include_str!("../include/search.h")),
     ("setjmp.h", include_str!("../include/setjmp.h")),
     ("signal.h", include_str!("../include/signal.h")),
     ("stdalign.h", include_str!("../include/stdalign.h")),

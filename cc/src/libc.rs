@@ -26,6 +26,7 @@ pub const SOURCES: &[(&str, &str)] = &[
     ("dirent.c", include_str!("../libc/dirent.c")),
     ("fnmatch.c", include_str!("../libc/fnmatch.c")),
     ("glob.c", include_str!("../libc/glob.c")),
+    ("search.c", include_str!("../libc/search.c")),
     ("env.c", include_str!("../libc/env.c")),
     ("nosys.c", include_str!("../libc/nosys.c")),
     ("wchar.c", include_str!("../libc/wchar.c")),
