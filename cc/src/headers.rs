@@ -18,6 +18,7 @@ pub const HEADERS: &[(&str, &str)] = &[
     ("fenv.h", include_str!("../include/fenv.h")),
     ("float.h", include_str!("../include/float.h")),
     ("fnmatch.h", include_str!("../include/fnmatch.h")),
+    ("ftw.h", include_str!("../include/ftw.h")),
     ("getopt.h", include_str!("../include/getopt.h")),
     ("glob.h", include_str!("../include/glob.h")),
     ("grp.h", include_str!("../include/grp.h")),

@@ -27,6 +27,7 @@ pub const SOURCES: &[(&str, &str)] = &[
     ("fnmatch.c", include_str!("../libc/fnmatch.c")),
     ("glob.c", include_str!("../libc/glob.c")),
     ("search.c", include_str!("../libc/search.c")),
+    ("ftw.c", include_str!("../libc/ftw.c")),
     ("env.c", include_str!("../libc/env.c")),
     ("nosys.c", include_str!("../libc/nosys.c")),
     ("wchar.c", include_str!("../libc/wchar.c")),

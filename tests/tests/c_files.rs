@@ -425,3 +425,35 @@ fn glob_expands_patterns_over_the_granted_tree_as_glibc_does() {
     .exits(0);
     assert_eq!(run.stdout, expected("glob.expected"), "{run:?}");
 }
+
+#[cfg(unix)]
+#[test]
+fn ftw_and_nftw_walk_the_granted_tree_in_name_order() {
+    use std::os::unix::fs::symlink;
+    let dir = walk_tree("ftw");
+    let root = dir.join("root");
+    symlink("nothing", root.join("dangle")).unwrap();
+    // What the program removes as `rm -r` does: with FTW_PHYS|FTW_DEPTH
+    // the link goes, not what it points to.
+    std::fs::create_dir_all(root.join("trash/sub")).unwrap();
+    std::fs::write(root.join("trash/t1"), "1").unwrap();
+    std::fs::write(root.join("trash/sub/t2"), "2").unwrap();
+    symlink("../dir2", root.join("trash/tolink")).unwrap();
+    let prog = files("ftw.c");
+    let run = voxvm_in(
+        &dir,
+        &[
+            "--dir",
+            "root::/data:rw",
+            "--cwd",
+            "/data",
+            prog.to_str().unwrap(),
+            "rm",
+        ],
+        &[],
+    )
+    .exits(0);
+    assert_eq!(run.stdout, expected("ftw.expected"), "{run:?}");
+    assert!(!root.join("trash").exists());
+    assert_eq!(tree(&root.join("dir2")), ["f1", "g.txt"]);
+}
