@@ -127,6 +127,19 @@ impl Parser<'_> {
             return self.complex_conv(e, to_u);
         }
         let loc = e.loc;
+        // An address computed from a constant pointer, as the traditional
+        // `offsetof`, `(size_t)&((T *)0)->m`, is: an integer constant, as
+        // gcc takes it (array sizes, enumerators, case labels).
+        if self.types.is_integer(to_u) && self.types.is_ptr(from) {
+            if let Some(v) = self.const_addr(&e) {
+                let v = if matches!(self.types.ukind(to_u), TypeKind::Bool) {
+                    u64::from(v != 0)
+                } else {
+                    v
+                };
+                return Expr::int(canon(self.types, v, to_u), to_u, loc);
+            }
+        }
         // Fold constants.
         match e.kind {
             ExprKind::Int(v) if self.types.is_scalar(to_u) => {
@@ -333,6 +346,36 @@ impl Parser<'_> {
             return Expr::int(1, ty::INT, e.loc);
         }
         e
+    }
+
+    /// The value of a pointer computed from a constant one by taking
+    /// members and adding constants (`&((T *)0)->a.b`), if `e` is one.
+    fn const_addr(&self, e: &Expr) -> Option<u64> {
+        match &e.kind {
+            ExprKind::Int(v) => Some(*v),
+            ExprKind::Cast(inner) if self.types.is_ptr(inner.ty) => self.const_addr(inner),
+            ExprKind::AddrOf(lv) => self.const_lvalue_addr(lv),
+            ExprKind::Binary(op @ (BinOp::Add | BinOp::Sub), p, k) if self.types.is_ptr(p.ty) => {
+                let (base, k) = (self.const_addr(p)?, self.const_int(k)? as u64);
+                Some(if *op == BinOp::Add {
+                    base.wrapping_add(k)
+                } else {
+                    base.wrapping_sub(k)
+                })
+            }
+            _ => None,
+        }
+    }
+
+    /// The address of an lvalue made of members of `*p` for a constant `p`.
+    fn const_lvalue_addr(&self, lv: &Expr) -> Option<u64> {
+        match &lv.kind {
+            ExprKind::Member(base, m) if m.bits.is_none() => {
+                Some(self.const_lvalue_addr(base)?.wrapping_add(m.offset))
+            }
+            ExprKind::Deref(p) => self.const_addr(p),
+            _ => None,
+        }
     }
 
     /// Value of an integer constant expression, if `e` is one.
