@@ -147,8 +147,10 @@ pub fn preprocess_with_limits(
     out
 }
 
-/// The predefined object-like macros, all in one place (processed as the
-/// `<built-in>` file before the main file).
+/// The predefined macros, all in one place (processed as the `<built-in>`
+/// file before the main file). gcc's `__sync_*` and `__atomic_*` builtins
+/// are macros over statement expressions, as `<stdatomic.h>`'s are: a
+/// program is its VM's only thread, so each is the plain operation.
 const PREDEFINED: &str = "\
 #define __STDC__ 1
 #define __STDC_VERSION__ 199901L
@@ -293,6 +295,61 @@ const PREDEFINED: &str = "\
 #define __LDBL_DENORM_MIN__ 4.94065645841246544176568792868221372e-324L
 #define __LDBL_HAS_INFINITY__ 1
 #define __LDBL_HAS_QUIET_NAN__ 1
+#define __ATOMIC_RELAXED 0
+#define __ATOMIC_CONSUME 1
+#define __ATOMIC_ACQUIRE 2
+#define __ATOMIC_RELEASE 3
+#define __ATOMIC_ACQ_REL 4
+#define __ATOMIC_SEQ_CST 5
+#define __GCC_ATOMIC_INT_LOCK_FREE 2
+#define __GCC_ATOMIC_POINTER_LOCK_FREE 2
+#define __GCC_HAVE_SYNC_COMPARE_AND_SWAP_4 1
+#define __GCC_HAVE_SYNC_COMPARE_AND_SWAP_8 1
+#define __vox_fetch_op(p, v, op) ({ __typeof__(p) __vox_p = (p); __typeof__(*__vox_p) __vox_o = *__vox_p; *__vox_p = __vox_o op (v); __vox_o; })
+#define __vox_op_fetch(p, v, op) ({ __typeof__(p) __vox_p = (p); *__vox_p = *__vox_p op (v); })
+#define __sync_fetch_and_add(p, v, ...) __vox_fetch_op(p, v, +)
+#define __sync_add_and_fetch(p, v, ...) __vox_op_fetch(p, v, +)
+#define __atomic_fetch_add(p, v, order) ((void)(order), __vox_fetch_op(p, v, +))
+#define __atomic_add_fetch(p, v, order) ((void)(order), __vox_op_fetch(p, v, +))
+#define __sync_fetch_and_sub(p, v, ...) __vox_fetch_op(p, v, -)
+#define __sync_sub_and_fetch(p, v, ...) __vox_op_fetch(p, v, -)
+#define __atomic_fetch_sub(p, v, order) ((void)(order), __vox_fetch_op(p, v, -))
+#define __atomic_sub_fetch(p, v, order) ((void)(order), __vox_op_fetch(p, v, -))
+#define __sync_fetch_and_or(p, v, ...) __vox_fetch_op(p, v, |)
+#define __sync_or_and_fetch(p, v, ...) __vox_op_fetch(p, v, |)
+#define __atomic_fetch_or(p, v, order) ((void)(order), __vox_fetch_op(p, v, |))
+#define __atomic_or_fetch(p, v, order) ((void)(order), __vox_op_fetch(p, v, |))
+#define __sync_fetch_and_and(p, v, ...) __vox_fetch_op(p, v, &)
+#define __sync_and_and_fetch(p, v, ...) __vox_op_fetch(p, v, &)
+#define __atomic_fetch_and(p, v, order) ((void)(order), __vox_fetch_op(p, v, &))
+#define __atomic_and_fetch(p, v, order) ((void)(order), __vox_op_fetch(p, v, &))
+#define __sync_fetch_and_xor(p, v, ...) __vox_fetch_op(p, v, ^)
+#define __sync_xor_and_fetch(p, v, ...) __vox_op_fetch(p, v, ^)
+#define __atomic_fetch_xor(p, v, order) ((void)(order), __vox_fetch_op(p, v, ^))
+#define __atomic_xor_fetch(p, v, order) ((void)(order), __vox_op_fetch(p, v, ^))
+#define __sync_fetch_and_nand(p, v, ...) ({ __typeof__(p) __vox_p = (p); __typeof__(*__vox_p) __vox_o = *__vox_p; *__vox_p = ~(__vox_o & (v)); __vox_o; })
+#define __sync_nand_and_fetch(p, v, ...) ({ __typeof__(p) __vox_p = (p); *__vox_p = ~(*__vox_p & (v)); })
+#define __atomic_fetch_nand(p, v, order) ((void)(order), __sync_fetch_and_nand(p, v))
+#define __atomic_nand_fetch(p, v, order) ((void)(order), __sync_nand_and_fetch(p, v))
+#define __sync_val_compare_and_swap(p, old, new, ...) ({ __typeof__(p) __vox_p = (p); __typeof__(*__vox_p) __vox_o = *__vox_p; if (__vox_o == (old)) *__vox_p = (new); __vox_o; })
+#define __sync_bool_compare_and_swap(p, old, new, ...) ({ __typeof__(p) __vox_p = (p); _Bool __vox_ok = *__vox_p == (old); if (__vox_ok) *__vox_p = (new); __vox_ok; })
+#define __sync_lock_test_and_set(p, v, ...) ({ __typeof__(p) __vox_p = (p); __typeof__(*__vox_p) __vox_o = *__vox_p; *__vox_p = (v); __vox_o; })
+#define __sync_lock_release(p, ...) ((void)(*(p) = 0))
+#define __sync_synchronize(...) ((void)0)
+#define __atomic_load_n(p, order) ((void)(order), *(p))
+#define __atomic_store_n(p, v, order) ((void)(order), (void)(*(p) = (v)))
+#define __atomic_exchange_n(p, v, order) ((void)(order), __sync_lock_test_and_set(p, v))
+#define __atomic_compare_exchange_n(p, e, d, weak, so, fo) ((void)(weak), (void)(so), (void)(fo), ({ __typeof__(p) __vox_p = (p); __typeof__(e) __vox_e = (e); _Bool __vox_ok = *__vox_p == *__vox_e; if (__vox_ok) *__vox_p = (d); else *__vox_e = *__vox_p; __vox_ok; }))
+#define __atomic_load(p, r, order) ((void)(order), (void)(*(r) = *(p)))
+#define __atomic_store(p, v, order) ((void)(order), (void)(*(p) = *(v)))
+#define __atomic_exchange(p, v, r, order) ((void)(order), ({ __typeof__(p) __vox_p = (p); __typeof__(*__vox_p) __vox_o = *__vox_p; *__vox_p = *(v); *(r) = __vox_o; (void)0; }))
+#define __atomic_compare_exchange(p, e, d, weak, so, fo) __atomic_compare_exchange_n(p, e, *(d), weak, so, fo)
+#define __atomic_test_and_set(p, order) ((void)(order), ({ volatile char *__vox_p = (volatile char *)(p); _Bool __vox_o = *__vox_p != 0; *__vox_p = 1; __vox_o; }))
+#define __atomic_clear(p, order) ((void)(order), (void)(*(volatile char *)(p) = 0))
+#define __atomic_thread_fence(order) ((void)(order))
+#define __atomic_signal_fence(order) ((void)(order))
+#define __atomic_always_lock_free(size, p) ((void)(p), (size) <= 8)
+#define __atomic_is_lock_free(size, p) ((void)(p), (size) <= 8)
 ";
 
 /// Macros computed when used.
