@@ -35,6 +35,7 @@ pub const HEADERS: &[(&str, &str)] = &[
     ("poll.h", include_str!("../include/poll.h")),
     ("pthread.h", include_str!("../include/pthread.h")),
     ("pwd.h", include_str!("../include/pwd.h")),
+    ("regex.h", include_str!("../include/regex.h")),
     ("sched.h", include_str!("../include/sched.h")),
     ("search.h", include_str!("../include/search.h")),
     ("setjmp.h", include_str!("../include/setjmp.h")),

@@ -28,6 +28,7 @@ pub const SOURCES: &[(&str, &str)] = &[
     ("glob.c", include_str!("../libc/glob.c")),
     ("search.c", include_str!("../libc/search.c")),
     ("ftw.c", include_str!("../libc/ftw.c")),
+    ("regex.c", include_str!("../libc/regex.c")),
     ("env.c", include_str!("../libc/env.c")),
     ("nosys.c", include_str!("../libc/nosys.c")),
     ("wchar.c", include_str!("../libc/wchar.c")),
