@@ -150,6 +150,14 @@ int main(int argc, char **argv) {
     printf("  %d opens, %d stats\n", opens, stats);
     globfree(&g);
 
+    /* GLOB_TILDE: `~` is $HOME; there is no user database for `~user`. */
+    setenv("HOME", root, 1);
+    run("~/d*1", GLOB_TILDE, "TILDE");
+    run("~", GLOB_TILDE | GLOB_MARK, "TILDE");
+    run("~nosuchuser/x", GLOB_TILDE | GLOB_NOCHECK, "TILDE");
+    run("~nosuchuser/x", GLOB_TILDE_CHECK, "TCHECK");
+    run("~/nofile", GLOB_TILDE_CHECK | GLOB_NOCHECK, "TCHECK");
+
     errno = 0;
     r = glob("*", 1 << 20, 0, &g);
     printf("bad flag: %d %s\n", r, strerror(errno));
