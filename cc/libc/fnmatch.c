@@ -7,6 +7,7 @@
 #include <fnmatch.h>
 #include <stdlib.h>
 #include <string.h>
+#include <wctype.h>
 
 #define FOLD(c) ((flags & FNM_CASEFOLD) ? (unsigned)tolower(c) : (unsigned)(c))
 /* glibc's CHARCLASS_NAME_MAX: a longer class name never matches. */
@@ -15,27 +16,12 @@
 /* Whether byte `c` is in class `name` (length `len`): 1 or 0, or -1 when
    there is no such class. */
 static int in_class(const unsigned char *name, size_t len, int c) {
-    static const char *const names[] = {"alnum", "alpha", "blank", "cntrl",
-                                        "digit", "graph", "lower", "print",
-                                        "punct", "space", "upper", "xdigit"};
-    for (int i = 0; i < 12; i++) {
-        if (strlen(names[i]) != len || memcmp(names[i], name, len)) continue;
-        switch (i) {
-        case 0: return isalnum(c) != 0;
-        case 1: return isalpha(c) != 0;
-        case 2: return isblank(c) != 0;
-        case 3: return iscntrl(c) != 0;
-        case 4: return isdigit(c) != 0;
-        case 5: return isgraph(c) != 0;
-        case 6: return islower(c) != 0;
-        case 7: return isprint(c) != 0;
-        case 8: return ispunct(c) != 0;
-        case 9: return isspace(c) != 0;
-        case 10: return isupper(c) != 0;
-        default: return isxdigit(c) != 0;
-        }
-    }
-    return -1;
+    char buf[8];
+    if (len >= sizeof buf) return -1;
+    memcpy(buf, name, len);
+    buf[len] = 0;
+    wctype_t t = wctype(buf);
+    return t ? iswctype((wint_t)c, t) != 0 : -1;
 }
 
 /* Matches byte `ch` against the bracket expression whose text starts at

@@ -39,36 +39,6 @@ static long check(long r) {
 ssize_t read(int fd, void *buf, size_t n) { return check(__vox_read(fd, buf, n)); }
 ssize_t write(int fd, const void *buf, size_t n) { return check(__vox_write(fd, buf, n)); }
 off_t lseek(int fd, off_t off, int whence) { return check(__vox_seek(fd, off, whence)); }
-/* The offset is kept by moving it and moving it back: nothing else runs
-   in the sandbox between the two. */
-ssize_t pread(int fd, void *buf, size_t n, off_t off) {
-    off_t at = lseek(fd, 0, SEEK_CUR);
-    if (at < 0) return -1;
-    if (off < 0 || lseek(fd, off, SEEK_SET) < 0) {
-        errno = EINVAL;
-        return -1;
-    }
-    ssize_t r = read(fd, buf, n);
-    int e = errno;
-    lseek(fd, at, SEEK_SET);
-    errno = e;
-    return r;
-}
-
-ssize_t pwrite(int fd, const void *buf, size_t n, off_t off) {
-    off_t at = lseek(fd, 0, SEEK_CUR);
-    if (at < 0) return -1;
-    if (off < 0 || lseek(fd, off, SEEK_SET) < 0) {
-        errno = EINVAL;
-        return -1;
-    }
-    ssize_t r = write(fd, buf, n);
-    int e = errno;
-    lseek(fd, at, SEEK_SET);
-    errno = e;
-    return r;
-}
-
 int ftruncate(int fd, off_t len) { return (int)check(__vox_truncate(fd, len)); }
 
 int truncate(const char *path, off_t len) {
@@ -528,6 +498,8 @@ static ssize_t each(int fd, const struct iovec *iov, int n, int out) {
 ssize_t readv(int fd, const struct iovec *iov, int n) { return each(fd, iov, n, 0); }
 ssize_t writev(int fd, const struct iovec *iov, int n) { return each(fd, iov, n, 1); }
 
+/* The offset is kept by moving it and moving it back: nothing else runs
+   in the sandbox between the two. */
 static ssize_t each_at(int fd, const struct iovec *iov, int n, off_t off, int out) {
     off_t at = lseek(fd, 0, SEEK_CUR);
     if (at < 0) return -1;
@@ -544,6 +516,16 @@ static ssize_t each_at(int fd, const struct iovec *iov, int n, off_t off, int ou
 
 ssize_t preadv(int fd, const struct iovec *iov, int n, off_t off) { return each_at(fd, iov, n, off, 0); }
 ssize_t pwritev(int fd, const struct iovec *iov, int n, off_t off) { return each_at(fd, iov, n, off, 1); }
+
+ssize_t pread(int fd, void *buf, size_t n, off_t off) {
+    struct iovec v = {buf, n};
+    return each_at(fd, &v, 1, off, 0);
+}
+
+ssize_t pwrite(int fd, const void *buf, size_t n, off_t off) {
+    struct iovec v = {(void *)buf, n};
+    return each_at(fd, &v, 1, off, 1);
+}
 
 /* The program is alone with its files: every lock is granted at once. */
 int flock(int fd, int operation) {

@@ -14,6 +14,7 @@
 #include <regex.h>
 #include <stdlib.h>
 #include <string.h>
+#include <wctype.h>
 
 #define MAX_DEPTH 1000   /* nesting of groups and repetitions */
 #define MAX_CODE 200000  /* instructions, after expanding {m,n} */
@@ -112,28 +113,15 @@ static void set_add(unsigned char *s, int c) { s[c >> 3] |= (unsigned char)(1 <<
 static int is_word(int c) { return isalnum(c) || c == '_'; }
 
 static int class_member(const char *name, size_t len, int c, int *ok) {
-    static const char *const names[] = {"alnum", "alpha", "blank", "cntrl", "digit", "graph",
-                                        "lower", "print", "punct", "space", "upper", "xdigit"};
-    *ok = 1;
-    for (int i = 0; i < 12; i++) {
-        if (strlen(names[i]) != len || memcmp(names[i], name, len)) continue;
-        switch (i) {
-        case 0: return isalnum(c) != 0;
-        case 1: return isalpha(c) != 0;
-        case 2: return isblank(c) != 0;
-        case 3: return iscntrl(c) != 0;
-        case 4: return isdigit(c) != 0;
-        case 5: return isgraph(c) != 0;
-        case 6: return islower(c) != 0;
-        case 7: return isprint(c) != 0;
-        case 8: return ispunct(c) != 0;
-        case 9: return isspace(c) != 0;
-        case 10: return isupper(c) != 0;
-        default: return isxdigit(c) != 0;
-        }
+    char buf[8];
+    wctype_t t = 0;
+    if (len < sizeof buf) {
+        memcpy(buf, name, len);
+        buf[len] = 0;
+        t = wctype(buf);
     }
-    *ok = 0;
-    return 0;
+    *ok = t != 0;
+    return t && iswctype((wint_t)c, t);
 }
 
 /* A `[.c.]` or `[=c=]` at p (on the `[`): its one byte, p moved past. */
