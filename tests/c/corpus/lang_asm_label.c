@@ -10,7 +10,11 @@ char *my_strstr(const char *a, const char *b) {
 extern char *strstr(const char *, const char *) __asm__("my_strstr");
 
 int counter_storage = 5;
-extern int counter __asm__("counter_storage");
+/* As gcc's own tests spell a label: __USER_LABEL_PREFIX__ is empty. */
+#define STRING(x) #x
+#define XSTRING(x) STRING(x)
+#define ASMNAME(name) XSTRING(__USER_LABEL_PREFIX__) name
+extern int counter __asm__(ASMNAME("counter_storage"));
 
 int twice_impl(int x) { return 2 * x; }
 extern int twice(int) __asm__("twice_impl"), plain(int);

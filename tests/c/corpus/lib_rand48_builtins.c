@@ -66,6 +66,12 @@ int main(void) {
     k = __builtin___snprintf_chk(buf, 5, 0, sizeof buf, "%s", "truncated");
     printf("snprintf_chk %d %s\n", k, buf);
     __builtin_fputs_unlocked("fputs_unlocked\n", stdout);
+    __builtin_fputc('<', stdout);
+    __builtin_fwrite("fwrite", 1, 6, stdout);
+    __builtin_putc('>', stdout);
+    char sp[8];
+    char *spe = __builtin_stpncpy(sp, "ab", 4);
+    printf(" stpncpy %td %zu\n", spe - sp, __builtin_strnlen("abcdef", 3));
     printf("constant_p %d %d %d\n", __builtin_constant_p("hi"), __builtin_constant_p(3 * 4),
            __builtin_constant_p(buf[0]));
     return 0;
