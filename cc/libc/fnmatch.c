@@ -15,6 +15,24 @@
 
 /* Whether byte `c` is in class `name` (length `len`): 1 or 0, or -1 when
    there is no such class. */
+/* A collating symbol `[.c.]` at p (on the `.`): its byte in *sym and the
+   pattern after it, or NULL when it is unterminated or not one byte long
+   (only one-byte symbols exist in the C locale). */
+static const unsigned char *collating(const unsigned char *p, unsigned *sym) {
+    const unsigned char *start = p;
+    size_t len = 0;
+    for (;;) {
+        unsigned char c = *++p;
+        if (c == '.' && p[1] == ']') {
+            if (len != 1) return 0;
+            *sym = start[1];
+            return p + 2;
+        }
+        if (!c) return 0;
+        len++;
+    }
+}
+
 static int in_class(const unsigned char *name, size_t len, int c) {
     char buf[8];
     if (len >= sizeof buf) return -1;
@@ -77,22 +95,12 @@ static int bracket(const unsigned char *p, unsigned ch, int flags,
         } else {
             int is_range;
             if (c == '[' && *p == '.') {
-                /* Collating symbol: only one-byte ones exist. */
-                const unsigned char *start = p;
-                size_t len = 0;
-                for (;;) {
-                    c = *++p;
-                    if (c == '.' && p[1] == ']') {
-                        p += 2;
-                        break;
-                    }
-                    if (!c) return 0;
-                    len++;
-                }
-                if (len != 1) return 0;
+                unsigned sym;
+                p = collating(p, &sym);
+                if (!p) return 0;
                 is_range = *p == '-' && p[1];
-                if (!is_range && ch == start[1]) goto matched;
-                lo = start[1];
+                if (!is_range && ch == sym) goto matched;
+                lo = sym;
                 c = *p++;
             } else {
                 c = FOLD(c);
@@ -105,19 +113,10 @@ static int bracket(const unsigned char *p, unsigned ch, int flags,
             if (c == '-' && *p != ']') {
                 hi = *p++;
                 if (hi == '[' && *p == '.') {
-                    const unsigned char *start = p;
-                    size_t len = 0;
-                    for (;;) {
-                        c = *++p;
-                        if (c == '.' && p[1] == ']') {
-                            p += 2;
-                            break;
-                        }
-                        if (!c) return 0;
-                        len++;
-                    }
-                    if (len != 1) return 0;
-                    hi = start[1];
+                    unsigned sym;
+                    p = collating(p, &sym);
+                    if (!p) return 0;
+                    hi = sym;
                 } else {
                     if (!noesc && hi == '\\') hi = *p++;
                     if (!hi) return 0;
