@@ -150,7 +150,8 @@ pub fn preprocess_with_limits(
 /// The predefined macros, all in one place (processed as the `<built-in>`
 /// file before the main file). gcc's `__sync_*` and `__atomic_*` builtins
 /// are macros over statement expressions, as `<stdatomic.h>`'s are: a
-/// program is its VM's only thread, so each is the plain operation.
+/// program is its VM's only thread, so each is the plain operation, done
+/// as gcc does it in `uintptr_t` (wrapping; a pointer moves by bytes).
 const PREDEFINED: &str = "\
 #define __STDC__ 1
 #define __STDC_VERSION__ 199901L
@@ -306,8 +307,8 @@ const PREDEFINED: &str = "\
 #define __GCC_ATOMIC_POINTER_LOCK_FREE 2
 #define __GCC_HAVE_SYNC_COMPARE_AND_SWAP_4 1
 #define __GCC_HAVE_SYNC_COMPARE_AND_SWAP_8 1
-#define __vox_fetch_op(p, v, op) ({ __typeof__(p) __vox_p = (p); __typeof__(*__vox_p) __vox_o = *__vox_p; *__vox_p = __vox_o op (v); __vox_o; })
-#define __vox_op_fetch(p, v, op) ({ __typeof__(p) __vox_p = (p); *__vox_p = *__vox_p op (v); })
+#define __vox_fetch_op(p, v, op) ({ __typeof__(p) __vox_p = (p); __typeof__(*__vox_p) __vox_o = *__vox_p; *__vox_p = (__typeof__(*__vox_p))((__UINTPTR_TYPE__)__vox_o op (__UINTPTR_TYPE__)(v)); __vox_o; })
+#define __vox_op_fetch(p, v, op) ({ __typeof__(p) __vox_p = (p); *__vox_p = (__typeof__(*__vox_p))((__UINTPTR_TYPE__)*__vox_p op (__UINTPTR_TYPE__)(v)); })
 #define __sync_fetch_and_add(p, v, ...) __vox_fetch_op(p, v, +)
 #define __sync_add_and_fetch(p, v, ...) __vox_op_fetch(p, v, +)
 #define __atomic_fetch_add(p, v, order) ((void)(order), __vox_fetch_op(p, v, +))

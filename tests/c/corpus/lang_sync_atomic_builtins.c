@@ -38,6 +38,14 @@ int main(void) {
     __atomic_load(&y, &r, __ATOMIC_SEQ_CST);
     __atomic_store(&x, &val, __ATOMIC_SEQ_CST);
     printf("generic: r=%d x=%d\n", r, x);
+    /* In uintptr_t, as gcc: a pointer moves by bytes, signed values wrap. */
+    int arr[4] = {10, 20, 30, 40};
+    int *ip = arr;
+    __atomic_fetch_add(&ip, sizeof(int), __ATOMIC_SEQ_CST);
+    int *ip2 = __sync_add_and_fetch(&ip, 2 * sizeof(int));
+    signed char sc = 127;
+    signed char before = __sync_fetch_and_add(&sc, 1);
+    printf("pointer %d %d, wrap %d -> %d\n", *ip, *ip2, before, sc);
     char flag = 0;
     int was = __atomic_test_and_set(&flag, __ATOMIC_SEQ_CST);
     int was2 = __atomic_test_and_set(&flag, __ATOMIC_SEQ_CST);
