@@ -399,59 +399,34 @@ impl Lower<'_> {
             }
             Place::Bits(b, off, bit, width, size) => {
                 let d = self.out(dst);
-                let signed = !self.types.is_unsigned(t);
-                let (off, bit, unit) = match bit_window(off, bit, width, size) {
-                    BitWindow::One(off, bit, unit) => (off, bit, Some(unit)),
+                // Load the bytes holding the field; `shift` is where its
+                // lowest bit then is.
+                let shift = match bit_window(off, bit, width, size) {
+                    BitWindow::One(off, bit, unit) => {
+                        self.load_mem(d, b, off, unit);
+                        bit
+                    }
                     BitWindow::Two(off, bit, k, span) => {
                         self.load_two_pieces(d, b, off, k, span);
-                        self.imm_op("shri", "u64", d, d, u64::from(bit));
-                        (off, bit, None)
+                        bit
                     }
                     BitWindow::Nine(off, bit) => {
                         self.load_wide_bits(d, b, off, bit);
-                        (off, bit, None)
+                        0
                     }
                 };
-                let _ = (off, bit);
-                let Some(unit) = unit else {
-                    // Now in the low bits: extend from `width`.
-                    let left = 64 - width;
-                    self.imm_op("shli", "u64", d, d, u64::from(left));
-                    if signed {
-                        self.imm_op("sari", "i64", d, d, u64::from(left));
-                    } else {
-                        self.imm_op("shri", "u64", d, d, u64::from(left));
-                    }
-                    return d;
-                };
-                self.load_mem(d, b, off, unit);
-                let left = 64 - bit - width;
+                // Its top bit to bit 63, then back down, extending.
+                let left = 64 - shift - width;
                 if left > 0 {
-                    self.op(
-                        isa().op("shli", "u64"),
-                        &[
-                            Opnd::Def(d),
-                            Opnd::Use(d),
-                            Opnd::Imm(OperandValue::U64(u64::from(left))),
-                        ],
-                    );
+                    self.imm_op("shli", "u64", d, d, u64::from(left));
                 }
                 let right = 64 - width;
                 if right > 0 {
-                    let (fam, s) = if signed {
-                        ("sari", "i64")
+                    if self.types.is_unsigned(t) {
+                        self.imm_op("shri", "u64", d, d, u64::from(right));
                     } else {
-                        ("shri", "u64")
-                    };
-                    let imm = if signed {
-                        OperandValue::I64(i64::from(right))
-                    } else {
-                        OperandValue::U64(u64::from(right))
-                    };
-                    self.op(
-                        isa().op(fam, s),
-                        &[Opnd::Def(d), Opnd::Use(d), Opnd::Imm(imm)],
-                    );
+                        self.imm_op("sari", "i64", d, d, u64::from(right));
+                    }
                 }
                 d
             }
