@@ -281,7 +281,9 @@ impl<'a> Linker<'a> {
                 }
                 let name = self.names.str(g.name);
                 match self.defs.get(name) {
-                    Some(&prev) if !self.weak.contains(&prev) => {
+                    // `int a __attribute__((alias("b")));` is also a
+                    // tentative definition of `a` itself: the alias replaces it.
+                    Some(&prev) if prev != s && !self.weak.contains(&prev) => {
                         if !self.weak.contains(&s) {
                             let first = self.global(prev).loc;
                             self.multiple_definition(name, g.loc, first);

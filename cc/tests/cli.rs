@@ -89,6 +89,24 @@ fn alloca_declared_by_the_program_is_the_builtin() {
     assert_eq!(run_c(&[("own_alloca.c", src)]), 42);
 }
 
+/// An alias declared without `extern` (`int a __attribute__((alias("b")));`)
+/// is not also a tentative definition of `a`: tcc accepts it (its test
+/// 120_alias), gcc refuses it, and voxcc used to report `a` defined twice.
+/// Reads and writes through either name reach the one object, also from
+/// another file (hand-checked: gcc cannot record it).
+#[test]
+fn an_alias_without_extern_is_no_second_definition() {
+    let a = "int g_int = 34;\n\
+             int alias_int __attribute__((alias(\"g_int\")));\n\
+             int bump(void);\n\
+             int main(void) {\n\
+                 alias_int += 1;\n\
+                 return &alias_int == &g_int && bump() == 36 && g_int == 36 ? 42 : 1;\n\
+             }\n";
+    let b = "extern int alias_int;\nint bump(void) { return ++alias_int; }\n";
+    assert_eq!(run_c(&[("alias.c", a), ("use.c", b)]), 42);
+}
+
 /// What only the sandbox does with threads (glibc would start a thread, and
 /// hang on the second lock): pthread_create fails with EAGAIN, joining
 /// oneself is EDEADLK, relocking a normal mutex returns EDEADLK instead of

@@ -19,6 +19,9 @@ __attribute__((weak)) int wvar = 7;
 
 int counter = 0;
 extern int count_alias __attribute__((alias("counter")));
+/* Without extern an alias is no tentative definition of its own. */
+static int hidden = 40;
+static int hidden_alias __attribute__((alias("hidden")));
 
 int (*fp)(int) = triple;
 void (*hp)(int) = hook;
@@ -32,6 +35,8 @@ int main(void) {
     count_alias += 5;
     counter++;
     printf("alias of an object: %d %d %d\n", counter, count_alias, &counter == &count_alias);
+    hidden_alias += 2;
+    printf("static %d %d\n", hidden, &hidden_alias == &hidden);
     void (*p)(void) = maybe;
     printf("%d\n", p == 0);
     return 0;
