@@ -75,6 +75,8 @@ long double remquol(long double, long double, int *);
 #define FP_ILOGBNAN (-2147483647 - 1)
 #define MATH_ERRNO 1
 #define MATH_ERREXCEPT 2
+/* errno is set; there are no floating-point exception flags (<fenv.h>). */
+#define math_errhandling MATH_ERRNO
 #undef __VOX_MATH1
 #undef __VOX_MATH2
 #endif

@@ -1,10 +1,35 @@
 /* <math.h>: what the VM does in one instruction (square root, rounding,
    absolute value, fmod, copysign) is here; the transcendental functions are
-   the host's libm (see the runtime). long double is double. */
+   the host's libm (see the runtime). long double is double.
+   errno is set as glibc sets it (math_errhandling is MATH_ERRNO): EDOM for
+   a domain error, ERANGE for a pole error, overflow or underflow to 0. The
+   host's functions report libm's own errno through their last argument. */
 #include <math.h>
+#include <errno.h>
 
-double sqrt(double x) { return __builtin_vox("sqrt.f64", x); }
-float sqrtf(float x) { return __builtin_vox("sqrt.f32", x); }
+/* sqrt(x) that gave a NaN: a domain error unless x was a NaN already.
+   Out of line, so that sqrt stays small enough to be inlined; it works the
+   result out again, so that the inlined code keeps nothing live for it. */
+static double sqrt_nan(double x) {
+    if (x == x) errno = EDOM;
+    return __builtin_vox("sqrt.f64", x);
+}
+static float sqrtf_nan(float x) {
+    if (x == x) errno = EDOM;
+    return __builtin_vox("sqrt.f32", x);
+}
+
+/* Testing the result is all that the usual path pays. */
+double sqrt(double x) {
+    double r = __builtin_vox("sqrt.f64", x);
+    if (r != r) return sqrt_nan(x);
+    return r;
+}
+float sqrtf(float x) {
+    float r = __builtin_vox("sqrt.f32", x);
+    if (r != r) return sqrtf_nan(x);
+    return r;
+}
 double fabs(double x) { return __builtin_vox("abs.f64", x); }
 float fabsf(float x) { return __builtin_vox("abs.f32", x); }
 double floor(double x) { return __builtin_vox("floor.f64", x); }
@@ -19,8 +44,16 @@ double rint(double x) { return __builtin_vox("rint.f64", x); }
 float rintf(float x) { return __builtin_vox("rint.f32", x); }
 double nearbyint(double x) { return __builtin_vox("rint.f64", x); }
 float nearbyintf(float x) { return __builtin_vox("rint.f32", x); }
-double fmod(double x, double y) { return __builtin_vox("rem.f64", x, y); }
-float fmodf(float x, float y) { return __builtin_vox("rem.f32", x, y); }
+double fmod(double x, double y) {
+    double r = __builtin_vox("rem.f64", x, y);
+    if (r != r && x == x && y == y) errno = EDOM;
+    return r;
+}
+float fmodf(float x, float y) {
+    float r = __builtin_vox("rem.f32", x, y);
+    if (r != r && x == x && y == y) errno = EDOM;
+    return r;
+}
 double copysign(double x, double y) { return __builtin_vox("copysign.f64", x, y); }
 float copysignf(float x, float y) { return __builtin_vox("copysign.f32", x, y); }
 
@@ -28,8 +61,24 @@ double fmin(double x, double y) { return x != x ? y : y != y ? x : (x < y || (x 
 float fminf(float x, float y) { return (float)fmin(x, y); }
 double fmax(double x, double y) { return x != x ? y : y != y ? x : (x > y || (x == y && !__vox_signbit(x))) ? x : y; }
 float fmaxf(float x, float y) { return (float)fmax(x, y); }
-double fdim(double x, double y) { return x != x || y != y ? x + y : x > y ? x - y : 0.0; }
-float fdimf(float x, float y) { return x != x || y != y ? x + y : x > y ? x - y : 0.0f; }
+double fdim(double x, double y) {
+    if (x != x || y != y) return x + y;
+    if (x <= y) return 0.0;
+    double r = x - y;
+    if (__vox_fpclassify(r) == FP_INFINITE && __vox_fpclassify(x) != FP_INFINITE &&
+        __vox_fpclassify(y) != FP_INFINITE)
+        errno = ERANGE;
+    return r;
+}
+float fdimf(float x, float y) {
+    if (x != x || y != y) return x + y;
+    if (x <= y) return 0.0f;
+    float r = x - y;
+    if (__vox_fpclassifyf(r) == FP_INFINITE && __vox_fpclassifyf(x) != FP_INFINITE &&
+        __vox_fpclassifyf(y) != FP_INFINITE)
+        errno = ERANGE;
+    return r;
+}
 
 int __vox_signbit(double x) { return (int)((unsigned long)__builtin_vox("bitcast.i64.f64", x) >> 63); }
 
@@ -69,7 +118,7 @@ double frexp(double x, int *e) {
 
 float frexpf(float x, int *e) { return (float)frexp(x, e); }
 
-double ldexp(double x, int e) {
+static double scale(double x, int e) {
     /* Scale in steps so that intermediate powers stay representable and
        the result is rounded once at the end, as scalbn does. */
     if (e > 1023) {
@@ -93,16 +142,33 @@ double ldexp(double x, int e) {
     return x * __builtin_vox("bitcast.f64.i64", b);
 }
 
-float ldexpf(float x, int e) { return (float)ldexp(x, e); }
+/* An infinite or zero result from a finite, nonzero x is a range error. */
+double ldexp(double x, int e) {
+    double r = scale(x, e);
+    int c = __vox_fpclassify(r);
+    if ((c == FP_INFINITE || c == FP_ZERO) && x == x && x != 0 && __vox_fpclassify(x) != FP_INFINITE)
+        errno = ERANGE;
+    return r;
+}
+
+float ldexpf(float x, int e) {
+    float r = (float)scale(x, e);
+    int c = __vox_fpclassifyf(r);
+    if ((c == FP_INFINITE || c == FP_ZERO) && x == x && x != 0 && __vox_fpclassifyf(x) != FP_INFINITE)
+        errno = ERANGE;
+    return r;
+}
 double scalbn(double x, int e) { return ldexp(x, e); }
-float scalbnf(float x, int e) { return (float)ldexp(x, e); }
+float scalbnf(float x, int e) { return ldexpf(x, e); }
 
 /* An exponent beyond int's range scales every double to 0 or infinity
    just as the largest int does. */
 double scalbln(double x, long e) {
     return ldexp(x, e > 100000 ? 100000 : e < -100000 ? -100000 : (int)e);
 }
-float scalblnf(float x, long e) { return (float)scalbln(x, e); }
+float scalblnf(float x, long e) {
+    return ldexpf(x, e > 100000 ? 100000 : e < -100000 ? -100000 : (int)e);
+}
 
 /* The double nearest x in y's direction; y is only compared with x. */
 double nexttoward(double x, long double y) { return nextafter(x, (double)y); }
@@ -115,7 +181,10 @@ float nexttowardf(float x, long double y) {
 /* glibc's: the remainder of x/y, and in *quo the sign of x/y with the low
    three bits of the quotient rounded to nearest. */
 double remquo(double x, double y, int *quo) {
+    /* glibc's remquo leaves errno alone, where remainder sets EDOM. */
+    int saved = errno;
     double r = remainder(x, y);
+    errno = saved;
     if (r != r || __vox_fpclassify(x) == FP_INFINITE) return r;
     double ay = fabs(y);
     double m = fmod(fabs(x), 8 * ay); /* same low quotient bits as |x| */
@@ -148,11 +217,17 @@ long lrintf(float x) { return (long)rintf(x); }
 long long llrint(double x) { return (long long)rint(x); }
 long long llrintf(float x) { return (long long)rintf(x); }
 
+/* 0, infinities and NaN are domain errors, as in glibc. */
 int ilogb(double x) {
     int e;
-    if (x == 0.0) return -2147483647 - 1;
-    if (x != x) return -2147483647 - 1;
-    if (__vox_fpclassify(x) == FP_INFINITE) return 2147483647;
+    if (x == 0.0 || x != x) {
+        errno = EDOM;
+        return -2147483647 - 1;
+    }
+    if (__vox_fpclassify(x) == FP_INFINITE) {
+        errno = EDOM;
+        return 2147483647;
+    }
     frexp(x, &e);
     return e - 1;
 }
@@ -168,6 +243,27 @@ float nanf(const char *s) {
     (void)s;
     return NAN;
 }
+
+/* The host's libm (see the runtime): each reports its errno through its
+   last argument. */
+#define H1(n)                                                                \
+    double __vox_m_##n(double, int *);                                       \
+    float __vox_m_##n##f(float, int *);                                      \
+    double n(double x) { return __vox_m_##n(x, &errno); }                    \
+    float n##f(float x) { return __vox_m_##n##f(x, &errno); }
+#define H2(n)                                                                \
+    double __vox_m_##n(double, double, int *);                               \
+    float __vox_m_##n##f(float, float, int *);                               \
+    double n(double x, double y) { return __vox_m_##n(x, y, &errno); }       \
+    float n##f(float x, float y) { return __vox_m_##n##f(x, y, &errno); }
+H1(sin) H1(cos) H1(tan) H1(asin) H1(acos) H1(atan) H1(sinh) H1(cosh) H1(tanh)
+H1(asinh) H1(acosh) H1(atanh) H1(exp) H1(exp2) H1(expm1) H1(log) H1(log2) H1(log10)
+H1(log1p) H1(logb) H1(cbrt) H1(erf) H1(erfc) H1(tgamma) H1(lgamma)
+H2(pow) H2(atan2) H2(hypot) H2(nextafter) H2(remainder)
+double __vox_m_fma(double, double, double, int *);
+float __vox_m_fmaf(float, float, float, int *);
+double fma(double x, double y, double z) { return __vox_m_fma(x, y, z, &errno); }
+float fmaf(float x, float y, float z) { return __vox_m_fmaf(x, y, z, &errno); }
 
 /* long double is double: the l functions are the double ones. */
 #define L1(name) long double name##l(long double x) { return name(x); }

@@ -664,7 +664,8 @@ impl<'a> Linker<'a> {
         };
         let f = &self.bodies[d.tu as usize][fi];
         // An empty body was moved out by `assemble`: it was not inlinable.
-        (!f.blocks.is_empty() && crate::opt::inlinable(f)).then(|| f.clone())
+        let library = self.units[d.tu as usize].library;
+        (!f.blocks.is_empty() && crate::opt::inlinable(f, library)).then(|| f.clone())
     }
 
     fn resolve_def(&self, s: SymRef) -> SymRef {
@@ -832,8 +833,9 @@ impl<'a> Linker<'a> {
                 continue;
             };
             // Bodies other functions may inline stay as they are.
+            let library = self.units[s.tu as usize].library;
             let body = &mut self.bodies[s.tu as usize][fi];
-            let mut f = if crate::opt::inlinable(body) {
+            let mut f = if crate::opt::inlinable(body, library) {
                 body.clone()
             } else {
                 std::mem::replace(body, Func::placeholder())

@@ -27,21 +27,24 @@ use vm::isa::{Opcode, OperandValue};
 /// Largest callee (in IR instructions, terminators included) that is inlined.
 const INLINE_MAX: usize = 12;
 
-/// Whether `f` may be copied into its callers.
-pub fn inlinable(f: &Func) -> bool {
+/// Whether `f` may be copied into its callers. Only a function of the C
+/// library (`library`) may make calls: in a program's own function, the
+/// frame it would lose is one a trap's backtrace should show.
+pub fn inlinable(f: &Func, library: bool) -> bool {
     // Inlining renumbers registers: `volatile_defs` would not follow.
-    if f.frame.is_some() || f.blocks.len() > 6 || !f.volatile_defs.is_empty() {
+    if f.frame.is_some() || !f.volatile_defs.is_empty() {
+        return false;
+    }
+    // Asked at every call site: most functions are plainly too big.
+    if f.blocks.len() > 16 || f.blocks.iter().map(|b| b.insts.len()).sum::<usize>() > 4 * INLINE_MAX
+    {
         return false;
     }
     // Blocks no path reaches (the implicit `return` after a final
     // `return`) cost nothing.
-    let mut live = vec![false; f.blocks.len()];
-    let mut work = vec![0usize];
-    while let Some(b) = work.pop() {
-        if std::mem::replace(&mut live[b], true) {
-            continue;
-        }
-        work.extend(f.blocks[b].term.successors().iter().map(|s| s.0 as usize));
+    let (live, _) = live_preds(f);
+    if live.iter().filter(|&&l| l).count() > 6 {
+        return false;
     }
     let mut size = 0;
     for b in f
@@ -56,10 +59,17 @@ pub fn inlinable(f: &Func) -> bool {
         if matches!(b.term, Term::Table { .. }) {
             return false;
         }
+        // `trap` (`__builtin_unreachable`, `__builtin_trap`) names its
+        // function; `longjmp`'s trap blames its argument, as inlined code does.
+        if let Term::Op(i) = &b.term {
+            if matches!(&**i, Inst::Op { op, .. } if op.info().family == "trap") {
+                return false;
+            }
+        }
         for (i, _) in &b.insts {
-            // Calls back into the program could recurse; calls to host
-            // functions are fine, but keep it simple: no calls at all.
-            if matches!(i, Inst::Call { .. })
+            // Inlined bodies are not searched for calls to inline again
+            // (see `inline_calls`), so recursion cannot unroll.
+            if matches!(i, Inst::Call { .. }) && !(library && calls_are_off_path(f))
                 || blames_callee(i)
                 || returns_twice(i)
                 || allocates_stack(i)
@@ -69,6 +79,30 @@ pub fn inlinable(f: &Func) -> bool {
         }
     }
     size <= INLINE_MAX
+}
+
+/// Whether `f` can return without making a call: then its calls are on
+/// the side (sqrt's errno update), and inlining it saves the call on the
+/// usual path; a function that always calls would only grow its callers.
+fn calls_are_off_path(f: &Func) -> bool {
+    let calls = |b: usize| {
+        f.blocks[b]
+            .insts
+            .iter()
+            .any(|(i, _)| matches!(i, Inst::Call { .. }))
+    };
+    let mut seen = vec![false; f.blocks.len()];
+    let mut work = vec![0usize];
+    while let Some(b) = work.pop() {
+        if std::mem::replace(&mut seen[b], true) || calls(b) {
+            continue;
+        }
+        if matches!(f.blocks[b].term, Term::Ret(_)) {
+            return true;
+        }
+        work.extend(f.blocks[b].term.successors().iter().map(|s| s.0 as usize));
+    }
+    false
 }
 
 /// Whether `i` reserves stack space (`alloca`): the callee's `ret` releases
@@ -100,17 +134,17 @@ fn blames_callee(i: &Inst) -> bool {
     }
     // A division by a nonzero immediate cannot trap; by a register it can.
     let ops = &opnds[..*n as usize];
-    // Floating-point division never traps.
-    if matches!(info.suffix, "f32" | "f64") {
-        return false;
-    }
+    // Floating-point division never traps (a float load or store can).
+    let float = matches!(info.suffix, "f32" | "f64");
     let by_register = ops.iter().filter(|o| matches!(o, Opnd::Use(_))).count() > 1
         || ops.iter().any(
             |o| matches!(o, Opnd::Imm(v) if matches!(v.plain_text().as_deref(), Some("0" | "-1"))),
         );
     info.traps.iter().any(|t| {
         t.starts_with("out-of-bounds")
-            || (by_register && (t.starts_with("division") || t.starts_with("integer overflow")))
+            || (!float
+                && by_register
+                && (t.starts_with("division") || t.starts_with("integer overflow")))
     })
 }
 
@@ -119,7 +153,13 @@ fn blames_callee(i: &Inst) -> bool {
 /// trap in inlined code names the caller's line (see [`blames_callee`]).
 pub fn inline_calls(caller: &mut Func, lookup: &dyn Fn(SymRef) -> Option<Func>) {
     let mut bi = 0;
+    // Blocks that hold an inlined body: their calls stay calls.
+    let mut inlined = vec![false; caller.blocks.len()];
     while bi < caller.blocks.len() {
+        if inlined.get(bi).copied().unwrap_or(false) {
+            bi += 1;
+            continue;
+        }
         let calls: Vec<(usize, Func)> = caller.blocks[bi]
             .insts
             .iter()
@@ -136,10 +176,12 @@ pub fn inline_calls(caller: &mut Func, lookup: &dyn Fn(SymRef) -> Option<Func>) 
         // between its call and the next one into the continuation, so a
         // block of n calls is split in O(n), not O(n^2) time and memory.
         for (ii, callee) in calls.iter().rev() {
+            // `splice` adds the continuation, then the callee's blocks.
+            let cont = caller.blocks.len();
             splice(caller, bi, *ii, callee);
+            inlined.resize(cont + 1, false);
+            inlined.resize(caller.blocks.len(), true);
         }
-        // The blocks added (continuations, inlined bodies) are scanned
-        // too, harmlessly: `inlinable` callees make no inlinable calls.
         bi += 1;
     }
 }

@@ -716,19 +716,29 @@ fn libm(host: &mut Host) {
     // these names, e.g. `cbrt`, with different rounding), and C programs must
     // get the results a native program gets.
     let lib = system_libm();
+    // Each is defined as `__vox_m_NAME(args..., int *errnop)`, called by the C
+    // library's NAME (cc/libc/math.c): the error libm reports in the host
+    // thread's errno (EDOM, ERANGE) is stored through `errnop`, so `errno`
+    // after a math call is what glibc sets.
     macro_rules! m1 {
         ($($name:ident: $t:ty),*) => {$({
             let f: unsafe extern "C" fn($t) -> $t = lookup(lib, stringify!($name)).unwrap_or(c::$name);
-            // SAFETY: libm functions of plain floats read and write no memory
-            // and are defined for every input (NaN and infinities included).
-            host.define(stringify!($name), move |x: $t| unsafe { f(x) });
+            host.define_with_context(
+                concat!("__vox_m_", stringify!($name)),
+                // SAFETY: libm functions of plain floats read and write no memory
+                // and are defined for every input (NaN and infinities included).
+                move |cx: &mut HostContext, x: $t, errnop: u64| with_errno(cx, errnop, || unsafe { f(x) }),
+            );
         })*};
     }
     macro_rules! m2 {
         ($($name:ident: $t:ty),*) => {$({
             let f: unsafe extern "C" fn($t, $t) -> $t = lookup(lib, stringify!($name)).unwrap_or(c::$name);
-            // SAFETY: as above.
-            host.define(stringify!($name), move |x: $t, y: $t| unsafe { f(x, y) });
+            host.define_with_context(
+                concat!("__vox_m_", stringify!($name)),
+                // SAFETY: as above.
+                move |cx: &mut HostContext, x: $t, y: $t, errnop: u64| with_errno(cx, errnop, || unsafe { f(x, y) }),
+            );
         })*};
     }
     m1!(sin: f64, cos: f64, tan: f64, asin: f64, acos: f64, atan: f64, sinh: f64, cosh: f64,
@@ -742,13 +752,73 @@ fn libm(host: &mut Host) {
     m2!(pow: f64, atan2: f64, hypot: f64, nextafter: f64, remainder: f64,
         powf: f32, atan2f: f32, hypotf: f32, nextafterf: f32, remainderf: f32);
     let fma: unsafe extern "C" fn(f64, f64, f64) -> f64 = lookup(lib, "fma").unwrap_or(c::fma);
-    // SAFETY: as above.
-    host.define("fma", move |x: f64, y: f64, z: f64| unsafe { fma(x, y, z) });
+    host.define_with_context(
+        "__vox_m_fma",
+        // SAFETY: as above.
+        move |cx: &mut HostContext, x: f64, y: f64, z: f64, errnop: u64| {
+            with_errno(cx, errnop, || unsafe { fma(x, y, z) })
+        },
+    );
     let fmaf: unsafe extern "C" fn(f32, f32, f32) -> f32 = lookup(lib, "fmaf").unwrap_or(c::fmaf);
+    host.define_with_context(
+        "__vox_m_fmaf",
+        // SAFETY: as above.
+        move |cx: &mut HostContext, x: f32, y: f32, z: f32, errnop: u64| {
+            with_errno(cx, errnop, || unsafe { fmaf(x, y, z) })
+        },
+    );
+}
+
+/// Runs the libm call `f` with the host thread's errno cleared; a domain
+/// or range error it reports is stored at `errnop` (the program's `errno`)
+/// as Linux numbers it, other values of the host's errno are ignored.
+fn with_errno<T>(cx: &mut HostContext, errnop: u64, f: impl FnOnce() -> T) -> Result<T, HostError> {
+    let slot = host_errno();
+    // SAFETY: `slot` is this thread's errno, valid for the thread's life.
+    unsafe { *slot = 0 };
+    let r = f();
     // SAFETY: as above.
-    host.define("fmaf", move |x: f32, y: f32, z: f32| unsafe {
-        fmaf(x, y, z)
-    });
+    let e = match unsafe { *slot } {
+        libc::EDOM => Some(EDOM),
+        libc::ERANGE => Some(ERANGE),
+        _ => None,
+    };
+    if let Some(e) = e {
+        cx.write::<i32>(errnop, e)?;
+    }
+    Ok(r)
+}
+
+/// The Linux numbers the C library's <errno.h> gives EDOM and ERANGE.
+const EDOM: i32 = 33;
+const ERANGE: i32 = 34;
+
+/// The calling thread's errno in the host's C library.
+fn host_errno() -> *mut libc::c_int {
+    #[cfg(any(target_os = "linux", target_os = "android", target_os = "emscripten"))]
+    // SAFETY: a plain accessor of the thread's errno.
+    let p = unsafe { libc::__errno_location() };
+    #[cfg(any(
+        target_vendor = "apple",
+        target_os = "freebsd",
+        target_os = "dragonfly"
+    ))]
+    // SAFETY: as above.
+    let p = unsafe { libc::__error() };
+    #[cfg(not(any(
+        target_os = "linux",
+        target_os = "android",
+        target_os = "emscripten",
+        target_vendor = "apple",
+        target_os = "freebsd",
+        target_os = "dragonfly"
+    )))]
+    // Elsewhere libm's errno is not read: a private slot nothing sets.
+    let p = {
+        thread_local!(static NONE: std::cell::Cell<libc::c_int> = const { std::cell::Cell::new(0) });
+        NONE.with(|c| c.as_ptr())
+    };
+    p
 }
 
 /// The host's C math library, opened once.
