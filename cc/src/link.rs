@@ -841,6 +841,7 @@ impl<'a> Linker<'a> {
                 std::mem::replace(body, Func::placeholder())
             };
             crate::opt::inline_calls(&mut f, &|callee| self.inline_body(callee));
+            crate::opt::drop_null_checks(&mut f);
             crate::opt::merge_blocks(&mut f);
             crate::opt::fold_addresses(&mut f);
             crate::opt::hoist_invariants(&mut f);
@@ -849,6 +850,7 @@ impl<'a> Linker<'a> {
             crate::opt::fuse(&mut f);
             crate::opt::fuse_loop_latches(&mut f);
             crate::opt::tail_duplicate(&mut f);
+            crate::opt::return_constants(&mut f);
             let order = regalloc::layout(&mut f);
             let alloc = match regalloc::allocate(&mut f, order) {
                 Ok(a) => a,

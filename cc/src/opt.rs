@@ -1387,6 +1387,183 @@ pub fn local_cse(f: &mut Func) {
     rename_regs(f, &rename);
 }
 
+/// The register an instruction dereferences such that, had it held 0
+/// (NULL), the access would have trapped in the null guard below address
+/// 0x1000: the `base` of a `base + off` access whose offset is below
+/// 0x1000 less the widest access (or negative: the address wraps past the
+/// end). After such an instruction, the register is known not to be null.
+fn dereferenced(i: &Inst) -> Option<VReg> {
+    let Inst::Op { op, opnds, n } = i else {
+        return None;
+    };
+    let info = op.info();
+    if !(info.flags.reads_memory || info.flags.writes_memory) || !info.flags.may_trap {
+        return None;
+    }
+    let mut base = None;
+    let mut off = None;
+    for (o, spec) in opnds[..*n as usize].iter().zip(info.operands) {
+        match (spec.name, o) {
+            ("base", Opnd::Use(r)) => base = Some(*r),
+            ("off", Opnd::Imm(OperandValue::I32(v))) => off = Some(*v),
+            _ => {}
+        }
+    }
+    base.filter(|_| off.is_some_and(|o| o < 0x1000 - 64))
+}
+
+/// Removes `if (p)` tests of a pointer that every path has already
+/// dereferenced (the VM traps on a null dereference, so past one the
+/// pointer is not null): `if (n->left) ...; free(n)` tests `n` no more.
+/// A forward must-analysis over the registers both tested by `jz`/`jnz`
+/// and dereferenced, so its cost stays small in large functions.
+pub fn drop_null_checks(f: &mut Func) {
+    let test_of = |t: &Term| match t {
+        Term::Br { inst, .. } => match &**inst {
+            Inst::Op { op, opnds, .. } if matches!(op.mnemonic(), "jz" | "jnz") => match opnds[0] {
+                Opnd::Use(r) => Some(r),
+                _ => None,
+            },
+            _ => None,
+        },
+        _ => None,
+    };
+    // Candidates: registers a branch tests, dense-numbered (at most 64*64).
+    let mut index: FxHashMap<VReg, usize> = FxHashMap::default();
+    for b in &f.blocks {
+        if let Some(r) = test_of(&b.term) {
+            let k = index.len();
+            if k < 4096 {
+                index.entry(r).or_insert(k);
+            }
+        }
+    }
+    if index.is_empty()
+        || !f.blocks.iter().any(|b| {
+            b.insts
+                .iter()
+                .any(|(i, _)| dereferenced(i).is_some_and(|r| index.contains_key(&r)))
+        })
+    {
+        return;
+    }
+    let words = index.len().div_ceil(64);
+    let nb = f.blocks.len();
+    // What `i` tells: its base is not null; a register it writes is new.
+    let step = |i: &Inst, set: &mut [u64]| {
+        if let Some(k) = dereferenced(i).and_then(|r| index.get(&r)) {
+            set[k / 64] |= 1 << (k % 64);
+        }
+        i.defs(|r| {
+            if let Some(&k) = index.get(&r) {
+                set[k / 64] &= !(1 << (k % 64));
+            }
+        });
+    };
+    // Runs `b`'s instructions (and its terminator's writes) over `set`.
+    let transfer = |b: &Block, set: &mut [u64]| {
+        for (i, _) in &b.insts {
+            step(i, set);
+        }
+        if let Term::Br { inst, .. } | Term::Op(inst) = &b.term {
+            step(inst, set);
+        }
+    };
+    // Predecessors by ordinary edges; a block some other instruction jumps
+    // to (or the entry) starts knowing nothing.
+    let mut preds: Vec<Vec<usize>> = vec![Vec::new(); nb];
+    let mut unknown = vec![false; nb];
+    unknown[0] = true;
+    for (bi, b) in f.blocks.iter().enumerate() {
+        for s in b.term.successors().iter() {
+            preds[s.0 as usize].push(bi);
+        }
+        let odd = b.insts.iter().filter_map(|(i, _)| i.target());
+        let odd_term = match &b.term {
+            Term::Op(i) => i.target(),
+            _ => None,
+        };
+        for t in odd.chain(odd_term) {
+            unknown[t.0 as usize] = true;
+        }
+    }
+    let full = vec![u64::MAX; words];
+    let mut out: Vec<Vec<u64>> = vec![full.clone(); nb];
+    let mut inn: Vec<Vec<u64>> = vec![vec![0; words]; nb];
+    let mut changed = true;
+    while changed {
+        changed = false;
+        for bi in 0..nb {
+            let mut set = if unknown[bi] || preds[bi].is_empty() {
+                vec![0; words]
+            } else {
+                let mut s = full.clone();
+                for &p in &preds[bi] {
+                    for (w, o) in s.iter_mut().zip(&out[p]) {
+                        *w &= o;
+                    }
+                }
+                s
+            };
+            inn[bi].copy_from_slice(&set);
+            transfer(&f.blocks[bi], &mut set);
+            if set != out[bi] {
+                out[bi] = set;
+                changed = true;
+            }
+        }
+    }
+    for (b, start) in f.blocks.iter_mut().zip(inn) {
+        let Some(r) = test_of(&b.term) else {
+            continue;
+        };
+        let k = index[&r];
+        // What holds just before the branch: the block's instructions run.
+        let mut set = start;
+        for (i, _) in &b.insts {
+            step(i, &mut set);
+        }
+        if set[k / 64] & (1 << (k % 64)) == 0 {
+            continue;
+        }
+        let Term::Br { inst, fall } = &b.term else {
+            continue;
+        };
+        let (Inst::Op { op, .. }, Some(t)) = (&**inst, inst.target()) else {
+            continue;
+        };
+        let to = if op.mnemonic() == "jnz" { t } else { *fall };
+        b.term = Term::Jmp(to);
+    }
+}
+
+/// `movi r, k; ret r` at the end of a block becomes `reti k` (`return 0;`):
+/// nothing runs after the `ret` to read `r`. Runs after inlining: an
+/// inlined body's `ret` must stay a `ret` (it becomes a jump to the
+/// continuation).
+pub fn return_constants(f: &mut Func) {
+    let reti = isa().op("reti", "");
+    for b in &mut f.blocks {
+        let Term::Ret(Some(r)) = b.term else {
+            continue;
+        };
+        let Some((Inst::Op { op, opnds, n: 2 }, _)) = b.insts.last() else {
+            continue;
+        };
+        let info = op.info();
+        // Integer constants: their bits are the register's value as is.
+        let (Opnd::Def(d), Opnd::Imm(v)) = (opnds[0], opnds[1]) else {
+            continue;
+        };
+        if d != r || info.family != "movi" || matches!(info.suffix, "f32" | "f64") {
+            continue;
+        }
+        let value = OperandValue::I64(imm_bits(v) as i64);
+        b.insts.pop();
+        b.term = Term::Op(Box::new(Inst::op(reti, &[Opnd::Imm(value)])));
+    }
+}
+
 /// Rewrites every register read or written in `f` through `rename`.
 fn rename_regs(f: &mut Func, rename: &FxHashMap<VReg, VReg>) {
     let map = |r: VReg| rename.get(&r).copied().unwrap_or(r);

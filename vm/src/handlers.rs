@@ -813,6 +813,15 @@ impl Handler for Vm<'_> {
     }
 
     #[inline(always)]
+    fn reti(&mut self, next: &mut usize, value: i64) -> Result<(), Break> {
+        self.set(Reg(0), value as u64);
+        match self.leave(next) {
+            Some(()) => Ok(()),
+            None => Err(Break::Halt(value as i32)),
+        }
+    }
+
+    #[inline(always)]
     fn setjmp(&mut self, next: &mut usize, dst: Reg, buf: Reg) -> Result<(), Break> {
         self.set_jump(*next, dst, buf)
     }
