@@ -396,6 +396,7 @@ impl Heap {
 
     /// Allocates `bytes` (0 allowed: a one-granule block), first fit. `None` when
     /// no free block is large enough: the caller may collect or grow and retry.
+    #[inline]
     pub fn alloc(&mut self, bytes: u64) -> Option<u64> {
         let n = bytes.div_ceil(GRANULE).max(1);
         if n > u64::from(SIZE) {
@@ -407,6 +408,12 @@ impl Heap {
                 return Some(self.take(g, n as usize));
             }
         }
+        self.alloc_search(n)
+    }
+
+    /// The rest of [`Heap::alloc`]: the lowest free block does not fit.
+    #[inline(never)]
+    fn alloc_search(&mut self, n: u32) -> Option<u64> {
         loop {
             if self.tree[1] < n {
                 return None;

@@ -776,7 +776,19 @@ impl<'o> Vm<'o> {
         self.alloc_with(size, true)
     }
 
+    #[inline]
     fn alloc_with(&mut self, size: u64, charged: bool) -> Result<u64, Break> {
+        // The common case, inlined into the instruction: a free block fits.
+        if self.check.is_none() && !self.gc_stress {
+            if let Some(a) = self.mem.heap.alloc(size) {
+                return Ok(a);
+            }
+        }
+        self.alloc_slow(size, charged)
+    }
+
+    #[inline(never)]
+    fn alloc_slow(&mut self, size: u64, charged: bool) -> Result<u64, Break> {
         if self.check.is_some() {
             return self.checked_alloc(size, charged);
         }
