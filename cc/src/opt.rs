@@ -73,6 +73,7 @@ pub fn inlinable(f: &Func, library: bool) -> bool {
                 || blames_callee(i)
                 || returns_twice(i)
                 || allocates_stack(i)
+                || reads_return_point(i)
             {
                 return false;
             }
@@ -110,6 +111,12 @@ fn calls_are_off_path(f: &Func) -> bool {
 /// stack).
 fn allocates_stack(i: &Inst) -> bool {
     matches!(i, Inst::Op { op, .. } if op.mnemonic() == "salloc")
+}
+
+/// Whether `i` is `retaddr` (`__builtin_return_address`): it names where
+/// its own frame returns, which an inlined copy has not got.
+fn reads_return_point(i: &Inst) -> bool {
+    matches!(i, Inst::Op { op, .. } if op.mnemonic() == "retaddr")
 }
 
 /// Whether `i` is a `setjmp`-like instruction: its jump point belongs to

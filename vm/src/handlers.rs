@@ -956,6 +956,12 @@ impl Handler for Vm<'_> {
     }
 
     #[inline(always)]
+    fn retaddr(&mut self, dst: Reg, level: u8) {
+        let v = self.return_point(usize::from(level));
+        self.set(dst, v);
+    }
+
+    #[inline(always)]
     fn setsp(&mut self, src: Reg) -> Result<(), Break> {
         let sp: u64 = self.get(src);
         match self.mem.set_sp(sp) {

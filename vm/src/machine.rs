@@ -745,6 +745,15 @@ impl<'o> Vm<'o> {
         Ok(())
     }
 
+    /// What `retaddr` reads: `2^63` + the instruction index frame `level`
+    /// resumes at (0 is the running function's), or 0 past the outermost.
+    pub(crate) fn return_point(&self, level: usize) -> u64 {
+        match self.frames.len().checked_sub(level + 1) {
+            Some(i) => (1 << 63) | self.frames[i].ret as u64,
+            None => 0,
+        }
+    }
+
     /// Leaves the current function; `None` when it was the entry function.
     #[inline(always)]
     pub(crate) fn leave(&mut self, next: &mut usize) -> Option<()> {

@@ -1678,7 +1678,7 @@ impl Parser<'_> {
                     self.function_definition(spec, d);
                     return;
                 }
-                self.declare_function(name, d.ty, d.loc, spec.storage);
+                self.declare_function(name, d.ty, d.loc, spec.storage, spec.align.or(d.align));
             } else {
                 self.global_var(spec, &d);
             }
@@ -1719,6 +1719,7 @@ impl Parser<'_> {
         t: TypeId,
         loc: Loc,
         storage: Storage,
+        align: Option<u64>,
     ) -> GlobalId {
         if storage == Storage::Static && !self.at_file_scope() {
             let s = self.str(name).to_string();
@@ -1733,6 +1734,12 @@ impl Parser<'_> {
             Linkage::External
         };
         let id = self.link_global(name, t, loc, linkage, true);
+        // `__attribute__((aligned(N)))` on any declaration: what
+        // `__alignof__(f)` answers, as in gcc (code addresses are indices).
+        if let Some(a) = align {
+            let g = self.global_mut(id);
+            g.align = g.align.max(a);
+        }
         self.bind(name, Binding::Global(id));
         self.weak_and_alias(id);
         if let Some(p) = self.pending_ctor {
@@ -1948,7 +1955,7 @@ impl Parser<'_> {
         } else {
             Storage::None
         };
-        let id = self.declare_function(name, fty, d.loc, storage);
+        let id = self.declare_function(name, fty, d.loc, storage, spec.align.or(d.align));
         if let GlobalKind::Func { def: Some(_) } = self.global(id).kind {
             let s = self.str(name).to_string();
             let prev = self.global(id).loc;
@@ -2192,11 +2199,11 @@ impl Parser<'_> {
                         "nested functions (a GNU extension) are not supported by voxcc",
                     );
                     self.skip_balanced_braces();
-                    self.declare_function(name, d.ty, d.loc, spec.storage);
+                    self.declare_function(name, d.ty, d.loc, spec.storage, spec.align.or(d.align));
                     return;
                 }
                 _ if self.types.is_func(d.ty) => {
-                    self.declare_function(name, d.ty, d.loc, spec.storage);
+                    self.declare_function(name, d.ty, d.loc, spec.storage, spec.align.or(d.align));
                 }
                 Storage::Extern => {
                     let linkage = self

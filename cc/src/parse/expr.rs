@@ -1201,8 +1201,12 @@ impl Parser<'_> {
                     // A variable's own alignment (`_Alignas`, `aligned`).
                     let own = match e.kind {
                         ExprKind::Local(l) => self.local(l).align,
+                        // A function's is 1 unless `aligned` raised it, as in gcc.
                         ExprKind::Global(g)
-                            if matches!(self.global(g).kind, GlobalKind::Var { .. }) =>
+                            if matches!(
+                                self.global(g).kind,
+                                GlobalKind::Var { .. } | GlobalKind::Func { .. }
+                            ) =>
                         {
                             self.global(g).align
                         }

@@ -345,19 +345,19 @@ impl Parser<'_> {
                 _ => self.unary(UnOp::BitNot, a, loc),
             });
         }
-        if matches!(base, "return_address" | "extract_return_addr") {
-            // Code addresses are not data the guest can see: calls go
-            // through the VM's own frame stack.
+        if base == "return_address" {
+            return Some(self.return_address(name, loc));
+        }
+        if base == "extract_return_addr" {
+            // The value `__builtin_return_address` gave is already the address.
             let vp = self.types.ptr(ty::VOID);
-            if self.expect(Punct::LParen, "after the builtin's name") {
-                let _ = self.assign_expr();
-                self.expect(Punct::RParen, "to close the builtin's arguments");
+            if !self.expect(Punct::LParen, "after the builtin's name") {
+                return Some(Expr::new(ExprKind::Error, vp, loc));
             }
-            self.error_at(
-                loc,
-                format!("`{name}` is not supported by voxcc: return addresses are not visible to a program in the VM"),
-            );
-            return Some(Expr::new(ExprKind::Error, vp, loc));
+            let a = self.assign_expr();
+            self.expect(Punct::RParen, "to close the builtin's arguments");
+            let a = self.rval(a);
+            return Some(self.conv(a, vp));
         }
         let (op, wide) = match base {
             "prefetch" => return Some(self.prefetch(loc)),
@@ -687,6 +687,48 @@ impl Parser<'_> {
         self.expect(Punct::RParen, "to close the builtin's arguments");
         let a = self.rval(a);
         Expr::new(ExprKind::Cast(Box::new(a)), ty::VOID, loc)
+    }
+
+    /// `__builtin_return_address(N)`: the `retaddr` instruction. Code
+    /// addresses are not the guest's to see, so the value is an opaque
+    /// name of the call site frame N returns to (equal for equal sites, 0
+    /// past the outermost frame), which is what programs compare it for.
+    fn return_address(&mut self, name: &str, loc: Loc) -> Expr {
+        let vp = self.types.ptr(ty::VOID);
+        if !self.expect(Punct::LParen, "after the builtin's name") {
+            return Expr::new(ExprKind::Error, vp, loc);
+        }
+        let n = self.assign_expr();
+        self.expect(Punct::RParen, "to close the builtin's arguments");
+        let level = match self.const_int(&n).map(u8::try_from) {
+            Some(Ok(level)) => level,
+            Some(Err(_)) => {
+                self.error_at(
+                    n.loc,
+                    format!("the level of `{name}` must be from 0 to 255"),
+                );
+                return Expr::new(ExprKind::Error, vp, loc);
+            }
+            None => {
+                self.error_at(
+                    n.loc,
+                    format!("the argument of `{name}` must be an integer constant"),
+                );
+                return Expr::new(ExprKind::Error, vp, loc);
+            }
+        };
+        let Some(op) = Opcode::from_mnemonic("retaddr") else {
+            return Expr::new(ExprKind::Error, vp, loc);
+        };
+        Expr::new(
+            ExprKind::Vox {
+                opcode: op,
+                args: vec![VoxArg::Imm(vm::isa::OperandValue::U8(level))],
+                has_result: true,
+            },
+            vp,
+            loc,
+        )
     }
 
     /// `__builtin_classify_type(expr)`: gcc's type class of the (unevaluated)
