@@ -106,7 +106,11 @@ impl Parser<'_> {
     }
 
     fn zero(&self, elem: TypeId, loc: Loc) -> Expr {
-        Expr::new(ExprKind::Float(0.0), elem, loc)
+        if self.types.is_float(elem) {
+            Expr::new(ExprKind::Float(0.0), elem, loc)
+        } else {
+            Expr::int(0, elem, loc)
+        }
     }
 
     /// `e` as something that may be read more than once: itself when that
@@ -199,12 +203,27 @@ impl Parser<'_> {
         })
     }
 
+    /// `a op b` in the element type; an integer element narrower than
+    /// `int` computes in `int` and converts back (gcc does not promote a
+    /// complex integer type's parts: `_Complex char` arithmetic wraps).
     fn arith2(&mut self, op: BinOp, a: Expr, b: Expr, elem: TypeId, loc: Loc) -> Expr {
+        if self.types.is_integer(elem) && self.types.size(elem) < self.types.size(ty::INT) {
+            let (a, b) = (self.conv(a, ty::INT), self.conv(b, ty::INT));
+            let r = self.fold_arith(op, a, b, ty::INT, loc);
+            return self.conv(r, elem);
+        }
         self.fold_arith(op, a, b, elem, loc)
     }
 
+    /// `-e` in `e`'s own type (a narrow integer part is not left promoted).
     fn negate(&mut self, e: Expr, loc: Loc) -> Expr {
-        self.unary(UnOp::Neg, e, loc)
+        let t = self.types.unqual(e.ty);
+        let r = self.unary(UnOp::Neg, e, loc);
+        if self.types.is_integer(t) {
+            self.conv(r, t)
+        } else {
+            r
+        }
     }
 
     /// `a op b` on optional parts (`None` is +0.0).
@@ -256,6 +275,30 @@ impl Parser<'_> {
         self.call_with(callee, f, args, loc)
     }
 
+    /// The element type of an operation on complex values with these real
+    /// types: the usual arithmetic conversions, except that integers are not
+    /// promoted, as in gcc (`_Complex char + _Complex char` is `_Complex
+    /// char`; of two narrow types the wider, or the unsigned one).
+    fn complex_common(&mut self, ra: TypeId, rb: TypeId) -> TypeId {
+        let (ra, rb) = (self.types.unqual(ra), self.types.unqual(rb));
+        let narrow = |me: &Self, t: TypeId| {
+            me.types.is_integer(t) && me.types.size(t) < me.types.size(ty::INT)
+        };
+        if ra == rb && self.types.is_integer(ra) {
+            return ra;
+        }
+        if narrow(self, ra) && narrow(self, rb) {
+            let (sa, sb) = (self.types.size(ra), self.types.size(rb));
+            return match sa.cmp(&sb) {
+                std::cmp::Ordering::Greater => ra,
+                std::cmp::Ordering::Less => rb,
+                std::cmp::Ordering::Equal if self.types.is_unsigned(rb) => rb,
+                std::cmp::Ordering::Equal => ra,
+            };
+        }
+        self.types.common(ra, rb)
+    }
+
     /// `a op b` where at least one operand is complex (both are values).
     pub(crate) fn complex_binary(&mut self, op: BinOp, a: Expr, b: Expr, loc: Loc) -> Expr {
         let (ra, rb) = (self.real_type(a.ty), self.real_type(b.ty));
@@ -277,12 +320,7 @@ impl Parser<'_> {
             );
             return Expr::new(ExprKind::Error, ty::INT, loc);
         }
-        let elem = self.types.common(ra, rb);
-        let elem = if self.types.is_float(elem) {
-            elem
-        } else {
-            ty::DOUBLE
-        };
+        let elem = self.complex_common(ra, rb);
         let t = self.types.complex(elem);
         let mut pre = Pre::new();
         let pa = self.parts(a, elem, &mut pre);
@@ -349,7 +387,7 @@ impl Parser<'_> {
                 let y = self.arith2(BinOp::Add, ad, bc, elem, loc);
                 let folded = matches!(x.kind, ExprKind::Float(v) if !v.is_nan())
                     && matches!(y.kind, ExprKind::Float(_));
-                if self.func.is_none() || folded {
+                if self.func.is_none() || folded || !self.types.is_float(elem) {
                     // Constants need no NaN recovery unless the real part
                     // is NaN (at file scope gcc folds with the same formula).
                     return self.assemble(pre, Some(x), Some(y), t, loc);
@@ -389,6 +427,18 @@ impl Parser<'_> {
                             .map(|ai| self.arith2(BinOp::Div, ai, br.clone(), elem, loc));
                         self.assemble(pre, re, im, t, loc)
                     }
+                    (br, bi) if !self.types.is_float(elem) => {
+                        let (ar, ai) = (
+                            self.part_or_zero(pa.re, elem, loc),
+                            self.part_or_zero(pa.im, elem, loc),
+                        );
+                        let (br, bi) = (
+                            self.part_or_zero(br, elem, loc),
+                            self.part_or_zero(bi, elem, loc),
+                        );
+                        let (re, im) = self.int_div_wide(ar, ai, br, bi, elem, &mut pre, loc);
+                        self.assemble(pre, Some(re), Some(im), t, loc)
+                    }
                     (br, bi) => {
                         let args = vec![
                             self.part_or_zero(pa.re, elem, loc),
@@ -414,6 +464,152 @@ impl Parser<'_> {
                     }
                 }
             }
+        }
+    }
+
+    /// `(ar + ai i) / (br + bi i)` on integer parts, as gcc computes it
+    /// (`expand_complex_div_wide` in tree-complex.c): Smith's method with
+    /// integer division, so the ratio truncates. Only the branch taken is
+    /// evaluated (the other may divide by zero); constant parts fold.
+    #[allow(clippy::too_many_arguments)]
+    fn int_div_wide(
+        &mut self,
+        ar: Expr,
+        ai: Expr,
+        br: Expr,
+        bi: Expr,
+        elem: TypeId,
+        pre: &mut Pre,
+        loc: Loc,
+    ) -> (Expr, Expr) {
+        let ints = [&ar, &ai, &br, &bi].map(|e| match e.kind {
+            ExprKind::Int(v) => Some(v),
+            _ => None,
+        });
+        if let [Some(a), Some(b), Some(c), Some(d)] = ints {
+            if let Some((re, im)) = self.fold_int_div(a, b, c, d, elem) {
+                return (Expr::int(re, elem, loc), Expr::int(im, elem, loc));
+            }
+        }
+        let ar = self.reusable(ar, pre);
+        let ai = self.reusable(ai, pre);
+        let br = self.reusable(br, pre);
+        let bi = self.reusable(bi, pre);
+        let abs = |me: &mut Self, x: &Expr| {
+            if me.types.is_unsigned(elem) {
+                return x.clone();
+            }
+            let z = me.zero(elem, loc);
+            let neg = me.binary(BinOp::Lt, x.clone(), z, loc);
+            let minus = me.negate(x.clone(), loc);
+            Expr::new(
+                ExprKind::Cond(Box::new(neg), Box::new(minus), Box::new(x.clone())),
+                elem,
+                loc,
+            )
+        };
+        let (abr, abi) = (abs(self, &br), abs(self, &bi));
+        let cond = self.binary(BinOp::Lt, abr, abi, loc);
+        let name = self.sess.interner.intern(".ctmp");
+        let fresh =
+            |me: &mut Self| Expr::new(ExprKind::Local(me.new_local(name, elem, loc)), elem, loc);
+        let (ratio, d, re, im) = (fresh(self), fresh(self), fresh(self), fresh(self));
+        let set = |x: &Expr, v: Expr| {
+            Expr::new(
+                ExprKind::Assign(Box::new(x.clone()), Box::new(v)),
+                elem,
+                loc,
+            )
+        };
+        let seq = |parts: Vec<Expr>| {
+            parts
+                .into_iter()
+                .rev()
+                .reduce(|acc, p| Expr::new(ExprKind::Comma(Box::new(p), Box::new(acc)), elem, loc))
+                .expect("parts")
+        };
+        // One branch: ratio = x / y, d = x * ratio + y, then the parts.
+        let branch = |me: &mut Self, swap: bool| {
+            let (x, y) = if swap { (&bi, &br) } else { (&br, &bi) };
+            let q = me.arith2(BinOp::Div, x.clone(), y.clone(), elem, loc);
+            let xr = me.arith2(BinOp::Mul, x.clone(), ratio.clone(), elem, loc);
+            let dv = me.arith2(BinOp::Add, xr, y.clone(), elem, loc);
+            let (rv, iv) = if swap {
+                // |br| >= |bi|: re = (ai * ratio + ar) / d, im = (ai - ar * ratio) / d.
+                let air = me.arith2(BinOp::Mul, ai.clone(), ratio.clone(), elem, loc);
+                let rn = me.arith2(BinOp::Add, air, ar.clone(), elem, loc);
+                let arr = me.arith2(BinOp::Mul, ar.clone(), ratio.clone(), elem, loc);
+                let inn = me.arith2(BinOp::Sub, ai.clone(), arr, elem, loc);
+                (rn, inn)
+            } else {
+                // |br| < |bi|: re = (ar * ratio + ai) / d, im = (ai * ratio - ar) / d.
+                let arr = me.arith2(BinOp::Mul, ar.clone(), ratio.clone(), elem, loc);
+                let rn = me.arith2(BinOp::Add, arr, ai.clone(), elem, loc);
+                let air = me.arith2(BinOp::Mul, ai.clone(), ratio.clone(), elem, loc);
+                let inn = me.arith2(BinOp::Sub, air, ar.clone(), elem, loc);
+                (rn, inn)
+            };
+            let rq = me.arith2(BinOp::Div, rv, d.clone(), elem, loc);
+            let iq = me.arith2(BinOp::Div, iv, d.clone(), elem, loc);
+            seq(vec![
+                set(&ratio, q),
+                set(&d, dv),
+                set(&re, rq),
+                set(&im, iq),
+            ])
+        };
+        let small = branch(self, false);
+        let large = branch(self, true);
+        pre.push(Expr::new(
+            ExprKind::Cond(Box::new(cond), Box::new(small), Box::new(large)),
+            elem,
+            loc,
+        ));
+        (re, im)
+    }
+
+    /// [`Parser::int_div_wide`] on constants, in the element type's
+    /// arithmetic; `None` on a division by zero (left to run time, where
+    /// it traps) or an overflowing signed division.
+    fn fold_int_div(&mut self, a: u64, b: u64, c: u64, d: u64, elem: TypeId) -> Option<(u64, u64)> {
+        let unsigned = self.types.is_unsigned(elem);
+        let canon = |me: &Self, v: u64| super::canon_of(me.types, v, elem);
+        let val = |v: u64| {
+            if unsigned {
+                i128::from(v)
+            } else {
+                i128::from(v as i64)
+            }
+        };
+        let wrap = |me: &Self, v: i128| canon(me, v as u64);
+        let div = |me: &Self, x: u64, y: u64| -> Option<u64> {
+            let (x, y) = (val(x), val(y));
+            if y == 0 {
+                return None;
+            }
+            Some(wrap(me, x / y))
+        };
+        let mul = |me: &Self, x: u64, y: u64| wrap(me, val(x).wrapping_mul(val(y)));
+        let add = |me: &Self, x: u64, y: u64| wrap(me, val(x) + val(y));
+        let sub = |me: &Self, x: u64, y: u64| wrap(me, val(x) - val(y));
+        let (a, b, c, d) = (
+            canon(self, a),
+            canon(self, b),
+            canon(self, c),
+            canon(self, d),
+        );
+        if val(c).abs() < val(d).abs() {
+            let ratio = div(self, c, d)?;
+            let den = add(self, mul(self, c, ratio), d);
+            let re = div(self, add(self, mul(self, a, ratio), b), den)?;
+            let im = div(self, sub(self, mul(self, b, ratio), a), den)?;
+            Some((re, im))
+        } else {
+            let ratio = div(self, d, c)?;
+            let den = add(self, mul(self, d, ratio), c);
+            let re = div(self, add(self, mul(self, b, ratio), a), den)?;
+            let im = div(self, sub(self, b, mul(self, a, ratio)), den)?;
+            Some((re, im))
         }
     }
 
@@ -631,6 +827,14 @@ impl Parser<'_> {
             return Expr::new(ExprKind::Error, ty::DOUBLE, loc);
         }
         let t = self.types.complex(rt);
+        self.make_complex(re, im, t, loc)
+    }
+
+    /// An imaginary integer constant (`2i`, GNU): `_Complex` of its type.
+    pub(crate) fn imaginary_int_constant(&mut self, v: u64, elem: TypeId, loc: Loc) -> Expr {
+        let t = self.types.complex(elem);
+        let re = self.zero(elem, loc);
+        let im = Expr::int(v, elem, loc);
         self.make_complex(re, im, t, loc)
     }
 

@@ -629,13 +629,18 @@ impl Parser<'_> {
                 spec.explicit_type = true;
             }
             let base = self.types.unqual(spec.ty);
-            if self.types.is_float(base) {
+            // GNU: integer complex types (`_Complex int`, `_Complex unsigned char`).
+            let integer = self.types.is_integer(base)
+                && !matches!(self.types.ukind(base), TypeKind::Bool | TypeKind::Enum(..));
+            if self.types.is_float(base) || integer {
                 spec.ty = self.types.complex(base);
             } else if !self.types.is_complex(base) {
                 let n = self.ty_name(base);
                 self.error_at(
                     cloc,
-                    format!("`_Complex {n}`: voxcc supports complex floating types only (`float`, `double`, `long double`)"),
+                    format!(
+                        "`_Complex {n}`: a complex type needs a floating or integer element type"
+                    ),
                 );
             }
         }

@@ -1838,8 +1838,8 @@ impl Parser<'_> {
         }
     }
 
-    /// A GNU imaginary constant: a floating constant with an `i` or `j`
-    /// suffix (before or after `f`/`l`), like `2.5i` or `1.0fi`.
+    /// A GNU imaginary constant: a floating or integer constant with an `i`
+    /// or `j` suffix (before or after `f`/`l`/`u`), like `2.5i`, `1.0fi` or `2i`.
     fn imaginary_literal(&mut self, s: &str, loc: Loc) -> Option<Expr> {
         let b = s.as_bytes();
         let at = b
@@ -1853,17 +1853,7 @@ impl Parser<'_> {
         let rest = format!("{}{}", &s[..at], &s[at + 1..]);
         match lit::number(&rest) {
             Ok((Number::Float(v, t), _)) => Some(self.imaginary_constant(v, t, loc)),
-            Ok((Number::Int(..), _)) => {
-                // `2i` is `_Complex int` in gcc; integer complex types are
-                // not supported, so say how to write it.
-                let msg = format!(
-                    "imaginary integer constant `{s}` (`_Complex int`) is not supported by voxcc; write `{}.0{}`",
-                    &s[..at],
-                    &s[at..]
-                );
-                self.error(loc, s.len() as u32, msg);
-                Some(Expr::new(ExprKind::Error, ty::DOUBLE, loc))
-            }
+            Ok((Number::Int(v, t), _)) => Some(self.imaginary_int_constant(v, t, loc)),
             Err(_) => None,
         }
     }
