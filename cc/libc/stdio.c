@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <limits.h>
 #include <errno.h>
 
 enum { F_EOF = 1, F_ERR = 2, F_READ = 4, F_WRITE = 8, F_OWNBUF = 16, F_STATIC = 32, F_COOKIE = 64 };
@@ -184,9 +185,11 @@ int fputs(const char *s, FILE *f) {
     return fwrite(s, 1, n, f) == n ? 1 : EOF;
 }
 
+/* glibc's puts returns the characters written (fputs returns 1). */
 int puts(const char *s) {
-    if (fputs(s, stdout) == EOF) return EOF;
-    return fputc('\n', stdout) == EOF ? EOF : 1;
+    if (fputs(s, stdout) == EOF || fputc('\n', stdout) == EOF) return EOF;
+    size_t n = strlen(s) + 1;
+    return n > INT_MAX ? INT_MAX : (int)n;
 }
 
 /* ---- input ---- */

@@ -1403,10 +1403,13 @@ impl Parser<'_> {
                 Some((_, w)) => {
                     let unit = fsize * 8;
                     if w == 0 {
-                        // Zero width: the next bit-field starts a new unit.
+                        // Zero width: the next bit-field starts a new unit,
+                        // and a struct ending here is padded to it (gcc:
+                        // `struct { char c; int : 0; }` has size 4, alignment 1).
                         if unit > 0 {
                             bit = bit.div_ceil(unit) * unit;
                         }
+                        size = size.max(bit.div_ceil(8));
                         continue;
                     }
                     if !packed && unit > 0 && (bit / unit) != ((bit + w as u64 - 1) / unit) {

@@ -103,7 +103,12 @@ impl Parser<'_> {
     /// A string literal initializing a character array (optionally in braces
     /// handled by the caller).
     fn try_string_init(&mut self, t: TypeId) -> Option<Node> {
-        if self.peek().kind != TokKind::Str {
+        // gcc also takes the literal in parentheses: `char a[7] = ("wat");`.
+        let mut parens = 0;
+        while self.peek_at(parens).is(Punct::LParen) {
+            parens += 1;
+        }
+        if self.peek_at(parens).kind != TokKind::Str {
             return None;
         }
         let elem = match *self.types.ukind(t) {
@@ -118,9 +123,13 @@ impl Parser<'_> {
         let start = self.pos;
         let cp = self.sess.diags.list.len();
         let errs = self.sess.diags.error_count();
+        for _ in 0..parens {
+            self.next();
+        }
         let e = self.string_literal();
+        let closed = (0..parens).all(|_| self.eat(Punct::RParen));
         // Only a whole initializer: `"s" ? 1 : 2` for an int is an expression.
-        if !(self.at(Punct::Comma) || self.at(Punct::RBrace) || self.at(Punct::Semi)) {
+        if !closed || !(self.at(Punct::Comma) || self.at(Punct::RBrace) || self.at(Punct::Semi)) {
             self.pos = start;
             self.sess.diags.truncate(cp, errs);
             return None;
@@ -215,7 +224,13 @@ impl Parser<'_> {
             TypeKind::Record(r) => {
                 let rec = &self.types.records[r.0 as usize];
                 Some(if rec.is_union {
-                    1
+                    // One member: the first that takes part (C99 6.7.8p9:
+                    // unnamed bit-fields before it do not).
+                    let first = rec
+                        .fields
+                        .iter()
+                        .position(|f| !(f.name.is_none() && f.bits.is_some()));
+                    first.map_or(1, |k| k as u64 + 1)
                 } else {
                     rec.fields.len() as u64
                 })
@@ -290,7 +305,6 @@ impl Parser<'_> {
         top: bool,
     ) -> u64 {
         let len = self.aggregate_len(t);
-        let is_union = self.types.record(t).is_some_and(|r| r.is_union);
         let mut i = start;
         let mut first = true;
         loop {
@@ -353,7 +367,7 @@ impl Parser<'_> {
             while self.skip_field(t, i) {
                 i += 1;
             }
-            if len.is_some_and(|n| i >= n) || (is_union && i >= 1) {
+            if len.is_some_and(|n| i >= n) {
                 let loc = self.loc();
                 self.warn(loc, "excess elements in initializer");
                 let mut dummy = Node::Empty;
