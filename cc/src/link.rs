@@ -158,6 +158,7 @@ pub fn link(
         return None;
     }
     l.layout_data();
+    l.check_unreached_initializers();
     if l.diags.has_errors() {
         return None;
     }
@@ -564,8 +565,14 @@ impl<'a> Linker<'a> {
                 let width = self.types.size(e.ty) as usize;
                 if self.types.is_record(e.ty) {
                     // A struct initialized from another object: only constant
-                    // compound literals are allowed here.
-                    if let Some(Const::Addr(src, 0)) = self.eval(e, obj.tu) {
+                    // compound literals (and the parts of complex and vector
+                    // values) are allowed here, which are unnamed (`.name`); a
+                    // named object is not a constant (`struct pair y = x;`).
+                    let unnamed = |l: &Self, s: SymRef| l.name(s).starts_with('.');
+                    if let Some(Const::Addr(src, 0)) = self
+                        .eval(e, obj.tu)
+                        .filter(|c| matches!(c, Const::Addr(s, _) if unnamed(self, *s)))
+                    {
                         if let (
                             Some(&so),
                             GlobalKind::Var {
@@ -639,6 +646,48 @@ impl<'a> Linker<'a> {
                         let w = width.clamp(1, 8);
                         if off + w <= self.data.len() {
                             self.data[off..off + w].copy_from_slice(&bits.to_le_bytes()[..w]);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Static initializers of the program's objects that nothing reaches
+    /// (so they are not laid out) must still be constant, as a C compiler
+    /// checks each one: `static union u v = {i};` is refused even unused.
+    fn check_unreached_initializers(&mut self) {
+        let units = self.units;
+        for (tu, u) in units.iter().enumerate().filter(|(_, u)| !u.library) {
+            for (id, g) in u.unit.globals.iter().enumerate() {
+                let s = SymRef {
+                    tu: tu as u32,
+                    id: id as u32,
+                };
+                let GlobalKind::Var {
+                    init: Some(init), ..
+                } = &g.kind
+                else {
+                    continue;
+                };
+                if self.data_off.contains_key(&s) {
+                    continue;
+                }
+                for item in &init.items {
+                    if let InitValue::Expr(e) = &item.value {
+                        let ok = match self.eval(e, s.tu) {
+                            Some(Const::Addr(src, 0)) if self.types.is_record(e.ty) => {
+                                self.name(src).starts_with('.')
+                            }
+                            _ if self.types.is_record(e.ty) => false,
+                            Some(Const::Addr(..) | Const::FuncAddr(_)) => {
+                                self.types.size(e.ty) >= 8
+                            }
+                            Some(_) => true,
+                            None => false,
+                        };
+                        if !ok {
+                            self.not_constant(e);
                         }
                     }
                 }

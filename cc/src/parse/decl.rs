@@ -1031,6 +1031,17 @@ impl Parser<'_> {
             if self.types.is_void(t) {
                 self.error_at(d.loc, "parameter has type `void`");
             }
+            if let Some(n) = d.name {
+                if let Some(prev) = params.iter().find(|p: &&Param| p.name == Some(n)) {
+                    let (s, at) = (self.str(n).to_string(), prev.loc);
+                    self.error_related(
+                        d.loc,
+                        format!("redefinition of parameter `{s}`"),
+                        at,
+                        "previous definition is here",
+                    );
+                }
+            }
             if let (Some(n), Some(names)) = (d.name, self.param_names.last_mut()) {
                 names.push(n);
             }
@@ -1107,7 +1118,8 @@ impl Parser<'_> {
         let attrs = self.attributes();
         let kind = if is_union { "union" } else { "struct" };
         let tag_tok = self.peek();
-        let tag = if tag_tok.kind == TokKind::Ident {
+        // A keyword is no tag: `struct for` is an error, as in gcc.
+        let tag = if tag_tok.kind == TokKind::Ident && !self.is_reserved_word(tag_tok.sym) {
             self.next();
             Some(tag_tok.sym)
         } else {
@@ -1477,7 +1489,8 @@ impl Parser<'_> {
     fn enum_spec(&mut self) -> TypeId {
         self.attributes();
         let tag_tok = self.peek();
-        let tag = if tag_tok.kind == TokKind::Ident {
+        // A keyword is no tag: `struct for` is an error, as in gcc.
+        let tag = if tag_tok.kind == TokKind::Ident && !self.is_reserved_word(tag_tok.sym) {
             self.next();
             Some(tag_tok.sym)
         } else {
@@ -1889,6 +1902,22 @@ impl Parser<'_> {
                 "file-scope declaration specifies `auto` or `register`",
             );
         }
+        // `static int x; int x;`: the second has external linkage, the
+        // first internal (C99 6.2.2p7); only `extern` may follow `static`.
+        if spec.storage == Storage::None {
+            if let Some(&prev) = self.linkage.get(&name) {
+                let g = self.global(prev);
+                if g.linkage == Linkage::Internal && matches!(g.kind, GlobalKind::Var { .. }) {
+                    let (s, at) = (self.str(name).to_string(), g.loc);
+                    self.error_related(
+                        d.loc,
+                        format!("non-static declaration of `{s}` follows static declaration"),
+                        at,
+                        "previous declaration is here",
+                    );
+                }
+            }
+        }
         let id = self.link_global(name, d.ty, d.loc, linkage, false);
         self.bind(name, Binding::Global(id));
         self.weak_and_alias(id);
@@ -2176,6 +2205,9 @@ impl Parser<'_> {
     /// A declaration inside a function body; returns the statements it
     /// makes (initializations).
     pub(crate) fn local_declaration(&mut self, out: &mut Vec<Stmt>) {
+        // Only this declaration's own declarators, not those of a statement
+        // expression in an initializer.
+        let for_init = std::mem::replace(&mut self.in_for_init, false);
         let counts = self.vla_counts.len();
         self.pending_cleanup = None;
         let spec = self.decl_spec(true);
@@ -2194,6 +2226,29 @@ impl Parser<'_> {
                 self.skip_to_semi();
                 return;
             };
+            if for_init {
+                let s = self.str(name).to_string();
+                if matches!(spec.storage, Storage::Typedef) || self.types.is_func(d.ty) {
+                    self.error_at(
+                        d.loc,
+                        format!(
+                            "declaration of non-variable `{s}` in `for` loop initial declaration"
+                        ),
+                    );
+                } else if matches!(spec.storage, Storage::Static | Storage::Extern) {
+                    self.error_at(
+                        d.loc,
+                        format!(
+                            "declaration of {} variable `{s}` in `for` loop initial declaration",
+                            if spec.storage == Storage::Static {
+                                "static"
+                            } else {
+                                "`extern`"
+                            }
+                        ),
+                    );
+                }
+            }
             match spec.storage {
                 Storage::Typedef => {
                     let t = self.aligned_type(d.ty, spec.align.or(d.align));
@@ -2247,6 +2302,7 @@ impl Parser<'_> {
     }
 
     fn static_local(&mut self, name: Sym, d: &Declarator, align: Option<u64>) {
+        self.no_redefinition_here(name, d);
         let fname = self.func.as_ref().map_or(Sym(0), |f| f.name);
         let mangled = format!("{}.{}", self.str(fname), self.str(name));
         let gname = self.anon_name(&mangled);
@@ -2281,6 +2337,21 @@ impl Parser<'_> {
     }
 
     fn auto_local(&mut self, name: Sym, d: &Declarator, align: Option<u64>, out: &mut Vec<Stmt>) {
+        self.no_redefinition_here(name, d);
+        if self.types.is_void(d.ty) {
+            let s = self.str(name).to_string();
+            self.error_at(d.loc, format!("variable `{s}` declared void"));
+        }
+        if self.is_variably_modified(d.ty) {
+            self.vla_local(name, d, out);
+            return;
+        }
+        self.auto_local_rest(name, d, align, out);
+    }
+
+    /// A block-scope object without linkage may not be declared twice in
+    /// one scope (C99 6.7p3): `int x; static int x;` is refused.
+    fn no_redefinition_here(&mut self, name: Sym, d: &Declarator) {
         if let Some(b) = self.lookup_here(name) {
             let s = self.str(name).to_string();
             let prev = match b {
@@ -2298,14 +2369,15 @@ impl Parser<'_> {
                 None => self.error_at(d.loc, format!("redefinition of `{s}`")),
             }
         }
-        if self.types.is_void(d.ty) {
-            let s = self.str(name).to_string();
-            self.error_at(d.loc, format!("variable `{s}` declared void"));
-        }
-        if self.is_variably_modified(d.ty) {
-            self.vla_local(name, d, out);
-            return;
-        }
+    }
+
+    fn auto_local_rest(
+        &mut self,
+        name: Sym,
+        d: &Declarator,
+        align: Option<u64>,
+        out: &mut Vec<Stmt>,
+    ) {
         let l = self.new_local(name, d.ty, d.loc);
         if let Some(a) = align.or(d.align) {
             let loc = self.local_mut(l);

@@ -46,6 +46,13 @@ impl Parser<'_> {
                 let loc = e.loc;
                 Expr::new(ExprKind::AddrOf(Box::new(e)), t, loc)
             }
+            TypeKind::Record(_) if !self.types.is_complete(e.ty) && e.is_lvalue() => {
+                // Reading an object of a type never completed (`(void)v`,
+                // `*p` with `struct s *p`): there is no value to read.
+                let n = self.ty_name(e.ty);
+                self.error_at(e.loc, format!("invalid use of incomplete type `{n}`"));
+                Expr::new(ExprKind::Error, ty::INT, e.loc)
+            }
             _ => {
                 e.ty = self.types.unqual(e.ty);
                 match self.bitfield_value_type(&e) {
@@ -665,6 +672,12 @@ impl Parser<'_> {
         if let ExprKind::Int(v) = c.kind {
             let mut chosen = if v != 0 { a } else { b };
             chosen.ty = t;
+            if chosen.is_lvalue() {
+                // Still a value, not the object: `(1 ? x : y) = 0` and
+                // `(1 ? x : y).d = 0` are refused as without the folding.
+                let zero = Expr::int(0, ty::INT, loc);
+                chosen = Expr::new(ExprKind::Comma(Box::new(zero), Box::new(chosen)), t, loc);
+            }
             return chosen;
         }
         Expr::new(

@@ -275,6 +275,9 @@ pub struct Parser<'a> {
     lowered: Vec<crate::ir::Func>,
     /// Function definitions so far (each one's index in the unit's bodies).
     defined: usize,
+    /// Parsing the declaration of a `for` clause (C99 6.8.5p3: only
+    /// objects with automatic or register storage).
+    in_for_init: bool,
 }
 
 /// Parses one preprocessed translation unit. Errors and warnings go to
@@ -336,6 +339,7 @@ impl<'a> Parser<'a> {
             lower_tu: None,
             lowered: Vec::new(),
             defined: 0,
+            in_for_init: false,
         };
         p.scopes.open();
         p

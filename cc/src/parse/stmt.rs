@@ -392,7 +392,9 @@ impl Parser<'_> {
             None
         } else if self.at_type_start() {
             let mut items = Vec::new();
+            self.in_for_init = true;
             self.local_declaration(&mut items);
+            self.in_for_init = false;
             Some(Box::new(Stmt {
                 kind: StmtKind::Block(items),
                 loc,
