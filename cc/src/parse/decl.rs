@@ -1182,6 +1182,16 @@ impl Parser<'_> {
             {
                 t
             }
+            // `struct s; union s {...}` in one scope (or an enum's tag).
+            Some(t) if self.types.record(t).is_none_or(|r| r.is_union != is_union) => {
+                let s = self.str(tag.unwrap_or(Sym(0))).to_string();
+                self.error(
+                    tag_tok.loc,
+                    s.len() as u32,
+                    format!("`{s}` defined as the wrong kind of tag"),
+                );
+                self.types.new_record(tag, is_union, tag_tok.loc)
+            }
             Some(t) if self.types.record(t).is_some_and(|r| r.complete) => {
                 let s = self.str(tag.unwrap_or(Sym(0))).to_string();
                 let prev = self.types.record(t).map_or(lbrace.loc, |r| r.loc);
@@ -2266,6 +2276,16 @@ impl Parser<'_> {
                     return;
                 }
                 _ if self.types.is_func(d.ty) => {
+                    // `int foo = 1; int foo(void);` in one block.
+                    if let Some(Binding::Local(l)) = self.lookup_here(name) {
+                        let (s, at) = (self.str(name).to_string(), self.local(l).loc);
+                        self.error_related(
+                            d.loc,
+                            format!("`{s}` redeclared as a different kind of symbol"),
+                            at,
+                            "previous declaration is here",
+                        );
+                    }
                     self.declare_function(name, d.ty, d.loc, spec.storage, spec.align.or(d.align));
                 }
                 Storage::Extern => {

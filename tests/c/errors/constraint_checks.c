@@ -7,6 +7,8 @@ static int hidden;
 int hidden;
 int twice(int a, int a);
 struct for { int a; };
+struct kind;
+union kind { int a; };
 int main(void) {
     struct s x = {{1, 2, 3}, 4.0}, y = {{9, 8, 7}, 6.0};
     int i = 1;
@@ -18,5 +20,7 @@ int main(void) {
     for (typedef int T; ;)
         break;
     (void)v;
+    int foo = 1;
+    int foo(void);
     return 0;
 }
