@@ -139,6 +139,7 @@ impl Parser<'_> {
     fn expr_stmt(&mut self) -> Stmt {
         let loc = self.loc();
         let e = self.expr();
+        let e = self.discarded(e);
         if !self.expect(Punct::Semi, "after the expression") {
             self.skip_to_semi();
         }
@@ -146,6 +147,18 @@ impl Parser<'_> {
             kind: StmtKind::Expr(e),
             loc,
         }
+    }
+
+    /// An expression evaluated for its side effects only. An object of a
+    /// struct type never completed has no value even to discard (`*p;`
+    /// with `struct s *p`): gcc refuses it, and so does voxcc.
+    fn discarded(&mut self, e: Expr) -> Expr {
+        if self.types.is_record(e.ty) && !self.types.is_complete(e.ty) && e.is_lvalue() {
+            let n = self.ty_name(e.ty);
+            self.error_at(e.loc, format!("invalid use of incomplete type `{n}`"));
+            return Expr::new(ExprKind::Error, crate::types::ty::INT, e.loc);
+        }
+        e
     }
 
     /// `{ ... }` with its own scope.
@@ -401,6 +414,7 @@ impl Parser<'_> {
             }))
         } else {
             let e = self.expr();
+            let e = self.discarded(e);
             let l = e.loc;
             self.expect(Punct::Semi, "after the `for` initializer");
             Some(Box::new(Stmt {
@@ -418,7 +432,8 @@ impl Parser<'_> {
         let step = if self.at(Punct::RParen) {
             None
         } else {
-            Some(self.expr())
+            let e = self.expr();
+            Some(self.discarded(e))
         };
         self.expect(Punct::RParen, "to close the `for` header");
         let vlas = self.vla_allocs();

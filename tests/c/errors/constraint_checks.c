@@ -20,6 +20,8 @@ int main(void) {
     for (typedef int T; ;)
         break;
     (void)v;
+    struct opaque *op = 0;
+    *op;
     int foo = 1;
     int foo(void);
     return 0;
