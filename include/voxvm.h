@@ -172,7 +172,10 @@ void voxvm_module_free(voxvm_module *module);
  * (file:line:col, the source line and a caret). Program output goes where
  * voxvm_set_output says; the script's stderr to the process's stderr.
  * The C library's host functions are added to the host (names the host
- * defined itself keep its definitions).
+ * defined itself keep its definitions). Compiling reads no host file:
+ * #include finds only the headers given with voxvm_add_header and the
+ * built-in ones (<stdio.h>, ...); any other name, absolute paths
+ * included, is "file not found", and __has_include gives 0 for it.
  */
 int voxvm_load_c(voxvm *vm, const char *source, const char *name);
 /* A header C scripts can #include "name" or <name> (copied; replaces one of the same name). */

@@ -77,6 +77,19 @@ pub struct Options {
     /// Headers the host provides by name, e.g. `("game.h", "int score(void);")`;
     /// `#include "game.h"` and `<game.h>` find them before the file system.
     pub headers: Vec<(String, String)>,
+    /// Whether `#include` may read the host's files as a native compiler
+    /// does: an absolute path, and `"..."` names in the directory of the file
+    /// that includes (for the sources themselves, the directory their names
+    /// give, or the process's working directory). The `voxcc` and `voxvm`
+    /// commands turn it on for the files they are given. Off (the default,
+    /// for untrusted source a host compiles): a header is found only among
+    /// [`headers`](Self::headers), the built-in headers and the files inside
+    /// [`include_dirs`](Self::include_dirs) (their own `"..."` includes are
+    /// looked up beside them); a name that leads out of every include
+    /// directory (an absolute path, `..`, a symbolic link) is not found, so
+    /// neither `#include` nor `__has_include` tells a script anything about
+    /// the host's other files.
+    pub host_files: bool,
     /// Turn warnings off.
     pub no_warnings: bool,
     /// The memory cap of the VM the program will run under (`--max-memory`;

@@ -82,6 +82,8 @@ fn options(
             .collect(),
         undefines: undefine.to_vec(),
         headers: Vec::new(),
+        // The files on the command line are the user's own, read as cc reads them.
+        host_files: true,
         no_warnings,
         // voxcc is fed untrusted source: it holds itself to the cap that
         // `voxvm prog.c` would, unless told otherwise.

@@ -759,7 +759,13 @@ fn write(path: &std::path::Path, text: &str) {
     std::fs::write(path, text).unwrap();
 }
 
+/// Preprocesses the file `main` as the `voxcc` command does: with the host's
+/// files open to it (`host_files`).
 fn run_file(main: &std::path::Path, opts: &Options) -> (Session, Vec<Token>) {
+    let opts = &Options {
+        host_files: true,
+        ..opts.clone()
+    };
     let mut sess = Session::new();
     let text = std::fs::read_to_string(main).unwrap();
     let f = sess.sources.add(main.display().to_string(), text);
@@ -797,6 +803,72 @@ fn include_search_order() {
             main_s
         )
     );
+    let _ = std::fs::remove_dir_all(&d);
+}
+
+/// Source a host compiles (no `host_files`) reaches only the host's headers,
+/// the built-in ones and files inside its include directories: no absolute
+/// path, no `..` or symbolic link out of an include directory, nothing beside
+/// the source or in the working directory, and `__has_include` says 0 for
+/// all of those.
+#[test]
+fn closed_includes_stay_inside_include_dirs() {
+    let d = temp_dir("closed");
+    write(&d.join("secret.h"), "secret\n");
+    write(&d.join("inc/ok.h"), "#include \"sib.h\"\nok\n");
+    write(&d.join("inc/sib.h"), "sib\n");
+    write(&d.join("inc/up.h"), "#include \"../secret.h\"\n");
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(d.join("secret.h"), d.join("inc/link.h")).unwrap();
+    let secret = d.join("secret.h").display().to_string();
+    let closed = Options {
+        include_dirs: vec![d.join("inc")],
+        headers: vec![("game.h".into(), "game\n".into())],
+        ..Options::default()
+    };
+    let probe = |opts: &Options, name: &str| {
+        let src = format!("#if __has_include(\"{name}\")\nyes\n#else\nno\n#endif\n");
+        let (sess, toks) = run_opts(&src, opts, &Limits::default());
+        assert!(sess.diags.list.is_empty(), "{:?}", messages(&sess));
+        spellings(&sess, &toks)
+    };
+    let open = Options {
+        host_files: true,
+        ..closed.clone()
+    };
+    for name in [secret.as_str(), "../secret.h", "link.h"] {
+        assert_eq!(probe(&closed, name), "no", "{name}");
+    }
+    // The same names are there for a compilation that may read host files.
+    assert_eq!(probe(&open, &secret), "yes");
+    #[cfg(unix)]
+    assert_eq!(probe(&open, "link.h"), "yes");
+    // What the host granted is found, with its own relative includes.
+    let src = "#include <stddef.h>\n#include \"ok.h\"\n#include <game.h>\nend\n";
+    let (sess, toks) = run_opts(src, &closed, &Limits::default());
+    assert!(sess.diags.list.is_empty(), "{:?}", messages(&sess));
+    let got = spellings(&sess, &toks);
+    assert!(got.ends_with("sib ok game end"), "{got}");
+    // Leaving the directory is an error naming what was searched.
+    let cases = [
+        format!("#include \"{secret}\"\n"),
+        "#include \"up.h\"\n".to_string(),
+        "#include \"link.h\"\n".to_string(),
+    ];
+    for src in &cases {
+        let (sess, toks) = run_opts(src, &closed, &Limits::default());
+        let m = messages(&sess);
+        assert_eq!(m.len(), 1, "{src}: {m:?}");
+        assert!(m[0].ends_with("file not found"), "{src}: {m:?}");
+        assert!(
+            sess.diags.list[0]
+                .notes
+                .iter()
+                .any(|n| n.contains("reads no host file outside its include directories")),
+            "{src}"
+        );
+        assert!(!spellings(&sess, &toks).contains("secret"), "{src}");
+    }
     let _ = std::fs::remove_dir_all(&d);
 }
 

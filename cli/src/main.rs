@@ -226,6 +226,8 @@ fn compile_c(files: &[PathBuf], cli: &Cli) -> Result<vm::Module, ExitCode> {
             .collect(),
         undefines: cli.undefine.clone(),
         headers: Vec::new(),
+        // The files on the command line are the user's own, read as cc reads them.
+        host_files: true,
         no_warnings: cli.no_warnings,
         // The compiler is held to the cap the program will run under.
         max_memory: Some(cli.max_memory.unwrap_or(vm::MemoryConfig::default().max)),

@@ -126,6 +126,16 @@ int main(int argc, char **argv) {
     CHECK(voxvm_load_c(vm, "int f(void) { return x; }\n", "bad.c") == VOXVM_ERROR, "bad script loaded");
     CHECK(strstr(voxvm_last_error(vm), "bad.c:1:22") && strstr(voxvm_last_error(vm), "undeclared identifier `x`"),
           "diagnostic: %s", voxvm_last_error(vm));
+    /* Compiling reads no host file: not by #include, not by __has_include. */
+    CHECK(voxvm_load_c(vm, "#include \"/etc/passwd\"\n", "peek.c") == VOXVM_ERROR, "included a host file");
+    CHECK(strstr(voxvm_last_error(vm), "peek.c:1:2") && strstr(voxvm_last_error(vm), "file not found") &&
+              !strstr(voxvm_last_error(vm), "root"),
+          "diagnostic: %s", voxvm_last_error(vm));
+    CHECK(voxvm_load_c(vm, "#if __has_include(\"/etc/passwd\") || __has_include(\"../../../../../etc/passwd\")\n"
+                           "#error host file seen\n#else\n#error no host file\n#endif\n", "probe.c") == VOXVM_ERROR,
+          "probe script loaded");
+    CHECK(!strstr(voxvm_last_error(vm), "host file seen") && strstr(voxvm_last_error(vm), "no host file"),
+          "diagnostic: %s", voxvm_last_error(vm));
 
     CHECK(voxvm_load_c(vm, script, "game.c") == VOXVM_OK, "%s", voxvm_last_error(vm));
     uint64_t r = 0;

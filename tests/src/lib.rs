@@ -331,7 +331,11 @@ pub mod c {
                 voxcc::Source::new(f.display().to_string(), text)
             })
             .collect();
-        voxcc::compile_image(&sources, &voxcc::Options::default())
+        let opts = voxcc::Options {
+            host_files: true,
+            ..Default::default()
+        };
+        voxcc::compile_image(&sources, &opts)
             .map(|(image, _)| image)
             .map_err(|e| e.rendered)
     }

@@ -191,7 +191,11 @@ fn compile_errors_match_their_snapshots() {
         let text = std::fs::read_to_string(path).unwrap();
         let got = match voxcc::compile_image(
             &[voxcc::Source::new(name.clone(), text)],
-            &voxcc::Options::default(),
+            // As `voxcc` reads a file: its includes beside it.
+            &voxcc::Options {
+                host_files: true,
+                ..Default::default()
+            },
         ) {
             Ok((_, warnings)) => format!("(compiles)\n{warnings}"),
             Err(e) => e.rendered,

@@ -125,7 +125,11 @@ fn compile(name: &str) -> Module {
         .join(name);
     let text = std::fs::read_to_string(&path).unwrap();
     let source = voxcc::Source::new(path.display().to_string(), text);
-    voxcc::compile(&[source], &voxcc::Options::default())
+    let opts = voxcc::Options {
+        host_files: true,
+        ..Default::default()
+    };
+    voxcc::compile(&[source], &opts)
         .unwrap_or_else(|e| panic!("{name}: {}", e.rendered))
         .module
 }

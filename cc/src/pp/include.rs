@@ -180,12 +180,18 @@ impl Pp<'_> {
         if report {
             let len = self.tok_len(at);
             let (open, close) = if angled { ('<', '>') } else { ('"', '"') };
+            let closed = !self.opts.host_files;
             let d = self.error(at.loc, len, format!("{open}{name}{close}: file not found"));
             d.notes.push(if tried.is_empty() {
                 "no place to search".to_string()
             } else {
                 format!("searched: {}", tried.join(", "))
             });
+            if closed {
+                d.notes.push(
+                    "this compilation reads no host file outside its include directories".into(),
+                );
+            }
             self.stop();
         }
         None
@@ -199,11 +205,15 @@ impl Pp<'_> {
             return Ok(r);
         }
         let is_file = std::fs::metadata(path).is_ok_and(|m| m.is_file());
-        if !is_file {
+        let canonical = match std::fs::canonicalize(path) {
+            Ok(c) => c,
+            Err(_) if self.opts.host_files => path.to_path_buf(),
+            Err(_) => PathBuf::new(),
+        };
+        if !is_file || !self.may_read(&canonical) {
             self.paths.insert(path.to_path_buf(), None);
             return Ok(None);
         }
-        let canonical = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
         if let Some(&f) = self.canonical.get(&canonical) {
             self.paths.insert(path.to_path_buf(), Some(f));
             return Ok(Some(f));
@@ -228,6 +238,25 @@ impl Pp<'_> {
         self.canonical.insert(canonical, f);
         self.paths.insert(path.to_path_buf(), Some(f));
         Ok(Some(f))
+    }
+}
+
+impl Pp<'_> {
+    /// Whether the file at `canonical` (a resolved path) may be read: any
+    /// file with [`Options::host_files`](crate::Options::host_files), else
+    /// only one inside an include directory.
+    fn may_read(&mut self, canonical: &Path) -> bool {
+        if self.opts.host_files {
+            return true;
+        }
+        let opts = self.opts;
+        let granted = self.granted.get_or_insert_with(|| {
+            opts.include_dirs
+                .iter()
+                .filter_map(|d| std::fs::canonicalize(d).ok())
+                .collect()
+        });
+        !canonical.as_os_str().is_empty() && granted.iter().any(|d| canonical.starts_with(d))
     }
 }
 

@@ -591,6 +591,10 @@ struct Pp<'s> {
     canonical: HashMap<PathBuf, FileId>,
     /// Virtual (`opts.headers`) and built-in headers read, by name.
     virtual_ids: HashMap<String, FileId>,
+    /// Without [`Options::host_files`]: the include directories, resolved
+    /// (symbolic links followed), that every file read must lie inside;
+    /// computed on the first lookup.
+    granted: Option<Vec<PathBuf>>,
     main_file: FileId,
     /// Expanding a `#if` line: `defined` and `__has_include` are operators.
     in_if: bool,
@@ -654,6 +658,7 @@ impl<'s> Pp<'s> {
             paths: HashMap::new(),
             canonical: HashMap::new(),
             virtual_ids: HashMap::new(),
+            granted: None,
             main_file: FileId(0),
             in_if: false,
             bounded_depth: 0,
@@ -705,7 +710,13 @@ impl<'s> Pp<'s> {
     fn start(&mut self, file: FileId) {
         self.main_file = file;
         let name = self.sess.sources.file(file).name.clone();
-        let dir = std::path::Path::new(&name).parent().map(PathBuf::from);
+        // A source the host hands over has no directory of its own unless
+        // the host lets the compiler read its files.
+        let dir = if self.opts.host_files {
+            std::path::Path::new(&name).parent().map(PathBuf::from)
+        } else {
+            None
+        };
         self.push_file(file, dir, None);
         if let Some(f) = self.files.last() {
             self.layers[0].out.reserve(f.toks.len());
