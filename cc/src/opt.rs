@@ -471,6 +471,15 @@ pub fn fuse(f: &mut Func) {
                     continue;
                 }
             }
+            // `t = ld.i8 [p+k]; d = zext.8 t` → `d = ld.u8 [p+k]`: C's
+            // `(unsigned char)*s`.
+            if let Some(load) = out
+                .last()
+                .and_then(|(l, _)| extending_load(l, &inst, &single))
+            {
+                out.last_mut().expect("a load").0 = load;
+                continue;
+            }
             // `t = ld [p+k]; d = madd a, b, t; st [p+k], d` → `maddm p, k, a, b`.
             if let Some(fused) = fusable_update(&out, &inst, &single) {
                 out.truncate(out.len() - 2);
@@ -481,6 +490,45 @@ pub fn fuse(f: &mut Func) {
         }
         b.insts = out;
     }
+}
+
+/// For `d = zext.W t` or `sext.W t` right after `t = ld.T ...` (or `ldx`)
+/// of a `W`-bit type, `t` used only there: the load of the unsigned or
+/// signed `W`-bit type, writing `d`.
+fn extending_load(load: &Inst, ext: &Inst, single: &dyn Fn(VReg) -> bool) -> Option<Inst> {
+    let (
+        Inst::Op {
+            op: eop,
+            opnds: eo,
+            n: 2,
+        },
+        Inst::Op {
+            op: lop,
+            opnds: lo,
+            n: 3,
+        },
+    ) = (ext, load)
+    else {
+        return None;
+    };
+    let (e, l) = (eop.info(), lop.info());
+    let (Opnd::Def(d), Opnd::Use(t), Opnd::Def(lt)) = (eo[0], eo[1], lo[0]) else {
+        return None;
+    };
+    if t != lt || !single(t) || !matches!(l.family, "ld" | "ldx") {
+        return None;
+    }
+    let bits = l.suffix.get(1..)?;
+    let sign = match e.family {
+        "zext" => "u",
+        "sext" => "i",
+        _ => return None,
+    };
+    if bits != e.suffix || !matches!(l.suffix.as_bytes()[0], b'i' | b'u') {
+        return None;
+    }
+    let nop = isa().find(l.family, &format!("{sign}{bits}"))?;
+    Some(Inst::op(nop, &[Opnd::Def(d), lo[1], lo[2]]))
 }
 
 /// For a store `st.T [p+k], d` right after `d = madd/msub a, b, t` right
@@ -785,6 +833,14 @@ pub fn fold_addresses(f: &mut Func) {
             let Inst::Op { op, opnds, n } = b.insts[k].0 else {
                 let inst = &b.insts[k].0;
                 inst.defs(|r| avail.retain(|(v, _, a)| *v != r && !reads(*a, r)));
+                // `t = p` is the address `p + 0`: C's `*p++` reads through
+                // the old value of `p` (see `retarget` for the increment).
+                if let Inst::Copy { dst, src } = *inst {
+                    if once(dst) && dst != src {
+                        left[k] = uses[dst.0 as usize];
+                        avail.push((dst, k, Addr::Off(src, 0)));
+                    }
+                }
                 continue;
             };
             let info = op.info();
@@ -861,7 +917,15 @@ pub fn fold_addresses(f: &mut Func) {
                 _ => None,
             };
             let inst = &b.insts[k].0;
-            inst.defs(|r| avail.retain(|(v, _, a)| *v != r && !reads(*a, r)));
+            match (info.family, ops) {
+                // `p = p + c`: an address `p + k` recorded before is `p - c + k`
+                // now (64-bit arithmetic wraps, so this holds for any p).
+                ("addi", &[Opnd::Def(d), Opnd::Use(x), c]) if int64 && d == x => {
+                    let c = imm_i64(c);
+                    avail.retain_mut(|(v, _, a)| *v != d && retarget(a, d, c));
+                }
+                _ => inst.defs(|r| avail.retain(|(v, _, a)| *v != r && !reads(*a, r))),
+            }
             if let Some((d, a)) = rec {
                 left[k] = uses[d.0 as usize];
                 avail.push((d, k, a));
@@ -874,6 +938,21 @@ pub fn fold_addresses(f: &mut Func) {
                 !dead[k - 1]
             });
         }
+    }
+}
+
+/// After `r = r + c`, keeps a recorded address that read `r` by rebasing
+/// it on the new value; false (drop it) when it cannot be.
+fn retarget(a: &mut Addr, r: VReg, c: Option<i64>) -> bool {
+    match (a, c) {
+        (Addr::Off(x, k), Some(c)) if *x == r => match k.checked_sub(c) {
+            Some(nk) => {
+                *k = nk;
+                true
+            }
+            None => false,
+        },
+        (a, _) => !reads(*a, r),
     }
 }
 

@@ -630,3 +630,52 @@ impl std::io::Write for Shared {
         Ok(())
     }
 }
+
+/// Instructions `function` executes when `src`'s `main` runs, from the
+/// `--profile` report.
+fn executed_in(src: &str, function: &str) -> u64 {
+    let prog = voxcc::compile(
+        &[voxcc::Source::new("loops.c", src)],
+        &voxcc::Options::default(),
+    )
+    .unwrap_or_else(|e| panic!("{}", e.rendered));
+    let host = voxcc::runtime::host();
+    let mut vm = vm::Vm::with_host(&prog.module, &vm::Config::default(), &host).unwrap();
+    let mut profiler = vm::observe::Profiler::new(&vm);
+    assert_eq!(vm.run_observed(&mut profiler).unwrap(), 0);
+    let mut report = Vec::new();
+    profiler.report(&vm, &mut report).unwrap();
+    let report = String::from_utf8(report).unwrap();
+    report
+        .lines()
+        .find_map(|l| {
+            let mut w = l.split_whitespace();
+            (w.next() == Some(function)).then(|| w.next().unwrap().parse().unwrap())
+        })
+        .unwrap_or_else(|| panic!("no `{function}` in the profile:\n{report}"))
+}
+
+/// Code the compiler emits for a C loop is about what one would write by
+/// hand: FNV-1a over a string is 6 instructions a byte (load the byte as
+/// unsigned through the pointer already stepped, step, xor, multiply, load
+/// the next byte, branch), not 8 (a copy of the old pointer and a separate
+/// zero extension).
+#[test]
+fn a_byte_loop_executes_six_instructions_a_byte() {
+    let src = r#"
+        static unsigned fnv1a(const char *s) {
+            unsigned h = 2166136261u;
+            while (*s) { h ^= (unsigned char)*s++; h *= 16777619u; }
+            return h;
+        }
+        static char buf[10001];
+        int main(void) {
+            for (int i = 0; i < 10000; i++) buf[i] = (char)(200 + i % 50);
+            return fnv1a(buf) == 0;
+        }"#;
+    let n = executed_in(src, "fnv1a");
+    assert!(
+        n <= 6 * 10000 + 10,
+        "fnv1a executed {n} instructions for 10000 bytes"
+    );
+}
