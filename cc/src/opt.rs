@@ -644,6 +644,8 @@ fn fusable_mul(
 /// return or a branch is replaced by a copy of that block: one dispatch
 /// less (the return of a function with one exit, a loop's latch).
 pub fn tail_duplicate(f: &mut Func) {
+    let mut uses: Option<Vec<u32>> = None;
+    let mut preds: Option<Vec<Vec<u32>>> = None;
     for bi in 0..f.blocks.len() {
         let Term::Jmp(t) = f.blocks[bi].term else {
             continue;
@@ -660,9 +662,151 @@ pub fn tail_duplicate(f: &mut Func) {
             continue;
         }
         let (insts, term) = (tb.insts.clone(), tb.term.clone());
+        // Counted once, on the code before any duplication.
+        let uses = uses.get_or_insert_with(|| counts(f).1);
+        let preds = preds.get_or_insert_with(|| block_preds(f));
+        let start = f.blocks[bi].insts.len();
         let b = &mut f.blocks[bi];
         b.insts.extend(insts);
         b.term = term;
+        forward_join_copies(f, bi, t, start, uses, &preds[t.0 as usize]);
+    }
+}
+
+/// Predecessors of each block (by the edges of every block, reachable or
+/// not).
+fn block_preds(f: &Func) -> Vec<Vec<u32>> {
+    let mut preds = vec![Vec::new(); f.blocks.len()];
+    for (k, b) in f.blocks.iter().enumerate() {
+        for s in b.term.successors() {
+            preds[s.0 as usize].push(k as u32);
+        }
+    }
+    preds
+}
+
+/// After block `bi` got a copy (from instruction `start` on) of the join
+/// block `t` it jumped to: a value copied into a register only for the join
+/// (`x = y` in `bi`; every read of `x` in the join, every predecessor of the
+/// join writing `x`: C's `c ? y : z` and `if (c) x = y; else x = z;`) is
+/// read from `y` in the copy, and the copy instruction goes. Linear scan
+/// could not give `x` and `y` one register (`x` is live across both arms),
+/// and a `mov` the next instruction depends on costs several dispatches' time.
+fn forward_join_copies(
+    f: &mut Func,
+    bi: usize,
+    t: BlockId,
+    start: usize,
+    uses: &[u32],
+    preds: &[u32],
+) {
+    let tb = &f.blocks[t.0 as usize];
+    if tb.term.successors().into_iter().any(|s| s == t) {
+        return;
+    }
+    let mut in_join: Vec<(VReg, u32)> = Vec::new();
+    let mut note = |r: VReg| match in_join.iter_mut().find(|(v, _)| *v == r) {
+        Some((_, n)) => *n += 1,
+        None => in_join.push((r, 1)),
+    };
+    for (i, _) in &tb.insts {
+        i.uses(&mut note);
+    }
+    match &tb.term {
+        Term::Br { inst, .. } | Term::Op(inst) => inst.uses(&mut note),
+        Term::Ret(Some(r)) => note(*r),
+        Term::Table { index, .. } => note(*index),
+        _ => {}
+    }
+    let mut join_defs: Vec<VReg> = Vec::new();
+    for (i, _) in &tb.insts {
+        i.defs(|r| join_defs.push(r));
+    }
+    // A predecessor reaches the join with its own `x`, or (one already
+    // given its own copy of the join) no longer reads `x` at all: then `x`
+    // is never live into any of them, only from their writes to the join.
+    let local = |b: &crate::ir::Block, x: VReg| {
+        let (mut def, mut read) = (false, false);
+        for (i, _) in &b.insts {
+            i.defs(|r| def |= r == x);
+            i.uses(|r| read |= r == x);
+        }
+        def || !read && !b.term.successors().into_iter().any(|s| s == t)
+    };
+    let b = &f.blocks[bi];
+    // The copy: the last instruction before the join's, so nothing between.
+    let Some(k) = start.checked_sub(1) else {
+        return;
+    };
+    let Inst::Copy { dst: x, src: y } = b.insts[k].0 else {
+        return;
+    };
+    let all_in_join = in_join
+        .iter()
+        .any(|&(r, n)| r == x && n == uses[x.0 as usize]);
+    if x == y
+        || !all_in_join
+        || join_defs.contains(&x)
+        || join_defs.contains(&y)
+        || !preds.iter().all(|&p| local(&f.blocks[p as usize], x))
+    {
+        return;
+    }
+    let mut ok = true;
+    let swap = |r: &mut VReg| {
+        if *r == x {
+            *r = y;
+        }
+    };
+    let b = &mut f.blocks[bi];
+    for (i, _) in &mut b.insts[start..] {
+        ok &= replace_uses(i, &swap);
+    }
+    match &mut b.term {
+        Term::Br { inst, .. } | Term::Op(inst) => ok &= replace_uses(inst, &swap),
+        Term::Ret(Some(r)) => swap(r),
+        Term::Table { index, .. } => swap(index),
+        _ => {}
+    }
+    if ok {
+        b.insts.remove(k);
+    } else {
+        // A read-and-write of `x`: keep the copy (and undo nothing: reads
+        // already rewritten still read the same value).
+    }
+}
+
+/// Rewrites the registers `i` only reads through `swap`; false if `i` also
+/// reads and writes one in a single operand (left as it is).
+fn replace_uses(i: &mut Inst, swap: &dyn Fn(&mut VReg)) -> bool {
+    match i {
+        Inst::Op { opnds, n, .. } => {
+            let mut ok = true;
+            for o in &mut opnds[..*n as usize] {
+                match o {
+                    Opnd::Use(r) => swap(r),
+                    Opnd::UseDef(r) => {
+                        let before = *r;
+                        let mut probe = *r;
+                        swap(&mut probe);
+                        ok &= probe == before;
+                    }
+                    _ => {}
+                }
+            }
+            ok
+        }
+        Inst::Copy { src, .. } => {
+            swap(src);
+            true
+        }
+        Inst::Call { callee, args, .. } => {
+            if let Callee::Indirect(r) = callee {
+                swap(r);
+            }
+            args.iter_mut().for_each(swap);
+            true
+        }
     }
 }
 

@@ -147,7 +147,16 @@ pub fn isa(spec: &Spec, path: &Path) -> TokenStream {
         .collect();
     let mnemonics: Vec<&str> = spec.insts.iter().map(|i| i.mnemonic.as_str()).collect();
     let sizes: Vec<usize> = spec.insts.iter().map(|i| i.size()).collect();
-    let indices: Vec<usize> = (0..n).collect();
+    // `Opcode::index` as one table read: a `match` over the sparse opcode
+    // values compiles to an indirect jump, which the compiler's passes
+    // (asking `info()` of every instruction) mispredicted all the time.
+    let max_opcode = spec.insts.iter().map(|i| i.opcode).max().unwrap_or(0) as usize;
+    let mut index_of = vec![u16::MAX; max_opcode + 1];
+    for (k, i) in spec.insts.iter().enumerate() {
+        index_of[i.opcode as usize] = k as u16;
+    }
+    let index_table = index_of.iter().map(|&k| Literal::u16_unsuffixed(k));
+    let index_len = index_of.len();
     let docs: Vec<String> = spec.insts.iter().map(doc_of).collect();
 
     // Per-instruction pieces.
@@ -479,10 +488,11 @@ pub fn isa(spec: &Spec, path: &Path) -> TokenStream {
             }
 
             /// Position in [`INSTRUCTIONS`].
+            #[inline]
             pub fn index(self) -> usize {
-                match self {
-                    #(Opcode::#camel => #indices,)*
-                }
+                // Position of each opcode value (`u16::MAX` where none is).
+                static INDEX: [u16; #index_len] = [#(#index_table),*];
+                INDEX[self as u16 as usize] as usize
             }
 
             /// Everything the spec says about this instruction.
