@@ -442,3 +442,8 @@ impl Expr {
         }
     }
 }
+
+/// The name of the unnamed objects that hold complex and vector values
+/// made by arithmetic at file scope (read-only statics an initializer
+/// copies).
+pub const PARTS: &str = ".parts";

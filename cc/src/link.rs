@@ -656,39 +656,59 @@ impl<'a> Linker<'a> {
     /// Static initializers of the program's objects that nothing reaches
     /// (so they are not laid out) must still be constant, as a C compiler
     /// checks each one: `static union u v = {i};` is refused even unused.
+    /// The values voxcc makes for complex and vector arithmetic at file
+    /// scope (`.parts`) are checked through the initializer that copies
+    /// them, not alone: one made in `sizeof(z * z)` is never evaluated.
     fn check_unreached_initializers(&mut self) {
         let units = self.units;
+        let mut seen: FxHashSet<SymRef> = FxHashSet::default();
         for (tu, u) in units.iter().enumerate().filter(|(_, u)| !u.library) {
             for (id, g) in u.unit.globals.iter().enumerate() {
+                if self.names.str(g.name).starts_with(PARTS) {
+                    continue;
+                }
                 let s = SymRef {
                     tu: tu as u32,
                     id: id as u32,
                 };
-                let GlobalKind::Var {
-                    init: Some(init), ..
-                } = &g.kind
-                else {
-                    continue;
-                };
-                if self.data_off.contains_key(&s) {
-                    continue;
-                }
-                for item in &init.items {
-                    if let InitValue::Expr(e) = &item.value {
-                        let ok = match self.eval(e, s.tu) {
-                            Some(Const::Addr(src, 0)) if self.types.is_record(e.ty) => {
-                                self.name(src).starts_with('.')
+                self.check_unreached(s, &mut seen);
+            }
+        }
+    }
+
+    /// Checks the initializer of `s` if it is not laid out, and the
+    /// unnamed objects it copies (once each).
+    fn check_unreached(&mut self, s: SymRef, seen: &mut FxHashSet<SymRef>) {
+        let mut work = vec![s];
+        while let Some(s) = work.pop() {
+            if !seen.insert(s) || self.data_off.contains_key(&s) {
+                continue;
+            }
+            let GlobalKind::Var {
+                init: Some(init), ..
+            } = &self.global(s).kind
+            else {
+                continue;
+            };
+            for item in &init.items {
+                if let InitValue::Expr(e) = &item.value {
+                    let ok = match self.eval(e, s.tu) {
+                        Some(Const::Addr(src, 0)) if self.types.is_record(e.ty) => {
+                            let unnamed = self.name(src).starts_with('.');
+                            if unnamed {
+                                work.push(src);
                             }
-                            _ if self.types.is_record(e.ty) => false,
-                            Some(Const::Addr(..) | Const::FuncAddr(_)) => {
-                                self.types.size(e.ty) >= 8
-                            }
-                            Some(_) => true,
-                            None => false,
-                        };
-                        if !ok {
-                            self.not_constant(e);
+                            unnamed
                         }
+                        _ if self.types.is_record(e.ty) => false,
+                        Some(Const::Addr(..) | Const::FuncAddr(_)) => self.types.size(e.ty) >= 8,
+                        Some(_) => true,
+                        None => false,
+                    };
+                    if !ok {
+                        // One report an object, as gcc's.
+                        self.not_constant(e);
+                        break;
                     }
                 }
             }

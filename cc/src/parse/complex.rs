@@ -75,7 +75,7 @@ impl Parser<'_> {
     }
 
     pub(crate) fn complex_sym(&mut self) -> Sym {
-        self.sess.interner.intern(".parts")
+        self.sess.interner.intern(crate::ast::PARTS)
     }
 
     /// The parts of a value made by [`Parser::make_value`], if `e` is one.
@@ -490,6 +490,13 @@ impl Parser<'_> {
             if let Some((re, im)) = self.fold_int_div(a, b, c, d, elem) {
                 return (Expr::int(re, elem, loc), Expr::int(im, elem, loc));
             }
+        }
+        if self.func.is_none() {
+            // No locals at file scope: only the type counts (`sizeof`), or
+            // the initializer is refused as not constant.
+            let re = self.binary(BinOp::Div, ar, br.clone(), loc);
+            let im = self.binary(BinOp::Div, ai, br, loc);
+            return (re, im);
         }
         let ar = self.reusable(ar, pre);
         let ai = self.reusable(ai, pre);
