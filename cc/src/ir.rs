@@ -356,6 +356,16 @@ impl Term {
         };
         Succs { near, n, table }
     }
+
+    /// Calls `f` on every register the terminator reads.
+    pub fn uses(&self, mut f: impl FnMut(VReg)) {
+        match self {
+            Term::Br { inst, .. } | Term::Op(inst) => inst.uses(f),
+            Term::Ret(Some(r)) => f(*r),
+            Term::Table { index, .. } => f(*index),
+            Term::Ret(None) | Term::Jmp(_) | Term::None => {}
+        }
+    }
 }
 
 /// A terminator's successors ([`Term::successors`]).

@@ -380,12 +380,7 @@ fn counts(f: &Func) -> (Vec<u32>, Vec<u32>) {
             i.defs(|r| defs[r.0 as usize] += 1);
             i.uses(|r| uses[r.0 as usize] += 1);
         }
-        match &b.term {
-            Term::Br { inst, .. } | Term::Op(inst) => inst.uses(|r| uses[r.0 as usize] += 1),
-            Term::Ret(Some(r)) => uses[r.0 as usize] += 1,
-            Term::Table { index, .. } => uses[index.0 as usize] += 1,
-            _ => {}
-        }
+        b.term.uses(|r| uses[r.0 as usize] += 1);
     }
     for p in &f.params {
         defs[p.0 as usize] += 1;
@@ -712,12 +707,7 @@ fn forward_join_copies(
     for (i, _) in &tb.insts {
         i.uses(&mut note);
     }
-    match &tb.term {
-        Term::Br { inst, .. } | Term::Op(inst) => inst.uses(&mut note),
-        Term::Ret(Some(r)) => note(*r),
-        Term::Table { index, .. } => note(*index),
-        _ => {}
-    }
+    tb.term.uses(&mut note);
     let mut join_defs: Vec<VReg> = Vec::new();
     for (i, _) in &tb.insts {
         i.defs(|r| join_defs.push(r));
@@ -752,7 +742,8 @@ fn forward_join_copies(
     {
         return;
     }
-    let mut ok = true;
+    // The join writes neither `x` nor `y`, so every operand naming `x` in
+    // its copy only reads it.
     let swap = |r: &mut VReg| {
         if *r == x {
             *r = y;
@@ -760,52 +751,33 @@ fn forward_join_copies(
     };
     let b = &mut f.blocks[bi];
     for (i, _) in &mut b.insts[start..] {
-        ok &= replace_uses(i, &swap);
+        replace_uses(i, &swap);
     }
     match &mut b.term {
-        Term::Br { inst, .. } | Term::Op(inst) => ok &= replace_uses(inst, &swap),
+        Term::Br { inst, .. } | Term::Op(inst) => replace_uses(inst, &swap),
         Term::Ret(Some(r)) => swap(r),
         Term::Table { index, .. } => swap(index),
         _ => {}
     }
-    if ok {
-        b.insts.remove(k);
-    } else {
-        // A read-and-write of `x`: keep the copy (and undo nothing: reads
-        // already rewritten still read the same value).
-    }
+    b.insts.remove(k);
 }
 
-/// Rewrites the registers `i` only reads through `swap`; false if `i` also
-/// reads and writes one in a single operand (left as it is).
-fn replace_uses(i: &mut Inst, swap: &dyn Fn(&mut VReg)) -> bool {
+/// Rewrites the registers `i` reads (only reads) through `swap`.
+fn replace_uses(i: &mut Inst, swap: &dyn Fn(&mut VReg)) {
     match i {
         Inst::Op { opnds, n, .. } => {
-            let mut ok = true;
             for o in &mut opnds[..*n as usize] {
-                match o {
-                    Opnd::Use(r) => swap(r),
-                    Opnd::UseDef(r) => {
-                        let before = *r;
-                        let mut probe = *r;
-                        swap(&mut probe);
-                        ok &= probe == before;
-                    }
-                    _ => {}
+                if let Opnd::Use(r) = o {
+                    swap(r);
                 }
             }
-            ok
         }
-        Inst::Copy { src, .. } => {
-            swap(src);
-            true
-        }
+        Inst::Copy { src, .. } => swap(src),
         Inst::Call { callee, args, .. } => {
             if let Callee::Indirect(r) = callee {
                 swap(r);
             }
             args.iter_mut().for_each(swap);
-            true
         }
     }
 }

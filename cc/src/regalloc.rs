@@ -119,16 +119,6 @@ fn thread_jumps(f: &mut Func) {
     }
 }
 
-fn term_uses(t: &Term, mut f: impl FnMut(VReg)) {
-    match t {
-        Term::Br { inst, .. } | Term::Op(inst) => inst.uses(f),
-        Term::Ret(Some(r)) => f(*r),
-        Term::Ret(None) => {}
-        Term::Table { index, .. } => f(*index),
-        Term::Jmp(_) | Term::None => {}
-    }
-}
-
 struct Intervals {
     start: Vec<u32>,
     end: Vec<u32>,
@@ -169,7 +159,7 @@ fn intervals(f: &Func, order: &[BlockId]) -> Intervals {
             inst.uses(|r| use_reg(r, &def_in));
             inst.defs(|r| def_in[r.0 as usize] = k);
         }
-        term_uses(&blk.term, |r| use_reg(r, &def_in));
+        blk.term.uses(|r| use_reg(r, &def_in));
         exposed.push(ue);
     }
     let ng = globals.len();
@@ -271,7 +261,7 @@ fn intervals(f: &Func, order: &[BlockId]) -> Intervals {
             }
             pos += 2;
         }
-        term_uses(&blk.term, |r| touch(r.0, pos, &mut start, &mut end));
+        blk.term.uses(|r| touch(r.0, pos, &mut start, &mut end));
         pos += 2;
     }
     // Parameters are defined on entry.
