@@ -507,6 +507,14 @@ impl Handler for Vm<'_> {
         mul_u32, muli_u32: u32 = |a, b| a.wrapping_mul(b);
         mul_f64: f64 = |a, b| a * b;
         mul_f32: f32 = |a, b| a * b;
+        min_i64: i64 = |a, b| a.min(b);
+        min_u64: u64 = |a, b| a.min(b);
+        min_i32: i32 = |a, b| a.min(b);
+        min_u32: u32 = |a, b| a.min(b);
+        max_i64: i64 = |a, b| a.max(b);
+        max_u64: u64 = |a, b| a.max(b);
+        max_i32: i32 = |a, b| a.max(b);
+        max_u32: u32 = |a, b| a.max(b);
         min_f64: f64 = |a, b| a.min(b);
         min_f32: f32 = |a, b| a.min(b);
         max_f64: f64 = |a, b| a.max(b);

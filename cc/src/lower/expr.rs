@@ -223,6 +223,15 @@ impl Lower<'_> {
                 }
             }
             ExprKind::Cond(c, a, b) => {
+                if let Some(fam) = self.min_max(c, a, b, e.ty) {
+                    // Both arms are plain reads: no branch to mispredict.
+                    let va = self.rvalue(a);
+                    let vb = self.rvalue(b);
+                    let d = self.out(dst);
+                    let op = isa().op(fam, self.cls(e.ty).suffix());
+                    self.op(op, &[Opnd::Def(d), Opnd::Use(va), Opnd::Use(vb)]);
+                    return d;
+                }
                 let d = self.out(dst);
                 let (t, f, end) = (self.new_block(), self.new_block(), self.new_block());
                 self.cond(c, t, f);
@@ -711,6 +720,50 @@ impl Lower<'_> {
     }
 
     // ---- arithmetic ----
+
+    /// `p < q ? p : q` and its variants on integers of type `t`: `"min"` or
+    /// `"max"` when `c` compares the two arms themselves, read without side
+    /// effects (locals, constants and conversions of them), in the type of
+    /// the result. Ties pick equal values, so `<` and `<=` are both `min`.
+    pub(crate) fn min_max(&self, c: &Expr, a: &Expr, b: &Expr, t: TypeId) -> Option<&'static str> {
+        let ExprKind::Binary(op, p, q) = &c.kind else {
+            return None;
+        };
+        let less = match op {
+            BinOp::Lt | BinOp::Le => true,
+            BinOp::Gt | BinOp::Ge => false,
+            _ => return None,
+        };
+        let cls = self.cls(t);
+        let int = |x: &Expr| self.types.is_integer(x.ty) && self.cls(x.ty) == cls;
+        if !self.types.is_integer(t) || ![p, q, a, b].iter().all(|x| int(x)) {
+            return None;
+        }
+        // `p < q ? p : q` is the smaller; with the arms swapped, the larger.
+        let straight = if self.same_value(a, p) && self.same_value(b, q) {
+            true
+        } else if self.same_value(a, q) && self.same_value(b, p) {
+            false
+        } else {
+            return None;
+        };
+        Some(if less == straight { "min" } else { "max" })
+    }
+
+    /// `x` and `y` read the same value and reading either has no effect:
+    /// the same non-volatile local, equal constants, or the same conversion
+    /// of such.
+    fn same_value(&self, x: &Expr, y: &Expr) -> bool {
+        if x.ty != y.ty {
+            return false;
+        }
+        match (&x.kind, &y.kind) {
+            (ExprKind::Local(i), ExprKind::Local(j)) => i == j && !self.types.quals(x.ty).volatile,
+            (ExprKind::Int(i), ExprKind::Int(j)) => i == j,
+            (ExprKind::Cast(u), ExprKind::Cast(v)) => self.same_value(u, v),
+            _ => false,
+        }
+    }
 
     fn arith(&mut self, op: BinOp, a: &Expr, b: &Expr, t: TypeId, dst: Option<VReg>) -> VReg {
         let c = self.cls(t);

@@ -54,6 +54,39 @@ fn label_scopes(s: &Stmt, active: &mut Vec<u32>, out: &mut HashMap<LabelId, Vec<
 const LINEAR_CASES: usize = 4;
 
 impl Lower<'_> {
+    /// `if (x > m) m = x;` and its variants, with no `else`: the assignment
+    /// `m = x > m ? x : m` when that is an integer min or max (see
+    /// [`Lower::min_max`]), so it lowers without a branch.
+    fn if_min_max(&self, c: &Expr, then: &Stmt) -> Option<Expr> {
+        let mut s = then;
+        while let StmtKind::Block(items) = &s.kind {
+            match items.as_slice() {
+                [one] => s = one,
+                _ => return None,
+            }
+        }
+        let StmtKind::Expr(assign) = &s.kind else {
+            return None;
+        };
+        let ExprKind::Assign(lhs, rhs) = &assign.kind else {
+            return None;
+        };
+        if !matches!(lhs.kind, ExprKind::Local(_)) {
+            return None;
+        }
+        self.min_max(c, rhs, lhs, lhs.ty)?;
+        let value = Expr {
+            kind: ExprKind::Cond(Box::new(c.clone()), rhs.clone(), lhs.clone()),
+            ty: lhs.ty,
+            loc: assign.loc,
+        };
+        Some(Expr {
+            kind: ExprKind::Assign(lhs.clone(), Box::new(value)),
+            ty: assign.ty,
+            loc: assign.loc,
+        })
+    }
+
     pub(crate) fn stmt(&mut self, s: &Stmt) {
         let mark = self.frame;
         self.stmt_kind(s);
@@ -90,6 +123,10 @@ impl Lower<'_> {
             }
             StmtKind::Cleanup(id, call) => self.cleanups.push((*id, call.clone())),
             StmtKind::If(c, a, b) => {
+                if let Some(e) = b.is_none().then(|| self.if_min_max(c, a)).flatten() {
+                    self.effect(&e);
+                    return;
+                }
                 let (t, end) = (self.new_block(), self.new_block());
                 let f = if b.is_some() { self.new_block() } else { end };
                 self.cond(c, t, f);
