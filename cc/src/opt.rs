@@ -357,11 +357,13 @@ fn splice(caller: &mut Func, bi: usize, ii: usize, callee: &Func) {
             }
             Term::Table { .. } | Term::None => Term::None,
         };
+        // The callee's loops are loops in the caller too: latch fusion and
+        // hoisting go by the depth.
         caller.blocks.push(Block {
             insts,
             term,
             term_loc: loc,
-            loop_depth: depth,
+            loop_depth: depth + b.loop_depth,
         });
     }
     for r in &callee.refs {
@@ -1148,7 +1150,7 @@ fn pure_family(fam: &str) -> bool {
         "min", "max", "madd", "msub", "floor", "ceil", "trunc", "round", "rint", "copysign",
         "addi", "subi", "muli", "and", "or", "xor", "not", "shl", "shr", "sar", "andi", "ori",
         "xori", "shli", "shri", "sari", "clz", "ctz", "popcnt", "rotl", "rotr", "bswap", "eq",
-        "ne", "lt", "le", "gt", "ge", "cvt", "sext", "zext", "bitcast",
+        "ne", "lt", "le", "gt", "ge", "seleq", "sellt", "selle", "cvt", "sext", "zext", "bitcast",
     ];
     PURE.contains(&fam)
 }

@@ -655,6 +655,21 @@ fn executed_in(src: &str, function: &str) -> u64 {
         .unwrap_or_else(|| panic!("no `{function}` in the profile:\n{report}"))
 }
 
+/// The `-S` text of `function` in the program compiled from `src`.
+fn assembly_of(src: &str, function: &str) -> String {
+    let prog = voxcc::compile(
+        &[voxcc::Source::new("choice.c", src)],
+        &voxcc::Options::default(),
+    )
+    .unwrap_or_else(|e| panic!("{}", e.rendered));
+    let text = asm::disasm::disassemble(&prog.image);
+    let start = text
+        .find(&format!(".func {function}\n"))
+        .unwrap_or_else(|| panic!("no `{function}` in:\n{text}"));
+    let end = start + text[start..].find(".end").unwrap();
+    text[start..end].to_string()
+}
+
 /// Code the compiler emits for a C loop is about what one would write by
 /// hand: FNV-1a over a string is 6 instructions a byte (load the byte as
 /// unsigned through the pointer already stepped, step, xor, multiply, load
@@ -690,17 +705,81 @@ fn a_chosen_value_is_not_copied_before_its_use() {
             long long acc = 0;
             for (long long i = 0; i < n; i++) {
                 long long x = i * 7 % 5;
-                acc += x < 4 ? x : -1;
+                acc += x < 4 ? x : x - 9;
             }
             return acc;
         }
-        int main(void) { return sum(10000) != 10000; }"#;
+        int main(void) { return sum(10000) != 2000; }"#;
     // x < 4 in 4 iterations of 5: 5 instructions on that path, 6 on the other.
+    // (`x - 9` is computed, so the choice keeps its branch; between plain
+    // values like `x` and `-1` it would be a select.)
     let n = executed_in(src, "sum");
     assert!(
         n <= 5 * 10000 + 2000 + 20,
         "sum executed {n} instructions for 10000 iterations"
     );
+}
+
+#[test]
+fn an_inlined_loop_is_still_a_loop() {
+    let src = r#"
+        static long tri(long n) {
+            long s = 0;
+            for (long i = 0; i < n; i++) s += i;
+            return s;
+        }
+        int main(void) { return tri(10000) != 49995000; }"#;
+    // `tri` is inlined into main; its loop keeps the fused latch: the sum and
+    // an add-and-branch an iteration (3 when the inlined blocks lost their
+    // loop depth: add, addi, blt).
+    let n = executed_in(src, "main");
+    assert!(
+        n <= 2 * 10000 + 30,
+        "main executed {n} instructions for 10000 iterations"
+    );
+}
+
+#[test]
+fn a_choice_between_plain_values_does_not_branch() {
+    let src = r#"
+        static long pick(const int *a, int n, long p, long q) {
+            long s = 0;
+            for (int i = 0; i < n; i++) {
+                int x = a[i];
+                long t;
+                if (x < 0) t = p; else t = q;
+                s += t;
+            }
+            return s;
+        }
+        int main(void) {
+            static int a[10000];
+            unsigned s = 1;
+            for (int i = 0; i < 10000; i++) {
+                s = s * 1103515245u + 12345u;
+                a[i] = (int)(s >> 8) % 4000 - 2000;
+            }
+            return pick(a, 10000, 3, 5) == 0;
+        }"#;
+    // A load, a select, the sum and the loop's add-and-branch: 4 an element,
+    // and the only branches are the loop's (before, the choice branched on
+    // the data, taken half the time at random).
+    let n = executed_in(src, "pick");
+    assert!(
+        n <= 4 * 10000 + 20,
+        "pick executed {n} instructions for 10000 elements"
+    );
+    let text = assembly_of(src, "pick");
+    assert!(text.contains("sellt.i32"), "no select in:\n{text}");
+    let branches = text
+        .lines()
+        .filter(|l| {
+            let family = l.split_whitespace().next().unwrap_or("").split('.').next();
+            let family = family.unwrap_or("");
+            family.starts_with('b') || family.starts_with('j') || family.starts_with("addb")
+        })
+        .count();
+    assert!(branches <= 3, "{branches} branches in:\n{text}");
 }
 
 #[test]

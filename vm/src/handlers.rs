@@ -156,6 +156,22 @@ macro_rules! compare {
     )*};
 }
 
+/// Compare-and-select handlers (`seleq`, `sellt`, `selle`): `dst` is a
+/// copy of `x` or `y`, chosen without a branch.
+macro_rules! select {
+    ($($op:tt $t:ty => $name:ident;)*) => {$(
+        #[inline(always)]
+        fn $name(&mut self, dst: Reg, a: Reg, b: Reg, x: Reg, y: Reg) {
+            let (a, b): ($t, $t) = (self.get(a), self.get(b));
+            let (x, y): (u64, u64) = (self.get(x), self.get(y));
+            // A mask rather than `if`: both values are loaded before the
+            // comparison is known, so the choice adds no load to the chain.
+            let m = u64::from(a $op b).wrapping_neg();
+            self.set(dst, y.wrapping_add(x.wrapping_sub(y) & m));
+        }
+    )*};
+}
+
 /// Add-then-compare-and-branch handlers (`addblt`, `addble`): the bottom of
 /// a counted loop.
 macro_rules! add_branch {
@@ -688,6 +704,15 @@ impl Handler for Vm<'_> {
     }
 
     // ---- comparisons and compare-and-branch ----
+
+    select! {
+        == i64 => seleq_i64; == u64 => seleq_u64; == i32 => seleq_i32;
+        == u32 => seleq_u32; == f64 => seleq_f64; == f32 => seleq_f32;
+        < i64 => sellt_i64; < u64 => sellt_u64; < i32 => sellt_i32;
+        < u32 => sellt_u32; < f64 => sellt_f64; < f32 => sellt_f32;
+        <= i64 => selle_i64; <= u64 => selle_u64; <= i32 => selle_i32;
+        <= u32 => selle_u32; <= f64 => selle_f64; <= f32 => selle_f32;
+    }
 
     compare! {
         == i64 => eq_i64, beq_i64, beqi_i64;

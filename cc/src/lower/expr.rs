@@ -232,6 +232,9 @@ impl Lower<'_> {
                     self.op(op, &[Opnd::Def(d), Opnd::Use(va), Opnd::Use(vb)]);
                     return d;
                 }
+                if let Some(d) = self.select(c, a, b, e.ty, dst) {
+                    return d;
+                }
                 let d = self.out(dst);
                 let (t, f, end) = (self.new_block(), self.new_block(), self.new_block());
                 self.cond(c, t, f);
@@ -748,6 +751,89 @@ impl Lower<'_> {
             return None;
         };
         Some(if less == straight { "min" } else { "max" })
+    }
+
+    /// `p OP q ? a : b` for a comparison OP and arms that are plain values
+    /// ([`Lower::plain`]): one compare-and-select (`sellt`, `selle`,
+    /// `seleq`) instead of a branch. `p` and `q` are evaluated first, once,
+    /// as the condition would be; the arms only read. Constants cost a
+    /// register each, so outside loops (where they are not hoisted) only
+    /// arms and operands without constants are selected.
+    pub(crate) fn select(
+        &mut self,
+        c: &Expr,
+        a: &Expr,
+        b: &Expr,
+        t: TypeId,
+        dst: Option<VReg>,
+    ) -> Option<VReg> {
+        let (fam, swap, flip) = self.select_form(c, a, b, t)?;
+        let ExprKind::Binary(_, p, q) = &c.kind else {
+            return None;
+        };
+        let (vp, vq) = (self.rvalue(p), self.rvalue(q));
+        let (va, vb) = (self.rvalue(a), self.rvalue(b));
+        let (l, r) = if swap { (vq, vp) } else { (vp, vq) };
+        let (x, y) = if flip { (vb, va) } else { (va, vb) };
+        let d = self.out(dst);
+        let ops = [
+            Opnd::Def(d),
+            Opnd::Use(l),
+            Opnd::Use(r),
+            Opnd::Use(x),
+            Opnd::Use(y),
+        ];
+        self.op(isa().op(fam, self.cls(p.ty).suffix()), &ops);
+        Some(d)
+    }
+
+    /// Whether [`Lower::select`] takes `c ? a : b`, and how: the family,
+    /// whether `q` is compared with `p`, and whether the arms swap.
+    pub(crate) fn select_form(
+        &self,
+        c: &Expr,
+        a: &Expr,
+        b: &Expr,
+        t: TypeId,
+    ) -> Option<(&'static str, bool, bool)> {
+        let ExprKind::Binary(op, p, q) = &c.kind else {
+            return None;
+        };
+        let (fam, swap, flip) = match op {
+            BinOp::Lt => ("sellt", false, false),
+            BinOp::Le => ("selle", false, false),
+            BinOp::Gt => ("sellt", true, false),
+            BinOp::Ge => ("selle", true, false),
+            BinOp::Eq => ("seleq", false, false),
+            BinOp::Ne => ("seleq", false, true),
+            _ => return None,
+        };
+        let scalar = |x: &Expr| self.types.is_scalar(x.ty);
+        if !scalar(p) || !scalar(q) || !self.types.is_scalar(t) {
+            return None;
+        }
+        let cls = self.cls(p.ty);
+        if self.cls(q.ty) != cls || !self.plain(a) || !self.plain(b) {
+            return None;
+        }
+        let constant = |x: &Expr| matches!(x.kind, ExprKind::Int(_) | ExprKind::Float(_));
+        if self.loop_depth == 0 && [p, q, a, b].iter().any(|x| constant(x)) {
+            return None;
+        }
+        Some((fam, swap, flip))
+    }
+
+    /// A value that can be computed whether or not it is used: a scalar
+    /// non-volatile local, a constant, or an integer conversion of one.
+    pub(crate) fn plain(&self, x: &Expr) -> bool {
+        match &x.kind {
+            ExprKind::Local(_) => self.types.is_scalar(x.ty) && !self.types.quals(x.ty).volatile,
+            ExprKind::Int(_) | ExprKind::Float(_) => true,
+            ExprKind::Cast(y) => {
+                self.types.is_integer(x.ty) && self.types.is_integer(y.ty) && self.plain(y)
+            }
+            _ => false,
+        }
     }
 
     /// `x` and `y` read the same value and reading either has no effect:

@@ -4,6 +4,7 @@
 use super::{Lower, Place, Storage};
 use crate::ast::*;
 use crate::ir::{isa, BlockId, Inst, Opnd, Term, VReg};
+use crate::parse::canon_of;
 use crate::types::{ty, Class, TypeId};
 use std::collections::HashMap;
 use vm::isa::OperandValue;
@@ -54,36 +55,99 @@ fn label_scopes(s: &Stmt, active: &mut Vec<u32>, out: &mut HashMap<LabelId, Vec<
 const LINEAR_CASES: usize = 4;
 
 impl Lower<'_> {
-    /// `if (x > m) m = x;` and its variants, with no `else`: the assignment
-    /// `m = x > m ? x : m` when that is an integer min or max (see
-    /// [`Lower::min_max`]), so it lowers without a branch.
-    fn if_min_max(&self, c: &Expr, then: &Stmt) -> Option<Expr> {
-        let mut s = then;
-        while let StmtKind::Block(items) = &s.kind {
-            match items.as_slice() {
-                [one] => s = one,
-                _ => return None,
+    /// An `if` that only picks the value of one local, rewritten as the
+    /// assignment that [`Lower::min_max`] or [`Lower::select`] lowers
+    /// without a branch:
+    /// - `if (c) v = a;` as `v = c ? a : v`;
+    /// - `if (c) v = a; else v = b;` as `v = c ? a : b`;
+    /// - `if (c) v op= a; else v op= b;` as `v op= c ? a : b` (one `op` runs
+    ///   either way, with the chosen operand), also for `+=` against `-=` a
+    ///   constant on integers (`v -= k` is `v += -k`).
+    fn if_select(&self, c: &Expr, then: &Stmt, els: Option<&Stmt>) -> Option<Expr> {
+        let t = only_expr(then)?;
+        let local = |x: &Expr| matches!(x.kind, ExprKind::Local(_));
+        let same = |x: &Expr, y: &Expr| match (&x.kind, &y.kind) {
+            (ExprKind::Local(i), ExprKind::Local(j)) => i == j,
+            _ => false,
+        };
+        let pick = |a: &Expr, b: &Expr, ty: TypeId| -> Option<Expr> {
+            let ok = self.min_max(c, a, b, ty).is_some() || self.select_form(c, a, b, ty).is_some();
+            ok.then(|| Expr {
+                kind: ExprKind::Cond(
+                    Box::new(c.clone()),
+                    Box::new(a.clone()),
+                    Box::new(b.clone()),
+                ),
+                ty,
+                loc: a.loc,
+            })
+        };
+        let kind = match (&t.kind, els.map(only_expr)) {
+            (ExprKind::Assign(v, a), None) if local(v) => {
+                ExprKind::Assign(v.clone(), Box::new(pick(a, v, v.ty)?))
             }
-        }
-        let StmtKind::Expr(assign) = &s.kind else {
-            return None;
-        };
-        let ExprKind::Assign(lhs, rhs) = &assign.kind else {
-            return None;
-        };
-        if !matches!(lhs.kind, ExprKind::Local(_)) {
-            return None;
-        }
-        self.min_max(c, rhs, lhs, lhs.ty)?;
-        let value = Expr {
-            kind: ExprKind::Cond(Box::new(c.clone()), rhs.clone(), lhs.clone()),
-            ty: lhs.ty,
-            loc: assign.loc,
+            (ExprKind::Assign(v, a), Some(Some(f))) => {
+                let ExprKind::Assign(w, b) = &f.kind else {
+                    return None;
+                };
+                if !local(v) || !same(v, w) {
+                    return None;
+                }
+                ExprKind::Assign(v.clone(), Box::new(pick(a, b, v.ty)?))
+            }
+            (
+                ExprKind::OpAssign {
+                    op,
+                    lhs: v,
+                    rhs: a,
+                    op_ty,
+                },
+                Some(Some(Expr {
+                    kind:
+                        ExprKind::OpAssign {
+                            op: op2,
+                            lhs: w,
+                            rhs: b,
+                            op_ty: ty2,
+                        },
+                    ..
+                })),
+            ) => {
+                if !local(v) || !same(v, w) || op_ty != ty2 {
+                    return None;
+                }
+                let int = self.types.is_integer(*op_ty);
+                let negated = |x: &Expr| match x.kind {
+                    ExprKind::Int(k) if int => Some(Expr {
+                        kind: ExprKind::Int(canon_of(self.types, k.wrapping_neg(), x.ty)),
+                        ..x.clone()
+                    }),
+                    _ => None,
+                };
+                let (a, b) = match (op, op2) {
+                    _ if op == op2 => (a.as_ref().clone(), b.as_ref().clone()),
+                    (BinOp::Add, BinOp::Sub) => (a.as_ref().clone(), negated(b)?),
+                    (BinOp::Sub, BinOp::Add) => (negated(a)?, b.as_ref().clone()),
+                    _ => return None,
+                };
+                let op = if matches!(op, BinOp::Sub) && op != op2 {
+                    BinOp::Add
+                } else {
+                    *op
+                };
+                ExprKind::OpAssign {
+                    op,
+                    lhs: v.clone(),
+                    rhs: Box::new(pick(&a, &b, *op_ty)?),
+                    op_ty: *op_ty,
+                }
+            }
+            _ => return None,
         };
         Some(Expr {
-            kind: ExprKind::Assign(lhs.clone(), Box::new(value)),
-            ty: assign.ty,
-            loc: assign.loc,
+            kind,
+            ty: t.ty,
+            loc: t.loc,
         })
     }
 
@@ -123,7 +187,7 @@ impl Lower<'_> {
             }
             StmtKind::Cleanup(id, call) => self.cleanups.push((*id, call.clone())),
             StmtKind::If(c, a, b) => {
-                if let Some(e) = b.is_none().then(|| self.if_min_max(c, a)).flatten() {
+                if let Some(e) = self.if_select(c, a, b.as_deref()) {
                     self.effect(&e);
                     return;
                 }
@@ -567,5 +631,18 @@ fn imm(c: Class, v: u64) -> OperandValue {
         Class::U32 => OperandValue::U32(v as u32),
         Class::I64 => OperandValue::I64(v as i64),
         _ => OperandValue::U64(v),
+    }
+}
+
+/// The expression of a statement that is one expression statement, maybe
+/// in braces.
+fn only_expr(s: &Stmt) -> Option<&Expr> {
+    match &s.kind {
+        StmtKind::Expr(e) => Some(e),
+        StmtKind::Block(items) => match items.as_slice() {
+            [one] => only_expr(one),
+            _ => None,
+        },
+        _ => None,
     }
 }
