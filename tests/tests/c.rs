@@ -655,6 +655,24 @@ fn executed_in(src: &str, function: &str) -> u64 {
         .unwrap_or_else(|| panic!("no `{function}` in the profile:\n{report}"))
 }
 
+/// `func` and a `main` that fills `static int a[10000]` with pseudo-random
+/// values in [-2000, 2000) (half negative, odd or even at random) and
+/// returns whether `call` is 0.
+fn over_random_ints(func: &str, call: &str) -> String {
+    format!(
+        "{func}
+        int main(void) {{
+            static int a[10000];
+            unsigned s = 1;
+            for (int i = 0; i < 10000; i++) {{
+                s = s * 1103515245u + 12345u;
+                a[i] = (int)(s >> 8) % 4000 - 2000;
+            }}
+            return {call} == 0;
+        }}"
+    )
+}
+
 /// The `-S` text of `function` in the program compiled from `src`.
 fn assembly_of(src: &str, function: &str) -> String {
     let prog = voxcc::compile(
@@ -741,7 +759,7 @@ fn an_inlined_loop_is_still_a_loop() {
 
 #[test]
 fn a_choice_between_plain_values_does_not_branch() {
-    let src = r#"
+    let func = r#"
         static long pick(const int *a, int n, long p, long q) {
             long s = 0;
             for (int i = 0; i < n; i++) {
@@ -751,16 +769,8 @@ fn a_choice_between_plain_values_does_not_branch() {
                 s += t;
             }
             return s;
-        }
-        int main(void) {
-            static int a[10000];
-            unsigned s = 1;
-            for (int i = 0; i < 10000; i++) {
-                s = s * 1103515245u + 12345u;
-                a[i] = (int)(s >> 8) % 4000 - 2000;
-            }
-            return pick(a, 10000, 3, 5) == 0;
         }"#;
+    let src = &over_random_ints(func, "pick(a, 10000, 3, 5)");
     // A load, a select, the sum and the loop's add-and-branch: 4 an element,
     // and the only branches are the loop's (before, the choice branched on
     // the data, taken half the time at random).
@@ -784,7 +794,7 @@ fn a_choice_between_plain_values_does_not_branch() {
 
 #[test]
 fn integer_minimum_and_maximum_do_not_branch() {
-    let src = r#"
+    let func = r#"
         static long clamped_sum(const int *a, int n) {
             long s = 0;
             for (int i = 0; i < n; i++) {
@@ -794,16 +804,8 @@ fn integer_minimum_and_maximum_do_not_branch() {
                 s += x;
             }
             return s;
-        }
-        int main(void) {
-            static int a[10000];
-            unsigned s = 1;
-            for (int i = 0; i < 10000; i++) {
-                s = s * 1103515245u + 12345u;
-                a[i] = (int)(s >> 8) % 4000 - 2000;
-            }
-            return clamped_sum(a, 10000) == 0;
         }"#;
+    let src = &over_random_ints(func, "clamped_sum(a, 10000)");
     // A load, a min, a max, the sum and the loop's add-and-branch: 5
     // instructions an element however the data falls (with branches, 6 to 8).
     let n = executed_in(src, "clamped_sum");
