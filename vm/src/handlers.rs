@@ -164,10 +164,9 @@ macro_rules! select {
         fn $name(&mut self, dst: Reg, a: Reg, b: Reg, x: Reg, y: Reg) {
             let (a, b): ($t, $t) = (self.get(a), self.get(b));
             let (x, y): (u64, u64) = (self.get(x), self.get(y));
-            // A mask rather than `if`: both values are loaded before the
-            // comparison is known, so the choice adds no load to the chain.
-            let m = u64::from(a $op b).wrapping_neg();
-            self.set(dst, y.wrapping_add(x.wrapping_sub(y) & m));
+            // A conditional move (LLVM picks the register's address with
+            // `cmov` and loads once), never a branch on the data.
+            self.set(dst, core::hint::select_unpredictable(a $op b, x, y));
         }
     )*};
 }

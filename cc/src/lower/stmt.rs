@@ -65,7 +65,7 @@ impl Lower<'_> {
     ///   constant on integers (`v -= k` is `v += -k`).
     fn if_select(&self, c: &Expr, then: &Stmt, els: Option<&Stmt>) -> Option<Expr> {
         let t = only_expr(then)?;
-        let local = |x: &Expr| matches!(x.kind, ExprKind::Local(_));
+        // Both arms assign the same local.
         let same = |x: &Expr, y: &Expr| match (&x.kind, &y.kind) {
             (ExprKind::Local(i), ExprKind::Local(j)) => i == j,
             _ => false,
@@ -83,14 +83,14 @@ impl Lower<'_> {
             })
         };
         let kind = match (&t.kind, els.map(only_expr)) {
-            (ExprKind::Assign(v, a), None) if local(v) => {
+            (ExprKind::Assign(v, a), None) if matches!(v.kind, ExprKind::Local(_)) => {
                 ExprKind::Assign(v.clone(), Box::new(pick(a, v, v.ty)?))
             }
             (ExprKind::Assign(v, a), Some(Some(f))) => {
                 let ExprKind::Assign(w, b) = &f.kind else {
                     return None;
                 };
-                if !local(v) || !same(v, w) {
+                if !same(v, w) {
                     return None;
                 }
                 ExprKind::Assign(v.clone(), Box::new(pick(a, b, v.ty)?))
@@ -113,7 +113,7 @@ impl Lower<'_> {
                     ..
                 })),
             ) => {
-                if !local(v) || !same(v, w) || op_ty != ty2 {
+                if !same(v, w) || op_ty != ty2 {
                     return None;
                 }
                 let int = self.types.is_integer(*op_ty);
@@ -124,16 +124,11 @@ impl Lower<'_> {
                     }),
                     _ => None,
                 };
-                let (a, b) = match (op, op2) {
-                    _ if op == op2 => (a.as_ref().clone(), b.as_ref().clone()),
-                    (BinOp::Add, BinOp::Sub) => (a.as_ref().clone(), negated(b)?),
-                    (BinOp::Sub, BinOp::Add) => (negated(a)?, b.as_ref().clone()),
+                let (op, a, b) = match (op, op2) {
+                    _ if op == op2 => (*op, a.as_ref().clone(), b.as_ref().clone()),
+                    (BinOp::Add, BinOp::Sub) => (BinOp::Add, a.as_ref().clone(), negated(b)?),
+                    (BinOp::Sub, BinOp::Add) => (BinOp::Add, negated(a)?, b.as_ref().clone()),
                     _ => return None,
-                };
-                let op = if matches!(op, BinOp::Sub) && op != op2 {
-                    BinOp::Add
-                } else {
-                    *op
                 };
                 ExprKind::OpAssign {
                     op,
