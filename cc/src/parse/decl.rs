@@ -1,6 +1,7 @@
 //! Declarations: specifiers, declarators, struct/union/enum definitions and
 //! their layout, typedefs, linkage, and function definitions.
 
+use super::ms_layout::{MsLayout, MsMember};
 use super::{Binding, FnCtx, Parser};
 use crate::ast::*;
 use crate::fxhash::FxHashMap;
@@ -64,6 +65,8 @@ pub(crate) struct Declarator {
 struct Pack {
     attr: bool,
     pragma: Option<u64>,
+    /// `__attribute__((ms_struct))`: Microsoft's bit-field layout.
+    ms: bool,
 }
 
 /// Attributes that change meaning (the rest are accepted and ignored).
@@ -73,6 +76,8 @@ pub(crate) struct Attrs {
     pub aligned: Option<u64>,
     /// `vector_size(N)`: the byte size, and where it was given.
     pub vector_size: Option<(i64, Loc)>,
+    /// `ms_struct` (true) or `gcc_struct` (false), the first one given.
+    pub ms_struct: Option<bool>,
 }
 
 /// The priority of a constructor or destructor that gives none (runs after
@@ -204,6 +209,9 @@ impl Parser<'_> {
                 let has_args = self.at(Punct::LParen);
                 match name.as_str() {
                     "packed" => a.packed = true,
+                    "ms_struct" | "gcc_struct" => {
+                        a.ms_struct = a.ms_struct.or(Some(name == "ms_struct"))
+                    }
                     "aligned" => {
                         if has_args {
                             self.next();
@@ -1227,6 +1235,7 @@ impl Parser<'_> {
         let pack = Pack {
             attr: attrs.packed || attrs2.packed,
             pragma,
+            ms: attrs.ms_struct.or(attrs2.ms_struct) == Some(true),
         };
         let align = attrs.aligned.or(attrs2.aligned);
         self.layout(t, members, pack, align, lbrace.loc);
@@ -1386,8 +1395,9 @@ impl Parser<'_> {
         align: Option<u64>,
         loc: Loc,
     ) {
-        // `packed` or `#pragma pack(1)`: bit-fields are packed bit by bit too.
-        let packed = pack.attr || pack.pragma == Some(1);
+        // `packed` or any `#pragma pack(N)`: a bit-field goes at the next bit,
+        // even across a unit of its type (gcc skips that rule under a pragma).
+        let packed = pack.attr || pack.pragma.is_some();
         let Some(rid) = self.types.record_id(t) else {
             return;
         };
@@ -1399,6 +1409,7 @@ impl Parser<'_> {
         let n = members.len();
         let mut flexible = false;
         let mut seen = FxHashMap::default();
+        let mut ms = pack.ms.then(MsLayout::new);
         for (i, (mut f, forced_align)) in members.into_iter().enumerate() {
             if let Some(name) = f.name {
                 if let Some(prev) = seen.insert(name, f.loc) {
@@ -1421,6 +1432,47 @@ impl Parser<'_> {
             if is_union {
                 bit = 0;
             }
+            if let Some(ms) = ms.as_mut() {
+                let m = MsMember {
+                    type_bits: fsize * 8,
+                    type_align: self.types.align(f.ty),
+                    width: f.bits.map(|(_, w)| w),
+                    size_bits: (!matches!(self.types.ukind(f.ty), TypeKind::Array(_, None)))
+                        .then_some(fsize * 8),
+                    user_align: forced_align,
+                    packed: pack.attr,
+                    cap: pack.pragma,
+                    last: i == n - 1,
+                };
+                if is_union {
+                    ms.place_in_union(&m);
+                    if let Some((_, w)) = f.bits {
+                        size = size.max(u64::from(w).div_ceil(8));
+                    } else {
+                        size = size.max(fsize);
+                    }
+                } else {
+                    let (at, unit) = ms.place(&m);
+                    if let Some((_, w)) = f.bits {
+                        f.offset = unit;
+                        f.bits = Some(((at - unit * 8) as u32, w));
+                    } else {
+                        f.offset = at / 8;
+                    }
+                    size = size.max(ms.bit.div_ceil(8));
+                }
+                if matches!(f.bits, Some((_, 0))) {
+                    continue;
+                }
+                if m.size_bits.is_none() {
+                    if i != n - 1 || is_union {
+                        self.error_at(f.loc, "flexible array member not at the end of a struct");
+                    }
+                    flexible = true;
+                }
+                fields.push(f);
+                continue;
+            }
             match f.bits {
                 Some((_, w)) => {
                     let unit = fsize * 8;
@@ -1434,13 +1486,17 @@ impl Parser<'_> {
                         size = size.max(bit.div_ceil(8));
                         continue;
                     }
+                    // An `aligned` bit-field starts on that boundary (at least
+                    // a byte boundary when `#pragma pack` caps it); its type's
+                    // alignment does not count here.
+                    if forced_align > 0 {
+                        let own = forced_align.min(pack.pragma.unwrap_or(u64::MAX));
+                        bit = bit.next_multiple_of(own * 8);
+                    }
+                    // Then, as gcc does, one that would straddle a unit of
+                    // its type moves to the next.
                     if !packed && unit > 0 && (bit / unit) != ((bit + w as u64 - 1) / unit) {
                         bit = bit.div_ceil(unit) * unit;
-                    }
-                    // An `aligned` bit-field starts on that boundary (at least
-                    // a byte boundary when `#pragma pack` caps it).
-                    if forced_align > 0 {
-                        bit = bit.next_multiple_of(falign * 8);
                     }
                     // The storage unit is the aligned unit of the field's type
                     // holding its first bit (packed: the byte holding it).
@@ -1457,8 +1513,17 @@ impl Parser<'_> {
                     f.offset = unit_start;
                     f.bits = Some((off_in_unit as u32, w));
                     bit += w as u64;
+                    // A named bit-field's type aligns the record; under a
+                    // pragma only the pragma caps it, not `packed` (gcc).
                     if f.name.is_some() {
-                        max_align = max_align.max(falign);
+                        let ty_align = self.types.align(f.ty);
+                        let natural = match pack.pragma {
+                            Some(p) => ty_align.min(p),
+                            None if pack.attr => 1,
+                            None => ty_align,
+                        };
+                        let own = forced_align.min(pack.pragma.unwrap_or(u64::MAX));
+                        max_align = max_align.max(natural).max(own);
                     }
                 }
                 None => {
@@ -1480,6 +1545,9 @@ impl Parser<'_> {
             }
             size = size.max(bit.div_ceil(8));
             fields.push(f);
+        }
+        if let Some(ms) = &ms {
+            max_align = ms.align_bits / 8;
         }
         if let Some(a) = align {
             max_align = max_align.max(a);

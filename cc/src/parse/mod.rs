@@ -19,6 +19,7 @@ mod format;
 mod gnu;
 mod init;
 pub mod lit;
+mod ms_layout;
 pub(crate) mod proto;
 mod stmt;
 mod vector;
