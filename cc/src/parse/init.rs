@@ -153,6 +153,10 @@ impl Parser<'_> {
 
     fn braced(&mut self, node: &mut Node, t: TypeId, max_index: &mut Option<u64>, top: bool) {
         let lb = self.next();
+        // A braced list initializes the whole subobject: what an earlier
+        // initializer gave it is overridden, not merged (C11 6.7.9p19, as gcc
+        // and clang read it: `{ {1, 2}, [0] = { .b = 9 } }` leaves `a` zero).
+        *node = Node::Empty;
         if self.at(Punct::RBrace) {
             self.next();
             if self.types.is_scalar(t) {
