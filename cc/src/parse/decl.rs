@@ -1435,7 +1435,7 @@ impl Parser<'_> {
             if let Some(ms) = ms.as_mut() {
                 let m = MsMember {
                     type_bits: fsize * 8,
-                    type_align: self.types.align(f.ty),
+                    type_align: self.types.align(f.ty).max(1),
                     width: f.bits.map(|(_, w)| w),
                     size_bits: (!matches!(self.types.ukind(f.ty), TypeKind::Array(_, None)))
                         .then_some(fsize * 8),
