@@ -9,6 +9,7 @@
 #   floatexpr  float/double arithmetic, conversions and constant folding
 #   printf     snprintf formats, flags, widths, precisions, truncation
 #   strtod     strtod/strtof/atof/sscanf on hostile number text
+#   macros     macro expansion: #, ##, __VA_ARGS__, rescanning, self-reference
 #
 #   bash tests/difftest.sh KIND N [FIRST_SEED]   # N programs of KIND from FIRST_SEED (default 1)
 #   bash tests/difftest.sh all N [FIRST_SEED]    # N of each kind
@@ -23,7 +24,7 @@
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-kinds_all=(layout init switch calls floatexpr printf strtod)
+kinds_all=(layout init switch calls floatexpr printf strtod macros)
 if [ "${1:-}" = "--ci" ]; then
     kinds=("${kinds_all[@]}")
     n=8
