@@ -8,6 +8,7 @@
 #   calls      struct arguments and results, K&R calls, varargs (va_arg of structs), pointers
 #   floatexpr  float/double arithmetic, conversions and constant folding
 #   printf     snprintf formats, flags, widths, precisions, truncation
+#   wprintf    the same for swprintf, with wide and narrow strings and characters
 #   strtod     strtod/strtof/atof/sscanf on hostile number text
 #   macros     macro expansion: #, ##, __VA_ARGS__, rescanning, self-reference
 #
@@ -24,7 +25,7 @@
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-kinds_all=(layout init switch calls floatexpr printf strtod macros)
+kinds_all=(layout init switch calls floatexpr printf wprintf strtod macros)
 if [ "${1:-}" = "--ci" ]; then
     kinds=("${kinds_all[@]}")
     n=8

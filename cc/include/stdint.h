@@ -77,8 +77,10 @@ typedef unsigned long uintmax_t;
 #define SIZE_MAX UINT64_MAX
 #define SIG_ATOMIC_MIN INT32_MIN
 #define SIG_ATOMIC_MAX INT32_MAX
-#define WCHAR_MIN INT32_MIN
-#define WCHAR_MAX INT32_MAX
+#ifndef WCHAR_MIN /* also in <wchar.h>, spelled the same */
+#define WCHAR_MIN (-2147483647 - 1)
+#define WCHAR_MAX 2147483647
+#endif
 #define WINT_MIN 0u
 #define WINT_MAX UINT32_MAX
 

@@ -1,8 +1,9 @@
 /* <wchar.h> for voxcc: wide strings (wchar_t is a 32-bit int) and the
    conversions of the C locale, where a multibyte character is one ASCII
    byte (bytes above 0x7f are not characters: EILSEQ, as in glibc's C
-   locale). Wide formatted I/O (wprintf, fwprintf, swprintf, wscanf...) is
-   not provided. */
+   locale). Wide formatted output (wprintf, fwprintf, swprintf and their v
+   forms) is provided, without positional arguments; wide formatted input
+   (wscanf...) is not. */
 #ifndef __VOXCC_WCHAR_H
 #define __VOXCC_WCHAR_H
 #include <stddef.h>
@@ -73,4 +74,10 @@ wint_t ungetwc(wint_t c, FILE *f);
 int fputws(const wchar_t *s, FILE *f);
 wchar_t *fgetws(wchar_t *s, int n, FILE *f);
 int fwide(FILE *f, int mode);
+int swprintf(wchar_t *s, size_t n, const wchar_t *fmt, ...);
+int vswprintf(wchar_t *s, size_t n, const wchar_t *fmt, va_list ap);
+int wprintf(const wchar_t *fmt, ...);
+int vwprintf(const wchar_t *fmt, va_list ap);
+int fwprintf(FILE *f, const wchar_t *fmt, ...);
+int vfwprintf(FILE *f, const wchar_t *fmt, va_list ap);
 #endif

@@ -274,12 +274,12 @@ wint_t fgetwc(FILE *f) {
 wint_t getwc(FILE *f) { return fgetwc(f); }
 wint_t getwchar(void) { return fgetwc(stdin); }
 
+/* A wide character with no multibyte form is written as `?`, as glibc's C
+   locale transliterates it (glibc has longer forms for a few, such as EUR
+   for the euro sign; every one is `?` here). */
 wint_t fputwc(wchar_t c, FILE *f) {
-    if ((unsigned)c > 0x7f) {
-        errno = EILSEQ;
-        return WEOF;
-    }
-    return fputc(c, f) == EOF ? WEOF : (wint_t)c;
+    int b = (unsigned)c > 0x7f ? '?' : (int)c;
+    return fputc(b, f) == EOF ? WEOF : (wint_t)c;
 }
 
 wint_t putwc(wchar_t c, FILE *f) { return fputwc(c, f); }

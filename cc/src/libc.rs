@@ -32,6 +32,7 @@ pub const SOURCES: &[(&str, &str)] = &[
     ("env.c", include_str!("../libc/env.c")),
     ("nosys.c", include_str!("../libc/nosys.c")),
     ("wchar.c", include_str!("../libc/wchar.c")),
+    ("wprintf.c", include_str!("../libc/wprintf.c")),
     ("overflow.c", include_str!("../libc/overflow.c")),
     ("pthread.c", include_str!("../libc/pthread.c")),
     ("threads.c", include_str!("../libc/threads.c")),
