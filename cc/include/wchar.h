@@ -1,9 +1,9 @@
 /* <wchar.h> for voxcc: wide strings (wchar_t is a 32-bit int) and the
    conversions of the C locale, where a multibyte character is one ASCII
    byte (bytes above 0x7f are not characters: EILSEQ, as in glibc's C
-   locale). Wide formatted output (wprintf, fwprintf, swprintf and their v
-   forms) is provided, without positional arguments; wide formatted input
-   (wscanf...) is not. */
+   locale). The wide printf family is provided without positional
+   arguments; the wide scanf family reads ASCII (wide input ends at its
+   first character outside ASCII). */
 #ifndef __VOXCC_WCHAR_H
 #define __VOXCC_WCHAR_H
 #include <stddef.h>
@@ -80,4 +80,10 @@ int wprintf(const wchar_t *fmt, ...);
 int vwprintf(const wchar_t *fmt, va_list ap);
 int fwprintf(FILE *f, const wchar_t *fmt, ...);
 int vfwprintf(FILE *f, const wchar_t *fmt, va_list ap);
+int swscanf(const wchar_t *s, const wchar_t *fmt, ...);
+int vswscanf(const wchar_t *s, const wchar_t *fmt, va_list ap);
+int wscanf(const wchar_t *fmt, ...);
+int vwscanf(const wchar_t *fmt, va_list ap);
+int fwscanf(FILE *f, const wchar_t *fmt, ...);
+int vfwscanf(FILE *f, const wchar_t *fmt, va_list ap);
 #endif

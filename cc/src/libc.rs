@@ -33,6 +33,7 @@ pub const SOURCES: &[(&str, &str)] = &[
     ("nosys.c", include_str!("../libc/nosys.c")),
     ("wchar.c", include_str!("../libc/wchar.c")),
     ("wprintf.c", include_str!("../libc/wprintf.c")),
+    ("wscanf.c", include_str!("../libc/wscanf.c")),
     ("overflow.c", include_str!("../libc/overflow.c")),
     ("pthread.c", include_str!("../libc/pthread.c")),
     ("threads.c", include_str!("../libc/threads.c")),
