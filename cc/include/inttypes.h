@@ -85,4 +85,6 @@ intmax_t imaxabs(intmax_t j);
 imaxdiv_t imaxdiv(intmax_t numer, intmax_t denom);
 intmax_t strtoimax(const char *s, char **end, int base);
 uintmax_t strtoumax(const char *s, char **end, int base);
+intmax_t wcstoimax(const __WCHAR_TYPE__ *s, __WCHAR_TYPE__ **end, int base);
+uintmax_t wcstoumax(const __WCHAR_TYPE__ *s, __WCHAR_TYPE__ **end, int base);
 #endif

@@ -54,6 +54,16 @@ unsigned long long wcstoull(const wchar_t *s, wchar_t **end, int base);
 double wcstod(const wchar_t *s, wchar_t **end);
 float wcstof(const wchar_t *s, wchar_t **end);
 long double wcstold(const wchar_t *s, wchar_t **end);
+size_t wcsnlen(const wchar_t *s, size_t max);
+wchar_t *wcsdup(const wchar_t *s);
+wchar_t *wcpcpy(wchar_t *d, const wchar_t *s);
+wchar_t *wcpncpy(wchar_t *d, const wchar_t *s, size_t n);
+wchar_t *wcschrnul(const wchar_t *s, wchar_t c);
+int wcscasecmp(const wchar_t *a, const wchar_t *b);
+int wcsncasecmp(const wchar_t *a, const wchar_t *b, size_t n);
+int wcwidth(wchar_t c);
+int wcswidth(const wchar_t *s, size_t n);
+size_t wcsftime(wchar_t *s, size_t max, const wchar_t *fmt, const struct tm *tm);
 
 wint_t btowc(int c);
 int wctob(wint_t c);
@@ -63,6 +73,8 @@ size_t mbrtowc(wchar_t *pwc, const char *s, size_t n, mbstate_t *ps);
 size_t wcrtomb(char *s, wchar_t wc, mbstate_t *ps);
 size_t mbsrtowcs(wchar_t *d, const char **src, size_t n, mbstate_t *ps);
 size_t wcsrtombs(char *d, const wchar_t **src, size_t n, mbstate_t *ps);
+size_t mbsnrtowcs(wchar_t *d, const char **src, size_t nms, size_t n, mbstate_t *ps);
+size_t wcsnrtombs(char *d, const wchar_t **src, size_t nwc, size_t n, mbstate_t *ps);
 
 wint_t fgetwc(FILE *f);
 wint_t getwc(FILE *f);

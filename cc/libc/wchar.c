@@ -8,6 +8,8 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <inttypes.h>
+#include <time.h>
 
 size_t wcslen(const wchar_t *s) {
     size_t n = 0;
@@ -167,6 +169,133 @@ WIDE_CONV(wcstoull(const wchar_t *s, wchar_t **end, int base), unsigned long lon
 WIDE_CONV(wcstod(const wchar_t *s, wchar_t **end), double, strtod(b, &e))
 WIDE_CONV(wcstof(const wchar_t *s, wchar_t **end), float, strtof(b, &e))
 WIDE_CONV(wcstold(const wchar_t *s, wchar_t **end), long double, strtold(b, &e))
+WIDE_CONV(wcstoimax(const wchar_t *s, wchar_t **end, int base), intmax_t, strtoimax(b, &e, base))
+WIDE_CONV(wcstoumax(const wchar_t *s, wchar_t **end, int base), uintmax_t, strtoumax(b, &e, base))
+
+/* ---- POSIX and GNU extras ---- */
+
+size_t wcsnlen(const wchar_t *s, size_t max) {
+    size_t n = 0;
+    while (n < max && s[n]) n++;
+    return n;
+}
+
+wchar_t *wcsdup(const wchar_t *s) {
+    size_t n = wcslen(s) + 1;
+    wchar_t *d = malloc(n * sizeof(wchar_t));
+    return d ? wmemcpy(d, s, n) : 0;
+}
+
+wchar_t *wcpcpy(wchar_t *d, const wchar_t *s) {
+    while ((*d = *s++)) d++;
+    return d;
+}
+
+wchar_t *wcpncpy(wchar_t *d, const wchar_t *s, size_t n) {
+    size_t i = 0;
+    for (; i < n && s[i]; i++) d[i] = s[i];
+    wchar_t *end = d + i;
+    for (; i < n; i++) d[i] = 0;
+    return end;
+}
+
+wchar_t *wcschrnul(const wchar_t *s, wchar_t c) {
+    while (*s && *s != c) s++;
+    return (wchar_t *)s;
+}
+
+static wint_t fold(wint_t c) { return c < 0x80 ? (wint_t)tolower((int)c) : c; }
+
+int wcsncasecmp(const wchar_t *a, const wchar_t *b, size_t n) {
+    for (; n; n--, a++, b++) {
+        wint_t x = fold((wint_t)*a), y = fold((wint_t)*b);
+        if (x != y) return x < y ? -1 : 1;
+        if (!x) return 0;
+    }
+    return 0;
+}
+
+int wcscasecmp(const wchar_t *a, const wchar_t *b) { return wcsncasecmp(a, b, (size_t)-1); }
+
+/* Columns in the C locale: 0 for L'\0', 1 for printable ASCII, -1 for
+   anything else (glibc's C locale answers the same). */
+int wcwidth(wchar_t c) {
+    if (!c) return 0;
+    return c >= 0x20 && c < 0x7f ? 1 : -1;
+}
+
+int wcswidth(const wchar_t *s, size_t n) {
+    int w = 0;
+    for (; n && *s; n--, s++) {
+        int k = wcwidth(*s);
+        if (k < 0) return -1;
+        w += k;
+    }
+    return w;
+}
+
+size_t mbsnrtowcs(wchar_t *d, const char **src, size_t nms, size_t n, mbstate_t *ps) {
+    (void)ps;
+    const char *s = *src;
+    size_t i = 0;
+    for (; i < nms && (!d || i < n); i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c > 0x7f) {
+            errno = EILSEQ;
+            if (d) *src = s + i;
+            return (size_t)-1;
+        }
+        if (d) d[i] = c;
+        if (!c) {
+            if (d) *src = 0;
+            return i;
+        }
+    }
+    if (d) *src = s + i;
+    return i;
+}
+
+size_t wcsnrtombs(char *d, const wchar_t **src, size_t nwc, size_t n, mbstate_t *ps) {
+    (void)ps;
+    const wchar_t *s = *src;
+    size_t i = 0;
+    for (; i < nwc && (!d || i < n); i++) {
+        if ((unsigned)s[i] > 0x7f) {
+            errno = EILSEQ;
+            if (d) *src = s + i;
+            return (size_t)-1;
+        }
+        if (d) d[i] = (char)s[i];
+        if (!s[i]) {
+            if (d) *src = 0;
+            return i;
+        }
+    }
+    if (d) *src = s + i;
+    return i;
+}
+
+/* strftime on the narrowed format; its output is ASCII (the C locale's
+   names). A format outside ASCII gives 0, as one that does not fit. */
+size_t wcsftime(wchar_t *s, size_t max, const wchar_t *fmt, const struct tm *tm) {
+    size_t n = wcslen(fmt);
+    char small[256], *f = n < sizeof small ? small : malloc(n + 1);
+    if (!f) return 0;
+    size_t r = 0;
+    for (size_t i = 0; i <= n; i++) {
+        if ((unsigned)fmt[i] > 0x7f) goto out;
+        f[i] = (char)fmt[i];
+    }
+    char out_small[512], *o = max <= sizeof out_small ? out_small : malloc(max);
+    if (!o) goto out;
+    r = strftime(o, max, f, tm);
+    for (size_t i = 0; i < r; i++) s[i] = (wchar_t)(unsigned char)o[i];
+    if (r || max) s[r] = 0;
+    if (o != out_small) free(o);
+out:
+    if (f != small) free(f);
+    return r;
+}
 
 /* ---- conversions ---- */
 
