@@ -41,6 +41,14 @@ ldiv_t ldiv(long a, long b);
 lldiv_t lldiv(long long a, long long b);
 
 void qsort(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *));
+void qsort_r(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *, void *), void *arg);
+int rand_r(unsigned *seed);
+int strfromd(char *restrict s, size_t n, const char *restrict fmt, double v);
+int strfromf(char *restrict s, size_t n, const char *restrict fmt, float v);
+int strfroml(char *restrict s, size_t n, const char *restrict fmt, long double v);
+long long strtoq(const char *restrict s, char **restrict end, int base);
+unsigned long long strtouq(const char *restrict s, char **restrict end, int base);
+char *gcvt(double v, int ndigit, char *buf);
 void *bsearch(const void *key, const void *base, size_t n, size_t size, int (*cmp)(const void *, const void *));
 
 int rand(void);

@@ -34,6 +34,9 @@ char *stpncpy(char *dst, const char *src, size_t n);
 void *memmem(const void *hay, size_t hn, const void *needle, size_t nn);
 void *memrchr(const void *s, int c, size_t n);
 char *strchrnul(const char *s, int c);
+void *memccpy(void *restrict d, const void *restrict s, int c, size_t n);
+void explicit_bzero(void *p, size_t n);
+int strverscmp(const char *a, const char *b);
 #ifdef _GNU_SOURCE
 void *mempcpy(void *dst, const void *src, size_t n);
 #endif

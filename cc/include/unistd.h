@@ -19,6 +19,7 @@
 #endif
 ssize_t read(int fd, void *buf, size_t n);
 ssize_t write(int fd, const void *buf, size_t n);
+void swab(const void *restrict s, void *restrict d, ssize_t n);
 int close(int fd);
 off_t lseek(int fd, off_t off, int whence);
 /* pread and pwrite leave the descriptor's offset where it was. */

@@ -773,3 +773,36 @@ int asprintf(char **out, const char *fmt, ...) {
     va_end(ap);
     return n;
 }
+
+/* ---- POSIX's unlocked stdio and stream locks: a program is its VM's only
+   thread, so the unlocked forms are the ordinary ones and a lock is always
+   free. ---- */
+
+int getc_unlocked(FILE *f) { return fgetc(f); }
+int getchar_unlocked(void) { return fgetc(stdin); }
+int putc_unlocked(int c, FILE *f) { return fputc(c, f); }
+int putchar_unlocked(int c) { return fputc(c, stdout); }
+int fgetc_unlocked(FILE *f) { return fgetc(f); }
+int fputc_unlocked(int c, FILE *f) { return fputc(c, f); }
+int fputs_unlocked(const char *s, FILE *f) { return fputs(s, f); }
+char *fgets_unlocked(char *s, int n, FILE *f) { return fgets(s, n, f); }
+size_t fread_unlocked(void *p, size_t size, size_t n, FILE *f) { return fread(p, size, n, f); }
+size_t fwrite_unlocked(const void *p, size_t size, size_t n, FILE *f) { return fwrite(p, size, n, f); }
+int fflush_unlocked(FILE *f) { return fflush(f); }
+int feof_unlocked(FILE *f) { return feof(f); }
+int ferror_unlocked(FILE *f) { return ferror(f); }
+void clearerr_unlocked(FILE *f) { clearerr(f); }
+int fileno_unlocked(FILE *f) { return fileno(f); }
+void flockfile(FILE *f) { (void)f; }
+int ftrylockfile(FILE *f) {
+    (void)f;
+    return 0;
+}
+void funlockfile(FILE *f) { (void)f; }
+
+/* BSD's buffer setters, over setvbuf. */
+void setbuffer(FILE *f, char *buf, size_t size) { setvbuf(f, buf, buf ? _IOFBF : _IONBF, size); }
+void setlinebuf(FILE *f) { setvbuf(f, 0, _IOLBF, 0); }
+
+/* tmpnam_r: tmpnam into the caller's buffer, never the static one. */
+char *tmpnam_r(char *s) { return s ? tmpnam(s) : 0; }

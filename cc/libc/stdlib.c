@@ -102,41 +102,60 @@ static void swap_bytes(char *a, char *b, size_t n) {
     }
 }
 
-static void sort(char *base, size_t n, size_t size, int (*cmp)(const void *, const void *)) {
+/* The comparison with its context: qsort_r's third argument, or qsort's
+   two-argument function. */
+typedef int (*cmp3)(const void *, const void *, void *);
+#define CMP(a, b) cmp(a, b, arg)
+
+static void sort(char *base, size_t n, size_t size, cmp3 cmp, void *arg) {
     while (n > 8) {
         char *lo = base, *hi = base + (n - 1) * size, *mid = base + (n / 2) * size;
-        if (cmp(mid, lo) < 0) swap_bytes(mid, lo, size);
-        if (cmp(hi, mid) < 0) {
+        if (CMP(mid, lo) < 0) swap_bytes(mid, lo, size);
+        if (CMP(hi, mid) < 0) {
             swap_bytes(hi, mid, size);
-            if (cmp(mid, lo) < 0) swap_bytes(mid, lo, size);
+            if (CMP(mid, lo) < 0) swap_bytes(mid, lo, size);
         }
         /* Pivot to the front; Hoare partition around it. */
         swap_bytes(base, mid, size);
         char *i = base, *j = base + n * size;
         for (;;) {
-            do i += size; while (i < j && cmp(i, base) < 0);
-            do j -= size; while (cmp(j, base) > 0);
+            do i += size; while (i < j && CMP(i, base) < 0);
+            do j -= size; while (CMP(j, base) > 0);
             if (i >= j) break;
             swap_bytes(i, j, size);
         }
         swap_bytes(base, j, size);
         size_t left = (size_t)(j - base) / size, right = n - left - 1;
         if (left < right) {
-            sort(base, left, size, cmp);
+            sort(base, left, size, cmp, arg);
             base = j + size;
             n = right;
         } else {
-            sort(j + size, right, size, cmp);
+            sort(j + size, right, size, cmp, arg);
             n = left;
         }
     }
     for (size_t i = 1; i < n; i++)
-        for (char *p = base + i * size; p > base && cmp(p - size, p) > 0; p -= size)
+        for (char *p = base + i * size; p > base && CMP(p - size, p) > 0; p -= size)
             swap_bytes(p - size, p, size);
 }
 
+#undef CMP
+
+struct plain_cmp {
+    int (*cmp)(const void *, const void *);
+};
+
+static int plain(const void *a, const void *b, void *p) { return ((struct plain_cmp *)p)->cmp(a, b); }
+
 void qsort(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *)) {
-    if (size) sort(base, n, size, cmp);
+    struct plain_cmp c = {cmp};
+    if (size) sort(base, n, size, plain, &c);
+}
+
+/* qsort_r as glibc orders its arguments (the context last). */
+void qsort_r(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *, void *), void *arg) {
+    if (size) sort(base, n, size, cmp, arg);
 }
 
 void *bsearch(const void *key, const void *base, size_t n, size_t size, int (*cmp)(const void *, const void *)) {
@@ -158,7 +177,7 @@ void *bsearch(const void *key, const void *base, size_t n, size_t size, int (*cm
 /* glibc's rand(): the TYPE_3 additive feedback generator, same sequence
    for the same seed. */
 static int rand_state[34];
-static int rand_f, rand_r;
+static int rand_f, rand_b;
 static int rand_seeded;
 
 void srand(unsigned seed) {
@@ -174,7 +193,7 @@ void srand(unsigned seed) {
     int s[31];
     for (int i = 0; i < 31; i++) s[i] = r[i];
     rand_f = 3;
-    rand_r = 0;
+    rand_b = 0;
     for (int i = 0; i < 31; i++) rand_state[i] = s[i];
     rand_seeded = 1;
     for (int i = 0; i < 310; i++) rand();
@@ -183,10 +202,10 @@ void srand(unsigned seed) {
 int rand(void) {
     if (!rand_seeded) srand(1);
     unsigned *st = (unsigned *)rand_state;
-    st[rand_f] += st[rand_r];
+    st[rand_f] += st[rand_b];
     unsigned result = st[rand_f] >> 1;
     if (++rand_f >= 31) rand_f = 0;
-    if (++rand_r >= 31) rand_r = 0;
+    if (++rand_b >= 31) rand_b = 0;
     return (int)result;
 }
 
@@ -376,3 +395,45 @@ imaxdiv_t imaxdiv(intmax_t n, intmax_t d) {
 }
 intmax_t strtoimax(const char *s, char **end, int base) { return strtoll(s, end, base); }
 uintmax_t strtoumax(const char *s, char **end, int base) { return strtoull(s, end, base); }
+
+/* rand_r (POSIX): glibc's, three steps of its LCG per call, so a seed gives
+   glibc's sequence. */
+int rand_r(unsigned *seed) {
+    unsigned next = *seed;
+    next = next * 1103515245u + 12345u;
+    int r = (int)((next / 65536u) % 2048u);
+    next = next * 1103515245u + 12345u;
+    r = (r << 10) ^ (int)((next / 65536u) % 1024u);
+    next = next * 1103515245u + 12345u;
+    r = (r << 10) ^ (int)((next / 65536u) % 1024u);
+    *seed = next;
+    return r;
+}
+
+/* strfromd, strfromf, strfroml (C23): snprintf of one value, with a
+   format of the form %[.precision]conversion (anything else is undefined;
+   it is refused here with -1). */
+static int strfrom(char *s, size_t n, const char *fmt, double v) {
+    const char *p = fmt;
+    if (*p++ != '%') return -1;
+    if (*p == '.') {
+        p++;
+        if (*p == '*') return -1;
+        while (*p >= '0' && *p <= '9') p++;
+    }
+    if (!*p || !strchr("aAeEfFgG", *p) || p[1]) return -1;
+    return snprintf(s, n, fmt, v);
+}
+int strfromd(char *restrict s, size_t n, const char *restrict fmt, double v) { return strfrom(s, n, fmt, v); }
+int strfromf(char *restrict s, size_t n, const char *restrict fmt, float v) { return strfrom(s, n, fmt, v); }
+int strfroml(char *restrict s, size_t n, const char *restrict fmt, long double v) { return strfrom(s, n, fmt, (double)v); }
+
+/* BSD's names for strtoll and strtoull. */
+long long strtoq(const char *restrict s, char **restrict end, int base) { return strtoll(s, end, base); }
+unsigned long long strtouq(const char *restrict s, char **restrict end, int base) { return strtoull(s, end, base); }
+
+/* gcvt (legacy): glibc's is "%.*g" with the digits capped at 17. */
+char *gcvt(double v, int ndigit, char *buf) {
+    sprintf(buf, "%.*g", ndigit > 17 ? 17 : ndigit, v);
+    return buf;
+}
