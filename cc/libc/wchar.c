@@ -234,47 +234,6 @@ int wcswidth(const wchar_t *s, size_t n) {
     return w;
 }
 
-size_t mbsnrtowcs(wchar_t *d, const char **src, size_t nms, size_t n, mbstate_t *ps) {
-    (void)ps;
-    const char *s = *src;
-    size_t i = 0;
-    for (; i < nms && (!d || i < n); i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c > 0x7f) {
-            errno = EILSEQ;
-            if (d) *src = s + i;
-            return (size_t)-1;
-        }
-        if (d) d[i] = c;
-        if (!c) {
-            if (d) *src = 0;
-            return i;
-        }
-    }
-    if (d) *src = s + i;
-    return i;
-}
-
-size_t wcsnrtombs(char *d, const wchar_t **src, size_t nwc, size_t n, mbstate_t *ps) {
-    (void)ps;
-    const wchar_t *s = *src;
-    size_t i = 0;
-    for (; i < nwc && (!d || i < n); i++) {
-        if ((unsigned)s[i] > 0x7f) {
-            errno = EILSEQ;
-            if (d) *src = s + i;
-            return (size_t)-1;
-        }
-        if (d) d[i] = (char)s[i];
-        if (!s[i]) {
-            if (d) *src = 0;
-            return i;
-        }
-    }
-    if (d) *src = s + i;
-    return i;
-}
-
 /* strftime on the narrowed format; its output is ASCII (the C locale's
    names). A format outside ASCII gives 0, as one that does not fit. */
 size_t wcsftime(wchar_t *s, size_t max, const wchar_t *fmt, const struct tm *tm) {
@@ -329,11 +288,11 @@ size_t wcrtomb(char *s, wchar_t wc, mbstate_t *ps) {
     return 1;
 }
 
-size_t mbsrtowcs(wchar_t *d, const char **src, size_t n, mbstate_t *ps) {
+size_t mbsnrtowcs(wchar_t *d, const char **src, size_t nms, size_t n, mbstate_t *ps) {
     (void)ps;
     const char *s = *src;
     size_t i = 0;
-    for (; !d || i < n; i++) {
+    for (; i < nms && (!d || i < n); i++) {
         unsigned char c = (unsigned char)s[i];
         if (c > 0x7f) {
             errno = EILSEQ;
@@ -346,15 +305,15 @@ size_t mbsrtowcs(wchar_t *d, const char **src, size_t n, mbstate_t *ps) {
             return i;
         }
     }
-    *src = s + i;
+    if (d) *src = s + i;
     return i;
 }
 
-size_t wcsrtombs(char *d, const wchar_t **src, size_t n, mbstate_t *ps) {
+size_t wcsnrtombs(char *d, const wchar_t **src, size_t nwc, size_t n, mbstate_t *ps) {
     (void)ps;
     const wchar_t *s = *src;
     size_t i = 0;
-    for (; !d || i < n; i++) {
+    for (; i < nwc && (!d || i < n); i++) {
         if ((unsigned)s[i] > 0x7f) {
             errno = EILSEQ;
             if (d) *src = s + i;
@@ -366,8 +325,16 @@ size_t wcsrtombs(char *d, const wchar_t **src, size_t n, mbstate_t *ps) {
             return i;
         }
     }
-    *src = s + i;
+    if (d) *src = s + i;
     return i;
+}
+
+size_t mbsrtowcs(wchar_t *d, const char **src, size_t n, mbstate_t *ps) {
+    return mbsnrtowcs(d, src, (size_t)-1, n, ps);
+}
+
+size_t wcsrtombs(char *d, const wchar_t **src, size_t n, mbstate_t *ps) {
+    return wcsnrtombs(d, src, (size_t)-1, n, ps);
 }
 
 size_t mbrtoc32(char32_t *pc, const char *s, size_t n, mbstate_t *ps) {
