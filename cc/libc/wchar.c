@@ -136,9 +136,11 @@ wchar_t *wmemchr(const wchar_t *s, wchar_t c, size_t n) {
     return 0;
 }
 
-/* The numeric conversions parse a narrow copy (only ASCII can be part of
-   a number), then map the end back. */
-static char *narrow(const wchar_t *s, char *small, size_t cap) {
+/* `s` narrowed up to its first character outside ASCII, in `small` when it
+   fits, else in memory the caller frees; 0 when out of memory. The numeric
+   conversions parse such a copy (only ASCII can be part of a number), then
+   map the end back; the wide scanf family (wscanf.c) scans one. */
+char *__vox_narrow(const wchar_t *s, char *small, size_t cap) {
     size_t n = 0;
     while (s[n] && (unsigned)s[n] < 0x80) n++;
     char *b = n < cap ? small : malloc(n + 1);
@@ -151,7 +153,7 @@ static char *narrow(const wchar_t *s, char *small, size_t cap) {
 #define WIDE_CONV(name, type, call)                                  \
     type name {                                                      \
         char small[128], *e;                                         \
-        char *b = narrow(s, small, sizeof small);                    \
+        char *b = __vox_narrow(s, small, sizeof small);              \
         if (!b) {                                                    \
             errno = ENOMEM;                                          \
             if (end) *end = (wchar_t *)s;                            \

@@ -11,17 +11,7 @@
 #include <stdlib.h>
 #include <errno.h>
 
-/* `s` narrowed up to its first character outside ASCII, in `small` when it
-   fits, else in memory the caller frees; 0 when out of memory. */
-static char *narrow_prefix(const wchar_t *s, char *small, size_t cap) {
-    size_t n = 0;
-    while (s[n] && (unsigned)s[n] < 0x80) n++;
-    char *d = n < cap ? small : malloc(n + 1);
-    if (!d) return 0;
-    for (size_t i = 0; i < n; i++) d[i] = (char)s[i];
-    d[n] = 0;
-    return d;
-}
+char *__vox_narrow(const wchar_t *s, char *small, size_t cap); /* wchar.c */
 
 static char *narrow_format(const wchar_t *fmt, char *small, size_t cap) {
     for (const wchar_t *p = fmt; *p; p++) {
@@ -30,7 +20,7 @@ static char *narrow_format(const wchar_t *fmt, char *small, size_t cap) {
             return 0;
         }
     }
-    char *d = narrow_prefix(fmt, small, cap);
+    char *d = __vox_narrow(fmt, small, cap);
     if (!d) errno = ENOMEM;
     return d;
 }
@@ -39,7 +29,7 @@ int vswscanf(const wchar_t *s, const wchar_t *fmt, va_list ap) {
     char fbuf[256], sbuf[512];
     char *f = narrow_format(fmt, fbuf, sizeof fbuf);
     if (!f) return EOF;
-    char *in = narrow_prefix(s, sbuf, sizeof sbuf);
+    char *in = __vox_narrow(s, sbuf, sizeof sbuf);
     int r;
     if (!in) {
         errno = ENOMEM;
