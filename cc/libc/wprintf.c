@@ -111,7 +111,6 @@ static int wformat(struct wout *o, const wchar_t *fmt, va_list ap) {
             errno = EINVAL;
             return -1;
         }
-        if (left) width = width < 0 ? -1 : width;
         switch (conv) {
         case L'%':
             put(o, L'%');
