@@ -183,7 +183,7 @@ int voxvm_add_header(voxvm *vm, const char *name, const char *text);
 
 /*
  * What a C script's library may reach outside the VM, as voxvm's --dir,
- * --env and --clock: nothing unless granted here. Call these before
+ * --env, --clock and --random: nothing unless granted here. Call these before
  * voxvm_load_c (afterwards they fail).
  *
  * voxvm_grant_dir: host directory `host_dir` is reachable through fopen,
@@ -202,12 +202,20 @@ int voxvm_add_header(voxvm *vm, const char *name, const char *text);
  * voxvm_set_clock: VOXVM_CLOCK_REAL (the default: the host's clocks) or
  * VOXVM_CLOCK_FIXED (time() is `seconds` and clock() 0, for reproducible
  * runs).
+ *
+ * voxvm_set_random: what getrandom, getentropy and arc4random read:
+ * VOXVM_RANDOM_OS (the default: the host's entropy) or VOXVM_RANDOM_SEEDED
+ * (a fixed stream from `seed`, for reproducible runs). rand() is C's own
+ * deterministic sequence either way.
  */
 #define VOXVM_CLOCK_REAL 0
 #define VOXVM_CLOCK_FIXED 1
+#define VOXVM_RANDOM_OS 0
+#define VOXVM_RANDOM_SEEDED 1
 int voxvm_grant_dir(voxvm *vm, const char *host_dir, const char *guest, int writable);
 int voxvm_set_env(voxvm *vm, const char *name, const char *value);
 int voxvm_set_clock(voxvm *vm, int mode, int64_t seconds);
+int voxvm_set_random(voxvm *vm, int mode, uint64_t seed);
 int voxvm_set_cwd(voxvm *vm, const char *guest);
 
 /*

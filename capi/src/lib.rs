@@ -28,6 +28,8 @@ const VOXVM_TRAP: c_int = 1;
 const VOXVM_HALT: c_int = 2;
 const VOXVM_CLOCK_REAL: c_int = 0;
 const VOXVM_CLOCK_FIXED: c_int = 1;
+const VOXVM_RANDOM_OS: c_int = 0;
+const VOXVM_RANDOM_SEEDED: c_int = 1;
 /// `voxvm_exit_status` after a trap, like the `voxvm` command.
 const EXIT_TRAP: i32 = 70;
 
@@ -100,11 +102,12 @@ pub struct VoxVm {
     /// Whether the C library's host functions are in `host`.
     c_runtime: bool,
     /// What C scripts may reach: `voxvm_grant_dir`, `voxvm_set_env`,
-    /// `voxvm_set_clock`, `voxvm_set_cwd` (used when the first script is
+    /// `voxvm_set_clock`, `voxvm_set_random`, `voxvm_set_cwd` (used when the first script is
     /// loaded).
     dirs: Vec<voxcc::runtime::DirGrant>,
     env: Vec<(String, String)>,
     clock: voxcc::runtime::Clock,
+    random: voxcc::runtime::Random,
     cwd: Option<String>,
 }
 
@@ -228,6 +231,7 @@ pub extern "C" fn voxvm_new() -> *mut VoxVm {
             dirs: Vec::new(),
             env: Vec::new(),
             clock: voxcc::runtime::Clock::Real,
+            random: voxcc::runtime::Random::Os,
             cwd: None,
         }))
     })
@@ -613,6 +617,7 @@ unsafe fn ensure_c_runtime(w: *mut VoxVm, name: &str) -> Result<(), String> {
                     dirs: (*w).dirs.clone(),
                     env: (*w).env.clone(),
                     clock: (*w).clock,
+                    random: (*w).random,
                     cwd: (*w).cwd.clone(),
                     ..Default::default()
                 },
@@ -756,6 +761,22 @@ pub unsafe extern "C" fn voxvm_set_clock(vm: *mut VoxVm, mode: c_int, seconds: i
                 VOXVM_CLOCK_REAL => voxcc::runtime::Clock::Real,
                 VOXVM_CLOCK_FIXED => voxcc::runtime::Clock::Fixed(seconds),
                 m => return Err(format!("{m} is not a clock mode")),
+            };
+            Ok(VOXVM_OK)
+        })
+    }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn voxvm_set_random(vm: *mut VoxVm, mode: c_int, seed: u64) -> c_int {
+    // SAFETY: live handle.
+    unsafe {
+        guard(vm, |w| {
+            before_scripts(w, "voxvm_set_random")?;
+            (*w).random = match mode {
+                VOXVM_RANDOM_OS => voxcc::runtime::Random::Os,
+                VOXVM_RANDOM_SEEDED => voxcc::runtime::Random::Seeded(seed),
+                m => return Err(format!("{m} is not a random mode")),
             };
             Ok(VOXVM_OK)
         })

@@ -10,4 +10,6 @@ void *realloc(void *p, size_t n);
 void free(void *p);
 void *memalign(size_t align, size_t n);
 size_t malloc_usable_size(void *p);
+void *valloc(size_t n);
+void *pvalloc(size_t n);
 #endif

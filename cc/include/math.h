@@ -53,6 +53,14 @@ __VOX_MATH1(sinh) __VOX_MATH1(cosh) __VOX_MATH1(tanh) __VOX_MATH1(asinh) __VOX_M
 __VOX_MATH1(exp) __VOX_MATH1(exp2) __VOX_MATH1(expm1) __VOX_MATH1(log) __VOX_MATH1(log2) __VOX_MATH1(log10)
 __VOX_MATH1(log1p) __VOX_MATH1(logb) __VOX_MATH1(cbrt) __VOX_MATH1(erf) __VOX_MATH1(erfc) __VOX_MATH1(tgamma)
 __VOX_MATH1(lgamma)
+/* X/Open Bessel functions and GNU's exp10 (the host's libm computes them). */
+__VOX_MATH1(j0) __VOX_MATH1(j1) __VOX_MATH1(y0) __VOX_MATH1(y1) __VOX_MATH1(exp10)
+double jn(int, double); float jnf(int, float); long double jnl(int, long double);
+double yn(int, double); float ynf(int, float); long double ynl(int, long double);
+void sincos(double, double *, double *); void sincosf(float, float *, float *);
+void sincosl(long double, long double *, long double *);
+double drem(double, double); float dremf(float, float);
+double significand(double); float significandf(float);
 __VOX_MATH2(pow) __VOX_MATH2(atan2) __VOX_MATH2(fmod) __VOX_MATH2(hypot) __VOX_MATH2(copysign)
 __VOX_MATH2(fmin) __VOX_MATH2(fmax) __VOX_MATH2(fdim) __VOX_MATH2(nextafter) __VOX_MATH2(remainder)
 double fma(double, double, double); float fmaf(float, float, float); long double fmal(long double, long double, long double);

@@ -50,6 +50,8 @@ typedef __sighandler_t sighandler_t;
 
 __sighandler_t signal(int sig, __sighandler_t handler);
 int raise(int sig);
+/* "msg: description" on stderr, as perror does for errno. */
+void psignal(int sig, const char *msg);
 
 /* POSIX, over the same table: sigaction installs the handler (sa_mask and
    sa_flags are kept, not acted on); masks are plain bit sets. */

@@ -96,6 +96,9 @@ FILE *popen(const char *command, const char *mode);
 int pclose(FILE *stream);
 char *tmpnam(char *s);
 char *tmpnam_r(char *s);
+/* A malloc'd name "DIR/PFXxxxxxx" that names nothing yet, DIR from TMPDIR,
+   `dir`, P_tmpdir or /tmp: the first that is a reachable directory. */
+char *tempnam(const char *dir, const char *pfx);
 int getc_unlocked(FILE *f);
 int getchar_unlocked(void);
 int putc_unlocked(int c, FILE *f);

@@ -49,6 +49,21 @@ int strfroml(char *restrict s, size_t n, const char *restrict fmt, long double v
 long long strtoq(const char *restrict s, char **restrict end, int base);
 unsigned long long strtouq(const char *restrict s, char **restrict end, int base);
 char *gcvt(double v, int ndigit, char *buf);
+/* Legacy digit strings (glibc's efgcvt): the digits of v, the decimal
+   point's position and the sign apart; ecvt and fcvt share static buffers. */
+char *ecvt(double v, int ndigit, int *decpt, int *sign);
+char *fcvt(double v, int ndigit, int *decpt, int *sign);
+int ecvt_r(double v, int ndigit, int *decpt, int *sign, char *buf, size_t len);
+int fcvt_r(double v, int ndigit, int *decpt, int *sign, char *buf, size_t len);
+char *qecvt(long double v, int ndigit, int *decpt, int *sign);
+char *qfcvt(long double v, int ndigit, int *decpt, int *sign);
+char *qgcvt(long double v, int ndigit, char *buf);
+/* The host's entropy (or voxvm --random=seed:N): see <sys/random.h>. */
+unsigned int arc4random(void);
+void arc4random_buf(void *buf, size_t n);
+unsigned int arc4random_uniform(unsigned int bound);
+/* The sandbox has no load average to report: -1. */
+int getloadavg(double loadavg[], int nelem);
 void *bsearch(const void *key, const void *base, size_t n, size_t size, int (*cmp)(const void *, const void *));
 
 int rand(void);
@@ -84,6 +99,8 @@ int unsetenv(const char *name);
 int putenv(char *string);
 int clearenv(void);
 char *getenv(const char *name);
+/* No program here runs with raised privileges: getenv. */
+char *secure_getenv(const char *name);
 int system(const char *cmd);
 /* realloc(p, n * size), failing with ENOMEM instead of overflowing. */
 void *reallocarray(void *p, size_t n, size_t size);
@@ -99,4 +116,9 @@ int mkostemp(char *tmpl, int flags);
 int mkstemps(char *tmpl, int suffixlen);
 int mkostemps(char *tmpl, int suffixlen, int flags);
 char *mkdtemp(char *tmpl);
+/* Only a name (a race, as everywhere): "" in the template when none is found. */
+char *mktemp(char *tmpl);
+/* Page-aligned blocks: the VM's heap aligns to 16 bytes, so these fail
+   with ENOMEM, as memalign does for a larger alignment. */
+void *valloc(size_t n);
 #endif

@@ -46,4 +46,11 @@ int strcasecmp(const char *a, const char *b);
 int strncasecmp(const char *a, const char *b, size_t n);
 char *strerror(int errnum);
 int strerror_r(int errnum, char *buf, size_t n);
+/* glibc's descriptions of the signals ("Segmentation fault"). */
+char *strsignal(int sig);
+/* BSD (glibc 2.38): copy or append within `size` bytes, always terminated
+   when size > 0; the result is the length the whole string would have. */
+size_t strlcpy(char *restrict dst, const char *restrict src, size_t size);
+size_t strlcat(char *restrict dst, const char *restrict src, size_t size);
+void *rawmemchr(const void *s, int c);
 #endif

@@ -45,6 +45,7 @@ time_t time(time_t *t);
 double difftime(time_t end, time_t start);
 time_t mktime(struct tm *tm);
 size_t strftime(char *s, size_t max, const char *fmt, const struct tm *tm);
+char *strptime(const char *s, const char *fmt, struct tm *tm);
 struct tm *gmtime(const time_t *t);
 struct tm *localtime(const time_t *t);
 char *asctime(const struct tm *tm);

@@ -74,6 +74,31 @@ int usleep(useconds_t usec);
 #define _SC_NPROCESSORS_CONF 83
 #define _SC_NPROCESSORS_ONLN 84
 long sysconf(int name);
+/* Limits of the granted directories (Linux's): names of 255 bytes, paths
+   of 4096. */
+#define _PC_LINK_MAX 0
+#define _PC_MAX_CANON 1
+#define _PC_MAX_INPUT 2
+#define _PC_NAME_MAX 3
+#define _PC_PATH_MAX 4
+#define _PC_PIPE_BUF 5
+#define _PC_CHOWN_RESTRICTED 6
+#define _PC_NO_TRUNC 7
+#define _PC_VDISABLE 8
+long pathconf(const char *path, int name);
+long fpathconf(int fd, int name);
+/* The sandbox is one machine named "localhost" (uname's nodename), with
+   no login session and no terminal names. */
+int gethostname(char *name, size_t len);
+int sethostname(const char *name, size_t len);
+char *getlogin(void);
+int getlogin_r(char *buf, size_t size);
+char *ttyname(int fd);
+int ttyname_r(int fd, char *buf, size_t size);
+/* No signal is ever delivered from outside: an alarm never goes off. */
+unsigned int alarm(unsigned int seconds);
+/* The host's entropy: see <sys/random.h>. */
+int getentropy(void *buf, size_t len);
 /* What the sandbox has none of fails with ENOSYS, as glibc's stubs do:
    pipes, duplicated descriptors, symbolic links; setuid and setgid fail
    with EPERM. */

@@ -259,7 +259,38 @@ float nanf(const char *s) {
 H1(sin) H1(cos) H1(tan) H1(asin) H1(acos) H1(atan) H1(sinh) H1(cosh) H1(tanh)
 H1(asinh) H1(acosh) H1(atanh) H1(exp) H1(exp2) H1(expm1) H1(log) H1(log2) H1(log10)
 H1(log1p) H1(logb) H1(cbrt) H1(erf) H1(erfc) H1(tgamma) H1(lgamma)
+H1(j0) H1(j1) H1(y0) H1(y1) H1(exp10)
 H2(pow) H2(atan2) H2(hypot) H2(nextafter) H2(remainder)
+double __vox_m_jn(int, double, int *);
+double __vox_m_yn(int, double, int *);
+float __vox_m_jnf(int, float, int *);
+float __vox_m_ynf(int, float, int *);
+double jn(int n, double x) { return __vox_m_jn(n, x, &errno); }
+double yn(int n, double x) { return __vox_m_yn(n, x, &errno); }
+float jnf(int n, float x) { return __vox_m_jnf(n, x, &errno); }
+float ynf(int n, float x) { return __vox_m_ynf(n, x, &errno); }
+long double jnl(int n, long double x) { return jn(n, x); }
+long double ynl(int n, long double x) { return yn(n, x); }
+
+/* GNU: sine and cosine in one call; drem is remainder's old name;
+   significand(x) is x scaled into [1, 2). */
+void sincos(double x, double *s, double *c) {
+    *s = sin(x);
+    *c = cos(x);
+}
+void sincosf(float x, float *s, float *c) {
+    *s = sinf(x);
+    *c = cosf(x);
+}
+void sincosl(long double x, long double *s, long double *c) {
+    *s = sin(x);
+    *c = cos(x);
+}
+double drem(double x, double y) { return remainder(x, y); }
+float dremf(float x, float y) { return remainderf(x, y); }
+double significand(double x) { return scalbn(x, -ilogb(x)); }
+float significandf(float x) { return scalbnf(x, -ilogbf(x)); }
+
 double __vox_m_fma(double, double, double, int *);
 float __vox_m_fmaf(float, float, float, int *);
 double fma(double x, double y, double z) { return __vox_m_fma(x, y, z, &errno); }
@@ -272,6 +303,7 @@ L1(sqrt) L1(fabs) L1(floor) L1(ceil) L1(trunc) L1(round) L1(rint) L1(nearbyint)
 L1(sin) L1(cos) L1(tan) L1(asin) L1(acos) L1(atan) L1(sinh) L1(cosh) L1(tanh)
 L1(asinh) L1(acosh) L1(atanh) L1(exp) L1(exp2) L1(expm1) L1(log) L1(log2) L1(log10)
 L1(log1p) L1(logb) L1(cbrt) L1(erf) L1(erfc) L1(tgamma) L1(lgamma)
+L1(j0) L1(j1) L1(y0) L1(y1) L1(exp10)
 L2(pow) L2(atan2) L2(fmod) L2(hypot) L2(copysign) L2(fmin) L2(fmax) L2(fdim)
 L2(nextafter) L2(remainder)
 long double fmal(long double x, long double y, long double z) { return fma(x, y, z); }

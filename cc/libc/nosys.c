@@ -273,3 +273,74 @@ int setlogmask(int mask) {
     if (mask) current = mask;
     return old;
 }
+
+int gethostname(char *name, size_t len) {
+    static const char host[] = "localhost";
+    if (len < sizeof host) return fail(ENAMETOOLONG);
+    memcpy(name, host, sizeof host);
+    return 0;
+}
+
+int sethostname(const char *name, size_t len) {
+    (void)name;
+    (void)len;
+    return fail(EPERM);
+}
+
+char *getlogin(void) {
+    errno = ENXIO;
+    return 0;
+}
+
+int getlogin_r(char *buf, size_t size) {
+    (void)buf;
+    (void)size;
+    return ENXIO;
+}
+
+int ttyname_r(int fd, char *buf, size_t size) {
+    static const char tty[] = "/dev/tty";
+    if (!isatty(fd)) return errno == EBADF ? EBADF : ENOTTY;
+    if (size < sizeof tty) return ERANGE;
+    memcpy(buf, tty, sizeof tty);
+    return 0;
+}
+
+char *ttyname(int fd) {
+    static char buf[16];
+    int e = ttyname_r(fd, buf, sizeof buf);
+    if (e) {
+        errno = e;
+        return 0;
+    }
+    return buf;
+}
+
+/* Time passes only as the clock says, and no signal comes from outside:
+   timers are kept (so the old value reads back) and never fire. */
+static unsigned int alarm_left;
+static struct itimerval timers[3];
+
+unsigned int alarm(unsigned int seconds) {
+    unsigned int old = alarm_left;
+    alarm_left = seconds;
+    return old;
+}
+
+int getitimer(int which, struct itimerval *value) {
+    if (which < 0 || which > 2) return fail(EINVAL);
+    *value = timers[which];
+    return 0;
+}
+
+int setitimer(int which, const struct itimerval *value, struct itimerval *old) {
+    if (which < 0 || which > 2) return fail(EINVAL);
+    if (old) *old = timers[which];
+    if (value) {
+        if (value->it_value.tv_usec < 0 || value->it_value.tv_usec >= 1000000 ||
+            value->it_interval.tv_usec < 0 || value->it_interval.tv_usec >= 1000000)
+            return fail(EINVAL);
+        timers[which] = *value;
+    }
+    return 0;
+}

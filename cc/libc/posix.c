@@ -538,3 +538,49 @@ int flock(int fd, int operation) {
     }
     return 0;
 }
+
+/* mktemp only names: a probe that "makes" nothing but fails on a name
+   that exists. */
+static int probe_name(const char *path, int unused) {
+    struct stat st;
+    (void)unused;
+    if (stat(path, &st) == 0) {
+        errno = EEXIST;
+        return -1;
+    }
+    return errno == ENOENT ? 0 : -1;
+}
+
+char *mktemp(char *tmpl) {
+    if (unique_name(tmpl, 0, probe_name, 0) < 0 && tmpl) tmpl[0] = '\0';
+    return tmpl;
+}
+
+static long path_limit(int name) {
+    switch (name) {
+    case _PC_LINK_MAX: return 65000;
+    case _PC_MAX_CANON: return 255;
+    case _PC_MAX_INPUT: return 255;
+    case _PC_NAME_MAX: return 255;
+    case _PC_PATH_MAX: return 4096;
+    case _PC_PIPE_BUF: return 4096;
+    case _PC_CHOWN_RESTRICTED: return 1;
+    case _PC_NO_TRUNC: return 1;
+    case _PC_VDISABLE: return 0;
+    default:
+        errno = EINVAL;
+        return -1;
+    }
+}
+
+long pathconf(const char *path, int name) {
+    struct stat st;
+    if (stat(path, &st) != 0) return -1;
+    return path_limit(name);
+}
+
+long fpathconf(int fd, int name) {
+    struct stat st;
+    if (fstat(fd, &st) != 0) return -1;
+    return path_limit(name);
+}

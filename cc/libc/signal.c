@@ -5,6 +5,8 @@
 #include <signal.h>
 #include <errno.h>
 #include <stdlib.h>
+#include <stdio.h>
+#include <string.h>
 
 static __sighandler_t handlers[NSIG];
 static sigset_t blocked;
@@ -138,4 +140,29 @@ int sigprocmask(int how, const sigset_t *set, sigset_t *old) {
         return -1;
     }
     return 0;
+}
+
+static const char *const signal_text[NSIG] = {
+    0, "Hangup", "Interrupt", "Quit", "Illegal instruction", "Trace/breakpoint trap",
+    "Aborted", "Bus error", "Floating point exception", "Killed", "User defined signal 1",
+    "Segmentation fault", "User defined signal 2", "Broken pipe", "Alarm clock", "Terminated",
+    "Stack fault", "Child exited", "Continued", "Stopped (signal)", "Stopped",
+    "Stopped (tty input)", "Stopped (tty output)", "Urgent I/O condition",
+    "CPU time limit exceeded", "File size limit exceeded", "Virtual timer expired",
+    "Profiling timer expired", "Window changed", "I/O possible", "Power failure",
+    "Bad system call",
+};
+
+/* glibc's texts; 34 to 64 are its real-time signals. */
+char *strsignal(int sig) {
+    static char buf[40];
+    if (sig > 0 && sig < NSIG) return (char *)signal_text[sig];
+    if (sig >= 34 && sig <= 64) snprintf(buf, sizeof buf, "Real-time signal %d", sig - 34);
+    else snprintf(buf, sizeof buf, "Unknown signal %d", sig);
+    return buf;
+}
+
+void psignal(int sig, const char *msg) {
+    if (msg && *msg) fprintf(stderr, "%s: %s\n", msg, strsignal(sig));
+    else fprintf(stderr, "%s\n", strsignal(sig));
 }

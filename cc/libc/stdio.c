@@ -6,6 +6,7 @@
    are two) has no descriptor: its buffer is filled and drained by the
    program's functions instead. */
 #include <stdio.h>
+#include <sys/stat.h>
 #include <stdlib.h>
 #include <string.h>
 #include <limits.h>
@@ -806,3 +807,45 @@ void setlinebuf(FILE *f) { setvbuf(f, 0, _IOLBF, 0); }
 
 /* tmpnam_r: tmpnam into the caller's buffer, never the static one. */
 char *tmpnam_r(char *s) { return s ? tmpnam(s) : 0; }
+
+/* tempnam, as glibc's __path_search and __gen_tempname (no file made). */
+static int is_dir(const char *d) {
+    struct stat st;
+    return d && stat(d, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+char *tempnam(const char *dir, const char *pfx) {
+    static unsigned long serial;
+    static const char letters[] =
+        "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+    int plen = 4;
+    if (!pfx || !pfx[0]) pfx = "file";
+    else if ((plen = (int)strlen(pfx)) > 5) plen = 5;
+    const char *d = getenv("TMPDIR");
+    if (!is_dir(d)) d = is_dir(dir) ? dir : is_dir(P_tmpdir) ? P_tmpdir : 0;
+    if (!d) {
+        errno = ENOENT;
+        return 0;
+    }
+    int dlen = (int)strlen(d);
+    while (dlen > 1 && d[dlen - 1] == '/') dlen--;
+    size_t size = (size_t)dlen + (size_t)plen + 8;
+    char *name = malloc(size);
+    if (!name) return 0;
+    for (int tries = 0; tries < 1000; tries++) {
+        unsigned long v = ++serial * 2654435761u;
+        int n = snprintf(name, size, "%.*s/%.*s", dlen, d, plen, pfx);
+        for (int i = 0; i < 6; i++) {
+            name[n + i] = letters[v % 62];
+            v /= 62;
+        }
+        name[n + 6] = 0;
+        struct stat st;
+        if (stat(name, &st) != 0) {
+            if (errno == ENOENT) return name;
+            break;
+        }
+    }
+    free(name);
+    return 0;
+}

@@ -1,6 +1,8 @@
 /* <stdlib.h>: memory on the VM heap, conversions (the parsing is the
    host's, identical to glibc's), sorting, glibc's rand, exit. */
 #include <stdlib.h>
+#include <malloc.h>
+#include <math.h>
 #include <inttypes.h>
 #include <string.h>
 #include <errno.h>
@@ -435,3 +437,120 @@ char *gcvt(double v, int ndigit, char *buf) {
     sprintf(buf, "%.*g", ndigit > 17 ? 17 : ndigit, v);
     return buf;
 }
+
+/* ecvt, fcvt and their _r forms, as glibc's misc/efgcvt_r-template.c
+   computes them: fcvt prints with "%.*f" (at most 17 digits after the
+   point), then strips the point and leading zeros; ecvt scales by powers
+   of ten first. */
+int fcvt_r(double value, int ndigit, int *decpt, int *sign, char *buf, size_t len) {
+    long n, i;
+    int left = 0;
+    if (!buf) {
+        errno = EINVAL;
+        return -1;
+    }
+    if (isfinite(value)) {
+        *sign = signbit(value) != 0;
+        if (*sign) value = -value;
+        while (ndigit < 0) {
+            double next = value * 0.1;
+            if (next < 1.0) {
+                ndigit = 0;
+                break;
+            }
+            value = next;
+            ++left;
+            ++ndigit;
+        }
+    } else {
+        *sign = 0;
+    }
+    n = snprintf(buf, len, "%.*f", ndigit < 17 ? ndigit : 17, value);
+    if (n >= (long)len) return -1;
+    i = 0;
+    while (i < n && buf[i] >= '0' && buf[i] <= '9') ++i;
+    *decpt = (int)i;
+    if (i == 0) return 0; /* inf or nan */
+    if (i < n) {
+        do ++i;
+        while (i < n && !(buf[i] >= '0' && buf[i] <= '9'));
+        if (*decpt == 1 && buf[0] == '0' && value != 0.0) {
+            --*decpt;
+            while (i < n && buf[i] == '0') {
+                --*decpt;
+                ++i;
+            }
+        }
+        long at = *decpt > 0 ? *decpt : 0;
+        memmove(&buf[at], &buf[i], (size_t)(n - i));
+        buf[n - (i - at)] = '\0';
+    }
+    if (left) {
+        *decpt += left;
+        if ((long)--len > n) {
+            while (left-- > 0 && n < (long)len) buf[n++] = '0';
+            buf[n] = '\0';
+        }
+    }
+    return 0;
+}
+
+int ecvt_r(double value, int ndigit, int *decpt, int *sign, char *buf, size_t len) {
+    int exponent = 0;
+    if (isfinite(value) && value != 0.0) {
+        double d = value < 0.0 ? -value : value, f = 1.0;
+        if (d < 1.0e-307) {
+            /* Subnormals: scale first, or f would overflow below. */
+            value /= 1.0e-307;
+            d = value < 0.0 ? -value : value;
+            exponent += -307;
+        }
+        if (d < 1.0) {
+            do {
+                f *= 10.0;
+                --exponent;
+            } while (d * f < 1.0);
+            value *= f;
+        } else if (d >= 10.0) {
+            do {
+                f *= 10;
+                ++exponent;
+            } while (d >= f * 10.0);
+            value /= f;
+        }
+    }
+    if (ndigit <= 0 && len > 0) {
+        buf[0] = '\0';
+        *decpt = 1;
+        *sign = isfinite(value) ? signbit(value) != 0 : 0;
+    } else if (fcvt_r(value, (ndigit < 17 ? ndigit : 17) - 1, decpt, sign, buf, len)) {
+        return -1;
+    }
+    *decpt += exponent;
+    return 0;
+}
+
+static char ecvt_buf[20], fcvt_buf[17 + 308 + 3];
+
+char *ecvt(double v, int ndigit, int *decpt, int *sign) {
+    (void)ecvt_r(v, ndigit, decpt, sign, ecvt_buf, sizeof ecvt_buf);
+    return ecvt_buf;
+}
+
+char *fcvt(double v, int ndigit, int *decpt, int *sign) {
+    return fcvt_r(v, ndigit, decpt, sign, fcvt_buf, sizeof fcvt_buf) ? 0 : fcvt_buf;
+}
+
+/* long double is double. */
+char *qecvt(long double v, int ndigit, int *decpt, int *sign) { return ecvt(v, ndigit, decpt, sign); }
+char *qfcvt(long double v, int ndigit, int *decpt, int *sign) { return fcvt(v, ndigit, decpt, sign); }
+char *qgcvt(long double v, int ndigit, char *buf) { return gcvt(v, ndigit, buf); }
+
+int getloadavg(double loadavg[], int nelem) {
+    (void)loadavg;
+    (void)nelem;
+    return -1;
+}
+
+void *valloc(size_t n) { return memalign(4096, n); }
+void *pvalloc(size_t n) { return memalign(4096, (n + 4095) & ~(size_t)4095); }

@@ -128,3 +128,26 @@ char *strndup(const char *s, size_t n) {
     d[k] = 0;
     return d;
 }
+
+size_t strlcpy(char *restrict dst, const char *restrict src, size_t size) {
+    size_t n = strlen(src);
+    if (size) {
+        size_t k = n < size - 1 ? n : size - 1;
+        memcpy(dst, src, k);
+        dst[k] = 0;
+    }
+    return n;
+}
+
+size_t strlcat(char *restrict dst, const char *restrict src, size_t size) {
+    size_t d = strnlen(dst, size);
+    /* No terminator within size: nothing is written. */
+    if (d == size) return size + strlen(src);
+    return d + strlcpy(dst + d, src, size - d);
+}
+
+void *rawmemchr(const void *s, int c) {
+    const unsigned char *p = s;
+    while (*p != (unsigned char)c) p++;
+    return (void *)p;
+}

@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 long __vox_time(void);
 long __vox_clock(void);
@@ -678,4 +679,306 @@ int getrusage(int who, struct rusage *u) {
         u->ru_utime.tv_usec = (c % CLOCKS_PER_SEC) * (1000000 / CLOCKS_PER_SEC);
     }
     return 0;
+}
+
+/* ---- strptime, as glibc's in the C locale (time/strptime_l.c) ---- */
+
+struct pstate {
+    int have_I, is_pm, century, want_century, want_xday;
+    int have_wday, have_yday, have_mon, have_mday, have_uweek, have_wweek, week_no;
+};
+
+static const unsigned short mon_yday[2][13] = {
+    {0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334, 365},
+    {0, 31, 60, 91, 121, 152, 182, 213, 244, 274, 305, 335, 366},
+};
+
+static int p_space(int c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+
+/* Up to `n` digits after optional white space, stopping early once another
+   digit would pass `to` (so "%d%m" reads "412" as 4, 12), within [from, to]. */
+static const char *p_number(const char *rp, int from, int to, int n, int *val) {
+    int v = 0;
+    while (p_space(*rp)) rp++;
+    if (*rp < '0' || *rp > '9') return NULL;
+    do {
+        v = v * 10 + (*rp++ - '0');
+    } while (--n > 0 && v * 10 <= to && *rp >= '0' && *rp <= '9');
+    if (v < from || v > to) return NULL;
+    *val = v;
+    return rp;
+}
+
+/* Full names are tried before abbreviations, case-insensitively. */
+static const char *p_name(const char *rp, const char *const *full, const char *const *abbr, int n,
+                          int *which) {
+    for (int i = 0; i < n; i++) {
+        size_t len = strlen(full[i]);
+        if (strncasecmp(rp, full[i], len) == 0) {
+            *which = i;
+            return rp + len;
+        }
+        len = strlen(abbr[i]);
+        if (strncasecmp(rp, abbr[i], len) == 0) {
+            *which = i;
+            return rp + len;
+        }
+    }
+    return NULL;
+}
+
+static void p_day_of_week(struct tm *tm) {
+    int corr_year = 1900 + tm->tm_year - (tm->tm_mon < 2);
+    int wday = (-473 + (365 * (tm->tm_year - 70)) + (corr_year / 4) - ((corr_year / 4) / 25) +
+                ((corr_year / 4) % 25 < 0) + (((corr_year / 4) / 25) / 4) + mon_yday[0][tm->tm_mon] +
+                tm->tm_mday - 1);
+    tm->tm_wday = ((wday % 7) + 7) % 7;
+}
+
+static void p_day_of_year(struct tm *tm) {
+    tm->tm_yday = mon_yday[is_leap(1900L + tm->tm_year)][tm->tm_mon] + (tm->tm_mday - 1);
+}
+
+static const char *p_fmt(const char *rp, const char *fmt, struct tm *tm, struct pstate *s) {
+    int val;
+    while (*fmt) {
+        if (p_space(*fmt)) {
+            while (p_space(*rp)) rp++;
+            fmt++;
+            continue;
+        }
+        if (*fmt != '%') {
+            if (*fmt++ != *rp++) return NULL;
+            continue;
+        }
+        fmt++;
+        /* strftime's flags and widths are accepted and ignored. */
+        while (*fmt == '-' || *fmt == '_' || *fmt == '0' || *fmt == '^' || *fmt == '#') fmt++;
+        while (*fmt >= '0' && *fmt <= '9') fmt++;
+        /* The C locale has no alternative era or digits: %E and %O are the plain forms. */
+        if (*fmt == 'E' || *fmt == 'O') fmt++;
+        switch (*fmt++) {
+        case '%':
+            if (*rp++ != '%') return NULL;
+            break;
+        case 'a': case 'A':
+            if (!(rp = p_name(rp, wday_name, wday_abbr, 7, &val))) return NULL;
+            tm->tm_wday = val;
+            s->have_wday = 1;
+            break;
+        case 'b': case 'B': case 'h':
+            if (!(rp = p_name(rp, mon_name, mon_abbr, 12, &val))) return NULL;
+            tm->tm_mon = val;
+            s->have_mon = 1;
+            s->want_xday = 1;
+            break;
+        case 'c':
+            if (!(rp = p_fmt(rp, "%a %b %e %H:%M:%S %Y", tm, s))) return NULL;
+            s->want_xday = 1;
+            break;
+        case 'C':
+            if (!(rp = p_number(rp, 0, 99, 2, &val))) return NULL;
+            s->century = val;
+            s->want_xday = 1;
+            break;
+        case 'd': case 'e':
+            if (!(rp = p_number(rp, 1, 31, 2, &val))) return NULL;
+            tm->tm_mday = val;
+            s->have_mday = 1;
+            s->want_xday = 1;
+            break;
+        case 'F':
+            if (!(rp = p_fmt(rp, "%Y-%m-%d", tm, s))) return NULL;
+            s->want_xday = 1;
+            break;
+        case 'x':
+        case 'D':
+            if (!(rp = p_fmt(rp, "%m/%d/%y", tm, s))) return NULL;
+            s->want_xday = 1;
+            break;
+        case 'k': case 'H':
+            if (!(rp = p_number(rp, 0, 23, 2, &val))) return NULL;
+            tm->tm_hour = val;
+            s->have_I = 0;
+            break;
+        case 'l': case 'I':
+            if (!(rp = p_number(rp, 1, 12, 2, &val))) return NULL;
+            tm->tm_hour = val % 12;
+            s->have_I = 1;
+            break;
+        case 'j':
+            if (!(rp = p_number(rp, 1, 366, 3, &val))) return NULL;
+            tm->tm_yday = val - 1;
+            s->have_yday = 1;
+            break;
+        case 'm':
+            if (!(rp = p_number(rp, 1, 12, 2, &val))) return NULL;
+            tm->tm_mon = val - 1;
+            s->have_mon = 1;
+            s->want_xday = 1;
+            break;
+        case 'M':
+            if (!(rp = p_number(rp, 0, 59, 2, &val))) return NULL;
+            tm->tm_min = val;
+            break;
+        case 'n': case 't':
+            while (p_space(*rp)) rp++;
+            break;
+        case 'p':
+            if (strncasecmp(rp, "AM", 2) == 0) s->is_pm = 0;
+            else if (strncasecmp(rp, "PM", 2) == 0) s->is_pm = 1;
+            else return NULL;
+            rp += 2;
+            break;
+        case 'r':
+            if (!(rp = p_fmt(rp, "%I:%M:%S %p", tm, s))) return NULL;
+            break;
+        case 'R':
+            if (!(rp = p_fmt(rp, "%H:%M", tm, s))) return NULL;
+            break;
+        case 's': {
+            /* Seconds since the epoch, in local time. */
+            time_t secs = 0;
+            int neg = *rp == '-';
+            if (neg) rp++;
+            if (*rp < '0' || *rp > '9') return NULL;
+            do {
+                if (secs > (LONG_MAX - 9) / 10) return NULL;
+                secs = secs * 10 + (*rp++ - '0');
+            } while (*rp >= '0' && *rp <= '9');
+            if (neg) secs = -secs;
+            if (!localtime_r(&secs, tm)) return NULL;
+            break;
+        }
+        case 'S':
+            if (!(rp = p_number(rp, 0, 61, 2, &val))) return NULL;
+            tm->tm_sec = val;
+            break;
+        case 'X':
+        case 'T':
+            if (!(rp = p_fmt(rp, "%H:%M:%S", tm, s))) return NULL;
+            break;
+        case 'u':
+            if (!(rp = p_number(rp, 1, 7, 1, &val))) return NULL;
+            tm->tm_wday = val % 7;
+            s->have_wday = 1;
+            break;
+        case 'g':
+            if (!(rp = p_number(rp, 0, 99, 2, &val))) return NULL;
+            break; /* an ISO week-based year says nothing without its week */
+        case 'G':
+            if (*rp < '0' || *rp > '9') return NULL;
+            do rp++;
+            while (*rp >= '0' && *rp <= '9');
+            break;
+        case 'U':
+            if (!(rp = p_number(rp, 0, 53, 2, &val))) return NULL;
+            s->week_no = val;
+            s->have_uweek = 1;
+            break;
+        case 'W':
+            if (!(rp = p_number(rp, 0, 53, 2, &val))) return NULL;
+            s->week_no = val;
+            s->have_wweek = 1;
+            break;
+        case 'V':
+            if (!(rp = p_number(rp, 0, 53, 2, &val))) return NULL;
+            break;
+        case 'w':
+            if (!(rp = p_number(rp, 0, 6, 1, &val))) return NULL;
+            tm->tm_wday = val;
+            s->have_wday = 1;
+            break;
+        case 'y':
+            if (!(rp = p_number(rp, 0, 99, 2, &val))) return NULL;
+            /* 69-99 are the 1900s, 00-68 the 2000s (POSIX). */
+            tm->tm_year = val >= 69 ? val : val + 100;
+            s->want_century = 1;
+            s->want_xday = 1;
+            break;
+        case 'Y':
+            if (!(rp = p_number(rp, 0, 9999, 4, &val))) return NULL;
+            tm->tm_year = val - 1900;
+            s->want_century = 0;
+            s->want_xday = 1;
+            break;
+        case 'Z':
+            /* A zone name is read and not interpreted, as glibc does. */
+            while (p_space(*rp)) rp++;
+            while (*rp && !p_space(*rp)) rp++;
+            break;
+        case 'z': {
+            /* Z, +hh, +hhmm or +hh:mm. */
+            int n = 0, neg;
+            val = 0;
+            while (p_space(*rp)) rp++;
+            if (*rp == 'Z') {
+                rp++;
+                tm->tm_gmtoff = 0;
+                break;
+            }
+            if (*rp != '+' && *rp != '-') return NULL;
+            neg = *rp++ == '-';
+            while (n < 4 && *rp >= '0' && *rp <= '9') {
+                val = val * 10 + (*rp++ - '0');
+                n++;
+                if (*rp == ':' && n == 2 && rp[1] >= '0' && rp[1] <= '9') rp++;
+            }
+            if (n == 2) val *= 100;
+            else if (n != 4 || val % 100 >= 60) return NULL;
+            tm->tm_gmtoff = (val / 100) * 3600L + (val % 100) * 60L;
+            if (neg) tm->tm_gmtoff = -tm->tm_gmtoff;
+            break;
+        }
+        default:
+            return NULL;
+        }
+    }
+    return rp;
+}
+
+/* A day of the year outside the year gives a month of -1 or 12 and a day
+   counted from its edge, as glibc's table walk does (without reading
+   outside the table). */
+static void p_month_of_yday(struct tm *tm, const struct pstate *s) {
+    int leap = is_leap(1900L + tm->tm_year), t_mon = 0;
+    while (t_mon <= 12 && mon_yday[leap][t_mon] <= tm->tm_yday) t_mon++;
+    if (!s->have_mon) tm->tm_mon = t_mon - 1;
+    if (!s->have_mday) tm->tm_mday = tm->tm_yday - (t_mon ? mon_yday[leap][t_mon - 1] : 365) + 1;
+}
+
+char *strptime(const char *buf, const char *fmt, struct tm *tm) {
+    struct pstate s = {0};
+    s.century = -1;
+    const char *rp = p_fmt(buf, fmt, tm, &s);
+    if (!rp) return NULL;
+    if (s.have_I && s.is_pm) tm->tm_hour += 12;
+    if (s.century != -1) {
+        if (s.want_century) tm->tm_year = tm->tm_year % 100 + (s.century - 19) * 100;
+        else tm->tm_year = (s.century - 19) * 100;
+    }
+    /* What the fields read imply for the others, as glibc works it out. */
+    if (s.want_xday && !s.have_wday) {
+        if (!(s.have_mon && s.have_mday) && s.have_yday) {
+            p_month_of_yday(tm, &s);
+            s.have_mon = s.have_mday = 1;
+        }
+        if (tm->tm_year >= -1900 && tm->tm_mon >= 0 && tm->tm_mon < 12) p_day_of_week(tm);
+    }
+    if (s.want_xday && !s.have_yday && tm->tm_mon >= 0 && tm->tm_mon < 12) p_day_of_year(tm);
+    if ((s.have_uweek || s.have_wweek) && s.have_wday) {
+        int save_wday = tm->tm_wday, save_mday = tm->tm_mday, save_mon = tm->tm_mon;
+        int w_offset = s.have_uweek ? 0 : 1;
+        tm->tm_mday = 1;
+        tm->tm_mon = 0;
+        p_day_of_week(tm);
+        if (s.have_mday) tm->tm_mday = save_mday;
+        if (s.have_mon) tm->tm_mon = save_mon;
+        if (!s.have_yday)
+            tm->tm_yday = ((7 - (tm->tm_wday - w_offset)) % 7 + (s.week_no - 1) * 7 +
+                           (save_wday - w_offset + 7) % 7);
+        if (!s.have_mday || !s.have_mon) p_month_of_yday(tm, &s);
+        tm->tm_wday = save_wday;
+    }
+    return (char *)rp;
 }

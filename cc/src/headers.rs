@@ -56,6 +56,7 @@ pub const HEADERS: &[(&str, &str)] = &[
     ("sys/ioctl.h", include_str!("../include/sys/ioctl.h")),
     ("sys/mman.h", include_str!("../include/sys/mman.h")),
     ("sys/param.h", include_str!("../include/sys/param.h")),
+    ("sys/random.h", include_str!("../include/sys/random.h")),
     ("sys/resource.h", include_str!("../include/sys/resource.h")),
     ("sys/select.h", include_str!("../include/sys/select.h")),
     ("sys/stat.h", include_str!("../include/sys/stat.h")),

@@ -21,6 +21,7 @@ pub const SOURCES: &[(&str, &str)] = &[
     ("fenv.c", include_str!("../libc/fenv.c")),
     ("locale.c", include_str!("../libc/locale.c")),
     ("time.c", include_str!("../libc/time.c")),
+    ("random.c", include_str!("../libc/random.c")),
     ("posix.c", include_str!("../libc/posix.c")),
     ("mman.c", include_str!("../libc/mman.c")),
     ("dirent.c", include_str!("../libc/dirent.c")),

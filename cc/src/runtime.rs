@@ -38,6 +38,8 @@ pub struct World {
     pub cwd: Option<String>,
     /// What `time`, `clock` and `clock_gettime` read.
     pub clock: Clock,
+    /// What `getrandom`, `getentropy` and `arc4random` read.
+    pub random: Random,
 }
 
 /// The time a program sees.
@@ -64,6 +66,79 @@ impl Clock {
     }
 }
 
+/// The random bytes a program sees (`getrandom`, `getentropy`,
+/// `arc4random`; `rand` is C's own deterministic sequence either way).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Random {
+    /// The host's entropy (`getrandom(2)`), as WASI's `random_get`.
+    #[default]
+    Os,
+    /// A fixed stream from this seed (SplitMix64), for reproducible runs.
+    Seeded(u64),
+}
+
+impl Random {
+    /// Parses the `voxvm --random` syntax: `os` or `seed:N`.
+    pub fn parse(s: &str) -> Result<Random, String> {
+        match s.split_once(':') {
+            None if s == "os" => Ok(Random::Os),
+            Some(("seed", n)) => n.trim().parse().map(Random::Seeded).map_err(|_| {
+                format!("`{s}`: expected seed:N with N an unsigned 64-bit integer, e.g. seed:1")
+            }),
+            _ => Err(format!("`{s}`: expected `os` or `seed:N`")),
+        }
+    }
+}
+
+/// Fills `buf` from `random`; `state` is the seeded stream's position.
+fn random_fill(random: Random, state: &mut u64, buf: &mut [u8]) -> Result<(), i32> {
+    match random {
+        Random::Seeded(_) => {
+            for chunk in buf.chunks_mut(8) {
+                // SplitMix64 (Steele, Lea and Flood): one add and a mix per
+                // 8 bytes; statistically sound, and trivially reproducible.
+                *state = state.wrapping_add(0x9e37_79b9_7f4a_7c15);
+                let mut z = *state;
+                z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+                z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+                z ^= z >> 31;
+                chunk.copy_from_slice(&z.to_le_bytes()[..chunk.len()]);
+            }
+            Ok(())
+        }
+        Random::Os => os_random(buf),
+    }
+}
+
+/// The host's entropy, or the errno that stopped it.
+fn os_random(buf: &mut [u8]) -> Result<(), i32> {
+    #[cfg(target_os = "linux")]
+    {
+        let mut done = 0;
+        while done < buf.len() {
+            let rest = &mut buf[done..];
+            // SAFETY: `rest` is a valid writable buffer of `rest.len()` bytes.
+            let n = unsafe { libc::getrandom(rest.as_mut_ptr().cast(), rest.len(), 0) };
+            if n < 0 {
+                let e = std::io::Error::last_os_error().raw_os_error().unwrap_or(5);
+                if e == libc::EINTR {
+                    continue;
+                }
+                return Err(e);
+            }
+            done += n as usize;
+        }
+        Ok(())
+    }
+    #[cfg(not(target_os = "linux"))]
+    {
+        use std::io::Read;
+        std::fs::File::open("/dev/urandom")
+            .and_then(|mut f| f.read_exact(buf))
+            .map_err(|e| e.raw_os_error().unwrap_or(5))
+    }
+}
+
 impl Default for World {
     fn default() -> Self {
         World {
@@ -74,6 +149,7 @@ impl Default for World {
             dirs: Vec::new(),
             cwd: None,
             clock: Clock::Real,
+            random: Random::Os,
         }
     }
 }
@@ -259,6 +335,26 @@ fn define_all(host: &mut Host, world: World, files: fs::Files) {
         i32::from(fd == 1 && tty || fd == 2)
     });
     files_and_clock(host, &io, world.clock);
+    // getrandom's bytes, at most 256 at a time (the C side loops, as
+    // getrandom(2) may return fewer): the count, or -errno.
+    let random = world.random;
+    let stream = Mutex::new(match random {
+        Random::Seeded(s) => s,
+        Random::Os => 0,
+    });
+    host.define_with_context(
+        "__vox_random",
+        move |cx: &mut HostContext, buf: u64, n: u64| {
+            let mut tmp = [0u8; 256];
+            let part = &mut tmp[..n.min(256) as usize];
+            let mut state = stream.lock().unwrap_or_else(|e| e.into_inner());
+            if let Err(e) = random_fill(random, &mut state, part) {
+                return Ok::<i64, HostError>(-i64::from(e));
+            }
+            cx.write_bytes(buf, part)?;
+            Ok(part.len() as i64)
+        },
+    );
     host.define_with_context(
         "__vox_format",
         |cx: &mut HostContext, dst: u64, cap: u64, fmt: u64, ap: u64| {
@@ -672,6 +768,15 @@ fn libm(host: &mut Host) {
             pub fn erfc(x: f64) -> f64;
             pub fn tgamma(x: f64) -> f64;
             pub fn lgamma(x: f64) -> f64;
+            pub fn j0(x: f64) -> f64;
+            pub fn j1(x: f64) -> f64;
+            pub fn y0(x: f64) -> f64;
+            pub fn y1(x: f64) -> f64;
+            pub fn exp10(x: f64) -> f64;
+            pub fn jn(n: i32, x: f64) -> f64;
+            pub fn yn(n: i32, x: f64) -> f64;
+            pub fn jnf(n: i32, x: f32) -> f32;
+            pub fn ynf(n: i32, x: f32) -> f32;
             pub fn pow(x: f64, y: f64) -> f64;
             pub fn atan2(x: f64, y: f64) -> f64;
             pub fn hypot(x: f64, y: f64) -> f64;
@@ -703,6 +808,11 @@ fn libm(host: &mut Host) {
             pub fn erfcf(x: f32) -> f32;
             pub fn tgammaf(x: f32) -> f32;
             pub fn lgammaf(x: f32) -> f32;
+            pub fn j0f(x: f32) -> f32;
+            pub fn j1f(x: f32) -> f32;
+            pub fn y0f(x: f32) -> f32;
+            pub fn y1f(x: f32) -> f32;
+            pub fn exp10f(x: f32) -> f32;
             pub fn powf(x: f32, y: f32) -> f32;
             pub fn atan2f(x: f32, y: f32) -> f32;
             pub fn hypotf(x: f32, y: f32) -> f32;
@@ -744,13 +854,26 @@ fn libm(host: &mut Host) {
     m1!(sin: f64, cos: f64, tan: f64, asin: f64, acos: f64, atan: f64, sinh: f64, cosh: f64,
         tanh: f64, asinh: f64, acosh: f64, atanh: f64, exp: f64, exp2: f64, expm1: f64, log: f64,
         log2: f64, log10: f64, log1p: f64, logb: f64, cbrt: f64, erf: f64, erfc: f64, tgamma: f64,
-        lgamma: f64,
+        lgamma: f64, j0: f64, j1: f64, y0: f64, y1: f64, exp10: f64,
         sinf: f32, cosf: f32, tanf: f32, asinf: f32, acosf: f32, atanf: f32, sinhf: f32, coshf: f32,
         tanhf: f32, asinhf: f32, acoshf: f32, atanhf: f32, expf: f32, exp2f: f32, expm1f: f32,
         logf: f32, log2f: f32, log10f: f32, log1pf: f32, logbf: f32, cbrtf: f32, erff: f32,
-        erfcf: f32, tgammaf: f32, lgammaf: f32);
+        erfcf: f32, tgammaf: f32, lgammaf: f32, j0f: f32, j1f: f32, y0f: f32, y1f: f32,
+        exp10f: f32);
     m2!(pow: f64, atan2: f64, hypot: f64, nextafter: f64, remainder: f64,
         powf: f32, atan2f: f32, hypotf: f32, nextafterf: f32, remainderf: f32);
+    // Bessel functions of order n: jn(n, x), yn(n, x).
+    macro_rules! mn {
+        ($($name:ident: $t:ty),*) => {$({
+            let f: unsafe extern "C" fn(i32, $t) -> $t = lookup(lib, stringify!($name)).unwrap_or(c::$name);
+            host.define_with_context(
+                concat!("__vox_m_", stringify!($name)),
+                // SAFETY: as above; the order is any int.
+                move |cx: &mut HostContext, n: i32, x: $t, errnop: u64| with_errno(cx, errnop, || unsafe { f(n, x) }),
+            );
+        })*};
+    }
+    mn!(jn: f64, yn: f64, jnf: f32, ynf: f32);
     let fma: unsafe extern "C" fn(f64, f64, f64) -> f64 = lookup(lib, "fma").unwrap_or(c::fma);
     host.define_with_context(
         "__vox_m_fma",

@@ -127,6 +127,11 @@ struct Cli {
     /// time of SECONDS since the epoch, with clock() at 0 (fixed:SECONDS).
     #[arg(long, value_name = "real|fixed:SECONDS", default_value = "real", value_parser = voxcc::runtime::Clock::parse)]
     clock: voxcc::runtime::Clock,
+    /// C: what getrandom(), getentropy() and arc4random() read: the host's
+    /// entropy (os), or a fixed stream from a seed, for reproducible runs
+    /// (seed:N). rand() is C's own deterministic sequence either way.
+    #[arg(long, value_name = "os|seed:N", default_value = "os", value_parser = voxcc::runtime::Random::parse)]
+    random: voxcc::runtime::Random,
     /// Let the program call the native library functions declared by the
     /// *.ron configs in DIR (`hcall name, rB`). Without it, the program cannot
     /// call native code at all.
@@ -389,7 +394,7 @@ fn run(mut cli: Cli) -> Result<u8, ExitCode> {
     }
     // The C library's host side (I/O, formatting, libm, files, clocks):
     // what compiled C imports. Assembly may call it too; it reaches the
-    // program's standard streams and only what --dir, --env and --clock grant.
+    // program's standard streams and only what --dir, --env, --clock and --random grant.
     {
         use std::io::IsTerminal;
         voxcc::runtime::try_install(
@@ -402,6 +407,7 @@ fn run(mut cli: Cli) -> Result<u8, ExitCode> {
                 dirs: cli.dirs.clone(),
                 cwd: cli.cwd.clone(),
                 clock: cli.clock,
+                random: cli.random,
             },
         )
         .map_err(|e| {

@@ -427,6 +427,16 @@ fn op(u: &mut Unstructured, st: &mut State) -> Result<()> {
                     &[OK]
                 };
                 rc(vm, "set_clock", r, want);
+                if u.arbitrary()? {
+                    let mode = *u.choose(&[0, 1, 2, -1])?;
+                    let r = voxvm::voxvm_set_random(vm, mode, u.arbitrary()?);
+                    let want: &[c_int] = if slot.scripts || !(0..=1).contains(&mode) {
+                        &[ERROR]
+                    } else {
+                        &[OK]
+                    };
+                    rc(vm, "set_random", r, want);
+                }
             }
             18 => {
                 let s = if u.ratio(1, 8)? { 0 } else { *u.choose(STEPS)? };

@@ -119,6 +119,8 @@ int main(int argc, char **argv) {
         CHECK(voxvm_grant_dir(vm, "/no/such/dir", NULL, 0) == VOXVM_ERROR, "granted a missing directory");
         CHECK(voxvm_set_env(vm, "MODE", "test") == VOXVM_OK, "%s", voxvm_last_error(vm));
         CHECK(voxvm_set_clock(vm, VOXVM_CLOCK_FIXED, 1000) == VOXVM_OK, "%s", voxvm_last_error(vm));
+        CHECK(voxvm_set_random(vm, VOXVM_RANDOM_SEEDED, 7) == VOXVM_OK, "%s", voxvm_last_error(vm));
+        CHECK(voxvm_set_random(vm, 5, 7) == VOXVM_ERROR, "accepted random mode 5");
         CHECK(voxvm_set_cwd(vm, "/box") == VOXVM_OK, "%s", voxvm_last_error(vm));
     }
 

@@ -457,3 +457,59 @@ fn ftw_and_nftw_walk_the_granted_tree_in_name_order() {
     assert!(!root.join("trash").exists());
     assert_eq!(tree(&root.join("dir2")), ["f1", "g.txt"]);
 }
+
+#[test]
+fn random_bytes_are_the_hosts_or_a_seeded_stream() {
+    let dir = scratch("random");
+    let p = files("random.c");
+    let p = p.to_str().unwrap();
+    let seeded = || {
+        voxvm_in(&dir, &["--random=seed:42", p], &[])
+            .exits(0)
+            .stdout
+    };
+    let first = seeded();
+    assert_eq!(first, seeded(), "the same seed gives the same bytes");
+    // SplitMix64 from 42, written out independently of the runtime's copy.
+    let mut state: u64 = 42;
+    let mut want = String::new();
+    for _ in 0..3 {
+        state = state.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        let mut z = state;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^= z >> 31;
+        for b in z.to_le_bytes() {
+            want.push_str(&format!("{b:02x}"));
+        }
+    }
+    assert_eq!(first.lines().next(), Some(want.as_str()), "{first}");
+    let other = voxvm_in(&dir, &["--random=seed:43", p], &[])
+        .exits(0)
+        .stdout;
+    assert_ne!(first, other);
+    // The host's entropy: two runs differ (a collision of 24 random bytes
+    // would be a 2^-192 event).
+    let os1 = voxvm_in(&dir, &[p], &[]).exits(0).stdout;
+    let os2 = voxvm_in(&dir, &["--random=os", p], &[]).exits(0).stdout;
+    assert_ne!(os1, os2);
+    assert_ne!(os1, first);
+    voxvm_in(&dir, &["--random=bogus", p], &[])
+        .exits(2)
+        .says("seed:N");
+    voxvm_in(&dir, &["--random=seed:-1", p], &[]).exits(2);
+}
+
+#[test]
+fn temporary_names_only_in_a_granted_directory() {
+    let dir = scratch("tempnames");
+    std::fs::create_dir_all(dir.join("box")).unwrap();
+    let p = files("tempnames.c");
+    let p = p.to_str().unwrap();
+    let run = voxvm_in(&dir, &["--dir", "box::/tmp:rw", p], &[]).exits(0);
+    assert_eq!(run.stdout, expected("tempnames.expected"), "{run:?}");
+    // Nothing was left behind.
+    assert!(tree(&dir.join("box")).is_empty());
+    let run = voxvm_in(&dir, &[p], &[]).exits(0);
+    assert_eq!(run.stdout, expected("tempnames_denied.expected"), "{run:?}");
+}

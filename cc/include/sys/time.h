@@ -14,6 +14,17 @@ struct timezone {
     int tz_dsttime;
 };
 int gettimeofday(struct timeval *tv, void *tz);
+/* Interval timers are accepted and never fire (no signal reaches the
+   program from outside, as with alarm). */
+#define ITIMER_REAL 0
+#define ITIMER_VIRTUAL 1
+#define ITIMER_PROF 2
+struct itimerval {
+    struct timeval it_interval;
+    struct timeval it_value;
+};
+int getitimer(int which, struct itimerval *value);
+int setitimer(int which, const struct itimerval *value, struct itimerval *old);
 /* utime's, with microseconds dropped (files keep whole seconds here). */
 int utimes(const char *path, const struct timeval times[2]);
 #include <sys/select.h>
