@@ -10,6 +10,7 @@
 #   printf     snprintf formats, flags, widths, precisions, truncation
 #   wprintf    the same for swprintf, with wide and narrow strings and characters
 #   strtod     strtod/strtof/atof/sscanf on hostile number text
+#   strptime   strptime: every conversion on well- and ill-formed dates
 #   macros     macro expansion: #, ##, __VA_ARGS__, rescanning, self-reference
 #
 #   bash tests/difftest.sh KIND N [FIRST_SEED]   # N programs of KIND from FIRST_SEED (default 1)
@@ -25,7 +26,7 @@
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-kinds_all=(layout init switch calls floatexpr printf wprintf strtod macros)
+kinds_all=(layout init switch calls floatexpr printf wprintf strtod strptime macros)
 if [ "${1:-}" = "--ci" ]; then
     kinds=("${kinds_all[@]}")
     n=8

@@ -686,12 +686,22 @@ int getrusage(int who, struct rusage *u) {
 struct pstate {
     int have_I, is_pm, century, want_century, want_xday;
     int have_wday, have_yday, have_mon, have_mday, have_uweek, have_wweek, week_no;
+    /* glibc's "decided: locale": set by the first %O number (the C locale
+       has no alternative digits, so glibc falls back to plain digits once
+       and from then on fails every %O number). */
+    int decided_loc;
 };
 
-static const unsigned short mon_yday[2][13] = {
-    {0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334, 365},
-    {0, 31, 60, 91, 121, 152, 182, 213, 244, 274, 305, 335, 366},
+/* Days before each month, a common year's row then a leap year's. glibc
+   indexes its table with months out of range (a %j of 366 in a common
+   year gives month 24, read from the leap row): the same walk, kept
+   inside the table. */
+static const unsigned short mon_yday[26] = {
+    0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334, 365,
+    0, 31, 60, 91, 121, 152, 182, 213, 244, 274, 305, 335, 366,
 };
+
+static int p_yday_of(int leap, int mon) { return mon_yday[leap * 13 + mon]; }
 
 static int p_space(int c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 
@@ -727,16 +737,39 @@ static const char *p_name(const char *rp, const char *const *full, const char *c
     return NULL;
 }
 
+/* A day name, the longest that matches, as glibc finds it, including a
+   quirk of its loop: once an abbreviation matches, the names of the days
+   after it are tried 3 bytes further on ("MonFri" reads as Friday), except
+   once a %O number has decided for the locale. */
+static const char *p_wday(const char *rp, int *which, int decided_loc) {
+    const char *longest = NULL;
+    for (int i = 0; i < 7; i++) {
+        size_t full = strlen(wday_name[i]);
+        if (strncasecmp(rp, wday_name[i], full) == 0 && (!longest || rp + full > longest)) {
+            longest = rp + full;
+            *which = i;
+        }
+        if (strncasecmp(rp, wday_abbr[i], 3) == 0) {
+            if (!longest || rp + 3 > longest) {
+                longest = rp + 3;
+                *which = i;
+            }
+            if (!decided_loc) rp += 3;
+        }
+    }
+    return longest;
+}
+
 static void p_day_of_week(struct tm *tm) {
     int corr_year = 1900 + tm->tm_year - (tm->tm_mon < 2);
     int wday = (-473 + (365 * (tm->tm_year - 70)) + (corr_year / 4) - ((corr_year / 4) / 25) +
-                ((corr_year / 4) % 25 < 0) + (((corr_year / 4) / 25) / 4) + mon_yday[0][tm->tm_mon] +
+                ((corr_year / 4) % 25 < 0) + (((corr_year / 4) / 25) / 4) + mon_yday[tm->tm_mon] +
                 tm->tm_mday - 1);
     tm->tm_wday = ((wday % 7) + 7) % 7;
 }
 
 static void p_day_of_year(struct tm *tm) {
-    tm->tm_yday = mon_yday[is_leap(1900L + tm->tm_year)][tm->tm_mon] + (tm->tm_mday - 1);
+    tm->tm_yday = p_yday_of(is_leap(1900L + tm->tm_year), tm->tm_mon) + (tm->tm_mday - 1);
 }
 
 static const char *p_fmt(const char *rp, const char *fmt, struct tm *tm, struct pstate *s) {
@@ -755,14 +788,34 @@ static const char *p_fmt(const char *rp, const char *fmt, struct tm *tm, struct 
         /* strftime's flags and widths are accepted and ignored. */
         while (*fmt == '-' || *fmt == '_' || *fmt == '0' || *fmt == '^' || *fmt == '#') fmt++;
         while (*fmt >= '0' && *fmt <= '9') fmt++;
-        /* The C locale has no alternative era or digits: %E and %O are the plain forms. */
-        if (*fmt == 'E' || *fmt == 'O') fmt++;
+        /* The C locale has no alternative era or digits: %E and %O are the
+           plain forms, for the conversions glibc allows them on. */
+        if (*fmt == 'E' || *fmt == 'O') {
+            const char *ok = *fmt == 'E' ? "cCxXyY" : "bBhdeHImMSUWVwy";
+            /* %Ey wants an era, and the C locale has none: glibc fails it. */
+            if (fmt[0] == 'E' && fmt[1] == 'y') return NULL;
+            if (fmt[0] == 'O' && !strchr("bBh", fmt[1])) {
+                if (s->decided_loc) return NULL;
+                s->decided_loc = 1;
+            }
+            /* %Oy reads a year in the century but, unlike %y, leaves a %C
+               alone to stand for the whole year, as glibc does. */
+            if (fmt[0] == 'O' && fmt[1] == 'y') {
+                fmt += 2;
+                if (!(rp = p_number(rp, 0, 99, 2, &val))) return NULL;
+                tm->tm_year = val >= 69 ? val : val + 100;
+                s->want_xday = 1;
+                continue;
+            }
+            fmt++;
+            if (!*fmt || !strchr(ok, *fmt)) return NULL;
+        }
         switch (*fmt++) {
         case '%':
             if (*rp++ != '%') return NULL;
             break;
         case 'a': case 'A':
-            if (!(rp = p_name(rp, wday_name, wday_abbr, 7, &val))) return NULL;
+            if (!(rp = p_wday(rp, &val, s->decided_loc))) return NULL;
             tm->tm_wday = val;
             s->have_wday = 1;
             break;
@@ -837,16 +890,13 @@ static const char *p_fmt(const char *rp, const char *fmt, struct tm *tm, struct 
             if (!(rp = p_fmt(rp, "%H:%M", tm, s))) return NULL;
             break;
         case 's': {
-            /* Seconds since the epoch, in local time. */
+            /* Seconds since the epoch (digits only), in local time. */
             time_t secs = 0;
-            int neg = *rp == '-';
-            if (neg) rp++;
             if (*rp < '0' || *rp > '9') return NULL;
             do {
                 if (secs > (LONG_MAX - 9) / 10) return NULL;
                 secs = secs * 10 + (*rp++ - '0');
             } while (*rp >= '0' && *rp <= '9');
-            if (neg) secs = -secs;
             if (!localtime_r(&secs, tm)) return NULL;
             break;
         }
@@ -942,9 +992,9 @@ static const char *p_fmt(const char *rp, const char *fmt, struct tm *tm, struct 
    outside the table). */
 static void p_month_of_yday(struct tm *tm, const struct pstate *s) {
     int leap = is_leap(1900L + tm->tm_year), t_mon = 0;
-    while (t_mon <= 12 && mon_yday[leap][t_mon] <= tm->tm_yday) t_mon++;
+    while (leap * 13 + t_mon < 26 && p_yday_of(leap, t_mon) <= tm->tm_yday) t_mon++;
     if (!s->have_mon) tm->tm_mon = t_mon - 1;
-    if (!s->have_mday) tm->tm_mday = tm->tm_yday - (t_mon ? mon_yday[leap][t_mon - 1] : 365) + 1;
+    if (!s->have_mday) tm->tm_mday = tm->tm_yday - (t_mon ? p_yday_of(leap, t_mon - 1) : 365) + 1;
 }
 
 char *strptime(const char *buf, const char *fmt, struct tm *tm) {
@@ -963,9 +1013,11 @@ char *strptime(const char *buf, const char *fmt, struct tm *tm) {
             p_month_of_yday(tm, &s);
             s.have_mon = s.have_mday = 1;
         }
-        if (tm->tm_year >= -1900 && tm->tm_mon >= 0 && tm->tm_mon < 12) p_day_of_week(tm);
+        if (tm->tm_year >= -1900 && tm->tm_mon >= 0 && tm->tm_mon < 26) p_day_of_week(tm);
     }
-    if (s.want_xday && !s.have_yday && tm->tm_mon >= 0 && tm->tm_mon < 12) p_day_of_year(tm);
+    if (s.want_xday && !s.have_yday && tm->tm_mon >= 0 &&
+        is_leap(1900L + tm->tm_year) * 13 + tm->tm_mon < 26)
+        p_day_of_year(tm);
     if ((s.have_uweek || s.have_wweek) && s.have_wday) {
         int save_wday = tm->tm_wday, save_mday = tm->tm_mday, save_mon = tm->tm_mon;
         int w_offset = s.have_uweek ? 0 : 1;

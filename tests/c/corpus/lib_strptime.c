@@ -74,5 +74,19 @@ int main(void) {
     show("Jan", "%h");
     show("JANUARY", "%B");
     show("Thursdays", "%A");
+    /* glibc's quirks, kept: an abbreviation moves the day-name scan on,
+       the second %O number fails, %Oy leaves %C the whole year, %Ey fails. */
+    show("MonFri", "%a%a");
+    show("FridayMon", "%A%a");
+    show("05 06", "%Od %Om");
+    show("05 06", "%Od %m");
+    show("05 Mon", "%Od %a");
+    show("97 24", "%C %Oy");
+    show("07", "%Ey");
+    show("1999", "%EY");
+    show("19 67", "%EC %y");
+    show("01/02/03", "%Ex");
+    show("01:02:03", "%EX");
+    show("Feb", "%Ob");
     return 0;
 }
