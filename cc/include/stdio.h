@@ -99,6 +99,8 @@ char *tmpnam_r(char *s);
 /* A malloc'd name "DIR/PFXxxxxxx" that names nothing yet, DIR from TMPDIR,
    `dir`, P_tmpdir or /tmp: the first that is a reachable directory. */
 char *tempnam(const char *dir, const char *pfx);
+/* BSD: discards what the stream's buffers hold. */
+int fpurge(FILE *f);
 int getc_unlocked(FILE *f);
 int getchar_unlocked(void);
 int putc_unlocked(int c, FILE *f);

@@ -99,6 +99,8 @@ int ttyname_r(int fd, char *buf, size_t size);
 unsigned int alarm(unsigned int seconds);
 /* The host's entropy: see <sys/random.h>. */
 int getentropy(void *buf, size_t len);
+/* See <sys/syscall.h>. */
+long syscall(long number, ...);
 /* What the sandbox has none of fails with ENOSYS, as glibc's stubs do:
    pipes, duplicated descriptors, symbolic links; setuid and setgid fail
    with EPERM. */

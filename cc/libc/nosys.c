@@ -4,6 +4,11 @@
    run, and fails the way POSIX says it fails for that case (or, where POSIX
    has no such case, with ENOSYS as glibc's stubs do). */
 #include <dlfcn.h>
+#include <spawn.h>
+#include <stdarg.h>
+#include <sys/random.h>
+#include <sys/statvfs.h>
+#include <sys/syscall.h>
 #include <poll.h>
 #include <string.h>
 #include <sys/resource.h>
@@ -343,4 +348,110 @@ int setitimer(int which, const struct itimerval *value, struct itimerval *old) {
         timers[which] = *value;
     }
     return 0;
+}
+
+int posix_spawn(pid_t *pid, const char *path, const posix_spawn_file_actions_t *actions,
+                const posix_spawnattr_t *attr, char *const argv[], char *const envp[]) {
+    (void)pid, (void)path, (void)actions, (void)attr, (void)argv, (void)envp;
+    return EACCES;
+}
+
+int posix_spawnp(pid_t *pid, const char *file, const posix_spawn_file_actions_t *actions,
+                 const posix_spawnattr_t *attr, char *const argv[], char *const envp[]) {
+    return posix_spawn(pid, file, actions, attr, argv, envp);
+}
+
+int posix_spawnattr_init(posix_spawnattr_t *attr) {
+    memset(attr, 0, sizeof *attr);
+    return 0;
+}
+int posix_spawnattr_destroy(posix_spawnattr_t *attr) {
+    (void)attr;
+    return 0;
+}
+int posix_spawnattr_getflags(const posix_spawnattr_t *attr, short *flags) {
+    *flags = attr->__flags;
+    return 0;
+}
+int posix_spawnattr_setflags(posix_spawnattr_t *attr, short flags) {
+    if (flags & ~0xff) return EINVAL;
+    attr->__flags = flags;
+    return 0;
+}
+int posix_spawnattr_getpgroup(const posix_spawnattr_t *attr, pid_t *pgroup) {
+    *pgroup = attr->__pgrp;
+    return 0;
+}
+int posix_spawnattr_setpgroup(posix_spawnattr_t *attr, pid_t pgroup) {
+    attr->__pgrp = pgroup;
+    return 0;
+}
+int posix_spawnattr_getsigdefault(const posix_spawnattr_t *attr, sigset_t *set) {
+    *set = attr->__sd;
+    return 0;
+}
+int posix_spawnattr_setsigdefault(posix_spawnattr_t *attr, const sigset_t *set) {
+    attr->__sd = *set;
+    return 0;
+}
+int posix_spawnattr_getsigmask(const posix_spawnattr_t *attr, sigset_t *set) {
+    *set = attr->__ss;
+    return 0;
+}
+int posix_spawnattr_setsigmask(posix_spawnattr_t *attr, const sigset_t *set) {
+    attr->__ss = *set;
+    return 0;
+}
+int posix_spawn_file_actions_init(posix_spawn_file_actions_t *actions) {
+    memset(actions, 0, sizeof *actions);
+    return 0;
+}
+int posix_spawn_file_actions_destroy(posix_spawn_file_actions_t *actions) {
+    (void)actions;
+    return 0;
+}
+/* The actions would run in a child that never starts: only checked. */
+int posix_spawn_file_actions_addopen(posix_spawn_file_actions_t *actions, int fd, const char *path,
+                                     int oflag, mode_t mode) {
+    (void)actions, (void)path, (void)oflag, (void)mode;
+    return fd < 0 ? EBADF : 0;
+}
+int posix_spawn_file_actions_addclose(posix_spawn_file_actions_t *actions, int fd) {
+    (void)actions;
+    return fd < 0 ? EBADF : 0;
+}
+int posix_spawn_file_actions_adddup2(posix_spawn_file_actions_t *actions, int fd, int newfd) {
+    (void)actions;
+    return fd < 0 || newfd < 0 ? EBADF : 0;
+}
+
+int statvfs(const char *path, struct statvfs *buf) {
+    (void)path, (void)buf;
+    return fail(ENOSYS);
+}
+
+int fstatvfs(int fd, struct statvfs *buf) {
+    (void)fd, (void)buf;
+    return fail(ENOSYS);
+}
+
+long syscall(long number, ...) {
+    va_list ap;
+    va_start(ap, number);
+    long r;
+    switch (number) {
+    case SYS_getrandom: {
+        void *buf = va_arg(ap, void *);
+        size_t len = va_arg(ap, size_t);
+        unsigned int flags = va_arg(ap, unsigned int);
+        r = getrandom(buf, len, flags);
+        break;
+    }
+    case SYS_getpid:
+    case SYS_gettid: r = getpid(); break;
+    case SYS_getppid: r = getppid(); break;
+    default: r = fail(ENOSYS);
+    }
+    va_end(ap);
+    return r;
 }

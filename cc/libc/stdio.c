@@ -7,6 +7,7 @@
    program's functions instead. */
 #include <stdio.h>
 #include <sys/stat.h>
+#include <stdio_ext.h>
 #include <stdlib.h>
 #include <string.h>
 #include <limits.h>
@@ -848,4 +849,35 @@ char *tempnam(const char *dir, const char *pfx) {
     }
     free(name);
     return 0;
+}
+
+/* <stdio_ext.h>: a stream reads when it is read-only or has input
+   buffered, writes when it is write-only or has output buffered. */
+size_t __fbufsize(FILE *f) { return f->size; }
+int __freading(FILE *f) { return !(f->flags & F_WRITE) || f->rlen > f->rpos || f->unget != EOF; }
+int __fwriting(FILE *f) { return !(f->flags & F_READ) || f->wlen > 0; }
+int __freadable(FILE *f) { return (f->flags & F_READ) != 0; }
+int __fwritable(FILE *f) { return (f->flags & F_WRITE) != 0; }
+int __flbf(FILE *f) { return f->mode == _IOLBF; }
+size_t __fpending(FILE *f) { return f->wlen; }
+
+void __fpurge(FILE *f) {
+    f->wlen = 0;
+    f->rpos = f->rlen = 0;
+    f->unget = EOF;
+}
+
+int fpurge(FILE *f) {
+    __fpurge(f);
+    return 0;
+}
+
+void _flushlbf(void) {
+    for (FILE *p = open_files; p; p = p->next)
+        if (p->mode == _IOLBF && p->wlen) flush_out(p);
+}
+
+int __fsetlocking(FILE *f, int type) {
+    (void)f, (void)type;
+    return FSETLOCKING_INTERNAL;
 }

@@ -22,6 +22,7 @@ pub const SOURCES: &[(&str, &str)] = &[
     ("locale.c", include_str!("../libc/locale.c")),
     ("time.c", include_str!("../libc/time.c")),
     ("random.c", include_str!("../libc/random.c")),
+    ("semaphore.c", include_str!("../libc/semaphore.c")),
     ("posix.c", include_str!("../libc/posix.c")),
     ("mman.c", include_str!("../libc/mman.c")),
     ("dirent.c", include_str!("../libc/dirent.c")),
