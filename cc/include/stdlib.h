@@ -99,4 +99,18 @@ int mkostemp(char *tmpl, int flags);
 int mkstemps(char *tmpl, int suffixlen);
 int mkostemps(char *tmpl, int suffixlen, int flags);
 char *mkdtemp(char *tmpl);
+#ifdef _GNU_SOURCE
+/* The conversions in a given locale (GNU; every locale is C here). */
+#ifndef __VOX_LOCALE_T
+#define __VOX_LOCALE_T
+typedef struct __locale_struct *locale_t;
+#endif
+long strtol_l(const char *restrict s, char **restrict end, int base, locale_t loc);
+unsigned long strtoul_l(const char *restrict s, char **restrict end, int base, locale_t loc);
+long long strtoll_l(const char *restrict s, char **restrict end, int base, locale_t loc);
+unsigned long long strtoull_l(const char *restrict s, char **restrict end, int base, locale_t loc);
+double strtod_l(const char *restrict s, char **restrict end, locale_t loc);
+float strtof_l(const char *restrict s, char **restrict end, locale_t loc);
+long double strtold_l(const char *restrict s, char **restrict end, locale_t loc);
+#endif
 #endif
