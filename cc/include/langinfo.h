@@ -16,4 +16,5 @@ enum {
     YESEXPR = 0x50000, NOEXPR = 0x50001, CRNCYSTR = 0x4000F
 };
 char *nl_langinfo(nl_item item);
+char *nl_langinfo_l(nl_item item, locale_t loc);
 #endif

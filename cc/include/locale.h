@@ -1,6 +1,9 @@
 /* <locale.h> for voxcc: only the C locale exists. setlocale accepts "C",
    "POSIX" and "" (the environment's locale, which is C) and returns "C";
-   any other name gives NULL. */
+   any other name gives NULL. newlocale accepts the same names (any other
+   fails with ENOENT, as glibc's does for a locale it cannot find) and
+   gives the one C locale object, which duplocale returns again and
+   freelocale leaves alone. */
 #ifndef __VOXCC_LOCALE_H
 #define __VOXCC_LOCALE_H
 #include <stddef.h>
@@ -11,6 +14,12 @@
 #define LC_MONETARY 4
 #define LC_MESSAGES 5
 #define LC_ALL 6
+#define LC_PAPER 7
+#define LC_NAME 8
+#define LC_ADDRESS 9
+#define LC_TELEPHONE 10
+#define LC_MEASUREMENT 11
+#define LC_IDENTIFICATION 12
 struct lconv {
     char *decimal_point;
     char *thousands_sep;
@@ -39,4 +48,32 @@ struct lconv {
 };
 char *setlocale(int category, const char *locale);
 struct lconv *localeconv(void);
+
+/* POSIX 2008 locale objects. */
+#ifndef __VOX_LOCALE_T
+#define __VOX_LOCALE_T
+typedef struct __locale_struct *locale_t;
+#endif
+#define LC_CTYPE_MASK (1 << LC_CTYPE)
+#define LC_NUMERIC_MASK (1 << LC_NUMERIC)
+#define LC_TIME_MASK (1 << LC_TIME)
+#define LC_COLLATE_MASK (1 << LC_COLLATE)
+#define LC_MONETARY_MASK (1 << LC_MONETARY)
+#define LC_MESSAGES_MASK (1 << LC_MESSAGES)
+#define LC_PAPER_MASK (1 << LC_PAPER)
+#define LC_NAME_MASK (1 << LC_NAME)
+#define LC_ADDRESS_MASK (1 << LC_ADDRESS)
+#define LC_TELEPHONE_MASK (1 << LC_TELEPHONE)
+#define LC_MEASUREMENT_MASK (1 << LC_MEASUREMENT)
+#define LC_IDENTIFICATION_MASK (1 << LC_IDENTIFICATION)
+#define LC_ALL_MASK (LC_CTYPE_MASK | LC_NUMERIC_MASK | LC_TIME_MASK | LC_COLLATE_MASK | \
+                     LC_MONETARY_MASK | LC_MESSAGES_MASK | LC_PAPER_MASK | LC_NAME_MASK | \
+                     LC_ADDRESS_MASK | LC_TELEPHONE_MASK | LC_MEASUREMENT_MASK | \
+                     LC_IDENTIFICATION_MASK)
+/* What uselocale returns while the thread uses the global locale. */
+#define LC_GLOBAL_LOCALE ((locale_t)-1L)
+locale_t newlocale(int category_mask, const char *locale, locale_t base);
+locale_t duplocale(locale_t dataset);
+void freelocale(locale_t dataset);
+locale_t uselocale(locale_t dataset);
 #endif

@@ -121,4 +121,18 @@ char *mktemp(char *tmpl);
 /* Page-aligned blocks: the VM's heap aligns to 16 bytes, so these fail
    with ENOMEM, as memalign does for a larger alignment. */
 void *valloc(size_t n);
+#ifdef _GNU_SOURCE
+/* The conversions in a given locale (GNU; every locale is C here). */
+#ifndef __VOX_LOCALE_T
+#define __VOX_LOCALE_T
+typedef struct __locale_struct *locale_t;
+#endif
+long strtol_l(const char *restrict s, char **restrict end, int base, locale_t loc);
+unsigned long strtoul_l(const char *restrict s, char **restrict end, int base, locale_t loc);
+long long strtoll_l(const char *restrict s, char **restrict end, int base, locale_t loc);
+unsigned long long strtoull_l(const char *restrict s, char **restrict end, int base, locale_t loc);
+double strtod_l(const char *restrict s, char **restrict end, locale_t loc);
+float strtof_l(const char *restrict s, char **restrict end, locale_t loc);
+long double strtold_l(const char *restrict s, char **restrict end, locale_t loc);
+#endif
 #endif

@@ -53,4 +53,14 @@ char *strsignal(int sig);
 size_t strlcpy(char *restrict dst, const char *restrict src, size_t size);
 size_t strlcat(char *restrict dst, const char *restrict src, size_t size);
 void *rawmemchr(const void *s, int c);
+/* POSIX 2008: in a given locale (the C locale, the only one). */
+#ifndef __VOX_LOCALE_T
+#define __VOX_LOCALE_T
+typedef struct __locale_struct *locale_t;
+#endif
+int strcoll_l(const char *a, const char *b, locale_t loc);
+size_t strxfrm_l(char *restrict d, const char *restrict s, size_t n, locale_t loc);
+char *strerror_l(int errnum, locale_t loc);
+int strcasecmp_l(const char *a, const char *b, locale_t loc);
+int strncasecmp_l(const char *a, const char *b, size_t n, locale_t loc);
 #endif

@@ -13,4 +13,10 @@ char *rindex(const char *s, int c);
 int ffs(int i);
 int ffsl(long i);
 int ffsll(long long i);
+#ifndef __VOX_LOCALE_T
+#define __VOX_LOCALE_T
+typedef struct __locale_struct *locale_t;
+#endif
+int strcasecmp_l(const char *a, const char *b, locale_t loc);
+int strncasecmp_l(const char *a, const char *b, size_t n, locale_t loc);
 #endif

@@ -65,4 +65,11 @@ void tzset(void);
 extern char *tzname[2];
 extern long timezone;
 extern int daylight;
+/* POSIX 2008: strftime in a given locale (the C locale, the only one). */
+#ifndef __VOX_LOCALE_T
+#define __VOX_LOCALE_T
+typedef struct __locale_struct *locale_t;
+#endif
+size_t strftime_l(char *restrict s, size_t max, const char *restrict fmt,
+                  const struct tm *restrict tm, locale_t loc);
 #endif

@@ -32,3 +32,19 @@ int isascii(int c) { return !(c & ~0x7f); }
 int toascii(int c) { return c & 0x7f; }
 int tolower(int c) { return (unsigned)(c - 'A') < 26 ? c | 32 : c; }
 int toupper(int c) { return (unsigned)(c - 'a') < 26 ? c & 0x5f : c; }
+
+/* The _l forms: every locale is the C locale. */
+int isalnum_l(int c, locale_t loc) { return (void)loc, isalnum(c); }
+int isalpha_l(int c, locale_t loc) { return (void)loc, isalpha(c); }
+int isblank_l(int c, locale_t loc) { return (void)loc, isblank(c); }
+int iscntrl_l(int c, locale_t loc) { return (void)loc, iscntrl(c); }
+int isdigit_l(int c, locale_t loc) { return (void)loc, isdigit(c); }
+int isgraph_l(int c, locale_t loc) { return (void)loc, isgraph(c); }
+int islower_l(int c, locale_t loc) { return (void)loc, islower(c); }
+int isprint_l(int c, locale_t loc) { return (void)loc, isprint(c); }
+int ispunct_l(int c, locale_t loc) { return (void)loc, ispunct(c); }
+int isspace_l(int c, locale_t loc) { return (void)loc, isspace(c); }
+int isupper_l(int c, locale_t loc) { return (void)loc, isupper(c); }
+int isxdigit_l(int c, locale_t loc) { return (void)loc, isxdigit(c); }
+int tolower_l(int c, locale_t loc) { return (void)loc, tolower(c); }
+int toupper_l(int c, locale_t loc) { return (void)loc, toupper(c); }

@@ -1,4 +1,5 @@
-/* <locale.h>: the C locale, the only one there is. */
+/* <locale.h>: the C locale, the only one there is, and its locale_t
+   object. */
 #include <langinfo.h>
 #include <libintl.h>
 #include <locale.h>
@@ -6,13 +7,56 @@
 #include <limits.h>
 #include <string.h>
 
+static int is_c(const char *name) {
+    return !*name || !strcmp(name, "C") || !strcmp(name, "POSIX");
+}
+
 char *setlocale(int category, const char *locale) {
-    if (category < LC_CTYPE || category > LC_ALL) {
+    if (category < LC_CTYPE || category > LC_IDENTIFICATION) {
         errno = EINVAL;
         return 0;
     }
-    if (!locale || !*locale || !strcmp(locale, "C") || !strcmp(locale, "POSIX")) return "C";
+    if (!locale || is_c(locale)) return "C";
     return 0;
+}
+
+/* The C locale's object: what newlocale and duplocale return. */
+struct __locale_struct {
+    int unused;
+};
+static struct __locale_struct c_locale;
+static locale_t current = LC_GLOBAL_LOCALE;
+
+locale_t newlocale(int category_mask, const char *locale, locale_t base) {
+    (void)base;
+    /* LC_ALL's own bit stands for all the categories, as in glibc. */
+    if ((category_mask & ~LC_ALL_MASK) && category_mask != 1 << LC_ALL) {
+        errno = EINVAL;
+        return 0;
+    }
+    if (!locale) {
+        errno = EINVAL;
+        return 0;
+    }
+    if (!is_c(locale)) {
+        errno = ENOENT;
+        return 0;
+    }
+    return &c_locale;
+}
+
+locale_t duplocale(locale_t dataset) {
+    (void)dataset;
+    return &c_locale;
+}
+
+void freelocale(locale_t dataset) { (void)dataset; }
+
+/* The calling thread's locale (the program's one thread). */
+locale_t uselocale(locale_t dataset) {
+    locale_t old = current;
+    if (dataset) current = dataset;
+    return old;
 }
 
 struct lconv *localeconv(void) {
@@ -55,6 +99,11 @@ char *nl_langinfo(nl_item item) {
     case CRNCYSTR: s = "-"; break;
     }
     return (char *)s;
+}
+
+char *nl_langinfo_l(nl_item item, locale_t loc) {
+    (void)loc;
+    return nl_langinfo(item);
 }
 
 /* <libintl.h>: no catalogues; a message is its own translation. */

@@ -1,5 +1,6 @@
 /* <stdlib.h>: memory on the VM heap, conversions (the parsing is the
    host's, identical to glibc's), sorting, glibc's rand, exit. */
+#define _GNU_SOURCE
 #include <stdlib.h>
 #include <malloc.h>
 #include <math.h>
@@ -79,6 +80,36 @@ int atoi(const char *s) { return (int)strtol(s, 0, 10); }
 long atol(const char *s) { return strtol(s, 0, 10); }
 long long atoll(const char *s) { return strtoll(s, 0, 10); }
 double atof(const char *s) { return strtod(s, 0); }
+
+/* The _l forms: every locale is the C locale. */
+long strtol_l(const char *restrict s, char **restrict end, int base, locale_t loc) {
+    (void)loc;
+    return strtol(s, end, base);
+}
+unsigned long strtoul_l(const char *restrict s, char **restrict end, int base, locale_t loc) {
+    (void)loc;
+    return strtoul(s, end, base);
+}
+long long strtoll_l(const char *restrict s, char **restrict end, int base, locale_t loc) {
+    (void)loc;
+    return strtoll(s, end, base);
+}
+unsigned long long strtoull_l(const char *restrict s, char **restrict end, int base, locale_t loc) {
+    (void)loc;
+    return strtoull(s, end, base);
+}
+double strtod_l(const char *restrict s, char **restrict end, locale_t loc) {
+    (void)loc;
+    return strtod(s, end);
+}
+float strtof_l(const char *restrict s, char **restrict end, locale_t loc) {
+    (void)loc;
+    return strtof(s, end);
+}
+long double strtold_l(const char *restrict s, char **restrict end, locale_t loc) {
+    (void)loc;
+    return strtold(s, end);
+}
 
 int abs(int x) { return x < 0 ? -x : x; }
 long labs(long x) { return x < 0 ? -x : x; }

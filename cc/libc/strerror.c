@@ -170,3 +170,9 @@ int strerror_r(int e, char *buf, size_t n) {
     memcpy(buf, m, len + 1);
     return 0;
 }
+
+/* The messages are the C locale's in every locale. */
+char *strerror_l(int e, locale_t loc) {
+    (void)loc;
+    return strerror(e);
+}

@@ -59,6 +59,17 @@ size_t strxfrm(char *d, const char *s, size_t n) {
     return k;
 }
 
+/* Every locale is the C locale: collation is byte order. */
+int strcoll_l(const char *a, const char *b, locale_t loc) {
+    (void)loc;
+    return strcmp(a, b);
+}
+
+size_t strxfrm_l(char *d, const char *s, size_t n, locale_t loc) {
+    (void)loc;
+    return strxfrm(d, s, n);
+}
+
 char *strrchr(const char *s, int c) {
     const char *last = 0;
     for (;;) {

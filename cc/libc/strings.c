@@ -21,6 +21,16 @@ int strncasecmp(const char *a, const char *b, size_t n) {
     return 0;
 }
 
+int strcasecmp_l(const char *a, const char *b, locale_t loc) {
+    (void)loc;
+    return strcasecmp(a, b);
+}
+
+int strncasecmp_l(const char *a, const char *b, size_t n, locale_t loc) {
+    (void)loc;
+    return strncasecmp(a, b, n);
+}
+
 void bzero(void *s, size_t n) { memset(s, 0, n); }
 
 int bcmp(const void *a, const void *b, size_t n) { return memcmp(a, b, n); }

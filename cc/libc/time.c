@@ -645,6 +645,11 @@ size_t strftime(char *s, size_t max, const char *fmt, const struct tm *tm) {
     return o.n;
 }
 
+size_t strftime_l(char *s, size_t max, const char *fmt, const struct tm *tm, locale_t loc) {
+    (void)loc;
+    return strftime(s, max, fmt, tm);
+}
+
 int gettimeofday(struct timeval *tv, void *tz) {
     (void)tz;
     struct timespec ts;

@@ -41,6 +41,7 @@ pub const SOURCES: &[(&str, &str)] = &[
     ("threads.c", include_str!("../libc/threads.c")),
     ("err.c", include_str!("../libc/err.c")),
     ("users.c", include_str!("../libc/users.c")),
+    ("net.c", include_str!("../libc/net.c")),
 ];
 
 /// Which member of [`SOURCES`] defines each external name: `cc/libc/INDEX`,

@@ -200,6 +200,14 @@ fn processes_pipes_terminals_and_dlopen_fail_cleanly_and_sleep_takes_no_time() {
 }
 
 #[test]
+fn sockets_are_refused_and_only_numeric_names_resolve_without_a_network() {
+    let dir = scratch("no_network");
+    let prog = files("no_network.c");
+    let run = voxvm_in(&dir, &[prog.to_str().unwrap()], &[]).exits(0);
+    assert_eq!(run.stdout, expected("no_network.expected"), "{run:?}");
+}
+
+#[test]
 fn without_a_grant_every_file_function_fails_cleanly() {
     let dir = scratch("no_grant");
     std::fs::write(dir.join("data.txt"), "not for the program\n").unwrap();
