@@ -441,7 +441,7 @@ impl Heap {
     }
 
     /// Allocates the first `n` granules of the free block at `g`, splitting off the rest.
-    #[inline]
+    #[inline(always)]
     fn take(&mut self, g: usize, n: usize) -> u64 {
         let size = (self.tags[g] & SIZE) as usize;
         self.free.clear(g);
@@ -487,22 +487,40 @@ impl Heap {
     }
 
     /// Frees the block starting at `addr`, merging it with free neighbours.
+    #[inline]
     pub fn free(&mut self, addr: u64) -> Result<(), HeapError> {
-        self.check(addr)?;
-        let g = ((addr - self.base) / GRANULE) as usize;
-        self.release(g);
-        self.freed.set(g);
-        Ok(())
+        // The common case checked inline; `check` says why anything else fails.
+        match self.granule(addr) {
+            Some(g) if self.used.get(g) => {
+                self.release(g);
+                Ok(())
+            }
+            _ => Err(self.free_error(addr)),
+        }
     }
 
+    #[cold]
+    #[inline(never)]
+    fn free_error(&self, addr: u64) -> HeapError {
+        match self.check(addr) {
+            Err(e) => e,
+            Ok(_) => HeapError::InvalidFree { addr },
+        }
+    }
+
+    /// Frees the allocated block at granule `g` and records it as freed.
     fn release(&mut self, g: usize) {
         let size = self.tags[g] as usize;
-        self.used.clear(g);
+        // `used` loses the head and `freed` gains it: one word of each.
+        let (w, bit) = (g / 64, 1u64 << (g % 64));
+        self.used.0[w] &= !bit;
+        self.freed.0[w] |= bit;
         self.in_use -= size as u64 * GRANULE;
         self.blocks -= 1;
         let (mut start, mut total) = (g, size);
         let next = g + size;
-        if next < self.len && self.free.get(next) {
+        // Both tag reads are in bounds: `next < len` is checked, and `g > 0`.
+        if next < self.len && self.tags[next] & FREE != 0 {
             total += (self.tags[next] & SIZE) as usize;
             self.free.clear(next);
             self.free_blocks -= 1;
