@@ -405,9 +405,9 @@ enum Scan {
 }
 
 /// Linear scan: lowest free register, or the hinted one when it is free.
-/// When none is free, the live value whose interval ends last is chosen for
-/// spilling (the classic heuristic), and the scan goes on so that one pass
-/// finds every value to spill.
+/// When none is free, the live value (or this one) with the fewest
+/// references for its interval's length is chosen for spilling, and the
+/// scan goes on so that one pass finds every value to spill.
 fn scan(f: &Func, iv: &Intervals, hints: &HashMap<u32, u8>) -> Result<Vec<u8>, Scan> {
     let nv = f.nvregs as usize;
     let mut reg = vec![u8::MAX; nv];
@@ -437,6 +437,26 @@ fn scan(f: &Func, iv: &Intervals, hints: &HashMap<u32, u8>) -> Result<Vec<u8>, S
             }
         }
     }
+    // How often each value is read or written: spilling costs a load or a
+    // store at each of them.
+    let mut refs = vec![0u32; nv];
+    for blk in &f.blocks {
+        for (inst, _) in &blk.insts {
+            inst.uses(|r| refs[r.0 as usize] += 1);
+            inst.defs(|r| refs[r.0 as usize] += 1);
+        }
+        blk.term.uses(|r| refs[r.0 as usize] += 1);
+    }
+    // Spill weight: references per position of the interval, compared
+    // without division (a/b < c/d as a*d < c*b). The value that is touched
+    // least for the room it takes goes first: a long-lived value read
+    // everywhere (a big switch loop's `pc`) stays, a long-lived one read
+    // twice goes. The classic "ends last" choice spilled the busiest value
+    // of a function-wide loop.
+    let lighter = |a: u32, b: u32| {
+        let len = |v: u32| u64::from(iv.end[v as usize] - iv.start[v as usize]) + 1;
+        u64::from(refs[a as usize]) * len(b) < u64::from(refs[b as usize]) * len(a)
+    };
     let mut busy = [false; 256];
     let mut active: Vec<u32> = Vec::new();
     let mut spilled: Vec<u32> = Vec::new();
@@ -481,14 +501,14 @@ fn scan(f: &Func, iv: &Intervals, hints: &HashMap<u32, u8>) -> Result<Vec<u8>, S
             match (0..MAX_REGS as usize).find(|&r| !busy[r]) {
                 Some(r) => r as u8,
                 None => {
-                    // Spill whichever of the live values (or this one) ends last.
+                    // Spill the lightest of the live values (or this one).
                     let victim = active
                         .iter()
                         .copied()
                         .filter(|&a| !unspillable(a))
-                        .max_by_key(|&a| iv.end[a as usize]);
+                        .reduce(|x, y| if lighter(y, x) { y } else { x });
                     match victim {
-                        Some(a) if iv.end[a as usize] > iv.end[v as usize] || unspillable(v) => {
+                        Some(a) if lighter(a, v) || unspillable(v) => {
                             let r = reg[a as usize];
                             active.retain(|&x| x != a);
                             reg[a as usize] = u8::MAX;
