@@ -308,43 +308,18 @@ impl Emitter<'_> {
                 }
             }
             Term::Table { index, targets } => {
+                // `jtab idx, last` and the table of jumps right after it.
                 let idx = self.r(*index);
-                let (s1, s2) = (
-                    Reg(self.alloc.scratch),
-                    Reg(self.alloc.scratch.wrapping_add(1)),
-                );
-                let addr_at = self.code.len();
-                self.put(Instr::Addr {
-                    dst: s1,
-                    target: Label(0),
+                let at = self.code.len();
+                self.put(Instr::Jtab {
+                    index: idx,
+                    last: Label(0),
                 });
-                let jsize = isa().op("jmp", "").size() as u64;
-                self.put(
-                    Instr::from_operands(
-                        isa().op("muli", "u64"),
-                        &[
-                            OperandValue::Reg(s2),
-                            OperandValue::Reg(idx),
-                            OperandValue::U64(jsize),
-                        ],
-                    )
-                    .unwrap_or(Instr::Nop {}),
-                );
-                self.put(
-                    Instr::from_operands(
-                        isa().op("add", "u64"),
-                        &[
-                            OperandValue::Reg(s1),
-                            OperandValue::Reg(s1),
-                            OperandValue::Reg(s2),
-                        ],
-                    )
-                    .unwrap_or(Instr::Nop {}),
-                );
-                self.put(Instr::Jmpr { target: s1 });
-                let table = self.base + self.code.len() as u32;
-                let label_field = addr_at + 2 + OperandKind::Reg.size();
-                self.code[label_field..label_field + 4].copy_from_slice(&table.to_le_bytes());
+                let jsize = isa().op("jmp", "").size();
+                let last =
+                    self.base + (self.code.len() + jsize * targets.len().saturating_sub(1)) as u32;
+                let label_field = at + 2 + OperandKind::Reg.size();
+                self.code[label_field..label_field + 4].copy_from_slice(&last.to_le_bytes());
                 for &t in targets {
                     self.jmp(t);
                 }

@@ -775,6 +775,21 @@ impl Handler for Vm<'_> {
     }
 
     #[inline(always)]
+    fn jtab(&mut self, next: &mut usize, index: Reg, last: Label) -> Result<(), Break> {
+        let i: u64 = self.get(index);
+        // The verifier put `last` inside this function (rule 4), so every
+        // entry from `next` to `last` is an instruction of it. A `last`
+        // before `next` leaves no entries: every index traps.
+        let entries = (last.0 as usize + 1).saturating_sub(*next) as u64;
+        if i < entries {
+            *next += i as usize;
+            Ok(())
+        } else {
+            Err(trap(Trap::BadTableIndex { index: i, entries }))
+        }
+    }
+
+    #[inline(always)]
     fn jmpr(&mut self, next: &mut usize, target: Reg) -> Result<(), Break> {
         let pc: u64 = self.get(target);
         // `next` is one past the executing `jmpr`; its function bounds the target.

@@ -19,6 +19,13 @@ pub enum Trap {
         /// The address jumped to.
         target: u64,
     },
+    /// A `jtab` index past its table's last entry.
+    BadTableIndex {
+        /// The index.
+        index: u64,
+        /// Entries in the table.
+        entries: u64,
+    },
     /// An indirect call through a value that is not a function index.
     BadFunction {
         /// The value called.
@@ -122,6 +129,10 @@ impl fmt::Display for Trap {
                     "bad jump target {target:#x} (not an instruction of this function)"
                 )
             }
+            Trap::BadTableIndex { index, entries } => write!(
+                f,
+                "jump table index {index} is out of range ({entries} entries)"
+            ),
             Trap::BadFunction { index } => write!(f, "bad function index {index}"),
             Trap::PcOutOfBounds => write!(f, "execution ran past the end of the code"),
             Trap::Output(e) => write!(f, "output error: {e}"),
