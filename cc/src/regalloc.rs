@@ -454,7 +454,7 @@ fn scan(f: &Func, iv: &Intervals, hints: &HashMap<u32, u8>) -> Result<Vec<u8>, S
     // twice goes. The classic "ends last" choice spilled the busiest value
     // of a function-wide loop.
     let lighter = |a: u32, b: u32| {
-        let len = |v: u32| u64::from(iv.end[v as usize] - iv.start[v as usize]) + 1;
+        let len = |v: u32| u64::from(iv.end[v as usize].saturating_sub(iv.start[v as usize])) + 1;
         u64::from(refs[a as usize]) * len(b) < u64::from(refs[b as usize]) * len(a)
     };
     let mut busy = [false; 256];
