@@ -129,6 +129,8 @@ pub struct Session {
     /// the predefined macros), lexed once per session: by name, their id
     /// and tokens with their include guard.
     pub(crate) shared_files: std::collections::HashMap<String, SharedFile>,
+    /// The predefined macros, once made (see [`pp::preprocess_with_limits`]).
+    pub(crate) predefined: Option<pp::Predefined>,
     /// Tokens of the program's translation units so far, charged against
     /// [`Options::max_memory`].
     pub(crate) tokens_charged: u64,
@@ -269,8 +271,10 @@ pub(crate) fn on_compiler_stack<T: Send>(f: impl FnOnce() -> T + Send) -> Result
     })
 }
 
-/// Preprocesses, parses and lowers one translation unit into `units`.
-/// Returns false when there are too many diagnostics to go on.
+/// Preprocesses, parses and lowers one translation unit into `units`
+/// (a member of the C library when `keep` is given: see
+/// [`parse::parse_and_lower`]). Returns false when there are too many
+/// diagnostics to go on.
 #[allow(clippy::too_many_arguments)]
 fn add_unit(
     sess: &mut Session,
@@ -280,8 +284,9 @@ fn add_unit(
     tu: usize,
     name: &str,
     text: &str,
-    library: bool,
+    keep: Option<&std::collections::BTreeSet<String>>,
 ) -> bool {
+    let library = keep.is_some();
     let file = sess.sources.add(name.to_string(), text);
     let mut limits = pp::Limits::default();
     if let (Some(cap), false) = (opts.max_memory, library) {
@@ -298,16 +303,22 @@ fn add_unit(
     if sess.diags.too_many() {
         return false;
     }
-    let (unit, funcs) = parse::parse_and_lower(sess, types, &toks, tu as u32);
+    let keep = keep.map(|k| k.iter().map(|n| sess.interner.intern(n)).collect());
+    let (unit, funcs) = parse::parse_and_lower(sess, types, &toks, tu as u32, keep);
     drop(toks);
     if sess.diags.has_errors() {
         return true;
     }
-    units.push(link::LinkUnit {
+    let unit = link::LinkUnit {
         unit,
         funcs,
         library,
-    });
+    };
+    if tu < units.len() {
+        units[tu] = unit;
+    } else {
+        units.push(unit);
+    }
     true
 }
 
@@ -327,7 +338,7 @@ fn compile_on_this_thread(
     for (tu, src) in sources.iter().enumerate() {
         let before = sess.diags.error_count();
         let go_on = add_unit(
-            &mut sess, opts, &mut types, &mut units, tu, &src.name, &src.text, false,
+            &mut sess, opts, &mut types, &mut units, tu, &src.name, &src.text, None,
         );
         if sess.diags.error_count() > before {
             failed.push(src.name.as_str());
@@ -339,38 +350,56 @@ fn compile_on_this_thread(
     if sources.len() > 1 && !failed.is_empty() {
         main_name = failed.join("`, `");
     }
-    // The C library is an archive, as libc.a is to a native linker: a member
-    // (one file of cc/libc/) is compiled only when it defines something the
-    // program refers to, which saves most of a small program's compile time.
+    // The C library is an archive, as libc.a is to a native linker, but
+    // finer: a member (one file of cc/libc/) is compiled only when it
+    // defines something the program refers to, and then only the functions
+    // asked for and those they refer to. A member asked for more later is
+    // compiled again in its place. The library is compiled alike for every
+    // program: without the program's -D, -I or headers.
     if !sess.diags.has_errors() {
-        let mut pulled = vec![false; libc::SOURCES.len()];
+        let lib_opts = Options::default();
+        // Per member: its unit's index and the names compiled for.
+        let mut pulled: Vec<Option<(usize, std::collections::BTreeSet<String>)>> =
+            vec![None; libc::SOURCES.len()];
         let mut want = link::undefined_refs(&units, &sess.interner);
         if link::defines(&units, &sess.interner, "main") {
             want.insert("_start".to_string());
         }
         loop {
-            let members: std::collections::BTreeSet<usize> = want
-                .iter()
-                .filter_map(|n| libc::member_defining(n))
-                .filter(|&m| !pulled[m])
-                .collect();
-            if members.is_empty() || sess.diags.has_errors() {
+            // All at once, so that each member is compiled once.
+            want = libc::closure(&want);
+            let mut asks: std::collections::BTreeMap<usize, std::collections::BTreeSet<String>> =
+                Default::default();
+            for n in &want {
+                if let Some(m) = libc::member_defining(n) {
+                    if !pulled[m].as_ref().is_some_and(|p| p.1.contains(n)) {
+                        asks.entry(m).or_default().insert(n.clone());
+                    }
+                }
+            }
+            if asks.is_empty() || sess.diags.has_errors() {
                 break;
             }
-            for m in members {
-                pulled[m] = true;
-                let (name, text) = libc::SOURCES[m];
-                let tu = units.len();
+            for (m, mut names) in asks {
+                let tu = match pulled[m].take() {
+                    Some((tu, before)) => {
+                        names.extend(before);
+                        tu
+                    }
+                    None => units.len(),
+                };
+                let (file, text) = libc::SOURCES[m];
                 add_unit(
                     &mut sess,
-                    opts,
+                    &lib_opts,
                     &mut types,
                     &mut units,
                     tu,
-                    &format!("<voxcc>/libc/{name}"),
+                    &format!("<voxcc>/libc/{file}"),
                     text,
-                    true,
+                    Some(&names),
                 );
+                pulled[m] = Some((tu, names));
             }
             want = link::undefined_refs(&units, &sess.interner);
         }
@@ -420,30 +449,102 @@ fn failure(sess: &Session, what: &str) -> CompileError {
     }
 }
 
-/// The C library's archive index (`cc/libc/INDEX`) as it should be: each
-/// member of [`libc::SOURCES`] compiled alone, with the names it defines with
-/// external linkage. `cc/tests/libc_index.rs` checks the file against this.
+/// The C library's archive index (`cc/libc/INDEX`) and dependency graph
+/// (`cc/libc/DEPS`) as they should be: each member of [`libc::SOURCES`]
+/// compiled alone. INDEX lists the names each member defines with external
+/// linkage. DEPS lists, for each such function, the library's names its
+/// body uses, directly or through the member's static functions; and for
+/// each member (`@file`), those its file-scope initializers, constructors
+/// and destructors use, which are compiled whenever the member is.
+/// `cc/tests/libc_index.rs` checks both files against this.
 #[doc(hidden)]
-pub fn libc_index() -> Result<String, String> {
-    let mut out = String::new();
+pub fn libc_index() -> Result<(String, String), String> {
+    use std::collections::{BTreeSet, HashMap};
+    let mut index = String::new();
+    // Per member: (name, external?, uses by name) of its functions, and the
+    // file-scope uses.
+    let mut members = Vec::new();
+    let mut defined_anywhere = std::collections::HashSet::new();
     for (name, text) in libc::SOURCES {
         let mut sess = Session::new();
         let mut types = types::Types::new();
         let file = sess.sources.add(format!("<voxcc>/libc/{name}"), *text);
         let toks = pp::preprocess(&mut sess, &Options::default(), file);
-        let unit = parse::parse(&mut sess, &mut types, &toks);
+        let (unit, uses) = parse::parse_recording_uses(&mut sess, &mut types, &toks);
         if sess.diags.has_errors() {
             return Err(sess.diags.render(&sess.sources, name));
         }
-        let mut defs: Vec<&str> = unit
+        let mut defs: Vec<String> = unit
             .globals
             .iter()
             .filter(|g| g.linkage == ast::Linkage::External && link::is_definition(g))
-            .map(|g| sess.interner.str(g.name))
+            .map(|g| sess.interner.str(g.name).to_string())
             .collect();
         defs.sort_unstable();
         defs.dedup();
-        out.push_str(&format!("{name}: {}\n", defs.join(" ")));
+        index.push_str(&format!(
+            "{name}: {}
+",
+            defs.join(" ")
+        ));
+        defined_anywhere.extend(defs);
+        // Uses by function (index into globals), `usize::MAX` for file scope.
+        let mut by_fn: HashMap<usize, BTreeSet<usize>> = HashMap::new();
+        for (from, to) in uses {
+            by_fn
+                .entry(from.map_or(usize::MAX, |f| f.0 as usize))
+                .or_default()
+                .insert(to.0 as usize);
+        }
+        for &(_, g) in unit.ctors.iter().chain(&unit.dtors) {
+            by_fn.entry(usize::MAX).or_default().insert(g.0 as usize);
+        }
+        // What a root reaches through the member's static functions.
+        let reach = |root: usize| -> BTreeSet<String> {
+            let mut seen = BTreeSet::new();
+            let mut stack = vec![root];
+            let mut out = BTreeSet::new();
+            while let Some(f) = stack.pop() {
+                for &g in by_fn.get(&f).into_iter().flatten() {
+                    if !seen.insert(g) {
+                        continue;
+                    }
+                    let glob = &unit.globals[g];
+                    if glob.linkage == ast::Linkage::External {
+                        out.insert(sess.interner.str(glob.name).to_string());
+                    } else {
+                        stack.push(g);
+                    }
+                }
+            }
+            out
+        };
+        let mut lines = vec![(format!("@{name}"), reach(usize::MAX))];
+        for (i, g) in unit.globals.iter().enumerate() {
+            if g.linkage == ast::Linkage::External
+                && matches!(g.kind, ast::GlobalKind::Func { def: Some(_) })
+            {
+                let mut r = reach(i);
+                r.remove(sess.interner.str(g.name));
+                lines.push((sess.interner.str(g.name).to_string(), r));
+            }
+        }
+        members.push(lines);
     }
-    Ok(out)
+    let mut deps = String::from(
+        "# Which C library names each library function uses (see voxcc::libc_index).\n",
+    );
+    for lines in members {
+        for (name, uses) in lines {
+            let uses: Vec<&str> = uses
+                .iter()
+                .filter(|u| defined_anywhere.contains(*u))
+                .map(String::as_str)
+                .collect();
+            if !uses.is_empty() {
+                deps.push_str(&format!("{name}: {}\n", uses.join(" ")));
+            }
+        }
+    }
+    Ok((index, deps))
 }

@@ -1,6 +1,8 @@
 //! The C library's C sources (`cc/libc/`): an archive whose members are
 //! compiled only when a program refers to what they define.
 
+use crate::fxhash::FxHashMap;
+
 /// `(name, text)` of every C library source file.
 pub const SOURCES: &[(&str, &str)] = &[
     ("crt0.c", include_str!("../libc/crt0.c")),
@@ -51,10 +53,10 @@ const INDEX: &str = include_str!("../libc/INDEX");
 
 /// The index of the member of [`SOURCES`] that defines `name`, if any.
 pub fn member_defining(name: &str) -> Option<usize> {
-    static MAP: std::sync::OnceLock<std::collections::HashMap<&'static str, usize>> =
-        std::sync::OnceLock::new();
+    // FxHash: the keys are our own names, and this runs for every program.
+    static MAP: std::sync::OnceLock<FxHashMap<&'static str, usize>> = std::sync::OnceLock::new();
     MAP.get_or_init(|| {
-        let mut map = std::collections::HashMap::new();
+        let mut map = FxHashMap::with_capacity_and_hasher(4096, Default::default());
         for line in INDEX.lines() {
             let Some((file, names)) = line.split_once(':') else {
                 continue;
@@ -69,4 +71,51 @@ pub fn member_defining(name: &str) -> Option<usize> {
     })
     .get(name)
     .copied()
+}
+
+/// Which library names each library function uses (`name: uses...`), and
+/// each member's file-scope initializers (`@file: uses...`): `cc/libc/DEPS`,
+/// generated with INDEX.
+const DEPS: &str = include_str!("../libc/DEPS");
+
+/// `names` and every library name they use, directly or not, by
+/// [`DEPS`]: what compiling the library for them takes. Names the library
+/// does not define are dropped.
+pub fn closure(names: &std::collections::BTreeSet<String>) -> std::collections::BTreeSet<String> {
+    static MAP: std::sync::OnceLock<FxHashMap<&'static str, &'static str>> =
+        std::sync::OnceLock::new();
+    let map = MAP.get_or_init(|| {
+        let mut map = FxHashMap::with_capacity_and_hasher(1024, Default::default());
+        map.extend(
+            DEPS.lines()
+                .filter(|l| !l.starts_with('#'))
+                .filter_map(|l| l.split_once(':')),
+        );
+        map
+    });
+    let mut out = std::collections::BTreeSet::new();
+    let mut members = vec![false; SOURCES.len()];
+    let mut stack: Vec<&str> = names.iter().map(String::as_str).collect();
+    while let Some(n) = stack.pop() {
+        let Some(m) = member_defining(n) else {
+            continue;
+        };
+        if !out.insert(n.to_string()) {
+            continue;
+        }
+        let mut uses = map
+            .get(n)
+            .copied()
+            .unwrap_or("")
+            .split_whitespace()
+            .collect::<Vec<_>>();
+        if !members[m] {
+            members[m] = true;
+            if let Some(u) = map.get(format!("@{}", SOURCES[m].0).as_str()) {
+                uses.extend(u.split_whitespace());
+            }
+        }
+        stack.extend(uses);
+    }
+    out
 }

@@ -232,3 +232,27 @@ fn max_memory_sets_the_compilers_cap() {
     assert!(err.contains("`lots` is not a size"), "{err}");
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+/// The C library is compiled alike for every program: a program's `-D`
+/// does not reach it. `-Dstrlen=my_strlen` renames the program's own uses
+/// only: the program's `my_strlen` says 100 when it calls it, and `puts`
+/// (in the library) still counts with the library's `strlen` and returns
+/// 4 for "abc". Before, the define reached the library too: `puts` called
+/// the program's `my_strlen`, wrote 100 bytes and returned 101.
+#[test]
+fn a_programs_defines_do_not_reach_the_c_library() {
+    let src = "#include <stdio.h>\n\
+               #include <string.h>\n\
+               size_t my_strlen(const char *s) { (void)s; return 100; }\n\
+               int main(void) { return strlen(\"x\") == 100 ? puts(\"abc\") : 1; }\n";
+    let opts = voxcc::Options {
+        defines: vec![("strlen".into(), Some("my_strlen".into()))],
+        ..Default::default()
+    };
+    let prog = voxcc::compile(&[voxcc::Source::new("d.c", src)], &opts)
+        .unwrap_or_else(|e| panic!("{}", e.rendered));
+    let mut host = vm::Host::new();
+    voxcc::runtime::try_install(&mut host, voxcc::runtime::World::default()).unwrap();
+    let mut vm = vm::Vm::with_host(&prog.module, &vm::Config::default(), &host).unwrap();
+    assert_eq!(vm.run().unwrap(), 4);
+}

@@ -2048,7 +2048,7 @@ impl Parser<'_> {
         }
     }
 
-    fn function_definition(&mut self, spec: DeclSpec, d: Declarator) {
+    pub(crate) fn function_definition(&mut self, spec: DeclSpec, d: Declarator) {
         let name = d.name.unwrap_or(Sym(0));
         let mut params = d.params.clone().unwrap_or_default();
         let mut fty = d.ty;
@@ -2082,6 +2082,17 @@ impl Parser<'_> {
             );
         }
         self.global_mut(id).loc = d.loc;
+        if self.keep.is_some() && !d.old_style && self.at(Punct::LBrace) && !self.needed(id) {
+            let body = self.pos;
+            self.skip_body();
+            self.deferred.push(super::Deferred {
+                id,
+                spec,
+                decl: d,
+                body,
+            });
+            return;
+        }
         let (ret, variadic) = self
             .types
             .func(fty)
@@ -2090,6 +2101,7 @@ impl Parser<'_> {
             let n = self.ty_name(ret);
             self.error_at(d.loc, format!("return type `{n}` is incomplete"));
         }
+        self.current_fn = Some(id);
         self.func = Some(FnCtx {
             ret,
             locals: Vec::new(),
@@ -2177,6 +2189,7 @@ impl Parser<'_> {
         let end = self.toks_prev_loc();
         self.close_scope();
         let mut ctx = self.func.take().expect("function context");
+        self.current_fn = None;
         // Labels used but never defined.
         let mut missing: Vec<(Sym, Loc)> = ctx
             .named_labels

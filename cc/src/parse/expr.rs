@@ -2059,7 +2059,7 @@ impl Parser<'_> {
                 Expr::new(ExprKind::Local(l), t, loc)
             }
             Some(Binding::Global(g)) => {
-                self.global_mut(g).used = true;
+                self.note_use(g);
                 let t = self.global(g).ty;
                 Expr::new(ExprKind::Global(g), t, loc)
             }
@@ -2099,7 +2099,7 @@ impl Parser<'_> {
 
     pub(crate) fn implicit_function(&mut self, sym: Sym, f: TypeId, loc: Loc) -> GlobalId {
         if let Some(&g) = self.linkage.get(&sym) {
-            self.global_mut(g).used = true;
+            self.note_use(g);
             return g;
         }
         let g = self.new_global(Global {
@@ -2113,6 +2113,7 @@ impl Parser<'_> {
             readonly: false,
         });
         self.linkage.insert(sym, g);
+        self.note_use(g);
         g
     }
 }

@@ -260,7 +260,7 @@ impl Parser<'_> {
                 if !matches!(self.global(g).kind, GlobalKind::Func { .. }) {
                     return None;
                 }
-                self.global_mut(g).used = true;
+                self.note_use(g);
                 g
             }
             None => {
@@ -277,6 +277,7 @@ impl Parser<'_> {
                     readonly: false,
                 });
                 self.linkage.insert(sym, g);
+                self.note_use(g);
                 self.builtin_decls.insert(g);
                 g
             }

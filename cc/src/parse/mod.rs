@@ -279,6 +279,27 @@ pub struct Parser<'a> {
     /// Parsing the declaration of a `for` clause (C99 6.8.5p3: only
     /// objects with automatic or register storage).
     in_for_init: bool,
+    /// A member of the C library archive: only the function definitions
+    /// named here (by link name), and those a parsed one or a file-scope
+    /// initializer refers to, are parsed; see [`parse_and_lower`].
+    keep: Option<FxHashSet<Sym>>,
+    /// Function definitions not needed (yet) in a library member: the
+    /// function, its declaration and where its body starts.
+    deferred: Vec<Deferred>,
+    /// The function whose body is being parsed.
+    current_fn: Option<GlobalId>,
+    /// Every use of a file-scope name, with the function it is in (`None`:
+    /// a file-scope initializer), when recorded ([`parse_recording_uses`]).
+    uses: Option<Vec<(Option<GlobalId>, GlobalId)>>,
+}
+
+/// A function definition whose body was skipped ([`Parser::keep`]).
+pub(crate) struct Deferred {
+    pub id: GlobalId,
+    pub spec: decl::DeclSpec,
+    pub decl: decl::Declarator,
+    /// The position of the body's `{`.
+    pub body: usize,
 }
 
 /// Parses one preprocessed translation unit. Errors and warnings go to
@@ -289,19 +310,43 @@ pub fn parse(sess: &mut Session, types: &mut Types, toks: &[Token]) -> Unit {
     p.unit
 }
 
+/// [`parse`], also returning every use of a file-scope name: the name,
+/// and the function whose body uses it (`None`: an initializer at file
+/// scope). The C library's dependency graph is made of them.
+pub fn parse_recording_uses(
+    sess: &mut Session,
+    types: &mut Types,
+    toks: &[Token],
+) -> (Unit, Vec<(Option<GlobalId>, GlobalId)>) {
+    let mut p = Parser::new(sess, types, toks);
+    p.uses = Some(Vec::new());
+    p.translation_unit();
+    let uses = p.uses.take().unwrap_or_default();
+    (p.unit, uses)
+}
+
 /// [`parse`], lowering every function definition (as translation unit
 /// number `tu`) as soon as it is parsed and dropping its syntax tree: the
 /// unit (whose `funcs` stays empty) and the lowered functions, in
 /// definition order. Once an error is reported nothing more is lowered (the
 /// tree may be malformed, and the compilation fails anyway).
+///
+/// `keep` (for a member of the C library, which is ours and compiles whole
+/// in CI): parse only the bodies of the functions it names, of those that
+/// parsed code or a file-scope initializer refers to, and of constructors
+/// and destructors; the other definitions stay declarations. Their bodies
+/// are parsed at the end of the unit, where every file-scope declaration
+/// is visible, which for a well-formed file changes nothing.
 pub fn parse_and_lower(
     sess: &mut Session,
     types: &mut Types,
     toks: &[Token],
     tu: u32,
+    keep: Option<FxHashSet<Sym>>,
 ) -> (Unit, Vec<crate::ir::Func>) {
     let mut p = Parser::new(sess, types, toks);
     p.lower_tu = Some(tu);
+    p.keep = keep;
     p.translation_unit();
     (p.unit, p.lowered)
 }
@@ -341,6 +386,10 @@ impl<'a> Parser<'a> {
             lowered: Vec::new(),
             defined: 0,
             in_for_init: false,
+            keep: None,
+            deferred: Vec::new(),
+            current_fn: None,
+            uses: None,
         };
         p.scopes.open();
         p
@@ -733,7 +782,61 @@ impl<'a> Parser<'a> {
                 self.next();
             }
         }
+        self.parse_deferred();
         self.check_unit();
+    }
+
+    /// Marks the file-scope entity `g` used (and records the use when
+    /// [`Parser::uses`] is on).
+    pub(crate) fn note_use(&mut self, g: GlobalId) {
+        self.global_mut(g).used = true;
+        if let Some(u) = &mut self.uses {
+            u.push((self.current_fn, g));
+        }
+    }
+
+    /// Whether a library member's function definition must be parsed: it
+    /// is asked for, referred to, or run by the start-up or exit code.
+    pub(crate) fn needed(&self, id: GlobalId) -> bool {
+        let g = self.global(id);
+        g.used
+            || self.keep.as_ref().is_none_or(|k| k.contains(&g.name))
+            || self.unit.ctors.iter().any(|c| c.1 == id)
+            || self.unit.dtors.iter().any(|c| c.1 == id)
+    }
+
+    /// Parses the deferred definitions that became needed, until none does.
+    fn parse_deferred(&mut self) {
+        let end = self.pos;
+        while !self.stop {
+            let Some(i) = self.deferred.iter().position(|d| self.needed(d.id)) else {
+                break;
+            };
+            let d = self.deferred.swap_remove(i);
+            self.pos = d.body;
+            self.function_definition(d.spec, d.decl);
+        }
+        self.pos = end;
+    }
+
+    /// Skips the braced body at the current position.
+    pub(crate) fn skip_body(&mut self) {
+        let mut depth = 0u32;
+        loop {
+            match self.peek().kind {
+                TokKind::Eof => return,
+                TokKind::Punct(Punct::LBrace) => depth += 1,
+                TokKind::Punct(Punct::RBrace) => {
+                    depth = depth.saturating_sub(1);
+                    if depth == 0 {
+                        self.pos += 1;
+                        return;
+                    }
+                }
+                _ => {}
+            }
+            self.pos += 1;
+        }
     }
 
     /// End-of-unit checks: tentative definitions of incomplete arrays

@@ -118,6 +118,17 @@ pub fn preprocess_with_limits(
 ) -> Vec<Token> {
     sess.diags.no_warnings |= opts.no_warnings;
     sess.pack.clear();
+    if sess.predefined.is_none() {
+        // The predefined macros, defined once per session: every unit
+        // starts from a copy of them.
+        let lib = Options::default();
+        let mut pp = Pp::new(sess, &lib, Limits::default());
+        let f = pp.shared_file("<built-in>", || ("<built-in>".to_string(), PREDEFINED));
+        pp.push_file(f, None, None);
+        pp.run(0);
+        let macros = std::mem::take(&mut pp.macros);
+        sess.predefined = Some(Predefined(macros));
+    }
     let mut pp = Pp::new(sess, opts, limits.clone());
     // At most about one token per two bytes of C: reserving that up front spares
     // the doublings' copies and the fresh pages each new buffer faults in
@@ -353,6 +364,16 @@ const PREDEFINED: &str = "\
 #define __atomic_always_lock_free(size, p) ((void)(p), (size) <= 8)
 #define __atomic_is_lock_free(size, p) ((void)(p), (size) <= 8)
 ";
+
+/// The macros defined by [`PREDEFINED`] (and the built-in ones), by
+/// `Sym.0`: made once per [`Session`].
+pub(crate) struct Predefined(Vec<Option<Rc<Macro>>>);
+
+impl std::fmt::Debug for Predefined {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Predefined({} macros)", self.0.iter().flatten().count())
+    }
+}
 
 /// Macros computed when used.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -738,8 +759,9 @@ impl<'s> Pp<'s> {
             let f = self.sess.sources.add("<command line>", cmdline);
             self.push_file(f, None, None);
         }
-        let f = self.shared_file("<built-in>", || ("<built-in>".to_string(), PREDEFINED));
-        self.push_file(f, None, None);
+        if let Some(p) = &self.sess.predefined {
+            self.macros.clone_from(&p.0);
+        }
     }
 
     fn set_macro(&mut self, sym: Sym, m: Option<Rc<Macro>>) {
