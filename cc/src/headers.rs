@@ -28,6 +28,7 @@ pub const HEADERS: &[(&str, &str)] = &[
     ("inttypes.h", include_str!("../include/inttypes.h")),
     ("iso646.h", include_str!("../include/iso646.h")),
     ("langinfo.h", include_str!("../include/langinfo.h")),
+    ("iconv.h", include_str!("../include/iconv.h")),
     ("libgen.h", include_str!("../include/libgen.h")),
     ("libintl.h", include_str!("../include/libintl.h")),
     ("limits.h", include_str!("../include/limits.h")),

@@ -44,6 +44,7 @@ pub const SOURCES: &[(&str, &str)] = &[
     ("err.c", include_str!("../libc/err.c")),
     ("users.c", include_str!("../libc/users.c")),
     ("net.c", include_str!("../libc/net.c")),
+    ("iconv.c", include_str!("../libc/iconv.c")),
 ];
 
 /// Which member of [`SOURCES`] defines each external name: `cc/libc/INDEX`,
