@@ -302,11 +302,20 @@ pub fn allocate(f: &mut Func, order: Vec<BlockId>) -> Result<Allocation, AllocEr
     let mut hints: HashMap<u32, u8> = HashMap::default();
     // In code order, so the first call an argument feeds decides its hint
     // (and compiling twice gives the same code).
+    // An argument gets a hint only if the call is its last use: one that
+    // lives on across the call would sit in the window and push this and
+    // every later call's window up, costing more moves than it saves.
+    let call_pos: HashMap<(u32, u32), u32> =
+        iv.calls.iter().map(|&(p, b, i)| ((b, i), p)).collect();
     let mut sorted: Vec<(&(u32, u32), &u8)> = bases.iter().collect();
     sorted.sort();
     for (&(b, i), &base) in sorted {
         if let Inst::Call { args, ret, .. } = &f.blocks[b as usize].insts[i as usize].0 {
+            let at = call_pos.get(&(b, i)).copied().unwrap_or(u32::MAX);
             for (k, a) in args.iter().enumerate() {
+                if iv.end[a.0 as usize] > at {
+                    continue;
+                }
                 if let Ok(r) = u8::try_from(u32::from(base) + k as u32) {
                     hints.entry(a.0).or_insert(r);
                 }
@@ -328,10 +337,11 @@ pub fn allocate(f: &mut Func, order: Vec<BlockId>) -> Result<Allocation, AllocEr
             }
         }
     }
-    let reg = match scan(f, &iv, &hints) {
+    let mut reg = match scan(f, &iv, &hints) {
         Ok(r) => r,
         Err(_) => first,
     };
+    coalesce_copies(f, &iv, &mut reg);
     let f = &*f;
     let call_base = call_bases(f, &iv, &reg);
     let mut nregs = 1u32;
@@ -363,6 +373,70 @@ pub fn allocate(f: &mut Func, order: Vec<BlockId>) -> Result<Allocation, AllocEr
         nregs,
         scratch: scratch as u8,
     })
+}
+
+/// Copy coalescing after the scan: `dst = src` where the two got different
+/// registers, and `dst`'s register is free for all of `src`'s interval,
+/// moves `src` there and the copy disappears. The scan's hints cannot do
+/// it alone: it places `src` before `dst` (a phi's value computed on the
+/// hot path, say, before the phi register the slow path also writes).
+/// Parameters and call results keep their fixed registers, and a value live
+/// across a call keeps its register (moving it could raise the call's
+/// window).
+fn coalesce_copies(f: &Func, iv: &Intervals, reg: &mut [u8]) {
+    let overlap = |a: u32, b: u32| {
+        let (a, b) = (a as usize, b as usize);
+        iv.start[a] <= iv.end[b] && iv.start[b] <= iv.end[a]
+    };
+    let mut fixed = vec![false; reg.len()];
+    for p in &f.params {
+        fixed[p.0 as usize] = true;
+    }
+    if let Some(fr) = f.frame {
+        fixed[fr.fp.0 as usize] = true;
+    }
+    let mut copies = Vec::new();
+    for blk in &f.blocks {
+        for (inst, _) in &blk.insts {
+            match inst {
+                Inst::Call { ret: Some(r), .. } => fixed[r.0 as usize] = true,
+                Inst::Copy { dst, src } => copies.push((dst.0, src.0)),
+                _ => {}
+            }
+        }
+    }
+    if copies.is_empty() {
+        return;
+    }
+    let mut by_reg: Vec<Vec<u32>> = vec![Vec::new(); 256];
+    for (v, &r) in reg.iter().enumerate() {
+        if r != u8::MAX && iv.start[v] != u32::MAX {
+            by_reg[r as usize].push(v as u32);
+        }
+    }
+    // Calls are in position order: the first at or after the start decides.
+    let across_call = |v: u32| {
+        let (s, e) = (iv.start[v as usize], iv.end[v as usize]);
+        let k = iv.calls.partition_point(|&(p, _, _)| p < s);
+        iv.calls.get(k).is_some_and(|&(p, _, _)| e > p + 1)
+    };
+    for (dst, src) in copies {
+        let (rd, rs) = (reg[dst as usize], reg[src as usize]);
+        if rd == rs || rd == u8::MAX || rs == u8::MAX || fixed[src as usize] {
+            continue;
+        }
+        if overlap(src, dst)
+            || by_reg[rd as usize]
+                .iter()
+                .any(|&w| w != dst && overlap(w, src))
+            || across_call(src)
+        {
+            continue;
+        }
+        by_reg[rs as usize].retain(|&w| w != src);
+        by_reg[rd as usize].push(src);
+        reg[src as usize] = rd;
+    }
 }
 
 /// Each call's window base: one above every register live across it.
