@@ -30,6 +30,7 @@ pub const HEADERS: &[(&str, &str)] = &[
     ("langinfo.h", include_str!("../include/langinfo.h")),
     ("iconv.h", include_str!("../include/iconv.h")),
     ("libgen.h", include_str!("../include/libgen.h")),
+    ("wordexp.h", include_str!("../include/wordexp.h")),
     ("libintl.h", include_str!("../include/libintl.h")),
     ("limits.h", include_str!("../include/limits.h")),
     ("locale.h", include_str!("../include/locale.h")),

@@ -45,6 +45,7 @@ pub const SOURCES: &[(&str, &str)] = &[
     ("users.c", include_str!("../libc/users.c")),
     ("net.c", include_str!("../libc/net.c")),
     ("iconv.c", include_str!("../libc/iconv.c")),
+    ("wordexp.c", include_str!("../libc/wordexp.c")),
 ];
 
 /// Which member of [`SOURCES`] defines each external name: `cc/libc/INDEX`,
