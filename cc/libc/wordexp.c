@@ -2,9 +2,9 @@
    expansion results are split on $IFS as they are added, and a field with
    an unquoted glob character is matched with glob() when it ends (its
    pattern copy has the quoted characters escaped). */
-#include <errno.h>
 #include <fnmatch.h>
 #include <glob.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <wordexp.h>
@@ -152,15 +152,9 @@ static int dollar(struct state *st, const char **p, int quoted) {
         while (*e == ' ' || *e == '\t') e++;
         if (err || e[0] != ')' || e[1] != ')') return WRDE_SYNTAX;
         *p = e + 2;
-        char num[32];
-        int k = 0;
-        unsigned long u = v < 0 ? 0ul - (unsigned long)v : (unsigned long)v;
-        do num[k++] = (char)('0' + u % 10); while (u /= 10);
-        if (v < 0) num[k++] = '-';
-        char out[32];
-        for (int i = 0; i < k; i++) out[i] = num[k - 1 - i];
-        out[k] = 0;
-        return add_value(st, out, quoted) ? WRDE_NOSPACE : 0;
+        char num[24];
+        snprintf(num, sizeof num, "%ld", v);
+        return add_value(st, num, quoted) ? WRDE_NOSPACE : 0;
     }
     if (s[0] == '(') return WRDE_CMDSUB;
     if (s[0] == '{') {
@@ -229,11 +223,8 @@ static int dollar(struct state *st, const char **p, int quoted) {
         if (len) {
             if (!val && (st->flags & WRDE_UNDEF)) return WRDE_BADVAL;
             char num[24];
-            size_t l = val ? strlen(val) : 0;
-            int k = 23;
-            num[k] = 0;
-            do num[--k] = (char)('0' + l % 10); while (l /= 10);
-            return add_value(st, num + k, quoted) ? WRDE_NOSPACE : 0;
+            snprintf(num, sizeof num, "%zu", val ? strlen(val) : 0);
+            return add_value(st, num, quoted) ? WRDE_NOSPACE : 0;
         }
         int set = val && (!colon || *val);
         if (op) {

@@ -2101,8 +2101,8 @@ impl Parser<'_> {
             let n = self.ty_name(ret);
             self.error_at(d.loc, format!("return type `{n}` is incomplete"));
         }
-        self.current_fn = Some(id);
         self.func = Some(FnCtx {
+            global: id,
             ret,
             locals: Vec::new(),
             labels: 0,
@@ -2189,7 +2189,6 @@ impl Parser<'_> {
         let end = self.toks_prev_loc();
         self.close_scope();
         let mut ctx = self.func.take().expect("function context");
-        self.current_fn = None;
         // Labels used but never defined.
         let mut missing: Vec<(Sym, Loc)> = ctx
             .named_labels

@@ -177,6 +177,8 @@ impl Scopes {
 
 /// State of the function whose body is being parsed.
 pub(crate) struct FnCtx {
+    /// The function being defined.
+    pub global: GlobalId,
     pub ret: TypeId,
     pub locals: Vec<Local>,
     pub labels: u32,
@@ -286,8 +288,6 @@ pub struct Parser<'a> {
     /// Function definitions not needed (yet) in a library member: the
     /// function, its declaration and where its body starts.
     deferred: Vec<Deferred>,
-    /// The function whose body is being parsed.
-    current_fn: Option<GlobalId>,
     /// Every use of a file-scope name, with the function it is in (`None`:
     /// a file-scope initializer), when recorded ([`parse_recording_uses`]).
     uses: Option<Vec<(Option<GlobalId>, GlobalId)>>,
@@ -388,7 +388,6 @@ impl<'a> Parser<'a> {
             in_for_init: false,
             keep: None,
             deferred: Vec::new(),
-            current_fn: None,
             uses: None,
         };
         p.scopes.open();
@@ -791,7 +790,7 @@ impl<'a> Parser<'a> {
     pub(crate) fn note_use(&mut self, g: GlobalId) {
         self.global_mut(g).used = true;
         if let Some(u) = &mut self.uses {
-            u.push((self.current_fn, g));
+            u.push((self.func.as_ref().map(|f| f.global), g));
         }
     }
 
