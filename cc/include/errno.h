@@ -1,7 +1,9 @@
 /* <errno.h> for voxcc: the Linux values (what the library sets, as glibc). */
 #ifndef __VOXCC_ERRNO_H
 #define __VOXCC_ERRNO_H
-extern int errno;
+/* Each thread has its own. */
+int *__errno_location(void);
+#define errno (*__errno_location())
 #define EPERM 1
 #define ENOENT 2
 #define ESRCH 3

@@ -1,5 +1,5 @@
-/* <sched.h> for voxcc: the program is its VM's only thread, so yielding
-   returns at once. */
+/* <sched.h> for voxcc: sched_yield gives the VM to the next thread (see
+   <pthread.h>). */
 #ifndef __VOXCC_SCHED_H
 #define __VOXCC_SCHED_H
 int sched_yield(void);

@@ -1,8 +1,7 @@
-/* <semaphore.h> for voxcc: the program is its VM's only thread, so no
-   one else can post a semaphore it waits on: sem_wait on zero fails with
-   EDEADLK at once (POSIX's "deadlock detected") instead of hanging, and
-   sem_timedwait times out at once. Named semaphores (sem_open) live in the
-   program, as if it were alone on the machine. */
+/* <semaphore.h> for voxcc: counting semaphores between the VM's threads
+   (see <pthread.h>); a sem_wait that no thread can ever satisfy ends in
+   the VM's deadlock trap rather than a hang. Named semaphores (sem_open)
+   live in the program, as if it were alone on the machine. */
 #ifndef __VOXCC_SEMAPHORE_H
 #define __VOXCC_SEMAPHORE_H
 #include <fcntl.h>

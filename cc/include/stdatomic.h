@@ -1,8 +1,10 @@
-/* <stdatomic.h> for voxcc. A program runs alone on its VM's one thread
-   (signal handlers run between statements, from raise and abort), so every
-   atomic operation is the plain operation, done once, and every memory
-   order is sequentially consistent. The generic functions are macros over
-   GNU statement expressions; `_Atomic` is accepted as a qualifier. */
+/* <stdatomic.h> for voxcc. The VM's threads take turns and switch only at
+   a step (a branch, call or return), never inside straight-line code, so
+   each atomic operation is the plain operation written without a branch
+   (compare-exchange selects with a mask; operands are evaluated before the
+   object is read), and every memory order is sequentially consistent. The
+   generic functions are macros over GNU statement expressions; `_Atomic`
+   is accepted as a qualifier. */
 #ifndef __VOXCC_STDATOMIC_H
 #define __VOXCC_STDATOMIC_H
 #include <stddef.h>
@@ -78,13 +80,12 @@ typedef _Atomic uintmax_t atomic_uintmax_t;
 #define atomic_load(obj) (*(obj))
 #define atomic_load_explicit(obj, order) ((void)(order), atomic_load(obj))
 #define atomic_exchange(obj, desired) \
-    ({ __typeof__(obj) __vox_p = (obj); __typeof__(*__vox_p) __vox_old = *__vox_p; \
-       *__vox_p = (desired); __vox_old; })
+    ({ __typeof__(obj) __vox_p = (obj); __typeof__(*__vox_p) __vox_new = (desired); \
+       __typeof__(*__vox_p) __vox_old = *__vox_p; *__vox_p = __vox_new; __vox_old; })
 #define atomic_exchange_explicit(obj, desired, order) ((void)(order), atomic_exchange(obj, desired))
 #define atomic_compare_exchange_strong(obj, expected, desired) \
-    ({ __typeof__(obj) __vox_p = (obj); __typeof__(expected) __vox_e = (expected); \
-       _Bool __vox_ok = *__vox_p == *__vox_e; \
-       if (__vox_ok) *__vox_p = (desired); else *__vox_e = *__vox_p; __vox_ok; })
+    ({ __typeof__(expected) __vox_e = (expected); __typeof__(*__vox_e) __vox_v; \
+       _Bool __vox_k = __vox_cas(obj, *__vox_e, desired, &__vox_v); *__vox_e = __vox_v; __vox_k; })
 #define atomic_compare_exchange_strong_explicit(obj, expected, desired, succ, fail) \
     ((void)(succ), (void)(fail), atomic_compare_exchange_strong(obj, expected, desired))
 #define atomic_compare_exchange_weak(obj, expected, desired) \
@@ -93,8 +94,8 @@ typedef _Atomic uintmax_t atomic_uintmax_t;
     atomic_compare_exchange_strong_explicit(obj, expected, desired, succ, fail)
 
 #define __VOX_FETCH(obj, op, arg) \
-    ({ __typeof__(obj) __vox_p = (obj); __typeof__(*__vox_p) __vox_old = *__vox_p; \
-       *__vox_p = __vox_old op (arg); __vox_old; })
+    ({ __typeof__(obj) __vox_p = (obj); __typeof__(arg) __vox_a = (arg); \
+       __typeof__(*__vox_p) __vox_old = *__vox_p; *__vox_p = __vox_old op __vox_a; __vox_old; })
 #define atomic_fetch_add(obj, arg) __VOX_FETCH(obj, +, arg)
 #define atomic_fetch_sub(obj, arg) __VOX_FETCH(obj, -, arg)
 #define atomic_fetch_or(obj, arg) __VOX_FETCH(obj, |, arg)

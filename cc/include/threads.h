@@ -1,9 +1,6 @@
-/* <threads.h> for voxcc (C11 7.26), over <pthread.h>'s one-thread
-   semantics: a program is its VM's only thread, so thrd_create fails with
-   thrd_error; mutexes, condition variables (cnd_wait returns at once, a
-   spurious wake-up), call_once and thread-specific storage work. Locking a
-   plain mutex already held, which would wait forever, fails with
-   thrd_error. */
+/* <threads.h> for voxcc (C11 7.26), over <pthread.h>: threads of the VM,
+   which take turns on it (see <pthread.h>). Locking a plain mutex the
+   thread already holds fails with thrd_error instead of waiting forever. */
 #ifndef __VOXCC_THREADS_H
 #define __VOXCC_THREADS_H
 #include <pthread.h>
@@ -29,7 +26,8 @@ enum { mtx_plain = 0, mtx_recursive = 1, mtx_timed = 2 };
 int thrd_create(thrd_t *thr, thrd_start_t func, void *arg);
 int thrd_equal(thrd_t a, thrd_t b);
 thrd_t thrd_current(void);
-/* Sleeping takes no time in the sandbox (see <unistd.h>'s sleep). */
+/* Sleeping takes no time in the sandbox, but lets the other threads run
+   (see <unistd.h>'s sleep). */
 int thrd_sleep(const struct timespec *duration, struct timespec *remaining);
 void thrd_yield(void);
 _Noreturn void thrd_exit(int res);

@@ -1,5 +1,5 @@
-/* <semaphore.h> for the VM's only thread: see the header. A sem_t holds
-   its count in its first int. */
+/* <semaphore.h>: see the header. A sem_t holds its count in its first
+   int, which is also the futex word waiters wait on. */
 #include <semaphore.h>
 #include <errno.h>
 #include <stdarg.h>
@@ -23,36 +23,55 @@ int sem_destroy(sem_t *sem) {
     return 0;
 }
 
+/* Branch-free compare-and-swap, so atomic (lock.c). */
+int __vox_cas32(volatile int *p, int e, int d);
+#define cas __vox_cas32
+
 int sem_trywait(sem_t *sem) {
-    if (*count(sem) == 0) {
-        errno = EAGAIN;
-        return -1;
+    for (;;) {
+        int v = *count(sem);
+        if (v == 0) {
+            errno = EAGAIN;
+            return -1;
+        }
+        if (cas(count(sem), v, v - 1) == v) return 0;
     }
-    --*count(sem);
-    return 0;
 }
 
+void pthread_testcancel(void);
+
 int sem_wait(sem_t *sem) {
-    if (*count(sem) == 0) {
-        errno = EDEADLK;
-        return -1;
+    pthread_testcancel();
+    for (;;) {
+        int v = *count(sem);
+        if (v > 0 && cas(count(sem), v, v - 1) == v) return 0;
+        /* Waits while the count is 0 (a post wakes it). */
+        if (v == 0) __builtin_vox("twait", count(sem), 0);
     }
-    --*count(sem);
-    return 0;
 }
 
 int sem_timedwait(sem_t *sem, const struct timespec *abstime) {
-    if (*count(sem) == 0) {
-        errno = abstime->tv_nsec < 0 || abstime->tv_nsec >= 1000000000 ? EINVAL : ETIMEDOUT;
-        return -1;
-    }
-    --*count(sem);
-    return 0;
+    return sem_clockwait(sem, CLOCK_REALTIME, abstime);
 }
 
+/* Time passes only while threads run: a timed wait takes turns. */
 int sem_clockwait(sem_t *sem, clockid_t clock, const struct timespec *abstime) {
-    (void)clock;
-    return sem_timedwait(sem, abstime);
+    for (;;) {
+        int v = *count(sem);
+        if (v > 0 && cas(count(sem), v, v - 1) == v) return 0;
+        if (v > 0) continue;
+        if (abstime->tv_nsec < 0 || abstime->tv_nsec >= 1000000000) {
+            errno = EINVAL;
+            return -1;
+        }
+        struct timespec now;
+        clock_gettime(clock, &now);
+        if (now.tv_sec > abstime->tv_sec || (now.tv_sec == abstime->tv_sec && now.tv_nsec >= abstime->tv_nsec)) {
+            errno = ETIMEDOUT;
+            return -1;
+        }
+        __builtin_vox("tyield");
+    }
 }
 
 int sem_post(sem_t *sem) {
@@ -61,6 +80,7 @@ int sem_post(sem_t *sem) {
         return -1;
     }
     ++*count(sem);
+    __builtin_vox("twake", count(sem), 1ul);
     return 0;
 }
 

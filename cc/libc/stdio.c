@@ -30,7 +30,18 @@ struct __vox_file {
        fields above only. */
     void *cookie;
     cookie_io_functions_t io;
+    /* The stream's lock (flockfile): a futex word, the owning thread, how
+       many times it holds it. */
+    int lock;
+    int count;
+    unsigned long owner;
 };
+
+/* Once the program has started a thread (pthread.c sets this), each call
+   locks its stream, as in glibc; until then no lock is needed. */
+int __vox_threaded;
+#define LOCK(f) (__vox_threaded ? flockfile(f) : (void)0)
+#define UNLOCK(f) (__vox_threaded ? funlockfile(f) : (void)0)
 
 long __vox_write(int fd, const void *buf, size_t n);
 long __vox_read(int fd, void *buf, size_t n);
@@ -110,10 +121,21 @@ static int flush_out(FILE *f) {
 int fflush(FILE *f) {
     if (!f) {
         int r = 0;
-        for (FILE *p = open_files; p; p = p->next)
+        for (FILE *p = open_files; p; p = p->next) {
+            LOCK(p);
             if (p->wlen && flush_out(p)) r = EOF;
+            UNLOCK(p);
+        }
         return r;
     }
+    LOCK(f);
+    int r = fflush_unlocked(f);
+    UNLOCK(f);
+    return r;
+}
+
+int fflush_unlocked(FILE *f) {
+    if (!f) return fflush(f);
     if (f->wlen) return flush_out(f);
     /* Flushing an input stream drops what was read ahead. */
     if (f->rlen > f->rpos && (f->fd > 2 || (f->flags & F_COOKIE))) {
@@ -123,7 +145,7 @@ int fflush(FILE *f) {
     return 0;
 }
 
-size_t fwrite(const void *p, size_t size, size_t n, FILE *f) {
+size_t fwrite_unlocked(const void *p, size_t size, size_t n, FILE *f) {
     size_t total = size * n;
     if (!total) return 0;
     if (!(f->flags & F_WRITE)) {
@@ -170,26 +192,51 @@ size_t fwrite(const void *p, size_t size, size_t n, FILE *f) {
     return n;
 }
 
-int fputc(int c, FILE *f) {
+size_t fwrite(const void *p, size_t size, size_t n, FILE *f) {
+    LOCK(f);
+    size_t r = fwrite_unlocked(p, size, n, f);
+    UNLOCK(f);
+    return r;
+}
+
+int fputc_unlocked(int c, FILE *f) {
     unsigned char b = (unsigned char)c;
     if (f->wlen + 1 < f->size && f->mode == _IOFBF && (f->flags & F_WRITE)) {
         f->buf[f->wlen++] = (char)b;
         return b;
     }
-    return fwrite(&b, 1, 1, f) == 1 ? b : EOF;
+    return fwrite_unlocked(&b, 1, 1, f) == 1 ? b : EOF;
+}
+
+int fputc(int c, FILE *f) {
+    if (!__vox_threaded) return fputc_unlocked(c, f);
+    flockfile(f);
+    int r = fputc_unlocked(c, f);
+    funlockfile(f);
+    return r;
 }
 
 int putc(int c, FILE *f) { return fputc(c, f); }
 int putchar(int c) { return fputc(c, stdout); }
 
-int fputs(const char *s, FILE *f) {
+int fputs_unlocked(const char *s, FILE *f) {
     size_t n = strlen(s);
-    return fwrite(s, 1, n, f) == n ? 1 : EOF;
+    return fwrite_unlocked(s, 1, n, f) == n ? 1 : EOF;
+}
+
+int fputs(const char *s, FILE *f) {
+    LOCK(f);
+    int r = fputs_unlocked(s, f);
+    UNLOCK(f);
+    return r;
 }
 
 /* glibc's puts returns the characters written (fputs returns 1). */
 int puts(const char *s) {
-    if (fputs(s, stdout) == EOF || fputc('\n', stdout) == EOF) return EOF;
+    LOCK(stdout);
+    int bad = fputs_unlocked(s, stdout) == EOF || fputc_unlocked('\n', stdout) == EOF;
+    UNLOCK(stdout);
+    if (bad) return EOF;
     size_t n = strlen(s) + 1;
     return n > INT_MAX ? INT_MAX : (int)n;
 }
@@ -221,7 +268,7 @@ static int refill(FILE *f) {
     return 0;
 }
 
-int fgetc(FILE *f) {
+int fgetc_unlocked(FILE *f) {
     if (f->unget != EOF) {
         int c = f->unget;
         f->unget = EOF;
@@ -235,21 +282,41 @@ int fgetc(FILE *f) {
     return (unsigned char)f->buf[f->rpos++];
 }
 
+int fgetc(FILE *f) {
+    LOCK(f);
+    int r = fgetc_unlocked(f);
+    UNLOCK(f);
+    return r;
+}
+
 int getc(FILE *f) { return fgetc(f); }
 int getchar(void) { return fgetc(stdin); }
 
 int ungetc(int c, FILE *f) {
-    if (c == EOF || f->unget != EOF) return EOF;
-    f->unget = (unsigned char)c;
-    f->flags &= ~F_EOF;
-    return (unsigned char)c;
+    if (c == EOF) return EOF;
+    LOCK(f);
+    int r = EOF;
+    if (f->unget == EOF) {
+        f->unget = (unsigned char)c;
+        f->flags &= ~F_EOF;
+        r = (unsigned char)c;
+    }
+    UNLOCK(f);
+    return r;
 }
 
 char *fgets(char *s, int n, FILE *f) {
+    LOCK(f);
+    char *r = fgets_unlocked(s, n, f);
+    UNLOCK(f);
+    return r;
+}
+
+char *fgets_unlocked(char *s, int n, FILE *f) {
     if (n <= 0) return 0;
     int i = 0;
     while (i < n - 1) {
-        int c = fgetc(f);
+        int c = fgetc_unlocked(f);
         if (c == EOF) break;
         s[i++] = (char)c;
         if (c == '\n') break;
@@ -260,6 +327,13 @@ char *fgets(char *s, int n, FILE *f) {
 }
 
 size_t fread(void *p, size_t size, size_t n, FILE *f) {
+    LOCK(f);
+    size_t r = fread_unlocked(p, size, n, f);
+    UNLOCK(f);
+    return r;
+}
+
+size_t fread_unlocked(void *p, size_t size, size_t n, FILE *f) {
     size_t total = size * n, got = 0;
     char *d = p;
     if (!total) return 0;
@@ -302,9 +376,18 @@ int fileno(FILE *f) {
     return f->fd;
 }
 
+static int setvbuf_unlocked(FILE *f, char *buf, int mode, size_t size);
+
 int setvbuf(FILE *f, char *buf, int mode, size_t size) {
+    LOCK(f);
+    int r = setvbuf_unlocked(f, buf, mode, size);
+    UNLOCK(f);
+    return r;
+}
+
+static int setvbuf_unlocked(FILE *f, char *buf, int mode, size_t size) {
     if (mode != _IOFBF && mode != _IOLBF && mode != _IONBF) return -1;
-    fflush(f);
+    fflush_unlocked(f);
     f->mode = mode;
     if (mode == _IONBF) {
         if (f->flags & F_READ) return 0; /* input keeps its buffer */
@@ -458,8 +541,17 @@ FILE *freopen(const char *path, const char *mode, FILE *f) {
     return f;
 }
 
+static int fseek_unlocked(FILE *f, long off, int whence);
+
 int fseek(FILE *f, long off, int whence) {
-    if (fflush(f)) return -1;
+    LOCK(f);
+    int r = fseek_unlocked(f, off, whence);
+    UNLOCK(f);
+    return r;
+}
+
+static int fseek_unlocked(FILE *f, long off, int whence) {
+    if (fflush_unlocked(f)) return -1;
     if (whence == SEEK_CUR) off -= (long)(f->rlen - f->rpos) + (f->unget != EOF);
     f->rpos = f->rlen = 0;
     f->unget = EOF;
@@ -473,12 +565,15 @@ int fseek(FILE *f, long off, int whence) {
 }
 
 long ftell(FILE *f) {
+    LOCK(f);
     long pos = f_seek(f, 0, SEEK_CUR);
+    if (pos >= 0) pos = pos - (long)(f->rlen - f->rpos) - (f->unget != EOF) + (long)f->wlen;
+    UNLOCK(f);
     if (pos < 0) {
         errno = (int)-pos;
         return -1;
     }
-    return pos - (long)(f->rlen - f->rpos) - (f->unget != EOF) + (long)f->wlen;
+    return pos;
 }
 
 /* POSIX's off_t versions: off_t is long, as on LP64 glibc. */
@@ -567,14 +662,23 @@ char *tmpnam(char *s) {
 }
 
 /* POSIX getdelim/getline: a line of any length in a malloc'd buffer. */
+static ssize_t getdelim_unlocked(char **line, size_t *cap, int delim, FILE *f);
+
 ssize_t getdelim(char **line, size_t *cap, int delim, FILE *f) {
     if (!line || !cap) {
         errno = EINVAL;
         return -1;
     }
+    LOCK(f);
+    ssize_t r = getdelim_unlocked(line, cap, delim, f);
+    UNLOCK(f);
+    return r;
+}
+
+static ssize_t getdelim_unlocked(char **line, size_t *cap, int delim, FILE *f) {
     size_t n = 0;
     for (;;) {
-        int c = fgetc(f);
+        int c = fgetc_unlocked(f);
         if (c == EOF) {
             if (n == 0) return -1;
             break;
@@ -780,27 +884,43 @@ int asprintf(char **out, const char *fmt, ...) {
    thread, so the unlocked forms are the ordinary ones and a lock is always
    free. ---- */
 
-int getc_unlocked(FILE *f) { return fgetc(f); }
-int getchar_unlocked(void) { return fgetc(stdin); }
-int putc_unlocked(int c, FILE *f) { return fputc(c, f); }
-int putchar_unlocked(int c) { return fputc(c, stdout); }
-int fgetc_unlocked(FILE *f) { return fgetc(f); }
-int fputc_unlocked(int c, FILE *f) { return fputc(c, f); }
-int fputs_unlocked(const char *s, FILE *f) { return fputs(s, f); }
-char *fgets_unlocked(char *s, int n, FILE *f) { return fgets(s, n, f); }
-size_t fread_unlocked(void *p, size_t size, size_t n, FILE *f) { return fread(p, size, n, f); }
-size_t fwrite_unlocked(const void *p, size_t size, size_t n, FILE *f) { return fwrite(p, size, n, f); }
-int fflush_unlocked(FILE *f) { return fflush(f); }
+int getc_unlocked(FILE *f) { return fgetc_unlocked(f); }
+int getchar_unlocked(void) { return fgetc_unlocked(stdin); }
+int putc_unlocked(int c, FILE *f) { return fputc_unlocked(c, f); }
+int putchar_unlocked(int c) { return fputc_unlocked(c, stdout); }
 int feof_unlocked(FILE *f) { return feof(f); }
 int ferror_unlocked(FILE *f) { return ferror(f); }
 void clearerr_unlocked(FILE *f) { clearerr(f); }
 int fileno_unlocked(FILE *f) { return fileno(f); }
-void flockfile(FILE *f) { (void)f; }
+/* A stream's lock is recursive: a thread that holds it takes it again. */
+void __vox_lock(int *w);
+int __vox_trylock(int *w);
+void __vox_unlock(int *w);
+
+void flockfile(FILE *f) {
+    unsigned long me = __builtin_vox("tself");
+    if (f->owner != me) {
+        __vox_lock(&f->lock);
+        f->owner = me;
+    }
+    f->count++;
+}
+
 int ftrylockfile(FILE *f) {
-    (void)f;
+    unsigned long me = __builtin_vox("tself");
+    if (f->owner != me) {
+        if (!__vox_trylock(&f->lock)) return -1;
+        f->owner = me;
+    }
+    f->count++;
     return 0;
 }
-void funlockfile(FILE *f) { (void)f; }
+
+void funlockfile(FILE *f) {
+    if (f->owner != __builtin_vox("tself") || --f->count) return;
+    f->owner = 0;
+    __vox_unlock(&f->lock);
+}
 
 /* BSD's buffer setters, over setvbuf. */
 void setbuffer(FILE *f, char *buf, size_t size) { setvbuf(f, buf, buf ? _IOFBF : _IONBF, size); }

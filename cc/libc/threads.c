@@ -1,6 +1,6 @@
-/* <threads.h>: C11 threads as <pthread.h> does them for a program that is
-   its VM's only thread. */
+/* <threads.h>: C11 threads over <pthread.h>. */
 #include <errno.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <threads.h>
 
@@ -9,9 +9,26 @@ static int status(int e) {
          : e == ENOMEM ? thrd_nomem : thrd_error;
 }
 
+/* A C11 thread's function returns int: carried through pthread's void *. */
+struct start {
+    thrd_start_t func;
+    void *arg;
+};
+
+static void *run(void *p) {
+    struct start s = *(struct start *)p;
+    free(p);
+    return (void *)(intptr_t)s.func(s.arg);
+}
+
 int thrd_create(thrd_t *thr, thrd_start_t func, void *arg) {
-    (void)thr, (void)func, (void)arg;
-    return thrd_error;
+    struct start *s = malloc(sizeof *s);
+    if (!s) return thrd_nomem;
+    s->func = func;
+    s->arg = arg;
+    int e = pthread_create(thr, 0, run, s);
+    if (e) free(s);
+    return e == EAGAIN ? thrd_nomem : status(e);
 }
 
 int thrd_equal(thrd_t a, thrd_t b) { return a == b; }
@@ -21,22 +38,22 @@ int thrd_sleep(const struct timespec *duration, struct timespec *remaining) {
     if (duration->tv_sec < 0 || duration->tv_nsec < 0 || duration->tv_nsec >= 1000000000L)
         return -2;
     if (remaining) remaining->tv_sec = remaining->tv_nsec = 0;
+    sched_yield();
     return 0;
 }
 
-void thrd_yield(void) {}
+void thrd_yield(void) { sched_yield(); }
 
-/* The last thread's exit ends the process with status 0. */
-void thrd_exit(int res) {
-    (void)res;
-    exit(0);
-}
+void thrd_exit(int res) { pthread_exit((void *)(intptr_t)res); }
 
 int thrd_detach(thrd_t thr) { return status(pthread_detach(thr)); }
 
 int thrd_join(thrd_t thr, int *res) {
-    (void)res;
-    return status(pthread_join(thr, 0));
+    void *v;
+    int e = pthread_join(thr, &v);
+    if (e) return thrd_error;
+    if (res) *res = (int)(intptr_t)v;
+    return thrd_success;
 }
 
 int mtx_init(mtx_t *mtx, int type) {

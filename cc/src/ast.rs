@@ -93,6 +93,9 @@ pub struct Global {
     pub used: bool,
     /// `const`-qualified object that may be placed with other constants.
     pub readonly: bool,
+    /// `_Thread_local`/`__thread`: each thread has its own copy (the
+    /// linker keeps them together; see `link.rs`).
+    pub thread_local: bool,
 }
 
 /// A function definition.

@@ -7,6 +7,7 @@ use crate::fxhash::FxHashMap;
 pub const SOURCES: &[(&str, &str)] = &[
     ("crt0.c", include_str!("../libc/crt0.c")),
     ("errno.c", include_str!("../libc/errno.c")),
+    ("lock.c", include_str!("../libc/lock.c")),
     ("strerror.c", include_str!("../libc/strerror.c")),
     ("ctype.c", include_str!("../libc/ctype.c")),
     ("string.c", include_str!("../libc/string.c")),

@@ -99,6 +99,11 @@ struct Linker<'a> {
 /// The library object the linker fills with the constructors, and the one
 /// with the destructors (see `libc/crt0.c` and `exit` in `libc/stdlib.c`).
 const INIT_ARRAY: &str = "__vox_init_array";
+/// The library's description of the thread-local objects (`pthread.c`),
+/// three u64s filled by the linker: the address of the first thread's
+/// copy, its size, and the address of a pristine copy (the initial values
+/// a new thread's copy starts from).
+const TLS_INFO: &str = "__vox_tls";
 const FINI_ARRAY: &str = "__vox_fini_array";
 
 /// Links units into an image. `source` names the module (the first file);
@@ -469,11 +474,23 @@ impl<'a> Linker<'a> {
             let order = self.call_order(init);
             self.call_arrays.insert(o, order);
         }
+        // Thread-local objects last and together, from a 16-byte boundary:
+        // a thread's copy is a heap block, so offsets keep their alignment.
+        objs.sort_by_key(|&o| (self.global(o).thread_local, o));
         let mut size: u64 = 0;
+        let mut tls: Option<(u64, u64)> = None;
         for &o in &objs {
             let g = self.global(o);
-            let align = g.align.max(1);
+            let align = if g.thread_local && tls.is_none() {
+                16
+            } else {
+                g.align.max(1)
+            };
             size = size.next_multiple_of(align);
+            if g.thread_local {
+                let lo = tls.map_or(size, |t| t.0);
+                tls = Some((lo, size + self.object_size(o).max(1)));
+            }
             self.data_off.insert(o, size as u32);
             size += self.object_size(o).max(1);
         }
@@ -528,6 +545,29 @@ impl<'a> Linker<'a> {
                     self.data[at + 8 * i..at + 8 * i + 8].copy_from_slice(&a.to_le_bytes());
                 }
             }
+        }
+        self.layout_tls(&objs, tls);
+    }
+
+    /// The pristine copy of the thread-local objects (`lo..hi` of the
+    /// data), and the library's `__vox_tls` that describes them.
+    fn layout_tls(&mut self, objs: &[SymRef], tls: Option<(u64, u64)>) {
+        let info = objs.iter().copied().find(|&o| {
+            self.units[o.tu as usize].library
+                && self.name(o) == TLS_INFO
+                && self.object_size(o) >= 24
+        });
+        let Some(info) = info else {
+            return;
+        };
+        let (lo, hi) = tls.unwrap_or((0, 0));
+        let pristine = self.data.len().next_multiple_of(16);
+        self.data.resize(pristine, 0);
+        self.data.extend_from_within(lo as usize..hi as usize);
+        let at = self.data_off[&info] as usize;
+        let words = [DATA_BASE + lo, hi - lo, DATA_BASE + pristine as u64];
+        for (i, w) in words.into_iter().enumerate() {
+            self.data[at + 8 * i..at + 8 * i + 8].copy_from_slice(&w.to_le_bytes());
         }
     }
 

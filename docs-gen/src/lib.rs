@@ -335,6 +335,7 @@ fn flag_names(i: &InstrInfo) -> Vec<&'static str> {
         (f.writes_memory, "WritesMemory"),
         (f.io, "Io"),
         (f.returns_twice, "ReturnsTwice"),
+        (f.switch, "Switch"),
     ]
     .into_iter()
     .filter_map(|(on, name)| on.then_some(name))

@@ -354,7 +354,7 @@ fn tmpnam_names_a_free_file_only_in_a_granted_tmp() {
 }
 
 #[test]
-fn the_program_is_one_user_on_a_sandbox_named_voxvm_with_one_thread() {
+fn the_program_is_one_user_on_a_sandbox_named_voxvm() {
     let dir = scratch("sandbox_identity");
     let prog = files("sandbox_identity.c");
     let run = voxvm_in(

@@ -393,6 +393,7 @@ pub fn isa(spec: &Spec, path: &Path) -> TokenStream {
             flag(Flag::Io),
         );
         let returns_twice = flag(Flag::ReturnsTwice);
+        let switch = flag(Flag::Switch);
         let examples = i.examples.iter().map(|e| {
             let (code, output, exit) = (&e.code, &e.output, e.exit);
             let trap = match &e.trap {
@@ -426,7 +427,7 @@ pub fn isa(spec: &Spec, path: &Path) -> TokenStream {
                 flags: Flags {
                     branch: #branch, call: #call, ret: #ret, terminator: #term,
                     may_trap: #trap, reads_memory: #rd, writes_memory: #wr, io: #io,
-                    returns_twice: #returns_twice,
+                    returns_twice: #returns_twice, switch: #switch,
                 },
                 handler_takes_next: #takes_next,
                 handler_can_break: #can_break,

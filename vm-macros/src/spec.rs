@@ -178,6 +178,10 @@ pub enum Flag {
     /// (`setjmp`): code that keeps values in registers across it must expect
     /// them as they were when it first ran. Its handler receives `next`.
     ReturnsTwice,
+    /// May hand the VM to another thread (`tyield`, `twait`, ...): its
+    /// handler receives `next` (where the running thread resumes) and may
+    /// break; it counts as a step, like a branch.
+    Switch,
 }
 
 /// One runnable example, already specialised to its instruction.
@@ -243,6 +247,7 @@ impl Inst {
             || self.has(Flag::Call)
             || self.has(Flag::Return)
             || self.has(Flag::ReturnsTwice)
+            || self.has(Flag::Switch)
     }
     /// Handlers of these return `Result<(), Self::Break>`.
     pub fn can_break(&self) -> bool {
@@ -250,6 +255,7 @@ impl Inst {
             || self.has(Flag::Call)
             || self.has(Flag::Return)
             || (self.has(Flag::Terminator) && !self.has(Flag::Branch))
+            || self.has(Flag::Switch)
     }
 }
 

@@ -165,9 +165,13 @@ impl<'o> Vm<'o> {
             Break::Return => Ok(self.regs[base]),
             Break::Halt(code) => Err(CallError::Halted(code)),
             Break::Trap(t) => Err(CallError::Trap(self.report_from(t, at, depth + 1))),
-            Break::OutOfFuel | Break::Rejoin => unreachable!("`execute` refuels and rejoins"),
+            Break::OutOfFuel | Break::Rejoin | Break::Switch => {
+                unreachable!("`execute` refuels, rejoins and switches")
+            }
         };
         if result.is_err() {
+            // A trap in another thread: the frames to drop are the caller's.
+            self.back_to_main();
             // Drop the frames of this call and restore the caller's window.
             let f = self.frames[depth];
             self.frames.truncate(depth);

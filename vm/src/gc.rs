@@ -113,10 +113,18 @@ impl Collector {
         }
     }
 
-    /// Runs one collection with every slice of `roots` as register roots;
+    /// Runs one collection with every slice of `roots` as register roots and
+    /// the running stack, the `stacks` of other threads (`sp..hi`) and the
+    /// data segment as memory roots;
     /// updates `stats`. Returns the work done in bytes: what was scanned plus
     /// the heap swept (what the step counter charges for it).
-    pub fn collect(&mut self, roots: &[&[u64]], mem: &mut Memory, stats: &mut GcStats) -> u64 {
+    pub fn collect(
+        &mut self,
+        roots: &[&[u64]],
+        stacks: &[(u64, u64)],
+        mem: &mut Memory,
+        stats: &mut GcStats,
+    ) -> u64 {
         let t = Instant::now();
         self.scanned = 0;
         self.overflowed = false;
@@ -133,6 +141,9 @@ impl Collector {
         self.scan(mem, d0, d1);
         let (sp, top) = (mem.sp(), mem.stack_range().1);
         self.scan(mem, sp, top);
+        for &(sp, top) in stacks {
+            self.scan(mem, sp, top);
+        }
         self.drain(mem);
         // Blocks marked while the stack was full were not scanned: a pass
         // over the marked blocks scans them (and, harmlessly, the others
@@ -163,7 +174,7 @@ impl Collector {
 /// [`Collector`]: its mark stack is charged to `mem` and not given back.
 pub fn collect(regs: &[u64], mem: &mut Memory, stats: &mut GcStats) -> u64 {
     let mut c = Collector::new();
-    let work = c.collect(&[regs], mem, stats);
+    let work = c.collect(&[regs], &[], mem, stats);
     mem.release(c.memory());
     work
 }
@@ -257,7 +268,7 @@ mod tests {
         let left = m.available();
         m.charge(left, || "everything".into()).unwrap();
         let mut c = Collector::new();
-        c.collect(&[&[hub]], &mut m, &mut st);
+        c.collect(&[&[hub]], &[], &mut m, &mut st);
         assert_eq!(c.memory(), 0);
         assert_eq!(st.blocks_freed, 1);
         assert!(m.heap.block_size(lost).is_none());
@@ -265,7 +276,7 @@ mod tests {
         // With room, the stack grows (and is charged) instead.
         m.release(left);
         let before = m.in_use();
-        c.collect(&[&[hub]], &mut m, &mut st);
+        c.collect(&[&[hub]], &[], &mut m, &mut st);
         assert!(c.memory() > 0 && m.in_use() == before + c.memory());
         assert_eq!(st.blocks_freed, 1);
     }

@@ -437,6 +437,10 @@ impl Handler for Vm<'_> {
         // never gets there otherwise (every function ends with a terminator).
         if pc == self.prog.code.len() && self.hook_returned() {
             Break::Rejoin
+        } else if pc == self.prog.code.len() && self.in_spawned_thread() {
+            // A thread's first function returned (its value is in r0).
+            let v = self.regs[self.base];
+            self.end_thread(v)
         } else if self.host_calls > 0 && pc == self.prog.code.len() {
             Break::Return
         } else {
@@ -886,6 +890,67 @@ impl Handler for Vm<'_> {
     #[inline(always)]
     fn hcall(&mut self, imp: ImportRef, base: Reg) -> Result<(), Break> {
         crate::host::hcall(self, imp, base)
+    }
+
+    // ---- threads (threads.rs) ----
+
+    fn tspawn(
+        &mut self,
+        next: &mut usize,
+        dst: Reg,
+        func: Reg,
+        arg: Reg,
+        stack: Reg,
+    ) -> Result<(), Break> {
+        self.spawn_instr(next, dst, func, arg, stack)
+    }
+
+    fn tyield(&mut self, next: &mut usize) -> Result<(), Break> {
+        self.yield_turn(*next)
+    }
+
+    fn texit(&mut self, _next: &mut usize, value: Reg) -> Result<(), Break> {
+        let v: u64 = self.get(value);
+        Err(self.end_thread(v))
+    }
+
+    fn tjoin(&mut self, next: &mut usize, dst: Reg, thread: Reg, result: Reg) -> Result<(), Break> {
+        // A join that waits runs again (from the instruction itself) when
+        // the thread has ended.
+        let at = *next - 1;
+        if let Some(code) = self.join(at, self.get(thread), self.get(result))? {
+            self.set(dst, code);
+        }
+        Ok(())
+    }
+
+    fn tdetach(&mut self, dst: Reg, thread: Reg) {
+        let code = self.detach(self.get(thread));
+        self.set(dst, code);
+    }
+
+    fn tself(&mut self, dst: Reg) {
+        let id = self.current_thread();
+        self.set(dst, id);
+    }
+
+    fn twait(&mut self, next: &mut usize, dst: Reg, addr: Reg, expected: Reg) -> Result<(), Break> {
+        self.futex_wait(*next, dst, self.get(addr), self.get(expected))
+    }
+
+    fn twake(&mut self, dst: Reg, addr: Reg, count: Reg) {
+        let n = self.futex_wake(self.get(addr), self.get(count));
+        self.set(dst, n);
+    }
+
+    fn gettp(&mut self, dst: Reg) {
+        let tp = self.thread_pointer();
+        self.set(dst, tp);
+    }
+
+    fn settp(&mut self, src: Reg) {
+        let tp: u64 = self.get(src);
+        self.set_thread_pointer(tp);
     }
 
     // ---- output ----

@@ -92,6 +92,14 @@ impl Jumps {
         self.hooks.retain(|h| h.depth <= depth);
     }
 
+    /// Exchanges the running thread's jump points with `other`'s (a thread
+    /// switch); serials stay unique across threads.
+    pub(crate) fn swap_thread(&mut self, other: &mut Jumps) {
+        std::mem::swap(&mut self.points, &mut other.points);
+        std::mem::swap(&mut self.hooks, &mut other.hooks);
+        std::mem::swap(&mut self.floor, &mut other.floor);
+    }
+
     /// Forgets everything (a new run).
     pub(crate) fn clear(&mut self) {
         self.points.clear();

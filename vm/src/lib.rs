@@ -35,6 +35,7 @@ pub mod loader;
 mod machine;
 pub mod memory;
 pub mod observe;
+pub mod threads;
 pub mod trap;
 pub mod verify;
 pub mod vve;

@@ -84,6 +84,11 @@ pub enum Break {
     /// continues at its real return address.
     #[doc(hidden)]
     Rejoin,
+    /// Internal, never returned by a public method: the running thread gave
+    /// up the VM (it yielded, waits, ended or its time slice is over; see
+    /// `threads.rs`). The run loop lets the next thread run.
+    #[doc(hidden)]
+    Switch,
 }
 
 /// A suspended caller.
@@ -270,6 +275,9 @@ pub struct Vm<'o> {
     /// with computed gotos jumps through a few hundred labels millions of
     /// times, and two binary searches per jump cost it a fifth of its time.
     pub(crate) jump_cache: Vec<JumpEntry>,
+    /// The threads that are not running, and the running one's id and
+    /// thread pointer (see `threads.rs`).
+    pub(crate) threads: crate::threads::Threads,
 }
 
 /// Slots of [`Vm::jump_cache`] (a power of two).
@@ -362,6 +370,7 @@ impl<'o> Vm<'o> {
             jumps: Default::default(),
             check: config.check_heap.then(|| Box::new(HeapChecker::new())),
             jump_cache: Vec::new(),
+            threads: Default::default(),
             prog,
         };
         vm.err = vm.limited(std::io::stderr());
@@ -459,19 +468,32 @@ impl<'o> Vm<'o> {
             return self.conclude(entry, trap(t));
         }
         let checking = self.check.is_some();
-        let (at, why) = self.fuelled(entry, |vm, pc| {
-            if checking {
-                isa::run_observed(vm, &mut Checker(&mut *observer), &prog.code, pc)
-            } else {
-                isa::run_observed(vm, observer, &prog.code, pc)
+        self.threads.depth += 1;
+        let mut pc = entry;
+        let (at, why) = loop {
+            let stop = self.fuelled(pc, |vm, pc| {
+                if checking {
+                    isa::run_observed(vm, &mut Checker(&mut *observer), &prog.code, pc)
+                } else {
+                    isa::run_observed(vm, observer, &prog.code, pc)
+                }
+            });
+            match stop {
+                (at, Break::Switch) => match self.reschedule(at) {
+                    Ok(next) => pc = next,
+                    Err(stop) => break stop,
+                },
+                stop => break stop,
             }
-        });
+        };
+        self.threads.depth -= 1;
         self.mem.release(held);
         self.conclude(at, why)
     }
 
     fn counting(&self) -> bool {
-        self.max_steps.is_some() || self.interrupt.is_some()
+        // With several threads, steps measure their time slices.
+        self.max_steps.is_some() || self.interrupt.is_some() || self.threads.live > 1
     }
 
     /// Charges one step: a decrement and a branch. When the current chunk is
@@ -592,7 +614,10 @@ impl<'o> Vm<'o> {
         loop {
             match dispatch(self, pc) {
                 (at, Break::OutOfFuel) => match self.refuel() {
-                    Ok(()) => pc = at,
+                    Ok(()) => match self.preempt(at) {
+                        Some(why) => return (at, why),
+                        None => pc = at,
+                    },
                     Err(why) => return (at, why),
                 },
                 (_, Break::Rejoin) => pc = self.rejoin(),
@@ -601,13 +626,23 @@ impl<'o> Vm<'o> {
         }
     }
 
+    /// The first thread was started: steps are counted from now on, and the
+    /// running thread gets a whole time slice first (without a budget,
+    /// nothing had filled the fuel).
+    pub(crate) fn start_time_slices(&mut self) {
+        if self.max_steps.is_none() && self.interrupt.is_none() {
+            self.fuel = crate::threads::TIME_SLICE;
+        }
+    }
+
     /// Takes the next chunk of steps from the budget, unless the budget is
     /// spent or the interrupt flag is set.
     #[cold]
     #[inline(never)]
     fn refuel(&mut self) -> Result<(), Break> {
-        // How often (in steps) the interrupt flag is looked at.
-        const CHUNK: u64 = 4096;
+        // How often (in steps) the interrupt flag is looked at, and the
+        // length of a thread's turn.
+        const CHUNK: u64 = crate::threads::TIME_SLICE;
         if let Some(flag) = &self.interrupt {
             if flag.swap(false, Ordering::Relaxed) {
                 return Err(trap(Trap::Interrupted));
@@ -924,8 +959,13 @@ impl<'o> Vm<'o> {
         } else {
             self.jumps.saved_registers().collect()
         };
-        let roots: [&[u64]; 3] = [&self.regs[..self.top], &self.pinned, &saved];
-        let work = self.collector.collect(&roots, &mut self.mem, &mut self.gc);
+        // And so are the other threads' registers and stacks.
+        let parked: Vec<u64> = self.threads.parked_registers().collect();
+        let stacks: Vec<(u64, u64)> = self.threads.parked_stacks().collect();
+        let roots: [&[u64]; 4] = [&self.regs[..self.top], &self.pinned, &saved, &parked];
+        let work = self
+            .collector
+            .collect(&roots, &stacks, &mut self.mem, &mut self.gc);
         self.after_collection();
         let live = self.mem.heap.in_use();
         let size = self.mem.heap.size();
@@ -963,13 +1003,33 @@ impl<'o> Vm<'o> {
             Break::Trap(t) => Err(self.report(t, at)),
             // Only a `Vm::call` in progress has a frame that returns to the host.
             Break::Return => Ok(self.regs[self.base] as i32),
-            Break::OutOfFuel | Break::Rejoin => unreachable!("`fuelled` refuels and rejoins"),
+            Break::OutOfFuel | Break::Rejoin | Break::Switch => {
+                unreachable!("`execute` refuels, rejoins and switches")
+            }
         }
     }
 
     /// Runs from instruction `entry` until a handler breaks; returns the index
     /// of the instruction that broke and why.
     pub(crate) fn execute(&mut self, entry: usize) -> (usize, Break) {
+        self.threads.depth += 1;
+        let mut pc = entry;
+        let stop = loop {
+            match self.execute_turn(pc) {
+                (at, Break::Switch) => match self.reschedule(at) {
+                    Ok(next) => pc = next,
+                    Err(stop) => break stop,
+                },
+                stop => break stop,
+            }
+        };
+        self.threads.depth -= 1;
+        stop
+    }
+
+    /// [`Vm::execute`] until a thread switch (which may change whether
+    /// steps are counted, and so the dispatch loop).
+    fn execute_turn(&mut self, entry: usize) -> (usize, Break) {
         let prog = self.prog.clone();
         let counting = self.counting();
         if self.check.is_some() {
@@ -1050,6 +1110,12 @@ impl<'o> Vm<'o> {
         // Outer frames resume after their call: the call itself is one instruction earlier.
         // Frame indices, so a return hooked by `setjmp` reports its real
         // return address.
+        // A thread's first frame returns to the end of the code: not a caller.
+        let floor = if self.in_spawned_thread() {
+            floor.max(1)
+        } else {
+            floor
+        };
         let first = floor.min(self.frames.len());
         // A range, not a list: a trap at the memory cap may be millions of
         // frames deep.
@@ -1198,7 +1264,7 @@ pub(crate) fn trap(t: Trap) -> Break {
 /// program, charging the growth to `mem`'s cap: doubling when the cap allows
 /// it, else exactly what is needed, else the `memory limit` trap naming
 /// `what` (and then `v` is unchanged).
-fn reserve_charged<T>(
+pub(crate) fn reserve_charged<T>(
     v: &mut Vec<T>,
     need: usize,
     mem: &mut Memory,

@@ -218,6 +218,19 @@ impl Memory {
         self.sp
     }
 
+    /// The running thread's stack: `(lo, hi, sp)`.
+    pub(crate) fn stack_state(&self) -> (u64, u64, u64) {
+        (self.stack_lo, self.stack_hi, self.sp)
+    }
+
+    /// Makes `lo..hi` the stack, with `sp` its pointer: each thread of the
+    /// VM has its own (see `threads.rs`); the first is the one laid out here,
+    /// the others are heap blocks.
+    pub(crate) fn set_stack_state(&mut self, (lo, hi, sp): (u64, u64, u64)) {
+        debug_assert!(lo <= sp && sp <= hi);
+        (self.stack_lo, self.stack_hi, self.sp) = (lo, hi, sp);
+    }
+
     /// Sets the stack pointer; `None` if outside the stack.
     pub fn set_sp(&mut self, sp: u64) -> Option<()> {
         (self.stack_lo..=self.stack_hi)

@@ -106,6 +106,11 @@ pub enum Trap {
         /// The limit.
         limit: usize,
     },
+    /// Every thread waits (`twait`, `tjoin`) and none can wake another.
+    Deadlock {
+        /// Threads alive.
+        threads: usize,
+    },
     /// `argi` of a missing or non-integer argument.
     BadArgument {
         /// Argument index.
@@ -176,6 +181,11 @@ impl fmt::Display for Trap {
             Trap::Link(e) => write!(f, "cannot link: {e}"),
             Trap::Program(msg) => f.write_str(msg),
             Trap::LongjmpDeadFrame => write!(f, "longjmp to a dead frame"),
+            Trap::Deadlock { threads } => write!(
+                f,
+                "deadlock: every thread is waiting ({threads} thread{})",
+                if *threads == 1 { "" } else { "s" }
+            ),
             Trap::TooManyJumpPoints { limit } => {
                 write!(f, "too many live jump points (setjmp): {limit}")
             }

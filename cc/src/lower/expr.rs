@@ -338,6 +338,18 @@ impl Lower<'_> {
                 let s = self.sym(*g);
                 let r = self.f.vreg();
                 self.op(isa().op("lea", ""), &[Opnd::Def(r), Opnd::Data(s)]);
+                if self.global(*g).thread_local {
+                    // The running thread's copy: the thread pointer is the
+                    // distance from the first thread's (in the data
+                    // segment) to this thread's (see link.rs).
+                    let (tp, t) = (self.f.vreg(), self.f.vreg());
+                    self.op(isa().op("gettp", ""), &[Opnd::Def(tp)]);
+                    self.op(
+                        isa().op("add", "u64"),
+                        &[Opnd::Def(t), Opnd::Use(r), Opnd::Use(tp)],
+                    );
+                    return Place::Mem(t, 0);
+                }
                 Place::Mem(r, 0)
             }
             ExprKind::Deref(p) => {

@@ -27,6 +27,8 @@ pub(crate) struct DeclSpec {
     pub ty: TypeId,
     pub storage: Storage,
     pub inline: bool,
+    /// `_Thread_local` or `__thread`.
+    pub thread_local: bool,
     pub align: Option<u64>,
     pub loc: Loc,
     /// Whether any type specifier was given (else the type defaulted to int).
@@ -388,6 +390,7 @@ impl Parser<'_> {
             ty: ty::INT,
             storage: Storage::None,
             inline: false,
+            thread_local: false,
             align: None,
             loc,
             explicit_type: false,
@@ -437,8 +440,12 @@ impl Parser<'_> {
                     spec.inline = true;
                     continue;
                 }
-                // A program is its VM's only thread: thread storage is static.
-                kw::NORETURN | kw::THREAD_LOCAL | kw::THREAD2 | kw::EXTENSION => {
+                kw::THREAD_LOCAL | kw::THREAD2 => {
+                    self.next();
+                    spec.thread_local = true;
+                    continue;
+                }
+                kw::NORETURN | kw::EXTENSION => {
                     self.next();
                     continue;
                 }
@@ -1928,6 +1935,7 @@ impl Parser<'_> {
             align,
             used: false,
             readonly: false,
+            thread_local: false,
         });
         self.linkage.insert(name, id);
         id
@@ -1999,6 +2007,9 @@ impl Parser<'_> {
         let id = self.link_global(name, d.ty, d.loc, linkage, false);
         self.bind(name, Binding::Global(id));
         self.weak_and_alias(id);
+        if spec.thread_local {
+            self.global_mut(id).thread_local = true;
+        }
         if let Some(a) = spec.align.or(d.align) {
             let g = self.global_mut(id);
             g.align = g.align.max(a);
@@ -2375,8 +2386,11 @@ impl Parser<'_> {
                         .map_or(Linkage::External, |&g| self.global(g).linkage);
                     let id = self.link_global(name, d.ty, d.loc, linkage, false);
                     self.bind(name, Binding::Global(id));
+                    if spec.thread_local {
+                        self.global_mut(id).thread_local = true;
+                    }
                 }
-                Storage::Static => self.static_local(name, &d, spec.align),
+                Storage::Static => self.static_local(name, &d, spec.align, spec.thread_local),
                 _ => {
                     self.auto_local(name, &d, spec.align, out);
                     if let Some(f) = cleanup {
@@ -2401,7 +2415,7 @@ impl Parser<'_> {
         self.expect(Punct::Semi, "after the declaration");
     }
 
-    fn static_local(&mut self, name: Sym, d: &Declarator, align: Option<u64>) {
+    fn static_local(&mut self, name: Sym, d: &Declarator, align: Option<u64>, thread_local: bool) {
         self.no_redefinition_here(name, d);
         let fname = self.func.as_ref().map_or(Sym(0), |f| f.name);
         let mangled = format!("{}.{}", self.str(fname), self.str(name));
@@ -2418,6 +2432,7 @@ impl Parser<'_> {
             align: self.types.align(d.ty).max(align.or(d.align).unwrap_or(1)),
             used: true,
             readonly: false,
+            thread_local,
         });
         self.bind(name, Binding::Global(id));
         if self.eat(Punct::Assign) {

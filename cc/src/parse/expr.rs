@@ -1168,6 +1168,7 @@ impl Parser<'_> {
             align,
             used: true,
             readonly,
+            thread_local: false,
         });
         Expr::new(ExprKind::Global(g), t, loc)
     }
@@ -2111,6 +2112,7 @@ impl Parser<'_> {
             align: 1,
             used: true,
             readonly: false,
+            thread_local: false,
         });
         self.linkage.insert(sym, g);
         self.note_use(g);

@@ -275,6 +275,7 @@ impl Parser<'_> {
                     align: 1,
                     used: true,
                     readonly: false,
+                    thread_local: false,
                 });
                 self.linkage.insert(sym, g);
                 self.note_use(g);

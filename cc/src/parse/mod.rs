@@ -750,6 +750,7 @@ impl<'a> Parser<'a> {
             align: self.types.align(elem),
             used: true,
             readonly: true,
+            thread_local: false,
         })
     }
 

@@ -160,9 +160,11 @@ pub fn preprocess_with_limits(
 
 /// The predefined macros, all in one place (processed as the `<built-in>`
 /// file before the main file). gcc's `__sync_*` and `__atomic_*` builtins
-/// are macros over statement expressions, as `<stdatomic.h>`'s are: a
-/// program is its VM's only thread, so each is the plain operation, done
-/// as gcc does it in `uintptr_t` (wrapping; a pointer moves by bytes).
+/// are macros over statement expressions, as `<stdatomic.h>`'s are: the
+/// VM switches threads only at a step (a branch, call or return), so each
+/// is the plain operation written without a branch, its operands evaluated
+/// before the object is read, done as gcc does it in `uintptr_t` (wrapping;
+/// a pointer moves by bytes); compare-and-swap selects with a mask.
 const PREDEFINED: &str = "\
 #define __STDC__ 1
 #define __STDC_VERSION__ 199901L
@@ -318,8 +320,9 @@ const PREDEFINED: &str = "\
 #define __GCC_ATOMIC_POINTER_LOCK_FREE 2
 #define __GCC_HAVE_SYNC_COMPARE_AND_SWAP_4 1
 #define __GCC_HAVE_SYNC_COMPARE_AND_SWAP_8 1
-#define __vox_fetch_op(p, v, op) ({ __typeof__(p) __vox_p = (p); __typeof__(*__vox_p) __vox_o = *__vox_p; *__vox_p = (__typeof__(*__vox_p))((__UINTPTR_TYPE__)__vox_o op (__UINTPTR_TYPE__)(v)); __vox_o; })
-#define __vox_op_fetch(p, v, op) ({ __typeof__(p) __vox_p = (p); *__vox_p = (__typeof__(*__vox_p))((__UINTPTR_TYPE__)*__vox_p op (__UINTPTR_TYPE__)(v)); })
+#define __vox_fetch_op(p, v, op) ({ __typeof__(p) __vox_p = (p); __UINTPTR_TYPE__ __vox_a = (__UINTPTR_TYPE__)(v); __typeof__(*__vox_p) __vox_o = *__vox_p; *__vox_p = (__typeof__(*__vox_p))((__UINTPTR_TYPE__)__vox_o op __vox_a); __vox_o; })
+#define __vox_op_fetch(p, v, op) ({ __typeof__(p) __vox_p = (p); __UINTPTR_TYPE__ __vox_a = (__UINTPTR_TYPE__)(v); *__vox_p = (__typeof__(*__vox_p))((__UINTPTR_TYPE__)*__vox_p op __vox_a); })
+#define __vox_cas(p, e, d, oldp) ({ __typeof__(p) __vox_cp = (p); __typeof__(*__vox_cp) __vox_ce = (e), __vox_cd = (d); union { __UINT64_TYPE__ u; __typeof__(*__vox_cp) v; } __vox_o = {0}, __vox_x = {0}, __vox_n = {0}, __vox_r = {0}; __vox_x.v = __vox_ce; __vox_n.v = __vox_cd; __vox_o.v = *__vox_cp; _Bool __vox_ok = __vox_o.u == __vox_x.u; __vox_r.u = __vox_o.u ^ ((__vox_o.u ^ __vox_n.u) & -(__UINT64_TYPE__)__vox_ok); *__vox_cp = __vox_r.v; *(oldp) = __vox_o.v; __vox_ok; })
 #define __sync_fetch_and_add(p, v, ...) __vox_fetch_op(p, v, +)
 #define __sync_add_and_fetch(p, v, ...) __vox_op_fetch(p, v, +)
 #define __atomic_fetch_add(p, v, order) ((void)(order), __vox_fetch_op(p, v, +))
@@ -340,22 +343,22 @@ const PREDEFINED: &str = "\
 #define __sync_xor_and_fetch(p, v, ...) __vox_op_fetch(p, v, ^)
 #define __atomic_fetch_xor(p, v, order) ((void)(order), __vox_fetch_op(p, v, ^))
 #define __atomic_xor_fetch(p, v, order) ((void)(order), __vox_op_fetch(p, v, ^))
-#define __sync_fetch_and_nand(p, v, ...) ({ __typeof__(p) __vox_p = (p); __typeof__(*__vox_p) __vox_o = *__vox_p; *__vox_p = ~(__vox_o & (v)); __vox_o; })
-#define __sync_nand_and_fetch(p, v, ...) ({ __typeof__(p) __vox_p = (p); *__vox_p = ~(*__vox_p & (v)); })
+#define __sync_fetch_and_nand(p, v, ...) ({ __typeof__(p) __vox_p = (p); __typeof__(*__vox_p) __vox_a = (v); __typeof__(*__vox_p) __vox_o = *__vox_p; *__vox_p = ~(__vox_o & __vox_a); __vox_o; })
+#define __sync_nand_and_fetch(p, v, ...) ({ __typeof__(p) __vox_p = (p); __typeof__(*__vox_p) __vox_a = (v); *__vox_p = ~(*__vox_p & __vox_a); })
 #define __atomic_fetch_nand(p, v, order) ((void)(order), __sync_fetch_and_nand(p, v))
 #define __atomic_nand_fetch(p, v, order) ((void)(order), __sync_nand_and_fetch(p, v))
-#define __sync_val_compare_and_swap(p, old, new, ...) ({ __typeof__(p) __vox_p = (p); __typeof__(*__vox_p) __vox_o = *__vox_p; if (__vox_o == (old)) *__vox_p = (new); __vox_o; })
-#define __sync_bool_compare_and_swap(p, old, new, ...) ({ __typeof__(p) __vox_p = (p); _Bool __vox_ok = *__vox_p == (old); if (__vox_ok) *__vox_p = (new); __vox_ok; })
-#define __sync_lock_test_and_set(p, v, ...) ({ __typeof__(p) __vox_p = (p); __typeof__(*__vox_p) __vox_o = *__vox_p; *__vox_p = (v); __vox_o; })
+#define __sync_val_compare_and_swap(p, old, new, ...) ({ __typeof__(*(p)) __vox_v; __vox_cas(p, old, new, &__vox_v); __vox_v; })
+#define __sync_bool_compare_and_swap(p, old, new, ...) ({ __typeof__(*(p)) __vox_v; __vox_cas(p, old, new, &__vox_v); })
+#define __sync_lock_test_and_set(p, v, ...) ({ __typeof__(p) __vox_p = (p); __typeof__(*__vox_p) __vox_n = (v); __typeof__(*__vox_p) __vox_o = *__vox_p; *__vox_p = __vox_n; __vox_o; })
 #define __sync_lock_release(p, ...) ((void)(*(p) = 0))
 #define __sync_synchronize(...) ((void)0)
 #define __atomic_load_n(p, order) ((void)(order), *(p))
 #define __atomic_store_n(p, v, order) ((void)(order), (void)(*(p) = (v)))
 #define __atomic_exchange_n(p, v, order) ((void)(order), __sync_lock_test_and_set(p, v))
-#define __atomic_compare_exchange_n(p, e, d, weak, so, fo) ((void)(weak), (void)(so), (void)(fo), ({ __typeof__(p) __vox_p = (p); __typeof__(e) __vox_e = (e); _Bool __vox_ok = *__vox_p == *__vox_e; if (__vox_ok) *__vox_p = (d); else *__vox_e = *__vox_p; __vox_ok; }))
+#define __atomic_compare_exchange_n(p, e, d, weak, so, fo) ((void)(weak), (void)(so), (void)(fo), ({ __typeof__(e) __vox_e = (e); __typeof__(*__vox_e) __vox_v; _Bool __vox_k = __vox_cas(p, *__vox_e, d, &__vox_v); *__vox_e = __vox_v; __vox_k; }))
 #define __atomic_load(p, r, order) ((void)(order), (void)(*(r) = *(p)))
 #define __atomic_store(p, v, order) ((void)(order), (void)(*(p) = *(v)))
-#define __atomic_exchange(p, v, r, order) ((void)(order), ({ __typeof__(p) __vox_p = (p); __typeof__(*__vox_p) __vox_o = *__vox_p; *__vox_p = *(v); *(r) = __vox_o; (void)0; }))
+#define __atomic_exchange(p, v, r, order) ((void)(order), ({ __typeof__(p) __vox_p = (p); __typeof__(*__vox_p) __vox_n = *(v); __typeof__(*__vox_p) __vox_o = *__vox_p; *__vox_p = __vox_n; *(r) = __vox_o; (void)0; }))
 #define __atomic_compare_exchange(p, e, d, weak, so, fo) __atomic_compare_exchange_n(p, e, *(d), weak, so, fo)
 #define __atomic_test_and_set(p, order) ((void)(order), ({ volatile char *__vox_p = (volatile char *)(p); _Bool __vox_o = *__vox_p != 0; *__vox_p = 1; __vox_o; }))
 #define __atomic_clear(p, order) ((void)(order), (void)(*(volatile char *)(p) = 0))

@@ -1,7 +1,7 @@
 /* <pthread.h> as one thread sees it, where glibc and voxvm agree: mutexes
    of each type, read-write and spin locks, once, keys, condition
-   variables with nobody waiting, a deadline already past. (pthread_create,
-   which voxvm refuses with EAGAIN, is tested in cc/tests/cli.rs.) */
+   variables with nobody waiting, a deadline already past. (Threads that
+   run together: lib_pthread_threads.c.) */
 #include <stdio.h>
 #include <pthread.h>
 #include <errno.h>

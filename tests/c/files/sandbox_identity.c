@@ -2,7 +2,7 @@
    tests/tests/c_files.rs with --env HOME=/home/me --env USER=me, and again
    with no environment): one user and group, uid 0, named from the granted
    environment; uname names the sandbox; resource limits read as unlimited;
-   C11 threads exist for one thread; program_invocation_short_name is
+   C11 threads run (as the VM's threads); program_invocation_short_name is
    argv[0]'s last component. */
 #include <errno.h>
 #include <grp.h>
@@ -18,7 +18,7 @@ extern char *program_invocation_name, *program_invocation_short_name;
 
 static int counter;
 static void once(void) { counter++; }
-static int start(void *arg) { return arg != 0; }
+static int start(void *arg) { return *(int *)arg + 1; }
 
 int main(int argc, char **argv) {
     (void)argc;
@@ -52,7 +52,9 @@ int main(int argc, char **argv) {
     printf("getrusage %d %d\n", getrusage(RUSAGE_SELF, &ru), ru.ru_utime.tv_sec >= 0);
 
     thrd_t t;
-    printf("thrd_create %d\n", thrd_create(&t, start, 0) == thrd_error);
+    int arg = 41, res = 0;
+    printf("thrd_create %d\n", thrd_create(&t, start, &arg) == thrd_success);
+    printf("thrd_join %d %d\n", thrd_join(t, &res) == thrd_success, res);
     printf("thrd_equal %d\n", thrd_equal(thrd_current(), thrd_current()));
     mtx_t m;
     printf("mtx_init %d\n", mtx_init(&m, mtx_plain) == thrd_success);
@@ -65,7 +67,8 @@ int main(int argc, char **argv) {
     printf("recursive %d %d\n", mtx_lock(&m) == thrd_success, mtx_lock(&m) == thrd_success);
     cnd_t c;
     cnd_init(&c);
-    printf("cnd_wait %d\n", cnd_wait(&c, &m) == thrd_success);
+    struct timespec past = {0, 0};
+    printf("cnd_timedwait %d\n", cnd_timedwait(&c, &m, &past) == thrd_timedout);
     once_flag flag = ONCE_FLAG_INIT;
     call_once(&flag, once);
     call_once(&flag, once);

@@ -201,6 +201,10 @@ pub struct Flags {
     /// (`setjmp`): a compiler must not expect registers it wrote between the
     /// two to keep those values (`longjmp` restores the window as it was).
     pub returns_twice: bool,
+    /// May hand the VM to another thread (`tyield`, `twait`, `tjoin`, ...):
+    /// counts as a step; registers and memory are as the thread left them
+    /// when it runs again, but other threads may have written memory.
+    pub switch: bool,
 }
 
 /// A runnable example from the spec.
