@@ -617,6 +617,75 @@ fn heap_checker_stays_under_the_memory_cap() {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
+/// Threads a program starts stay inside the VM's limits: one that starts
+/// threads without end gets EAGAIN from `pthread_create` at the memory cap
+/// (each thread's stack, registers and state are charged), and threads
+/// that spin forever are stopped by the step limit, which counts every
+/// thread's steps, with the report naming where the running thread was.
+#[test]
+fn threads_stay_under_the_memory_cap_and_the_step_limit() {
+    let dir = std::env::temp_dir().join(format!("voxvm-thread-limits-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let bomb = dir.join("bomb.c");
+    std::fs::write(
+        &bomb,
+        "#include <pthread.h>\n#include <stdio.h>\n#include <errno.h>\n\
+         static void *spin(void *p) { for (;;) sched_yield(); return p; }\n\
+         int main(void) {\n long n = 0;\n int e;\n pthread_t t;\n\
+         while ((e = pthread_create(&t, 0, spin, 0)) == 0) n++;\n\
+         printf(\"%d %d\\n\", n > 4, e == EAGAIN);\n return 0;\n}\n",
+    )
+    .unwrap();
+    let forever = dir.join("forever.c");
+    std::fs::write(
+        &forever,
+        "#include <pthread.h>\n\
+         static volatile long x;\n\
+         static void *spin(void *p) { for (;;) x++; return p; }\n\
+         int main(void) {\n pthread_t t[3];\n\
+         for (int i = 0; i < 3; i++) pthread_create(&t[i], 0, spin, 0);\n\
+         pthread_join(t[0], 0);\n return 0;\n}\n",
+    )
+    .unwrap();
+    let cap = 8 << 20;
+    let run = |path: &Path, config: &vm::Config| {
+        let image = c::compile(&[path]).unwrap();
+        let module = vm::Module::from_image(image).unwrap();
+        let mut host = vm::Host::new();
+        voxcc::runtime::install(&mut host, voxcc::runtime::World::default());
+        let mut machine = vm::Vm::with_host(&module, config, &host).unwrap();
+        let out = Shared::default();
+        machine.set_output(out.clone());
+        let r = machine.run();
+        let in_use = machine.memory().in_use();
+        let text = String::from_utf8_lossy(&out.0.lock().unwrap()).into_owned();
+        (r, text, in_use, machine.thread_count())
+    };
+    let capped = vm::Config {
+        memory: vm::MemoryConfig {
+            max: cap,
+            ..Default::default()
+        },
+        ..Default::default()
+    };
+    let (r, out, in_use, threads) = run(&bomb, &capped);
+    assert_eq!(r.map_err(|t| t.to_string()), Ok(0));
+    assert_eq!(out, "1 1\n");
+    assert!(in_use <= cap, "{in_use} > {cap}");
+    // Each thread has a 256 KiB stack: the cap holds a few dozen.
+    assert!((5..40).contains(&threads), "{threads} threads");
+    let limited = vm::Config {
+        max_steps: Some(1_000_000),
+        ..Default::default()
+    };
+    let (r, _, _, threads) = run(&forever, &limited);
+    let report = r.unwrap_err();
+    assert!(report.trap.to_string().contains("step limit"), "{report}");
+    assert_eq!(report.backtrace[0].function, "spin", "{report}");
+    assert_eq!(threads, 4);
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
 /// An output buffer the test keeps a handle on.
 #[derive(Clone, Default)]
 struct Shared(std::sync::Arc<std::sync::Mutex<Vec<u8>>>);

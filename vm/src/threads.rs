@@ -34,6 +34,14 @@ pub const TIME_SLICE: u64 = 4096;
 /// Smallest stack `tspawn` gives a thread, in bytes.
 pub const MIN_THREAD_STACK: u64 = 4096;
 
+/// Bytes of host memory a thread costs beyond its registers, frames and
+/// stack (charged to the memory cap): its parked state, and its value
+/// kept until it is joined.
+const THREAD_COST: u64 = (std::mem::size_of::<Parked>() + RESULT_COST as usize) as u64;
+/// The part of [`THREAD_COST`] that stays charged from a joinable
+/// thread's end to its join.
+const RESULT_COST: u64 = 16;
+
 /// What a thread waits for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Wait {
@@ -191,7 +199,17 @@ impl Vm<'_> {
             .max(MIN_THREAD_STACK)
             .checked_next_multiple_of(16)
             .unwrap_or(u64::MAX);
+        // A program that starts threads without end runs out of memory
+        // under the cap, and then pthread_create says EAGAIN.
+        if self
+            .mem
+            .charge(THREAD_COST, || "a new thread".into())
+            .is_err()
+        {
+            return Ok(0);
+        }
         let Ok(block) = self.alloc(size) else {
+            self.mem.release(THREAD_COST);
             return Ok(0);
         };
         let (entry, nregs) = (
@@ -210,7 +228,7 @@ impl Vm<'_> {
                 })
             });
         if charged.is_err() {
-            self.mem.release(8 * regs.capacity() as u64);
+            self.mem.release(8 * regs.capacity() as u64 + THREAD_COST);
             let _ = self.free_block(block);
             return Ok(0);
         }
@@ -289,8 +307,14 @@ impl Vm<'_> {
             return Break::Halt(0);
         }
         t.cur_ended = true;
-        if !t.cur.detached {
+        let kept = if t.cur.detached {
+            0
+        } else {
             t.ended.push((t.cur.id, value));
+            RESULT_COST
+        };
+        if t.cur.id != MAIN_THREAD {
+            self.mem.release(THREAD_COST - kept);
         }
         let block = std::mem::take(&mut t.cur.stack_block);
         if block != 0 {
@@ -314,6 +338,7 @@ impl Vm<'_> {
                     .ok_or_else(|| trap(Trap::OutOfBounds { addr: out, size: 8 }))?;
             }
             self.threads.ended.remove(i);
+            self.mem.release(RESULT_COST);
             return Ok(Some(0));
         }
         let joinable = t
@@ -339,6 +364,7 @@ impl Vm<'_> {
         let t = &mut self.threads;
         if let Some(i) = t.ended.iter().position(|&(id, _)| id == thread) {
             t.ended.remove(i);
+            self.mem.release(RESULT_COST);
             return 0;
         }
         let meta = if t.cur.id == thread && !t.cur_ended {
