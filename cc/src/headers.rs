@@ -43,6 +43,7 @@ pub const HEADERS: &[(&str, &str)] = &[
     ("paths.h", include_str!("../include/paths.h")),
     ("poll.h", include_str!("../include/poll.h")),
     ("pthread.h", include_str!("../include/pthread.h")),
+    ("ucontext.h", include_str!("../include/ucontext.h")),
     ("pwd.h", include_str!("../include/pwd.h")),
     ("regex.h", include_str!("../include/regex.h")),
     ("sched.h", include_str!("../include/sched.h")),

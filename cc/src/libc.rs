@@ -42,6 +42,7 @@ pub const SOURCES: &[(&str, &str)] = &[
     ("overflow.c", include_str!("../libc/overflow.c")),
     ("pthread.c", include_str!("../libc/pthread.c")),
     ("threads.c", include_str!("../libc/threads.c")),
+    ("ucontext.c", include_str!("../libc/ucontext.c")),
     ("err.c", include_str!("../libc/err.c")),
     ("users.c", include_str!("../libc/users.c")),
     ("net.c", include_str!("../libc/net.c")),
