@@ -902,7 +902,9 @@ impl Handler for Vm<'_> {
         arg: Reg,
         stack: Reg,
     ) -> Result<(), Break> {
-        self.spawn_instr(next, dst, func, arg, stack)
+        let id = self.spawn(self.get(func), self.get(arg), self.get(stack))?;
+        self.set(dst, id);
+        self.spawned(id, *next)
     }
 
     fn tyield(&mut self, next: &mut usize) -> Result<(), Break> {

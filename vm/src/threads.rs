@@ -266,21 +266,13 @@ impl Vm<'_> {
         Ok(id)
     }
 
-    /// `tspawn`'s handler: spawns, then makes the run loop choose the
-    /// dispatch loop again (steps are counted while threads exist).
-    pub(crate) fn spawn_instr(
-        &mut self,
-        next: &mut usize,
-        dst: Reg,
-        func: Reg,
-        arg: Reg,
-        stack: Reg,
-    ) -> Result<(), Break> {
-        let id = self.spawn(self.get(func), self.get(arg), self.get(stack))?;
-        self.set(dst, id);
+    /// After `tspawn` made thread `id` (0: none): the first other thread
+    /// makes the run loop choose the dispatch loop again, since steps are
+    /// counted while threads exist (time slices).
+    pub(crate) fn spawned(&mut self, id: u64, next: usize) -> Result<(), Break> {
         if id != 0 && self.threads.live == 2 {
             self.start_time_slices();
-            return Err(self.switch(*next, true));
+            return Err(self.switch(next, true));
         }
         Ok(())
     }
