@@ -68,13 +68,11 @@ static struct thread *find(pthread_t id) {
     return t;
 }
 
-/* Whether the absolute time `deadline` on `clock` has passed. */
-static int passed(const struct timespec *deadline, clockid_t clock) {
-    struct timespec now;
-    clock_gettime(clock, &now);
-    return now.tv_sec > deadline->tv_sec ||
-           (now.tv_sec == deadline->tv_sec && now.tv_nsec >= deadline->tv_nsec);
-}
+/* In lock.c: whether the absolute time `deadline` on `clock` has passed. */
+int __vox_passed(const struct timespec *deadline, clockid_t clock);
+#define passed __vox_passed
+/* A thread's stack unless pthread_attr_setstacksize says otherwise. */
+#define DEFAULT_STACK (256 * 1024)
 
 static int bad_time(const struct timespec *t) { return t->tv_nsec < 0 || t->tv_nsec >= 1000000000L; }
 
@@ -101,7 +99,7 @@ int pthread_create(pthread_t *out, const pthread_attr_t *attr, void *(*start)(vo
         memcpy(t->tls, (void *)__vox_tls[2], __vox_tls[1]);
         t->tls_delta = (long)t->tls - (long)__vox_tls[0];
     }
-    size_t stack = attr ? attr->__stacksize : 256 * 1024;
+    size_t stack = attr ? attr->__stacksize : DEFAULT_STACK;
     pthread_t id = (pthread_t)__builtin_vox("tspawn", run_thread, t, stack);
     if (!id) {
         free(t->tls);
@@ -270,7 +268,7 @@ int sched_yield(void) {
 /* ---- attributes ---- */
 
 int pthread_attr_init(pthread_attr_t *a) {
-    a->__stacksize = 256 * 1024;
+    a->__stacksize = DEFAULT_STACK;
     a->__detached = PTHREAD_CREATE_JOINABLE;
     return 0;
 }

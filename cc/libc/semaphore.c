@@ -25,6 +25,7 @@ int sem_destroy(sem_t *sem) {
 
 /* Branch-free compare-and-swap, so atomic (lock.c). */
 int __vox_cas32(volatile int *p, int e, int d);
+int __vox_passed(const struct timespec *deadline, clockid_t clock);
 #define cas __vox_cas32
 
 int sem_trywait(sem_t *sem) {
@@ -64,9 +65,7 @@ int sem_clockwait(sem_t *sem, clockid_t clock, const struct timespec *abstime) {
             errno = EINVAL;
             return -1;
         }
-        struct timespec now;
-        clock_gettime(clock, &now);
-        if (now.tv_sec > abstime->tv_sec || (now.tv_sec == abstime->tv_sec && now.tv_nsec >= abstime->tv_nsec)) {
+        if (__vox_passed(abstime, clock)) {
             errno = ETIMEDOUT;
             return -1;
         }

@@ -589,17 +589,8 @@ fn heap_checker_stays_under_the_memory_cap() {
         ..Default::default()
     };
     let run = |path: &Path| {
-        let image = c::compile(&[path]).unwrap();
-        let module = vm::Module::from_image(image).unwrap();
-        let mut host = vm::Host::new();
-        voxcc::runtime::install(&mut host, voxcc::runtime::World::default());
-        let mut machine = vm::Vm::with_host(&module, &config, &host).unwrap();
-        let out = Shared::default();
-        machine.set_output(out.clone());
-        let r = machine.run();
-        let in_use = machine.memory().in_use();
-        let text = String::from_utf8_lossy(&out.0.lock().unwrap()).into_owned();
-        (r, text, in_use)
+        let (r, text, machine) = run_with(path, &config);
+        (r, text, machine.memory().in_use())
     };
     let (r, out, in_use) = run(&churn);
     // Each block is filled with its index's low byte: sum of (i & 0xff) as char.
@@ -649,17 +640,8 @@ fn threads_stay_under_the_memory_cap_and_the_step_limit() {
     .unwrap();
     let cap = 8 << 20;
     let run = |path: &Path, config: &vm::Config| {
-        let image = c::compile(&[path]).unwrap();
-        let module = vm::Module::from_image(image).unwrap();
-        let mut host = vm::Host::new();
-        voxcc::runtime::install(&mut host, voxcc::runtime::World::default());
-        let mut machine = vm::Vm::with_host(&module, config, &host).unwrap();
-        let out = Shared::default();
-        machine.set_output(out.clone());
-        let r = machine.run();
-        let in_use = machine.memory().in_use();
-        let text = String::from_utf8_lossy(&out.0.lock().unwrap()).into_owned();
-        (r, text, in_use, machine.thread_count())
+        let (r, text, machine) = run_with(path, config);
+        (r, text, machine.memory().in_use(), machine.thread_count())
     };
     let capped = vm::Config {
         memory: vm::MemoryConfig {
@@ -684,6 +666,24 @@ fn threads_stay_under_the_memory_cap_and_the_step_limit() {
     assert_eq!(report.backtrace[0].function, "spin", "{report}");
     assert_eq!(threads, 4);
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Compiles the C file at `path` and runs it under `config` with the C
+/// runtime: the result, the output, and the VM (for its memory and threads).
+fn run_with(
+    path: &Path,
+    config: &vm::Config,
+) -> (Result<i32, vm::TrapReport>, String, vm::Vm<'static>) {
+    let image = c::compile(&[path]).unwrap();
+    let module = vm::Module::from_image(image).unwrap();
+    let mut host = vm::Host::new();
+    voxcc::runtime::install(&mut host, voxcc::runtime::World::default());
+    let mut machine = vm::Vm::with_host(&module, config, &host).unwrap();
+    let out = Shared::default();
+    machine.set_output(out.clone());
+    let r = machine.run();
+    let text = String::from_utf8_lossy(&out.0.lock().unwrap()).into_owned();
+    (r, text, machine)
 }
 
 /// An output buffer the test keeps a handle on.
