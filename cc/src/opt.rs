@@ -465,6 +465,7 @@ pub fn fuse(f: &mut Func) {
                 if let Some((at, fused)) = fusable_mul(&out, aop, d, x, y, &single) {
                     out.remove(at);
                     out.push((fused, loc));
+                    indexed_factor(&mut out, &single);
                     continue;
                 }
             }
@@ -584,6 +585,87 @@ fn fusable_update(out: &[(Inst, Loc)], st: &Inst, single: &dyn Fn(VReg) -> bool)
         op,
         &[Opnd::Use(p), Opnd::Imm(k), Opnd::Use(a), Opnd::Use(b)],
     ))
+}
+
+/// When the last instruction of `out` is `d = madd/msub a, b, c` and a
+/// recent `t = ldx.T base, i` (`t` used only there) gives `a` or `b`, the
+/// two become `maddx`/`msubx d, other, base, i, c`: C's dot product
+/// `s += x * v[j]`. The load moves down to the `madd`; sound while nothing
+/// in between writes `base` or `i`, writes memory, calls or may trap (so
+/// the same value is read and the same trap comes first).
+fn indexed_factor(out: &mut Vec<(Inst, Loc)>, single: &dyn Fn(VReg) -> bool) {
+    let Some((
+        Inst::Op {
+            op: mop,
+            opnds: mops,
+            n: 4,
+        },
+        _,
+    )) = out.last()
+    else {
+        return;
+    };
+    let mi = mop.info();
+    let fam = match mi.family {
+        "madd" => "maddx",
+        "msub" => "msubx",
+        _ => return,
+    };
+    let (Opnd::Def(d), Opnd::Use(a), Opnd::Use(b), Opnd::Use(c)) =
+        (mops[0], mops[1], mops[2], mops[3])
+    else {
+        return;
+    };
+    let last = out.len() - 1;
+    for at in (last.saturating_sub(FUSE_WINDOW)..last).rev() {
+        let Some((lop, t, base, Opnd::Use(i))) = op3(&out[at].0) else {
+            continue;
+        };
+        let li = lop.info();
+        if li.family != "ldx" || li.suffix != mi.suffix {
+            continue;
+        }
+        let other = match (a == t, b == t) {
+            (true, false) => b,
+            (false, true) => a,
+            _ => continue,
+        };
+        if c == t || !single(t) {
+            return;
+        }
+        let mut blocked = false;
+        for (inst, _) in &out[at + 1..last] {
+            inst.defs(|r| blocked |= r == base || r == i);
+            blocked |= match inst {
+                Inst::Op { op, .. } => {
+                    let f = op.info().flags;
+                    f.writes_memory || f.may_trap || f.call || f.io || f.switch
+                }
+                Inst::Copy { .. } => false,
+                Inst::Call { .. } => true,
+            };
+        }
+        let Some(op) = (!blocked).then(|| isa().find(fam, mi.suffix)).flatten() else {
+            return;
+        };
+        let loc = out[last].1;
+        out.truncate(last);
+        out.remove(at);
+        out.push((
+            Inst::op(
+                op,
+                &[
+                    Opnd::Def(d),
+                    Opnd::Use(other),
+                    Opnd::Use(base),
+                    Opnd::Use(i),
+                    Opnd::Use(c),
+                ],
+            ),
+            loc,
+        ));
+        return;
+    }
 }
 
 /// Instructions `fuse` looks back over for the `mul` feeding an `add`: C's
@@ -1151,6 +1233,7 @@ fn pure_family(fam: &str) -> bool {
         "addi", "subi", "muli", "and", "or", "xor", "not", "shl", "shr", "sar", "andi", "ori",
         "xori", "shli", "shri", "sari", "clz", "ctz", "popcnt", "rotl", "rotr", "bswap", "eq",
         "ne", "lt", "le", "gt", "ge", "seleq", "sellt", "selle", "cvt", "sext", "zext", "bitcast",
+        "lea",
     ];
     PURE.contains(&fam)
 }
@@ -1429,7 +1512,8 @@ fn hoistable(inst: &Inst, defs: &[u32], written: &FxHashMap<VReg, u32>) -> bool 
         && matches!(opnds[0], Opnd::Def(d) if defs[d.0 as usize] == 1 && written.get(&d) == Some(&1))
         && opnds[1..*n as usize].iter().all(|o| match o {
             Opnd::Use(r) => !written.contains_key(r),
-            Opnd::Imm(_) => true,
+            // An object's address: `a[i][k]`'s row base moves out of the `k` loop.
+            Opnd::Imm(_) | Opnd::Data(_) => true,
             _ => false,
         })
 }

@@ -387,6 +387,24 @@ macro_rules! load_indexed {
     )*};
 }
 
+/// `maddx.T`/`msubx.T dst, a, base, index, c` handlers: `madd`/`msub`
+/// with the second factor read as `ldx` reads it.
+macro_rules! ternop_indexed {
+    ($($name:ident: $t:ty = |$a:ident, $m:ident, $c:ident| $e:expr;)*) => {$(
+        #[inline(always)]
+        fn $name(&mut self, dst: Reg, a: Reg, base: Reg, index: Reg, c: Reg) -> Result<(), Break> {
+            const N: usize = std::mem::size_of::<$t>();
+            let addr = indexed(self.get(base), self.get(index), N);
+            let Some(bytes) = self.mem.read::<N>(addr) else {
+                return Err(oob(addr, N as u64));
+            };
+            let ($a, $m, $c): ($t, $t, $t) = (self.get(a), <$t>::from_le_bytes(bytes), self.get(c));
+            self.set(dst, $e);
+            Ok(())
+        }
+    )*};
+}
+
 /// `stx.T base, index, src` handlers.
 macro_rules! store_indexed {
     ($($name:ident: $t:ty;)*) => {$(
@@ -554,6 +572,13 @@ impl Handler for Vm<'_> {
         maddm_f32: f32 = |m, a, b| a * b + m;
         msubm_f64: f64 = |m, a, b| m - a * b;
         msubm_f32: f32 = |m, a, b| m - a * b;
+    }
+
+    ternop_indexed! {
+        maddx_f64: f64 = |a, m, c| a * m + c;
+        maddx_f32: f32 = |a, m, c| a * m + c;
+        msubx_f64: f64 = |a, m, c| c - a * m;
+        msubx_f32: f32 = |a, m, c| c - a * m;
     }
 
     int_div! {
