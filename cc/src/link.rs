@@ -956,7 +956,10 @@ impl<'a> Linker<'a> {
             crate::opt::hoist_invariants(&mut f);
             crate::opt::local_cse(&mut f);
             crate::opt::hoist_loop_invariants(&mut f);
+            // What moved out of loops lands in one preheader: merge repeats.
+            crate::opt::local_cse(&mut f);
             crate::opt::fuse(&mut f);
+            crate::opt::reuse_tested_loads(&mut f);
             crate::opt::fuse_loop_latches(&mut f);
             crate::opt::tail_duplicate(&mut f);
             crate::opt::return_constants(&mut f);

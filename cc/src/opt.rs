@@ -668,6 +668,226 @@ fn indexed_factor(out: &mut Vec<(Inst, Loc)>, single: &dyn Fn(VReg) -> bool) {
     }
 }
 
+/// A loop whose condition reads memory (`while (*s)`, `for (; *p; p++)`)
+/// tests a value its body loads again: loop rotation ends every block
+/// entering the body with `t = ld [p+k]` and a branch on `t`, and the body
+/// starts with `u = ld [p+k]` (or both are `ldx [p+i]`: `while (a[i])`).
+/// When every predecessor of a block ends with that load (same base
+/// register and offset or index, `t` read only by the branch),
+/// nothing in the block before the reload writes memory, `p` or the index, and `u` is
+/// read only in that block, the reload goes: each predecessor's load and
+/// the block's reads of `u` share one new register. `jz` and `jnz` see
+/// only whether a value is zero, so a signed test load takes the reload's
+/// signedness (`for (; *s; s++) h = h * 33 + (unsigned char)*s`).
+pub fn reuse_tested_loads(f: &mut Func) {
+    let n = f.blocks.len();
+    let (defs, uses) = counts(f);
+    let (live, _) = live_preds(f);
+    // Predecessors through `Jmp`/`Br` terminators; a block also entered
+    // otherwise (the entry, a table, a mid-block branch) is left alone.
+    let mut preds: Vec<Vec<usize>> = vec![Vec::new(); n];
+    let mut other_entry = vec![false; n];
+    if let Some(e) = other_entry.first_mut() {
+        *e = true;
+    }
+    // The one block reading each register (`MANY` when several do).
+    const NONE: u32 = u32::MAX;
+    const MANY: u32 = u32::MAX - 1;
+    let mut reader = vec![NONE; f.nvregs as usize];
+    for (bi, b) in f.blocks.iter().enumerate() {
+        let mut note = |r: VReg| {
+            let at = &mut reader[r.0 as usize];
+            *at = if *at == NONE || *at == bi as u32 {
+                bi as u32
+            } else {
+                MANY
+            };
+        };
+        for (i, _) in &b.insts {
+            i.uses(&mut note);
+        }
+        b.term.uses(&mut note);
+    }
+    for (bi, b) in f.blocks.iter().enumerate().filter(|(bi, _)| live[*bi]) {
+        for (i, _) in &b.insts {
+            if let Some(t) = i.target() {
+                other_entry[t.0 as usize] = true;
+            }
+        }
+        match &b.term {
+            Term::Jmp(_) | Term::Br { .. } => {
+                for s in b.term.successors() {
+                    if !preds[s.0 as usize].contains(&bi) {
+                        preds[s.0 as usize].push(bi);
+                    }
+                }
+            }
+            Term::Op(inst) => {
+                if let Some(t) = inst.target() {
+                    other_entry[t.0 as usize] = true;
+                }
+            }
+            Term::Table { targets, .. } => {
+                for t in targets {
+                    other_entry[t.0 as usize] = true;
+                }
+            }
+            Term::Ret(_) | Term::None => {}
+        }
+    }
+    // A load `d = ld [p+k]` or `d = ldx [p+x*size]`: its opcode, `d`, `p`,
+    // and `k` or `x` (a register `x` must not change either).
+    let load = |i: &Inst| -> Option<(Opcode, VReg, VReg, Place)> {
+        let (op, d, p, at) = op3(i)?;
+        let place = match (op.info().family, at) {
+            ("ld", Opnd::Imm(k)) => Place::Offset(imm_bits(k)),
+            ("ldx", Opnd::Use(x)) if x != d => Place::Index(x),
+            _ => return None,
+        };
+        (d != p).then_some((op, d, p, place))
+    };
+    // Integer loads of one width differ only in how they extend.
+    let width = |op: Opcode| -> Option<&'static str> {
+        let s = op.info().suffix;
+        s.strip_prefix('i').or_else(|| s.strip_prefix('u'))
+    };
+    let mut touched = vec![false; n];
+    for b in 0..n {
+        if other_entry[b] || !live[b] || preds[b].is_empty() {
+            continue;
+        }
+        // The reload: the first load in `b` from the place the first
+        // predecessor tests, with nothing before it that could change
+        // memory or the base.
+        let Some((_, _, p, k)) = f.blocks[preds[b][0]]
+            .insts
+            .last()
+            .and_then(|(i, _)| load(i))
+        else {
+            continue;
+        };
+        let mut reload = None;
+        for (at, (inst, _)) in f.blocks[b].insts.iter().enumerate() {
+            if let Some((op, u, lp, lk)) = load(inst) {
+                if lp == p && lk == k {
+                    reload = Some((at, op, u));
+                    break;
+                }
+            }
+            let mut writes_p = false;
+            inst.defs(|r| writes_p |= r == p || k == Place::Index(r));
+            if writes_p || clobbers_memory(inst) {
+                break;
+            }
+        }
+        let Some((at, op, u)) = reload else { continue };
+        let self_loop = preds[b].contains(&b);
+        let blk = &f.blocks[b];
+        // `u` is read only in this block, and in a one-block loop only
+        // before the test load at its end (which will write the new
+        // register) and not by the branch after it.
+        let mut u_read_late = false;
+        if self_loop {
+            if let Some((last, _)) = blk.insts.last() {
+                last.uses(|r| u_read_late |= r == u);
+            }
+            blk.term.uses(|r| u_read_late |= r == u);
+        }
+        // A register made by this pass (a predecessor's load rewritten for
+        // another block) is not counted: leave it.
+        if u.0 as usize >= defs.len()
+            || defs[u.0 as usize] != 1
+            || reader[u.0 as usize] == MANY
+            || (reader[u.0 as usize] != NONE && reader[u.0 as usize] != b as u32)
+            || u_read_late
+            || (self_loop && at + 1 >= blk.insts.len())
+            || f.volatile_defs.contains(&u)
+        {
+            continue;
+        }
+        // Every predecessor ends with the same load, read only by its
+        // branch, which writes neither `p` nor the value.
+        let mut tested = Vec::with_capacity(preds[b].len());
+        for &pb in &preds[b] {
+            let pblk = &f.blocks[pb];
+            let Some((pop, t, pp, pk)) = pblk.insts.last().and_then(|(i, _)| load(i)) else {
+                break;
+            };
+            let Term::Br { inst, .. } = &pblk.term else {
+                break;
+            };
+            let mut term_writes = false;
+            let mut term_reads = false;
+            inst.defs(|r| term_writes |= r == p || r == t || k == Place::Index(r));
+            inst.uses(|r| term_reads |= r == t);
+            let zero_test = matches!(inst_family(inst), Some("jz" | "jnz"));
+            let same = pop == op || zero_test && width(pop).is_some() && width(pop) == width(op);
+            if pp != p
+                || pk != k
+                || touched[pb]
+                || t.0 as usize >= uses.len()
+                || term_writes
+                || !term_reads
+                || uses[t.0 as usize] != 1
+                || !same
+                || f.volatile_defs.contains(&t)
+            {
+                break;
+            }
+            tested.push((pb, t));
+        }
+        if tested.len() != preds[b].len() {
+            continue;
+        }
+        let w = f.vreg();
+        for (pb, t) in tested {
+            touched[pb] = true;
+            let pblk = &mut f.blocks[pb];
+            if let Some((Inst::Op { op: lop, opnds, .. }, _)) = pblk.insts.last_mut() {
+                *lop = op;
+                opnds[0] = Opnd::Def(w);
+            }
+            if let Term::Br { inst, .. } = &mut pblk.term {
+                inst.map_regs(|r| if r == t { w } else { r });
+            }
+        }
+        let blk = &mut f.blocks[b];
+        blk.insts.remove(at);
+        let rename = |r: VReg| if r == u { w } else { r };
+        let end = if self_loop {
+            blk.insts.len() - 1
+        } else {
+            blk.insts.len()
+        };
+        for (inst, _) in &mut blk.insts[at..end] {
+            inst.map_regs(rename);
+        }
+        if !self_loop {
+            match &mut blk.term {
+                Term::Br { inst, .. } | Term::Op(inst) => inst.map_regs(rename),
+                Term::Ret(Some(r)) | Term::Table { index: r, .. } => *r = rename(*r),
+                Term::Ret(None) | Term::Jmp(_) | Term::None => {}
+            }
+        }
+    }
+}
+
+/// Where a load reads from its base register: a constant offset or an
+/// index register ([`reuse_tested_loads`]).
+#[derive(Clone, Copy, PartialEq)]
+enum Place {
+    Offset(u64),
+    Index(VReg),
+}
+
+/// The family of a VM instruction (`None` for a copy or a call).
+fn inst_family(i: &Inst) -> Option<&'static str> {
+    match i {
+        Inst::Op { op, .. } => Some(op.info().family),
+        _ => None,
+    }
+}
+
 /// Instructions `fuse` looks back over for the `mul` feeding an `add`: C's
 /// `p->v -= dx * m` loads `p->v` between the two.
 const FUSE_WINDOW: usize = 3;
@@ -1588,6 +1808,8 @@ fn cse_key(inst: &Inst, version: &[u32], epoch: u32) -> Option<(CseKey, VReg)> {
             Opnd::Use(r) => (u64::from(r.0), version[r.0 as usize]),
             // Versions count writes, so never reach this tag.
             Opnd::Imm(v) => (imm_bits(v), u32::MAX - 1),
+            // An object's address (`lea`): one register for all its uses.
+            Opnd::Data(s) => ((u64::from(s.tu) << 32) | u64::from(s.id), u32::MAX - 3),
             _ => return None,
         };
     }
