@@ -1711,6 +1711,184 @@ pub fn hoist_loop_invariants(f: &mut Func) {
             }
         }
         f.blocks[pre].insts.extend(moved);
+        reduce_addresses(f, body, pre, &written, &mut defs, &mut uses);
+    }
+}
+
+/// Strength reduction of array-of-struct addresses: in a loop whose
+/// counter `i` is written only by `i = i + c`, `t = i * K; a = base + t`
+/// (`base` invariant, `t` and `a` written once, `a` read only in its own
+/// block before anything writes `i` again: `&p[i]` for `p[i].x`) becomes
+/// `a = base + i * K` once before the loop and `a = a + c * K` next to the
+/// counter's update: one instruction per iteration instead of two.
+/// Integer overflow of a signed counter is undefined in C; an unsigned
+/// 32-bit counter, which may wrap, is left alone.
+fn reduce_addresses(
+    f: &mut Func,
+    body: &[usize],
+    pre: usize,
+    written: &FxHashMap<VReg, u32>,
+    defs: &mut Vec<u32>,
+    uses: &mut Vec<u32>,
+) {
+    let once = |r: VReg, counts: &[u32]| counts.get(r.0 as usize) == Some(&1);
+    // Counters: written once in the loop, by `i = i + c` (i64 or i32).
+    let mut step: FxHashMap<VReg, i64> = FxHashMap::default();
+    for &bi in body {
+        for (inst, _) in &f.blocks[bi].insts {
+            if let Some((op, d, a, c)) = op3(inst) {
+                let info = op.info();
+                if d == a
+                    && written.get(&d) == Some(&1)
+                    && info.family == "addi"
+                    && matches!(info.suffix, "i64" | "i32")
+                {
+                    if let Some(c) = imm_i64(c) {
+                        step.insert(d, c);
+                    }
+                }
+            }
+        }
+    }
+    if step.is_empty() {
+        return;
+    }
+    // Which block reads each register, for the candidates' results.
+    let mut readers: FxHashMap<VReg, Option<usize>> = FxHashMap::default();
+    let mut candidates: Vec<(usize, usize, VReg, VReg, VReg, Opnd)> = Vec::new();
+    for &bi in body {
+        let insts = &f.blocks[bi].insts;
+        for k in 0..insts.len().saturating_sub(1) {
+            let (Some((mop, t, i, kk)), Some((aop, a, x, Opnd::Use(y)))) =
+                (op3(&insts[k].0), op3(&insts[k + 1].0))
+            else {
+                continue;
+            };
+            let (mi, ai) = (mop.info(), aop.info());
+            if imm_i64(kk).is_none() {
+                continue;
+            }
+            let base = if x == t { y } else { x };
+            if mi.family != "muli"
+                || !matches!(mi.suffix, "i64" | "u64")
+                || ai.family != "add"
+                || !matches!(ai.suffix, "i64" | "u64")
+                || !step.contains_key(&i)
+                || (x == t) == (y == t)
+                || !once(t, defs)
+                || !once(t, uses)
+                || !once(a, defs)
+                || written.contains_key(&base)
+                || base == i
+            {
+                continue;
+            }
+            readers.insert(a, Some(bi));
+            candidates.push((bi, k, t, i, a, kk));
+        }
+    }
+    if candidates.is_empty() {
+        return;
+    }
+    for (bi, b) in f.blocks.iter().enumerate() {
+        let mut note = |r: VReg| {
+            if let Some(at) = readers.get_mut(&r) {
+                if *at != Some(bi) {
+                    *at = None;
+                }
+            }
+        };
+        for (i, _) in &b.insts {
+            i.uses(&mut note);
+        }
+        b.term.uses(&mut note);
+    }
+    let mut done_blocks: Vec<usize> = Vec::new();
+    for (bi, k, _t, i, a, kk) in candidates {
+        // One per block and pass: indices below stay valid.
+        if readers.get(&a) != Some(&Some(bi)) || done_blocks.contains(&bi) {
+            continue;
+        }
+        // `a` is read after its definition only while `i` keeps its value.
+        let blk = &f.blocks[bi];
+        let mut ok = true;
+        // Read before its definition: last iteration's value.
+        for (inst, _) in &blk.insts[..k] {
+            inst.uses(|r| ok &= r != a);
+        }
+        let mut i_written = false;
+        for (inst, _) in &blk.insts[k + 2..] {
+            let mut reads_a = false;
+            inst.uses(|r| reads_a |= r == a);
+            if reads_a && i_written {
+                ok = false;
+            }
+            inst.defs(|r| i_written |= r == i);
+        }
+        let mut term_reads_a = false;
+        blk.term.uses(|r| term_reads_a |= r == a);
+        if !ok || (term_reads_a && i_written) {
+            continue;
+        }
+        // Before the loop: the address for the counter's first value.
+        let (Some((mop, ..)), Some((aop, ..))) = (op3(&blk.insts[k].0), op3(&blk.insts[k + 1].0))
+        else {
+            continue;
+        };
+        let (loc_m, loc_a) = (blk.insts[k].1, blk.insts[k + 1].1);
+        let base = match op3(&blk.insts[k + 1].0) {
+            Some((_, _, x, Opnd::Use(y))) if x == _t => y,
+            Some((_, _, x, _)) => x,
+            None => continue,
+        };
+        let c = step[&i];
+        let Some(k_val) = imm_i64(kk) else { continue };
+        let Some(add_step) = isa().find("addi", "u64") else {
+            continue;
+        };
+        done_blocks.push(bi);
+        f.blocks[bi].insts.drain(k..k + 2);
+        let t0 = f.vreg();
+        // The counts the enclosing loops go on with.
+        defs.push(1);
+        uses.push(1);
+        if let Some(d) = defs.get_mut(a.0 as usize) {
+            *d = 2;
+        }
+        f.blocks[pre]
+            .insts
+            .push((Inst::op(mop, &[Opnd::Def(t0), Opnd::Use(i), kk]), loc_m));
+        f.blocks[pre].insts.push((
+            Inst::op(aop, &[Opnd::Def(a), Opnd::Use(base), Opnd::Use(t0)]),
+            loc_a,
+        ));
+        // Next to the counter's update (before it, so `i = i + c` stays
+        // next to the loop test for `addblt`).
+        'update: for &ub in body {
+            let at = f.blocks[ub].insts.iter().position(|(inst, _)| {
+                let mut w = false;
+                inst.defs(|r| w |= r == i);
+                w
+            });
+            if let Some(at) = at {
+                let loc = f.blocks[ub].insts[at].1;
+                f.blocks[ub].insts.insert(
+                    at,
+                    (
+                        Inst::op(
+                            add_step,
+                            &[
+                                Opnd::Def(a),
+                                Opnd::Use(a),
+                                Opnd::Imm(OperandValue::U64(c.wrapping_mul(k_val) as u64)),
+                            ],
+                        ),
+                        loc,
+                    ),
+                );
+                break 'update;
+            }
+        }
     }
 }
 
