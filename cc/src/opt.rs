@@ -1755,6 +1755,7 @@ fn reduce_addresses(
     }
     // Which block reads each register, for the candidates' results.
     let mut readers: FxHashMap<VReg, Option<usize>> = FxHashMap::default();
+    // (block, index of the `muli`, counter, address, base, K)
     let mut candidates: Vec<(usize, usize, VReg, VReg, VReg, Opnd)> = Vec::new();
     for &bi in body {
         let insts = &f.blocks[bi].insts;
@@ -1784,7 +1785,7 @@ fn reduce_addresses(
                 continue;
             }
             readers.insert(a, Some(bi));
-            candidates.push((bi, k, t, i, a, kk));
+            candidates.push((bi, k, i, a, base, kk));
         }
     }
     if candidates.is_empty() {
@@ -1804,7 +1805,7 @@ fn reduce_addresses(
         b.term.uses(&mut note);
     }
     let mut done_blocks: Vec<usize> = Vec::new();
-    for (bi, k, _t, i, a, kk) in candidates {
+    for (bi, k, i, a, base, kk) in candidates {
         // One per block and pass: indices below stay valid.
         if readers.get(&a) != Some(&Some(bi)) || done_blocks.contains(&bi) {
             continue;
@@ -1836,11 +1837,6 @@ fn reduce_addresses(
             continue;
         };
         let (loc_m, loc_a) = (blk.insts[k].1, blk.insts[k + 1].1);
-        let base = match op3(&blk.insts[k + 1].0) {
-            Some((_, _, x, Opnd::Use(y))) if x == _t => y,
-            Some((_, _, x, _)) => x,
-            None => continue,
-        };
         let c = step[&i];
         let Some(k_val) = imm_i64(kk) else { continue };
         let Some(add_step) = isa().find("addi", "u64") else {
@@ -1871,6 +1867,8 @@ fn reduce_addresses(
                 w
             });
             if let Some(at) = at {
+                // Later candidates' indices in this block would be stale.
+                done_blocks.push(ub);
                 let loc = f.blocks[ub].insts[at].1;
                 f.blocks[ub].insts.insert(
                     at,
