@@ -636,14 +636,10 @@ fn indexed_factor(out: &mut Vec<(Inst, Loc)>, single: &dyn Fn(VReg) -> bool) {
         let mut blocked = false;
         for (inst, _) in &out[at + 1..last] {
             inst.defs(|r| blocked |= r == base || r == i);
-            blocked |= match inst {
-                Inst::Op { op, .. } => {
-                    let f = op.info().flags;
-                    f.writes_memory || f.may_trap || f.call || f.io || f.switch
-                }
-                Inst::Copy { .. } => false,
-                Inst::Call { .. } => true,
-            };
+            // `clobbers_memory` covers stores, calls and every impure
+            // instruction (I/O, thread switches); a trap must stay first.
+            blocked |= clobbers_memory(inst)
+                || matches!(inst, Inst::Op { op, .. } if op.info().flags.may_trap);
         }
         let Some(op) = (!blocked).then(|| isa().find(fam, mi.suffix)).flatten() else {
             return;
