@@ -3,7 +3,8 @@
    ignored). fcntl answers F_GETFD/F_SETFD/F_GETFL/F_SETFL (flags are
    accepted and ignored; F_GETFL reports O_RDONLY for 0, O_WRONLY for 1 and
    2, O_RDWR otherwise) and the record locks (always granted: the program
-   is alone in its VM); F_DUPFD fails with EINVAL. */
+   is alone in its VM); F_DUPFD and F_DUPFD_CLOEXEC duplicate a file's
+   descriptor as dup does. */
 #ifndef __VOXCC_FCNTL_H
 #define __VOXCC_FCNTL_H
 #include <sys/types.h>
@@ -32,6 +33,7 @@
 #define F_GETLK 5
 #define F_SETLK 6
 #define F_SETLKW 7
+#define F_DUPFD_CLOEXEC 1030
 #define FD_CLOEXEC 1
 #define F_RDLCK 0
 #define F_WRLCK 1

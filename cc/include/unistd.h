@@ -101,12 +101,15 @@ unsigned int alarm(unsigned int seconds);
 int getentropy(void *buf, size_t len);
 /* See <sys/syscall.h>. */
 long syscall(long number, ...);
-/* What the sandbox has none of fails with ENOSYS, as glibc's stubs do:
-   pipes, duplicated descriptors, symbolic links; setuid and setgid fail
-   with EPERM. */
-int pipe(int fds[2]);
+/* dup and dup2 duplicate descriptors of files (sharing the offset); the
+   standard streams 0, 1 and 2 are the host's and are neither duplicated
+   nor replaced (ENOSYS). */
 int dup(int fd);
 int dup2(int fd, int to);
+int dup3(int fd, int to, int flags);
+/* What the sandbox has none of fails with ENOSYS, as glibc's stubs do:
+   pipes, symbolic links; setuid and setgid fail with EPERM. */
+int pipe(int fds[2]);
 ssize_t readlink(const char *path, char *buf, size_t size);
 int symlink(const char *target, const char *path);
 int setuid(uid_t uid);

@@ -39,17 +39,6 @@ int pipe(int fds[2]) {
     return fail(ENOSYS);
 }
 
-int dup(int fd) {
-    (void)fd;
-    return fail(ENOSYS);
-}
-
-int dup2(int fd, int to) {
-    (void)fd;
-    (void)to;
-    return fail(ENOSYS);
-}
-
 ssize_t readlink(const char *path, char *buf, size_t size) {
     (void)path;
     (void)buf;

@@ -27,6 +27,7 @@ int __vox_stat(const char *path, int fd, long *out);
 int __vox_utime(const char *path, long atime, long mtime);
 int __vox_truncate(int fd, long len);
 int __vox_sync(int fd);
+int __vox_dup(int fd, int to, int how);
 
 static long check(long r) {
     if (r < 0) {
@@ -63,7 +64,15 @@ gid_t getegid(void) { return 0; }
 pid_t getppid(void) { return 0; }
 int getpagesize(void) { return 4096; }
 
-int close(int fd) { return (int)check(__vox_close(fd)); }
+/* Descriptors from 1 << 20 up are the C library's own (a shared mapping's
+   hold on its file: mman.c); the program cannot close them. */
+int close(int fd) {
+    if (fd >= 1 << 20) {
+        errno = EBADF;
+        return -1;
+    }
+    return (int)check(__vox_close(fd));
+}
 
 /* A null path fails with EFAULT, as the kernel answers, before it reaches
    the host (where it would be taken for the temporary file or an fstat). */
@@ -112,10 +121,40 @@ int fstat(int fd, struct stat *st) {
     return fill(st, __vox_stat(0, fd, v), v);
 }
 
+int dup(int fd) { return (int)check(__vox_dup(fd, 0, 0)); }
+
+int dup2(int fd, int to) {
+    if (to < 0) {
+        errno = EBADF;
+        return -1;
+    }
+    return (int)check(__vox_dup(fd, to, 1));
+}
+
+int dup3(int fd, int to, int flags) {
+    if (fd == to || (flags & ~O_CLOEXEC)) {
+        errno = EINVAL;
+        return -1;
+    }
+    return dup2(fd, to);
+}
+
 int fcntl(int fd, int cmd, ...) {
     struct stat st;
     if (fstat(fd, &st) < 0) return -1;
     switch (cmd) {
+    case F_DUPFD:
+    case F_DUPFD_CLOEXEC: {
+        va_list ap;
+        va_start(ap, cmd);
+        int min = va_arg(ap, int);
+        va_end(ap);
+        if (min < 0) {
+            errno = EINVAL;
+            return -1;
+        }
+        return (int)check(__vox_dup(fd, min, 0));
+    }
     case F_GETFD:
     case F_SETFD:
     case F_SETFL:

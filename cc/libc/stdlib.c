@@ -273,6 +273,10 @@ int on_exit(void (*fn)(int, void *), void *arg) {
 void (*__vox_fini_array[1])(void);
 static int fini_done;
 
+/* Set by mmap (mman.c) once a shared file mapping exists: writes what the
+   program changed in them back to their files, as the kernel would. */
+void (*__vox_unmap_all)(void);
+
 void exit(int status) {
     while (atexit_n) {
         atexit_n--;
@@ -282,6 +286,7 @@ void exit(int status) {
     /* Each runs once, even if one calls exit. */
     while (__vox_fini_array[fini_done]) __vox_fini_array[fini_done++]();
     fflush(0);
+    if (__vox_unmap_all) __vox_unmap_all();
     __builtin_vox("halt", status);
     for (;;) {}
 }

@@ -520,6 +520,14 @@ fn files_and_clock(host: &mut Host, io: &SharedIo, clock: Clock) {
         }
     });
     let fio = io.clone();
+    host.define("__vox_dup", move |fd: i32, to: i32, how: i32| {
+        // The standard streams are the host's: they are not duplicated.
+        if (0..3).contains(&fd) || (how == 1 && (0..3).contains(&to)) {
+            return -fs::ENOSYS;
+        }
+        lock(&fio).files.dup(fd, to, how).unwrap_or_else(|e| -e)
+    });
+    let fio = io.clone();
     host.define("__vox_seek", move |fd: i32, off: i64, whence: i32| {
         if (0..3).contains(&fd) {
             return -i64::from(fs::ESPIPE);

@@ -110,6 +110,39 @@ fn a_granted_directory_is_read_and_written_and_nothing_else_is_reachable() {
     );
 }
 
+#[test]
+fn what_a_shared_file_mapping_changed_reaches_the_file_at_exit() {
+    let dir = scratch("mmap_shared");
+    for d in ["box", "ro"] {
+        std::fs::create_dir_all(dir.join(d)).unwrap();
+    }
+    std::fs::write(dir.join("box/map.bin"), "0123456789".repeat(10)).unwrap();
+    std::fs::write(dir.join("ro/readme.txt"), "read me\n").unwrap();
+    let prog = files("mmap_shared.c");
+    let run = voxvm_in(
+        &dir,
+        &[
+            "--dir",
+            "box::/data:rw",
+            "--dir",
+            "ro",
+            prog.to_str().unwrap(),
+        ],
+        &[],
+    )
+    .exits(0);
+    assert_eq!(run.stdout, expected("mmap_shared.expected"), "{run:?}");
+    let want = format!("ABCDE{}vwxyz", &"0123456789".repeat(10)[5..95]);
+    assert_eq!(
+        std::fs::read_to_string(dir.join("box/map.bin")).unwrap(),
+        want
+    );
+    assert_eq!(
+        std::fs::read_to_string(dir.join("ro/readme.txt")).unwrap(),
+        "read me\n"
+    );
+}
+
 #[cfg(unix)]
 #[test]
 fn directories_are_listed_in_name_order_and_only_inside_grants() {

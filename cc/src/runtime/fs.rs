@@ -39,6 +39,7 @@ pub const ENOTEMPTY: i32 = 39;
 pub const ELOOP: i32 = 40;
 pub const EIO: i32 = 5;
 pub const ENOMEM: i32 = 12;
+pub const ENOSYS: i32 = 38;
 
 /// `open` flags as C passes them (Linux values, `cc/include/fcntl.h`).
 pub const O_ACCMODE: i32 = 3;
@@ -51,6 +52,10 @@ pub const O_APPEND: i32 = 0o2000;
 
 /// Most files a program may have open at once (besides 0, 1 and 2).
 pub const MAX_FILES: usize = 1024;
+
+/// The first of the descriptors the C library holds for itself (see
+/// [`Files::dup`]); above every number `open` gives.
+pub const HIDDEN_FD: i32 = 1 << 20;
 /// Most bytes all of a program's `tmpfile()`s may hold (they live in host
 /// memory, never on the host's disk).
 pub const MAX_TMP_BYTES: u64 = 256 << 20;
@@ -249,7 +254,17 @@ pub struct Files {
     /// The working directory, an absolute guest path (`/` at first): what
     /// relative paths are resolved against.
     cwd: Vec<Vec<u8>>,
-    open: Vec<Option<OpenFile>>,
+    /// Descriptor `3 + i` is open when `open[i]` names its description in
+    /// `descs`; `dup` makes two descriptors name one (they share the offset,
+    /// as in POSIX).
+    open: Vec<Option<usize>>,
+    /// Descriptors the C library holds for itself, numbered from
+    /// [`HIDDEN_FD`] so that they never take a number the program would get
+    /// from `open` (a shared file mapping keeps its file this way after the
+    /// program closes its own descriptor).
+    hidden: Vec<Option<usize>>,
+    /// Open file descriptions and how many descriptors name each.
+    descs: Vec<Option<(OpenFile, u32)>>,
     tmp_bytes: u64,
     /// The numbers given to files (see [`Stat::ino`]), by host identity.
     inodes: HashMap<(u64, u64), u64>,
@@ -290,6 +305,8 @@ impl Files {
             roots,
             cwd: Vec::new(),
             open: Vec::new(),
+            hidden: Vec::new(),
+            descs: Vec::new(),
             tmp_bytes: 0,
             inodes: HashMap::new(),
             next_ino: 1,
@@ -445,14 +462,15 @@ impl Files {
         if !opened_under(&file, &root.root) {
             return Err(EACCES);
         }
-        let fd = slot + 3;
-        self.open[slot] = Some(OpenFile {
-            handle: Handle::File(file),
-            read,
-            write,
-            append: flags & O_APPEND != 0,
-        });
-        Ok(fd as i32)
+        Ok(self.install(
+            slot,
+            OpenFile {
+                handle: Handle::File(file),
+                read,
+                write,
+                append: flags & O_APPEND != 0,
+            },
+        ))
     }
 
     /// A new anonymous file in memory (`tmpfile`).
@@ -460,51 +478,157 @@ impl Files {
         let slot = self.free_slot()?;
         let ino = self.next_ino;
         self.next_ino += 1;
-        self.open[slot] = Some(OpenFile {
-            handle: Handle::Mem {
-                data: Vec::new(),
-                pos: 0,
-                ino,
+        Ok(self.install(
+            slot,
+            OpenFile {
+                handle: Handle::Mem {
+                    data: Vec::new(),
+                    pos: 0,
+                    ino,
+                },
+                read: true,
+                write: true,
+                append: false,
             },
-            read: true,
-            write: true,
-            append: false,
-        });
-        Ok(slot as i32 + 3)
+        ))
+    }
+
+    /// The lowest free descriptor slot from `from` on (descriptor `3 + slot`).
+    fn free_slot_from(&mut self, from: usize) -> Result<usize, i32> {
+        if let Some(i) = self.open.iter().skip(from).position(Option::is_none) {
+            return Ok(from + i);
+        }
+        let slot = self.open.len().max(from);
+        if slot >= MAX_FILES {
+            return Err(EMFILE);
+        }
+        self.open.resize(slot + 1, None);
+        Ok(slot)
     }
 
     fn free_slot(&mut self) -> Result<usize, i32> {
-        if let Some(i) = self.open.iter().position(Option::is_none) {
-            return Ok(i);
+        self.free_slot_from(0)
+    }
+
+    /// Opens descriptor `3 + slot` on a new description: its number.
+    fn install(&mut self, slot: usize, file: OpenFile) -> i32 {
+        let d = match self.descs.iter().position(Option::is_none) {
+            Some(d) => d,
+            None => {
+                self.descs.push(None);
+                self.descs.len() - 1
+            }
+        };
+        self.descs[d] = Some((file, 1));
+        self.open[slot] = Some(d);
+        slot as i32 + 3
+    }
+
+    /// Where descriptor `fd` is kept: the program's table or the hidden one.
+    fn slot_of(&mut self, fd: i32) -> Option<&mut Option<usize>> {
+        if fd >= HIDDEN_FD {
+            self.hidden.get_mut((fd - HIDDEN_FD) as usize)
+        } else {
+            usize::try_from(fd)
+                .ok()
+                .and_then(|f| f.checked_sub(3))
+                .and_then(|i| self.open.get_mut(i))
         }
-        if self.open.len() >= MAX_FILES {
-            return Err(EMFILE);
-        }
-        self.open.push(None);
-        Ok(self.open.len() - 1)
+    }
+
+    fn desc_of(&mut self, fd: i32) -> Result<usize, i32> {
+        self.slot_of(fd).and_then(|e| *e).ok_or(EBADF)
     }
 
     fn get(&mut self, fd: i32) -> Result<&mut OpenFile, i32> {
-        usize::try_from(fd)
-            .ok()
-            .and_then(|f| f.checked_sub(3))
-            .and_then(|i| self.open.get_mut(i))
-            .and_then(Option::as_mut)
-            .ok_or(EBADF)
+        let d = self.desc_of(fd)?;
+        Ok(&mut self.descs[d]
+            .as_mut()
+            .expect("an open descriptor's description")
+            .0)
+    }
+
+    /// `dup`: a new descriptor for `fd`'s open file (sharing its offset).
+    /// `how` 0: the lowest free number at or above `to` (`dup`, `F_DUPFD`);
+    /// 1: exactly `to`, closing what it was first (`dup2`); 2: a hidden
+    /// descriptor from [`HIDDEN_FD`] up, which must allow writing when
+    /// `to` is nonzero (the C library's shared file mappings).
+    pub fn dup(&mut self, fd: i32, to: i32, how: i32) -> Result<i32, i32> {
+        let d = self.desc_of(fd)?;
+        let new = match how {
+            0 => {
+                let from = usize::try_from(to).map_err(|_| EINVAL)?.saturating_sub(3);
+                if from >= MAX_FILES {
+                    return Err(EINVAL);
+                }
+                let slot = self.free_slot_from(from)?;
+                self.open[slot] = Some(d);
+                slot as i32 + 3
+            }
+            1 => {
+                if to == fd {
+                    return Ok(to);
+                }
+                let slot = usize::try_from(to)
+                    .ok()
+                    .and_then(|t| t.checked_sub(3))
+                    .filter(|&s| s < MAX_FILES)
+                    .ok_or(EBADF)?;
+                if self.open.get(slot).is_some_and(Option::is_some) {
+                    self.close(to)?;
+                }
+                if self.open.len() <= slot {
+                    self.open.resize(slot + 1, None);
+                }
+                self.open[slot] = Some(d);
+                to
+            }
+            2 => {
+                let f = &self.descs[d].as_ref().expect("open").0;
+                if to != 0 && !f.write {
+                    return Err(EACCES);
+                }
+                let i = match self.hidden.iter().position(Option::is_none) {
+                    Some(i) => i,
+                    None if self.hidden.len() < MAX_FILES => {
+                        self.hidden.push(None);
+                        self.hidden.len() - 1
+                    }
+                    None => return Err(EMFILE),
+                };
+                self.hidden[i] = Some(d);
+                HIDDEN_FD + i as i32
+            }
+            _ => return Err(EINVAL),
+        };
+        self.descs[d].as_mut().expect("open").1 += 1;
+        Ok(new)
     }
 
     pub fn close(&mut self, fd: i32) -> Result<(), i32> {
-        self.get(fd)?;
-        let i = fd as usize - 3;
-        if let Some(OpenFile {
-            handle: Handle::Mem { data, .. },
-            ..
-        }) = self.open[i].take()
-        {
-            self.tmp_bytes -= data.len() as u64;
+        let d = self.slot_of(fd).and_then(Option::take).ok_or(EBADF)?;
+        let (_, refs) = self.descs[d].as_mut().expect("open");
+        *refs -= 1;
+        if *refs == 0 {
+            if let Some((
+                OpenFile {
+                    handle: Handle::Mem { data, .. },
+                    ..
+                },
+                _,
+            )) = self.descs[d].take()
+            {
+                self.tmp_bytes -= data.len() as u64;
+            }
         }
         while self.open.last().is_some_and(Option::is_none) {
             self.open.pop();
+        }
+        while self.hidden.last().is_some_and(Option::is_none) {
+            self.hidden.pop();
+        }
+        while self.descs.last().is_some_and(Option::is_none) {
+            self.descs.pop();
         }
         Ok(())
     }
@@ -602,17 +726,19 @@ impl Files {
             }
         }
         entries[2..].sort_by(|a, b| a.name.cmp(&b.name));
-        self.open[slot] = Some(OpenFile {
-            handle: Handle::Dir {
-                entries,
-                next: 0,
-                meta,
+        Ok(self.install(
+            slot,
+            OpenFile {
+                handle: Handle::Dir {
+                    entries,
+                    next: 0,
+                    meta,
+                },
+                read: true,
+                write: writable,
+                append: false,
             },
-            read: true,
-            write: writable,
-            append: false,
-        });
-        Ok(slot as i32 + 3)
+        ))
     }
 
     /// The next entry of a directory opened with [`Files::open_dir`], or
