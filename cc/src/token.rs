@@ -60,6 +60,7 @@ keywords! {
     BUILTIN_ALLOCA = "__builtin_alloca", BUILTIN_COMPLEX = "__builtin_complex",
     COMPLEX2 = "__complex__", COMPLEX3 = "__complex", REAL = "__real__", REAL2 = "__real",
     IMAG = "__imag__", IMAG2 = "__imag",
+    AUTO_TYPE = "__auto_type",
     LABEL = "__label__", FUNC = "__func__", FUNCTION = "__FUNCTION__", PRETTY_FUNCTION = "__PRETTY_FUNCTION__",
     // Preprocessor words (not keywords to the parser, but interned up front so
     // the preprocessor compares symbols, not strings).

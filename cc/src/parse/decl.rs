@@ -33,6 +33,9 @@ pub(crate) struct DeclSpec {
     pub loc: Loc,
     /// Whether any type specifier was given (else the type defaulted to int).
     pub explicit_type: bool,
+    /// GNU `__auto_type`: the type is the initializer's (see
+    /// [`Parser::auto_type_declaration`]).
+    pub auto_type: bool,
 }
 
 /// A parameter of a function declarator.
@@ -171,6 +174,7 @@ impl Parser<'_> {
             kw::TYPEOF,
             kw::TYPEOF2,
             kw::TYPEOF3,
+            kw::AUTO_TYPE,
             kw::INLINE2,
             kw::INLINE3,
             kw::CONST2,
@@ -394,7 +398,9 @@ impl Parser<'_> {
             align: None,
             loc,
             explicit_type: false,
+            auto_type: false,
         };
+        let auto_type_ok = std::mem::take(&mut self.auto_type_ok);
         let mut counter = 0u32;
         let mut complex: Option<Loc> = None;
         let mut vector: Option<(i64, Loc)> = None;
@@ -532,6 +538,28 @@ impl Parser<'_> {
                     counter += OTHER;
                     continue;
                 }
+            }
+            if s == kw::AUTO_TYPE {
+                if counter != 0 {
+                    self.error(
+                        t.loc,
+                        self.spelling_len(&t),
+                        "two or more data types in declaration specifiers",
+                    );
+                }
+                if !auto_type_ok {
+                    self.error(
+                        t.loc,
+                        self.spelling_len(&t),
+                        "`__auto_type` is supported only in a declaration inside a function",
+                    );
+                }
+                self.next();
+                spec.auto_type = auto_type_ok;
+                spec.explicit_type = true;
+                other_ty = Some(ty::INT);
+                counter += OTHER;
+                continue;
             }
             match s {
                 kw::STRUCT
@@ -2311,9 +2339,14 @@ impl Parser<'_> {
         let for_init = std::mem::replace(&mut self.in_for_init, false);
         let counts = self.vla_counts.len();
         self.pending_cleanup = None;
+        self.auto_type_ok = true;
         let spec = self.decl_spec(true);
         let spec_cleanup = self.pending_cleanup.take();
         self.fix_vla_counts(counts, out);
+        if spec.auto_type {
+            self.auto_type_declaration(&spec, out);
+            return;
+        }
         if self.eat(Punct::Semi) {
             return;
         }
@@ -2449,6 +2482,94 @@ impl Parser<'_> {
             let s = self.str(name).to_string();
             self.error_at(d.loc, format!("storage size of `{s}` isn't known"));
         }
+    }
+
+    /// `__auto_type name = expr;` in a block (GNU): `name` is an automatic
+    /// object of the type of `expr`'s value (after lvalue conversion, so
+    /// arrays and functions become pointers and qualifiers go), initialized
+    /// with it. As in gcc, one declarator only, with an initializer and no
+    /// pointer or array part; the name is in scope after the initializer.
+    fn auto_type_declaration(&mut self, spec: &DeclSpec, out: &mut Vec<Stmt>) {
+        let loc = self.loc();
+        if spec.storage != Storage::None && spec.storage != Storage::Register {
+            self.error_at(
+                loc,
+                "`__auto_type` is supported for automatic variables only (not `static`, `extern` or `typedef`)",
+            );
+            self.skip_to_semi();
+            return;
+        }
+        let name = match self.peek().kind {
+            TokKind::Ident => {
+                let t = self.next();
+                t.sym
+            }
+            _ => {
+                self.error_at(
+                    loc,
+                    "`__auto_type` requires a plain identifier as declarator",
+                );
+                self.skip_to_semi();
+                return;
+            }
+        };
+        self.attributes();
+        if !self.eat(Punct::Assign) {
+            self.error_at(
+                loc,
+                "`__auto_type` requires an initialized data declaration",
+            );
+            self.skip_to_semi();
+            return;
+        }
+        let e = self.assign_expr();
+        let e = self.rval(e);
+        // A void value is refused by the initialization below.
+        let t = if self.types.is_void(e.ty) {
+            ty::INT
+        } else {
+            e.ty
+        };
+        // `const __auto_type x = ...` keeps the qualifiers written.
+        let q = self.types.quals(spec.ty);
+        let t = self.types.qualify(t, q);
+        if self.is_variably_modified(t) {
+            self.error_at(
+                e.loc,
+                "`__auto_type` of a variably modified type is not supported by voxcc",
+            );
+        }
+        let d = Declarator {
+            name: Some(name),
+            loc,
+            ty: t,
+            params: None,
+            old_style: false,
+            align: None,
+        };
+        self.no_redefinition_here(name, &d);
+        let l = self.new_local(name, t, loc);
+        if let Some(a) = spec.align {
+            let local = self.local_mut(l);
+            local.align = local.align.max(a);
+            local.in_memory = true;
+        }
+        let init = self.init_from_expr(t, e);
+        self.bind(name, Binding::Local(l));
+        out.push(Stmt {
+            kind: StmtKind::Decl(l, Some(init)),
+            loc,
+        });
+        if self.at(Punct::Comma) {
+            let at = self.loc();
+            self.error_at(
+                at,
+                "`__auto_type` may only be used with a single declarator",
+            );
+            self.skip_to_semi();
+            return;
+        }
+        self.expect(Punct::Semi, "after the declaration");
     }
 
     fn auto_local(&mut self, name: Sym, d: &Declarator, align: Option<u64>, out: &mut Vec<Stmt>) {

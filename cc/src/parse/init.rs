@@ -59,6 +59,15 @@ impl Parser<'_> {
         (init, t)
     }
 
+    /// The initializer of an object of non-array type `t` by the value of
+    /// an expression already parsed (`__auto_type x = e`).
+    pub(crate) fn init_from_expr(&mut self, t: TypeId, e: Expr) -> Init {
+        let e = self.assign_conv(t, e, ConvFor::Op("initialization"));
+        let mut init = Init::default();
+        self.flatten(Node::Expr(e), t, 0, &mut init);
+        init
+    }
+
     /// One initializer for an object of type `t` into `node`. `top` is set
     /// for the outermost (where an unknown array size is recorded).
     fn init_value(&mut self, node: &mut Node, t: TypeId, max_index: &mut Option<u64>, top: bool) {

@@ -262,6 +262,9 @@ pub struct Parser<'a> {
     /// A `cleanup(f)` attribute seen in the declarator being parsed: the
     /// function designator.
     pub(crate) pending_cleanup: Option<Expr>,
+    /// Set by a block-scope declaration for the `decl_spec` call that reads
+    /// its specifiers: only there may `__auto_type` appear.
+    pub(crate) auto_type_ok: bool,
     /// `weak` and `alias("name")` attributes seen in the declaration being
     /// parsed, for the file-scope names it declares.
     pub(crate) pending_weak: bool,
@@ -378,6 +381,7 @@ impl<'a> Parser<'a> {
             pending_ctor: None,
             pending_dtor: None,
             pending_cleanup: None,
+            auto_type_ok: false,
             pending_weak: false,
             pending_alias: None,
             pending_asm_name: None,

@@ -1,0 +1,21 @@
+/* __auto_type as gcc accepts it: one declarator in a block, with an
+   initializer; everything else is refused with a clear error. */
+__auto_type global = 1;
+
+struct s {
+    __auto_type member;
+};
+
+void nothing(void) {}
+
+int main(void) {
+    __auto_type a;
+    __auto_type b = 1, c = 2;
+    static __auto_type d = 3;
+    __auto_type e = nothing();
+    int __auto_type f = 4;
+    __auto_type *g = &b;
+    const __auto_type h = 5;
+    h = 6;
+    return sizeof(__auto_type);
+}
