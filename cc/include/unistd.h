@@ -101,9 +101,9 @@ unsigned int alarm(unsigned int seconds);
 int getentropy(void *buf, size_t len);
 /* See <sys/syscall.h>. */
 long syscall(long number, ...);
-/* dup and dup2 duplicate descriptors of files (sharing the offset); the
-   standard streams 0, 1 and 2 are the host's and are neither duplicated
-   nor replaced (ENOSYS). */
+/* dup, dup2 and dup3 duplicate descriptors, sharing the offset; a copy of
+   0, 1 or 2 reads or writes the host's stream, and dup2 onto 0, 1 or 2
+   sends that stream to a file until it is restored or closed. */
 int dup(int fd);
 int dup2(int fd, int to);
 int dup3(int fd, int to, int flags);

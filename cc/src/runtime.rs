@@ -215,8 +215,8 @@ fn lock(io: &SharedIo) -> MutexGuard<'_, Io> {
 impl Io {
     /// Reads from descriptor `fd` (0 or an open file): bytes read, or `-errno`.
     fn read(&mut self, fd: i32, buf: &mut [u8]) -> i64 {
-        if fd == 0 {
-            return match self.stdin.as_mut() {
+        match self.files.target(fd) {
+            Ok(fs::Target::Std(0)) => match self.stdin.as_mut() {
                 Some(r) => loop {
                     match r.read(buf) {
                         Ok(n) => break n as i64,
@@ -225,10 +225,12 @@ impl Io {
                     }
                 },
                 None => 0,
-            };
-        }
-        match self.files.read(fd, buf) {
-            Ok(n) => n as i64,
+            },
+            Ok(fs::Target::Std(_)) => -i64::from(fs::EBADF),
+            Ok(fs::Target::File) => match self.files.read(fd, buf) {
+                Ok(n) => n as i64,
+                Err(e) => -i64::from(e),
+            },
             Err(e) => -i64::from(e),
         }
     }
@@ -279,15 +281,16 @@ fn define_all(host: &mut Host, world: World, files: fs::Files) {
         "__vox_write",
         move |cx: &mut HostContext, fd: i32, buf: u64, n: u64| {
             let bytes = cx.read_bytes(buf, n)?.to_vec();
-            let r = match fd {
+            let target = lock(&fio).files.target(fd);
+            let r = match target {
                 // Written through at once, as write(2) would: the stream's
                 // buffering is the C library's.
-                1 => cx
+                Ok(fs::Target::Std(1)) => cx
                     .output()
                     .write_all(&bytes)
                     .and_then(|()| cx.output().flush())
                     .map_err(|_| fs::EIO),
-                2 => {
+                Ok(fs::Target::Std(2)) => {
                     // Keep the order of what the program wrote to both streams.
                     let _ = cx.output().flush();
                     let e = cx.error_output();
@@ -295,8 +298,9 @@ fn define_all(host: &mut Host, world: World, files: fs::Files) {
                         .and_then(|()| e.flush())
                         .map_err(|_| fs::EIO)
                 }
-                0 => Err(fs::EBADF),
-                _ => lock(&fio).files.write(fd, &bytes).map(|_| ()),
+                Ok(fs::Target::Std(_)) => Err(fs::EBADF),
+                Ok(fs::Target::File) => lock(&fio).files.write(fd, &bytes).map(|_| ()),
+                Err(e) => Err(e),
             };
             Ok::<i64, HostError>(errno_result(r.map(|()| n as i64)))
         },
@@ -311,6 +315,7 @@ fn define_all(host: &mut Host, world: World, files: fs::Files) {
             const CHUNK: u64 = 1 << 16;
             let mut tmp = vec![0u8; n.min(CHUNK) as usize];
             let mut total = 0u64;
+            let stream = matches!(lock(&fio).files.target(fd), Ok(fs::Target::Std(_)));
             while total < n {
                 let want = (n - total).min(CHUNK) as usize;
                 let got = lock(&fio).read(fd, &mut tmp[..want]);
@@ -321,7 +326,7 @@ fn define_all(host: &mut Host, world: World, files: fs::Files) {
                     cx.write_bytes(buf + total, &tmp[..got as usize])?;
                 }
                 total += got as u64;
-                if fd == 0 || (got as usize) < want {
+                if stream || (got as usize) < want {
                     break;
                 }
             }
@@ -331,8 +336,12 @@ fn define_all(host: &mut Host, world: World, files: fs::Files) {
     host.define_with_context("__vox_usable_size", |cx: &mut HostContext, p: u64| {
         Ok::<u64, HostError>(cx.vm().usable_size(p).unwrap_or(0))
     });
+    let fio = io.clone();
     host.define("__vox_isatty", move |fd: i32| {
-        i32::from(fd == 1 && tty || fd == 2)
+        match lock(&fio).files.target(fd) {
+            Ok(fs::Target::Std(k)) => i32::from(k == 1 && tty || k == 2),
+            _ => 0,
+        }
     });
     files_and_clock(host, &io, world.clock);
     // getrandom's bytes, at most 256 at a time (the C side loops, as
@@ -511,45 +520,41 @@ fn files_and_clock(host: &mut Host, io: &SharedIo, clock: Clock) {
     );
     let fio = io.clone();
     host.define("__vox_close", move |fd: i32| {
-        if (0..3).contains(&fd) {
-            return 0;
-        }
+        // Closing 0, 1 or 2 when `dup2` replaced them gives the host's
+        // stream back; otherwise it does nothing (the streams are the host's).
         match lock(&fio).files.close(fd) {
             Ok(()) => 0,
+            Err(_) if (0..3).contains(&fd) => 0,
             Err(e) => -e,
         }
     });
     let fio = io.clone();
     host.define("__vox_dup", move |fd: i32, to: i32, how: i32| {
-        // The standard streams are the host's: they are not duplicated.
-        if (0..3).contains(&fd) || (how == 1 && (0..3).contains(&to)) {
-            return -fs::ENOSYS;
-        }
         lock(&fio).files.dup(fd, to, how).unwrap_or_else(|e| -e)
     });
     let fio = io.clone();
     host.define("__vox_seek", move |fd: i32, off: i64, whence: i32| {
-        if (0..3).contains(&fd) {
-            return -i64::from(fs::ESPIPE);
+        let mut io = lock(&fio);
+        match io.files.target(fd) {
+            Ok(fs::Target::Std(_)) => -i64::from(fs::ESPIPE),
+            _ => errno_result(io.files.seek(fd, off, whence)),
         }
-        errno_result(lock(&fio).files.seek(fd, off, whence))
     });
     let fio = io.clone();
     host.define("__vox_truncate", move |fd: i32, len: i64| {
-        if (0..3).contains(&fd) {
-            return -fs::EINVAL;
+        let mut io = lock(&fio);
+        match io.files.target(fd) {
+            Ok(fs::Target::Std(_)) => -fs::EINVAL,
+            _ => io.files.truncate(fd, len).map_or_else(|e| -e, |()| 0),
         }
-        lock(&fio)
-            .files
-            .truncate(fd, len)
-            .map_or_else(|e| -e, |()| 0)
     });
     let fio = io.clone();
     host.define("__vox_sync", move |fd: i32| {
-        if (0..3).contains(&fd) {
-            return 0;
+        let mut io = lock(&fio);
+        match io.files.target(fd) {
+            Ok(fs::Target::Std(_)) => 0,
+            _ => io.files.sync(fd).map_or_else(|e| -e, |()| 0),
         }
-        lock(&fio).files.sync(fd).map_or_else(|e| -e, |()| 0)
     });
     let fio = io.clone();
     host.define_with_context("__vox_remove", move |cx: &mut HostContext, path: u64| {
@@ -635,15 +640,19 @@ fn files_and_clock(host: &mut Host, io: &SharedIo, clock: Clock) {
     host.define_with_context(
         "__vox_stat",
         move |cx: &mut HostContext, path: u64, fd: i32, out: u64| {
+            let stream = match lock(&fio).files.target(fd) {
+                Ok(fs::Target::Std(k)) if path == 0 => Some(k),
+                _ => None,
+            };
             let r = if path != 0 {
                 let p = path_arg(cx, path)?;
                 lock(&fio).files.stat(&p)
-            } else if (0..3).contains(&fd) {
+            } else if let Some(k) = stream {
                 // A character device, as a terminal or pipe would be.
                 Ok(fs::Stat {
                     size: 0,
                     dir: false,
-                    writable: fd != 0,
+                    writable: k != 0,
                     mtime: 0,
                     atime: 0,
                     ino: 0,
@@ -655,7 +664,7 @@ fn files_and_clock(host: &mut Host, io: &SharedIo, clock: Clock) {
                 Ok(st) => {
                     let kind = if st.dir {
                         0o040000
-                    } else if path == 0 && (0..3).contains(&fd) {
+                    } else if stream.is_some() {
                         0o020000
                     } else {
                         0o100000

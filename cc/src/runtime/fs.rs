@@ -39,7 +39,6 @@ pub const ENOTEMPTY: i32 = 39;
 pub const ELOOP: i32 = 40;
 pub const EIO: i32 = 5;
 pub const ENOMEM: i32 = 12;
-pub const ENOSYS: i32 = 38;
 
 /// `open` flags as C passes them (Linux values, `cc/include/fcntl.h`).
 pub const O_ACCMODE: i32 = 3;
@@ -216,6 +215,9 @@ pub fn errno(e: &io::Error) -> i32 {
 /// What an open file is.
 enum Handle {
     File(fs::File),
+    /// One of the host's standard streams (0, 1 or 2), by a descriptor
+    /// `dup` made of it: the runtime reads and writes it, not [`Files`].
+    Std(i32),
     /// A `tmpfile()`: bytes in host memory.
     Mem {
         data: Vec<u8>,
@@ -247,6 +249,15 @@ struct OpenFile {
     append: bool,
 }
 
+/// Where a descriptor leads ([`Files::target`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Target {
+    /// The host's standard stream 0, 1 or 2.
+    Std(i32),
+    /// A file, a directory or a `tmpfile`: [`Files`] does the work.
+    File,
+}
+
 /// The program's view of the file system and its open files (descriptors
 /// from 3 up; 0, 1 and 2 are the standard streams, handled by the caller).
 pub struct Files {
@@ -263,6 +274,9 @@ pub struct Files {
     /// from `open` (a shared file mapping keeps its file this way after the
     /// program closes its own descriptor).
     hidden: Vec<Option<usize>>,
+    /// Descriptors 0, 1 and 2 once `dup2` replaced or `dup` duplicated
+    /// them; `None` is the host's own stream.
+    std: [Option<usize>; 3],
     /// Open file descriptions and how many descriptors name each.
     descs: Vec<Option<(OpenFile, u32)>>,
     tmp_bytes: u64,
@@ -306,6 +320,7 @@ impl Files {
             cwd: Vec::new(),
             open: Vec::new(),
             hidden: Vec::new(),
+            std: [None; 3],
             descs: Vec::new(),
             tmp_bytes: 0,
             inodes: HashMap::new(),
@@ -510,8 +525,8 @@ impl Files {
         self.free_slot_from(0)
     }
 
-    /// Opens descriptor `3 + slot` on a new description: its number.
-    fn install(&mut self, slot: usize, file: OpenFile) -> i32 {
+    /// A new description, named by one descriptor.
+    fn new_desc(&mut self, file: OpenFile) -> usize {
         let d = match self.descs.iter().position(Option::is_none) {
             Some(d) => d,
             None => {
@@ -520,13 +535,22 @@ impl Files {
             }
         };
         self.descs[d] = Some((file, 1));
+        d
+    }
+
+    /// Opens descriptor `3 + slot` on a new description: its number.
+    fn install(&mut self, slot: usize, file: OpenFile) -> i32 {
+        let d = self.new_desc(file);
         self.open[slot] = Some(d);
         slot as i32 + 3
     }
 
-    /// Where descriptor `fd` is kept: the program's table or the hidden one.
+    /// Where descriptor `fd` is kept: the standard streams', the program's
+    /// table or the hidden one.
     fn slot_of(&mut self, fd: i32) -> Option<&mut Option<usize>> {
-        if fd >= HIDDEN_FD {
+        if (0..3).contains(&fd) {
+            self.std.get_mut(fd as usize)
+        } else if fd >= HIDDEN_FD {
             self.hidden.get_mut((fd - HIDDEN_FD) as usize)
         } else {
             usize::try_from(fd)
@@ -538,6 +562,18 @@ impl Files {
 
     fn desc_of(&mut self, fd: i32) -> Result<usize, i32> {
         self.slot_of(fd).and_then(|e| *e).ok_or(EBADF)
+    }
+
+    /// Where descriptor `fd` leads: a standard stream (0, 1 and 2 unless
+    /// `dup2` replaced them, and descriptors `dup` made of them) or a file.
+    pub fn target(&mut self, fd: i32) -> Result<Target, i32> {
+        if (0..3).contains(&fd) && self.std[fd as usize].is_none() {
+            return Ok(Target::Std(fd));
+        }
+        Ok(match self.get(fd)?.handle {
+            Handle::Std(k) => Target::Std(k),
+            _ => Target::File,
+        })
     }
 
     fn get(&mut self, fd: i32) -> Result<&mut OpenFile, i32> {
@@ -554,6 +590,16 @@ impl Files {
     /// descriptor from [`HIDDEN_FD`] up, which must allow writing when
     /// `to` is nonzero (the C library's shared file mappings).
     pub fn dup(&mut self, fd: i32, to: i32, how: i32) -> Result<i32, i32> {
+        if (0..3).contains(&fd) && self.std[fd as usize].is_none() {
+            // The host's stream gets a description, which the copy shares.
+            let d = self.new_desc(OpenFile {
+                handle: Handle::Std(fd),
+                read: fd == 0,
+                write: fd != 0,
+                append: false,
+            });
+            self.std[fd as usize] = Some(d);
+        }
         let d = self.desc_of(fd)?;
         let new = match how {
             0 => {
@@ -564,6 +610,16 @@ impl Files {
                 let slot = self.free_slot_from(from)?;
                 self.open[slot] = Some(d);
                 slot as i32 + 3
+            }
+            1 if (0..3).contains(&to) => {
+                if to == fd {
+                    return Ok(to);
+                }
+                if self.std[to as usize].is_some() {
+                    self.close(to)?;
+                }
+                self.std[to as usize] = Some(d);
+                to
             }
             1 => {
                 if to == fd {
@@ -654,6 +710,8 @@ impl Files {
                 Ok(n)
             }
             Handle::Dir { .. } => Err(EISDIR),
+            // The runtime reads and writes the standard streams itself.
+            Handle::Std(_) => Err(EBADF),
         }
     }
 
@@ -687,6 +745,8 @@ impl Files {
                 Ok(buf.len())
             }
             Handle::Dir { .. } => Err(EISDIR),
+            // The runtime reads and writes the standard streams itself.
+            Handle::Std(_) => Err(EBADF),
         }
     }
 
@@ -778,6 +838,7 @@ impl Files {
                 *pos = to as u64;
                 Ok(to)
             }
+            Handle::Std(_) => Err(ESPIPE),
             // `lseek(fd, 0, SEEK_SET)` rewinds a listing (what `rewinddir`
             // does); entry positions are the only other offsets.
             Handle::Dir { entries, next, .. } => {
@@ -816,6 +877,8 @@ impl Files {
                 Ok(())
             }
             Handle::Dir { .. } => Err(EISDIR),
+            // The runtime reads and writes the standard streams itself.
+            Handle::Std(_) => Err(EBADF),
         }
     }
 
@@ -823,7 +886,7 @@ impl Files {
     pub fn sync(&mut self, fd: i32) -> Result<(), i32> {
         match &mut self.get(fd)?.handle {
             Handle::File(file) => file.sync_all().map_err(|e| errno(&e)),
-            Handle::Mem { .. } | Handle::Dir { .. } => Ok(()),
+            Handle::Mem { .. } | Handle::Dir { .. } | Handle::Std(_) => Ok(()),
         }
     }
 
@@ -847,6 +910,7 @@ impl Files {
                 })
             }
             Handle::Dir { meta, .. } => (Stat::of(meta, writable), host_identity(meta)),
+            Handle::Std(_) => return Err(EBADF),
         };
         Ok(self.numbered(st, key))
     }
