@@ -551,7 +551,7 @@ impl Parser<'_> {
                     self.error(
                         t.loc,
                         self.spelling_len(&t),
-                        "`__auto_type` is supported only in a declaration inside a function",
+                        "`__auto_type` can only be used in a variable declaration",
                     );
                 }
                 self.next();
@@ -1766,6 +1766,7 @@ impl Parser<'_> {
             return;
         }
         let start = self.pos;
+        self.auto_type_ok = true;
         let spec = self.decl_spec(true);
         if !spec.explicit_type && spec.storage == Storage::None && self.pos == start {
             // Implicit int at file scope: `main() { ... }`, or garbage.
@@ -1785,7 +1786,23 @@ impl Parser<'_> {
         }
         let mut first = true;
         loop {
-            let d = self.declarator(spec.ty);
+            let d = if spec.auto_type {
+                if !first {
+                    let at = self.loc();
+                    self.error_at(
+                        at,
+                        "`__auto_type` may only be used with a single declarator",
+                    );
+                    self.skip_to_semi();
+                    return;
+                }
+                match self.auto_type_declarator(&spec) {
+                    Some(d) => d,
+                    None => return,
+                }
+            } else {
+                self.declarator(spec.ty)
+            };
             let Some(name) = d.name else {
                 self.error_at(d.loc, "expected a name in the declaration");
                 self.skip_to_semi();
@@ -2484,55 +2501,39 @@ impl Parser<'_> {
         }
     }
 
-    /// `__auto_type name = expr;` in a block (GNU): `name` is an automatic
-    /// object of the type of `expr`'s value (after lvalue conversion, so
-    /// arrays and functions become pointers and qualifiers go), initialized
-    /// with it. As in gcc, one declarator only, with an initializer and no
-    /// pointer or array part; the name is in scope after the initializer.
+    /// `__auto_type name = expr;` in a block (GNU): `name` is an object of
+    /// the type of `expr`'s value (after lvalue conversion, so arrays and
+    /// functions become pointers and the value's qualifiers go; qualifiers
+    /// written before `__auto_type` stay), initialized with it. As in gcc,
+    /// one declarator only, with an initializer and no pointer or array
+    /// part. An automatic one reads its initializer once, and its name is in
+    /// scope after it; a `static` one goes the ordinary way
+    /// ([`Parser::auto_type_declarator`]).
     fn auto_type_declaration(&mut self, spec: &DeclSpec, out: &mut Vec<Stmt>) {
         let loc = self.loc();
+        if spec.storage == Storage::Static {
+            if let Some(d) = self.auto_type_declarator(spec) {
+                let name = d.name.expect("a named declarator");
+                self.static_local(name, &d, spec.align, spec.thread_local);
+                self.end_auto_type_declaration();
+            }
+            return;
+        }
         if spec.storage != Storage::None && spec.storage != Storage::Register {
             self.error_at(
                 loc,
-                "`__auto_type` is supported for automatic variables only (not `static`, `extern` or `typedef`)",
+                "`__auto_type` cannot declare an `extern` object or a `typedef` in a block",
             );
             self.skip_to_semi();
             return;
         }
-        let name = match self.peek().kind {
-            TokKind::Ident => {
-                let t = self.next();
-                t.sym
-            }
-            _ => {
-                self.error_at(
-                    loc,
-                    "`__auto_type` requires a plain identifier as declarator",
-                );
-                self.skip_to_semi();
-                return;
-            }
+        let Some(name) = self.auto_type_name() else {
+            return;
         };
-        self.attributes();
-        if !self.eat(Punct::Assign) {
-            self.error_at(
-                loc,
-                "`__auto_type` requires an initialized data declaration",
-            );
-            self.skip_to_semi();
-            return;
-        }
+        self.next();
         let e = self.assign_expr();
+        let t = self.auto_type_of(spec, &e);
         let e = self.rval(e);
-        // A void value is refused by the initialization below.
-        let t = if self.types.is_void(e.ty) {
-            ty::INT
-        } else {
-            e.ty
-        };
-        // `const __auto_type x = ...` keeps the qualifiers written.
-        let q = self.types.quals(spec.ty);
-        let t = self.types.qualify(t, q);
         if self.is_variably_modified(t) {
             self.error_at(
                 e.loc,
@@ -2560,6 +2561,37 @@ impl Parser<'_> {
             kind: StmtKind::Decl(l, Some(init)),
             loc,
         });
+        self.end_auto_type_declaration();
+    }
+
+    /// The name an `__auto_type` declares, leaving the parser at its `=`;
+    /// `None`, after an error, when the declarator is not a plain name with
+    /// an initializer.
+    fn auto_type_name(&mut self) -> Option<Sym> {
+        let loc = self.loc();
+        if self.peek().kind != TokKind::Ident {
+            self.error_at(
+                loc,
+                "`__auto_type` requires a plain identifier as declarator",
+            );
+            self.skip_to_semi();
+            return None;
+        }
+        let name = self.next().sym;
+        self.attributes();
+        if !self.at(Punct::Assign) {
+            self.error_at(
+                loc,
+                "`__auto_type` requires an initialized data declaration",
+            );
+            self.skip_to_semi();
+            return None;
+        }
+        Some(name)
+    }
+
+    /// The `;` that ends an `__auto_type` declaration (a `,` is an error).
+    fn end_auto_type_declaration(&mut self) {
         if self.at(Punct::Comma) {
             let at = self.loc();
             self.error_at(
@@ -2570,6 +2602,50 @@ impl Parser<'_> {
             return;
         }
         self.expect(Punct::Semi, "after the declaration");
+    }
+
+    /// The declarator of an `__auto_type` object with static storage (at
+    /// file scope or `static` in a block), left at its `=`: the initializer
+    /// is read once for its type, then again by the ordinary path as the
+    /// object's initializer (a constant expression, so the first reading
+    /// leaves nothing behind once its diagnostics are taken back).
+    fn auto_type_declarator(&mut self, spec: &DeclSpec) -> Option<Declarator> {
+        let loc = self.loc();
+        if spec.storage == Storage::Typedef {
+            self.error_at(loc, "`__auto_type` cannot declare a `typedef`");
+            self.skip_to_semi();
+            return None;
+        }
+        let name = self.auto_type_name()?;
+        let save = self.pos;
+        let (cp, errs) = (self.sess.diags.list.len(), self.sess.diags.error_count());
+        self.next();
+        let e = self.assign_expr();
+        let t = self.auto_type_of(spec, &e);
+        self.pos = save;
+        self.sess.diags.truncate(cp, errs);
+        Some(Declarator {
+            name: Some(name),
+            loc,
+            ty: t,
+            params: None,
+            old_style: false,
+            align: None,
+        })
+    }
+
+    /// The type `__auto_type` gives an object initialized by `e`: the type
+    /// of its value, with the qualifiers written in `spec`.
+    fn auto_type_of(&mut self, spec: &DeclSpec, e: &Expr) -> TypeId {
+        let t = match self.types.ukind(e.ty).clone() {
+            TypeKind::Array(elem, _) | TypeKind::Vla(elem, _) => self.types.ptr(elem),
+            TypeKind::Func(_) => self.types.ptr(e.ty),
+            // A void value is refused by the initialization.
+            TypeKind::Void => ty::INT,
+            _ => self.types.unqual(e.ty),
+        };
+        let q = self.types.quals(spec.ty);
+        self.types.qualify(t, q)
     }
 
     fn auto_local(&mut self, name: Sym, d: &Declarator, align: Option<u64>, out: &mut Vec<Stmt>) {

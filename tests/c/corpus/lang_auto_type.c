@@ -1,6 +1,7 @@
 /* GNU __auto_type: the variable takes the type of its initializer's value
    (after lvalue conversion: arrays and functions become pointers, const
-   and volatile go), in blocks, for loops and statement-expression macros. */
+   and volatile go), in blocks, for loops and statement-expression macros,
+   at file scope and as a static local. */
 #include <stdio.h>
 #include <string.h>
 
@@ -9,6 +10,18 @@
 
 struct pt { int x, y; };
 static int twice(int v) { return 2 * v; }
+
+/* At file scope and static in a block, with constant initializers. */
+__auto_type g_int = 40 + 2;
+__auto_type g_dbl = 1.0 / 4;
+static __auto_type g_str = "file scope";
+const __auto_type g_const = 7u;
+int table[3] = {1, 2, 3};
+__auto_type g_ptr = table;
+static int counter(void) {
+    static __auto_type calls = 0L;
+    return (int)++calls;
+}
 
 int main(void) {
     __auto_type i = 5;
@@ -48,5 +61,9 @@ int main(void) {
     __auto_type q = &a;
     q->y = 40;
     printf("%d\n", a.y);
+    counter();
+    counter();
+    printf("%d %g %s %u %d %d %zu %zu %zu\n", g_int, g_dbl, g_str, g_const, g_ptr[2], counter(),
+           sizeof g_dbl, sizeof g_ptr, sizeof g_const);
     return 0;
 }

@@ -1,6 +1,7 @@
-/* __auto_type as gcc accepts it: one declarator in a block, with an
-   initializer; everything else is refused with a clear error. */
-__auto_type global = 1;
+/* __auto_type as gcc accepts it: one declarator with an initializer, for
+   a variable; everything else is refused with a clear error. */
+typedef __auto_type T = 1;
+__auto_type x = 1, y = 2;
 
 struct s {
     __auto_type member;
@@ -11,7 +12,7 @@ void nothing(void) {}
 int main(void) {
     __auto_type a;
     __auto_type b = 1, c = 2;
-    static __auto_type d = 3;
+    extern __auto_type d = 3;
     __auto_type e = nothing();
     int __auto_type f = 4;
     __auto_type *g = &b;
