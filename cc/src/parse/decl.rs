@@ -1788,12 +1788,7 @@ impl Parser<'_> {
         loop {
             let d = if spec.auto_type {
                 if !first {
-                    let at = self.loc();
-                    self.error_at(
-                        at,
-                        "`__auto_type` may only be used with a single declarator",
-                    );
-                    self.skip_to_semi();
+                    self.refuse_second_auto_type_declarator();
                     return;
                 }
                 match self.auto_type_declarator(&spec) {
@@ -2593,15 +2588,21 @@ impl Parser<'_> {
     /// The `;` that ends an `__auto_type` declaration (a `,` is an error).
     fn end_auto_type_declaration(&mut self) {
         if self.at(Punct::Comma) {
-            let at = self.loc();
-            self.error_at(
-                at,
-                "`__auto_type` may only be used with a single declarator",
-            );
-            self.skip_to_semi();
-            return;
+            self.refuse_second_auto_type_declarator();
+        } else {
+            self.expect(Punct::Semi, "after the declaration");
         }
-        self.expect(Punct::Semi, "after the declaration");
+    }
+
+    /// At the `,` after an `__auto_type` declarator: gcc's error, and the
+    /// rest of the declaration skipped.
+    fn refuse_second_auto_type_declarator(&mut self) {
+        let at = self.loc();
+        self.error_at(
+            at,
+            "`__auto_type` may only be used with a single declarator",
+        );
+        self.skip_to_semi();
     }
 
     /// The declarator of an `__auto_type` object with static storage (at
