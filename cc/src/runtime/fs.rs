@@ -1086,4 +1086,75 @@ mod tests {
         assert_eq!((g.guest.as_str(), g.writable), ("out", false));
         assert!(DirGrant::parse("::x").is_err());
     }
+
+    #[test]
+    fn descriptors_made_by_dup_share_one_description_until_the_last_closes() {
+        let mut f = Files::new(&[]).unwrap();
+        let a = f.open_tmp().unwrap();
+        assert_eq!(f.write(a, b"hello").unwrap(), 5);
+        let b = f.dup(a, 0, 0).unwrap();
+        assert_eq!(b, a + 1);
+        // One offset: what `a` wrote moved `b` too.
+        assert_eq!(f.seek(b, 0, 1), Ok(5));
+        f.seek(a, 1, 0).unwrap();
+        let mut buf = [0u8; 4];
+        assert_eq!(f.read(b, &mut buf), Ok(4));
+        assert_eq!(&buf, b"ello");
+        // F_DUPFD's lower bound, and dup2 onto an open descriptor.
+        let c = f.dup(a, 40, 0).unwrap();
+        assert_eq!(c, 40);
+        let d = f.open_tmp().unwrap();
+        f.write(d, b"old").unwrap();
+        assert_eq!(f.tmp_bytes, 8);
+        assert_eq!(f.dup(a, d, 1), Ok(d));
+        assert_eq!(f.seek(d, 0, 1), Ok(5));
+        assert_eq!(f.tmp_bytes, 5, "the replaced tmpfile's bytes are released");
+        for fd in [a, b, c] {
+            f.close(fd).unwrap();
+        }
+        assert_eq!(f.tmp_bytes, 5, "still open through d");
+        f.close(d).unwrap();
+        assert_eq!(f.tmp_bytes, 0);
+        assert_eq!(f.close(d), Err(EBADF));
+        assert!(f.descs.is_empty() && f.open.is_empty());
+    }
+
+    #[test]
+    fn hidden_descriptors_hold_a_file_without_taking_a_program_number() {
+        let mut f = Files::new(&[]).unwrap();
+        let a = f.open_tmp().unwrap();
+        let h = f.dup(a, 1, 2).unwrap();
+        assert!(h >= HIDDEN_FD);
+        f.close(a).unwrap();
+        assert_eq!(f.write(h, b"kept").unwrap(), 4);
+        assert_eq!(f.open_tmp(), Ok(a), "the program's number comes back");
+        assert_eq!(f.fstat(h).unwrap().size, 4);
+        f.close(h).unwrap();
+        assert_eq!(f.write(h, b"x"), Err(EBADF));
+    }
+
+    #[test]
+    fn the_standard_streams_are_the_hosts_until_dup2_replaces_them() {
+        let mut f = Files::new(&[]).unwrap();
+        assert_eq!(f.target(1), Ok(Target::Std(1)));
+        let saved = f.dup(1, 0, 0).unwrap();
+        assert_eq!(f.target(saved), Ok(Target::Std(1)));
+        let t = f.open_tmp().unwrap();
+        assert_eq!(f.dup(t, 1, 1), Ok(1));
+        assert_eq!(f.target(1), Ok(Target::File));
+        assert_eq!(f.write(1, b"to the file").unwrap(), 11);
+        assert_eq!(f.fstat(t).unwrap().size, 11);
+        // Restored from the saved copy, then the copy closed.
+        assert_eq!(f.dup(saved, 1, 1), Ok(1));
+        assert_eq!(f.target(1), Ok(Target::Std(1)));
+        f.close(saved).unwrap();
+        assert_eq!(f.target(1), Ok(Target::Std(1)));
+        // Closing a replaced stream gives the host's back.
+        f.dup(t, 2, 1).unwrap();
+        f.close(2).unwrap();
+        assert_eq!(f.target(2), Ok(Target::Std(2)));
+        assert_eq!(f.target(7), Err(EBADF));
+        assert_eq!(f.dup(t, MAX_FILES as i32 + 3, 1), Err(EBADF));
+        assert_eq!(f.dup(t, MAX_FILES as i32 + 3, 0), Err(EINVAL));
+    }
 }
