@@ -64,6 +64,20 @@ pub(crate) struct Declarator {
     pub align: Option<u64>,
 }
 
+impl Declarator {
+    /// A declarator that is just a name (`__auto_type x`), of type `ty`.
+    fn plain(name: Sym, loc: Loc, ty: TypeId) -> Declarator {
+        Declarator {
+            name: Some(name),
+            loc,
+            ty,
+            params: None,
+            old_style: false,
+            align: None,
+        }
+    }
+}
+
 /// How a struct is packed: by `__attribute__((packed))` (members lose their
 /// type's alignment), and/or by `#pragma pack(N)` (alignments capped at N).
 #[derive(Clone, Copy, Debug)]
@@ -2535,14 +2549,7 @@ impl Parser<'_> {
                 "`__auto_type` of a variably modified type is not supported by voxcc",
             );
         }
-        let d = Declarator {
-            name: Some(name),
-            loc,
-            ty: t,
-            params: None,
-            old_style: false,
-            align: None,
-        };
+        let d = Declarator::plain(name, loc, t);
         self.no_redefinition_here(name, &d);
         let l = self.new_local(name, t, loc);
         if let Some(a) = spec.align {
@@ -2625,14 +2632,7 @@ impl Parser<'_> {
         let t = self.auto_type_of(spec, &e);
         self.pos = save;
         self.sess.diags.truncate(cp, errs);
-        Some(Declarator {
-            name: Some(name),
-            loc,
-            ty: t,
-            params: None,
-            old_style: false,
-            align: None,
-        })
+        Some(Declarator::plain(name, loc, t))
     }
 
     /// The type `__auto_type` gives an object initialized by `e`: the type
