@@ -129,8 +129,8 @@ but cargo check -p vm printed nothing like it (output above); update the <!-- wa
 done <"$error"
 
 step "step 3: add the README's handler; cargo test -p tests --test spec_examples sq_i64 must pass"
-impl_line="$(grep -m1 -E '^impl(<[^>]*>)? *Handler for ' vm/src/handlers.rs || true)"
-[ -n "$impl_line" ] || fail "vm/src/handlers.rs has no 'impl Handler for ...' line to add the handler to"
+impl_line="$(grep -m1 -E '^impl(<[^>]*>)? *RegHandler for ' vm/src/handlers.rs || true)"
+[ -n "$impl_line" ] || fail "vm/src/handlers.rs has no 'impl RegHandler for ...' line to add the register-only handler to"
 impl_name="${impl_line%%\{*}"
 impl_name="${impl_name% }"
 grep -qF -- "\`$impl_name {" "$readme" ||

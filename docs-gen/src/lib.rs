@@ -295,7 +295,8 @@ fn short_kind(k: OperandKind) -> String {
     }
 }
 
-/// The `Handler` method as the generated trait declares it.
+/// The handler method as the generated trait (`Handler` or `RegHandler`)
+/// declares it.
 pub fn handler_signature(i: &InstrInfo) -> String {
     let mut params = vec!["&mut self".to_string()];
     if i.handler_takes_next {
@@ -304,17 +305,28 @@ pub fn handler_signature(i: &InstrInfo) -> String {
     params.extend(
         i.operands
             .iter()
+            .filter(|o| !(i.handler_cond_branch && o.kind == OperandKind::Label))
             .map(|o| format!("{}: {}", o.name, rust_type(o.kind))),
     );
-    let ret = if i.handler_can_break {
+    let ret = if i.handler_cond_branch {
+        " -> bool"
+    } else if i.handler_can_break {
         " -> Result<(), Self::Break>"
     } else {
         ""
     };
-    format!("fn {}({}){ret}", i.handler, params.join(", "))
+    let owner = if i.handler_regs_only {
+        "RegHandler"
+    } else {
+        "Handler"
+    };
+    format!("{owner}::{}({}){ret}", i.handler, params.join(", "))
 }
 
 fn handler_note(i: &InstrInfo) -> &'static str {
+    if i.handler_cond_branch {
+        return "conditional branch: returns whether it is taken; execution continues at the label if so, with the next instruction if not";
+    }
     match (i.handler_takes_next, i.handler_can_break) {
         (false, false) => "straight-line and infallible: returns `()`, execution continues with the next instruction",
         (false, true) => "returns `Err` to trap or stop the program, `Ok(())` to continue with the next instruction",
@@ -336,6 +348,7 @@ fn flag_names(i: &InstrInfo) -> Vec<&'static str> {
         (f.io, "Io"),
         (f.returns_twice, "ReturnsTwice"),
         (f.switch, "Switch"),
+        (f.machine, "Machine"),
     ]
     .into_iter()
     .filter_map(|(on, name)| on.then_some(name))
@@ -486,8 +499,10 @@ fn overview(md: &mut String) {
          them.\n\n\
          The instruction set is declared once, in `isa.ron`. From it the `vm_macros::isa!` \
          macro generates the opcode enum, the encoder and decoder, the assembler's mnemonic \
-         table, the disassembler's operand lists, the `Handler` trait (one method per \
-         instruction, implemented in `vm/src/handlers.rs`), the dispatch loop, the metadata \
+         table, the disassembler's operand lists, the `Handler` and `RegHandler` traits \
+         (one method per instruction, implemented in `vm/src/handlers.rs`; `RegHandler` \
+         holds the instructions that touch nothing but registers, which run on a view of \
+         the register window), the dispatch loop, the metadata \
          this document is generated from, and one test per instruction that runs the \
          examples shown below. Programs are written in assembly (`.vvs`), assembled by \
          `voxasm` into `.vve` executables (or run directly by `voxvm prog.vvs`), and are \
@@ -944,7 +959,7 @@ fn instructions(md: &mut String, fams: &[Family]) {
     md.push_str(
         "## Instructions by family\n\n\
          Each section gives the syntax, the semantics, the traps and flags, the `Handler` \
-         method that implements it (in `vm/src/handlers.rs`), the byte layout and the \
+         or `RegHandler` method that implements it (in `vm/src/handlers.rs`), the byte layout and the \
          runnable examples from `isa.ron`, which `cargo test -p tests --test spec_examples` \
          executes (one test per mnemonic, named like the handler).\n\n",
     );

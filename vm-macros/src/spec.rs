@@ -182,6 +182,10 @@ pub enum Flag {
     /// handler receives `next` (where the running thread resumes) and may
     /// break; it counts as a step, like a branch.
     Switch,
+    /// Reads or changes machine state other than registers, memory and
+    /// output (the heap, the stack pointer, threads, program arguments...):
+    /// the handler is a method of the machine, not of a register view.
+    Machine,
 }
 
 /// One runnable example, already specialised to its instruction.
@@ -241,13 +245,49 @@ impl Inst {
     pub fn size(&self) -> usize {
         2 + self.operands.iter().map(|(_, k)| k.size()).sum::<usize>()
     }
-    /// Handlers of these receive `next: &mut usize` (the index of the next instruction).
-    pub fn takes_next(&self) -> bool {
+    /// Control-flow instructions: they end a basic block (and count as a
+    /// step when steps are counted).
+    pub fn ends_block(&self) -> bool {
         self.has(Flag::Branch)
             || self.has(Flag::Call)
             || self.has(Flag::Return)
             || self.has(Flag::ReturnsTwice)
             || self.has(Flag::Switch)
+    }
+    /// A conditional branch: continues at its label or falls through, and
+    /// does nothing else that steers (no trap, call, return or switch). Its
+    /// handler returns whether the branch is taken.
+    pub fn cond_branch(&self) -> bool {
+        self.has(Flag::Branch)
+            && !self.has(Flag::Terminator)
+            && !self.has(Flag::MayTrap)
+            && !self.has(Flag::Call)
+            && !self.has(Flag::Return)
+            && !self.has(Flag::ReturnsTwice)
+            && !self.has(Flag::Switch)
+            && self
+                .operands
+                .iter()
+                .filter(|(_, k)| *k == Kind::Label)
+                .count()
+                == 1
+    }
+    /// Handlers of these read and write registers of the current window and
+    /// nothing else, so they are methods of `RegHandler`: straight-line
+    /// instructions that cannot fail, and conditional branches, unless a flag
+    /// says they reach memory, output or other machine state.
+    pub fn regs_only(&self) -> bool {
+        (!self.ends_block() || self.cond_branch())
+            && !self.can_break()
+            && !self.has(Flag::ReadsMemory)
+            && !self.has(Flag::WritesMemory)
+            && !self.has(Flag::Io)
+            && !self.has(Flag::Machine)
+    }
+    /// Handlers of these receive `next: &mut usize` (the index of the next
+    /// instruction) and may overwrite it.
+    pub fn takes_next(&self) -> bool {
+        self.ends_block() && !self.cond_branch()
     }
     /// Handlers of these return `Result<(), Self::Break>`.
     pub fn can_break(&self) -> bool {

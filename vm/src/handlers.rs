@@ -2,8 +2,8 @@
 //! slot of the generated [`Handler`] trait; the macros below only save typing for
 //! families whose variants differ in nothing but the type.
 
-use crate::isa::{DataRef, FuncRef, Handler, ImportRef, Label, Reg};
-use crate::machine::{trap, Break, Vm};
+use crate::isa::{DataRef, FuncRef, Handler, ImportRef, Label, Reg, RegHandler};
+use crate::machine::{trap, Break, RegValue, Vm};
 use crate::memory::{Memory, DATA_BASE};
 use crate::trap::Trap;
 use std::io::Write;
@@ -114,22 +114,6 @@ macro_rules! movi {
     )*};
 }
 
-/// Continues at `target` when `taken`.
-///
-/// The `cold_path` hint keeps LLVM from turning the branch into a `cmov`: with
-/// a real branch, threaded dispatch gets one indirect jump per direction, each
-/// predicted on its own, and the next handler's address no longer waits for the
-/// comparison. Measured 1.3-2.6x faster on the branchy benchmarks. Which side
-/// is marked cold hardly matters: the handlers are too small for layout to count.
-#[inline(always)]
-fn branch_if(taken: bool, next: &mut usize, target: Label) {
-    if taken {
-        *next = target.0 as usize;
-    } else {
-        core::hint::cold_path();
-    }
-}
-
 /// The comparison families, each operator written once: `dst = (a OP b)` as
 /// 0/1 (`eq`, `lt`...), compare-and-branch (`beq`, `blt`...) and, for the
 /// integer types, compare-with-immediate-and-branch (`beqi`, `blti`...).
@@ -142,15 +126,15 @@ macro_rules! compare {
         }
 
         #[inline(always)]
-        fn $br(&mut self, next: &mut usize, a: Reg, b: Reg, target: Label) {
+        fn $br(&mut self, a: Reg, b: Reg) -> bool {
             let (a, b): ($t, $t) = (self.get(a), self.get(b));
-            branch_if(a $op b, next, target);
+            a $op b
         }
 
         $(
             #[inline(always)]
-            fn $bri(&mut self, next: &mut usize, a: Reg, imm: $t, target: Label) {
-                branch_if(self.get::<$t>(a) $op imm, next, target);
+            fn $bri(&mut self, a: Reg, imm: $t) -> bool {
+                self.get::<$t>(a) $op imm
             }
         )?
     )*};
@@ -176,11 +160,11 @@ macro_rules! select {
 macro_rules! add_branch {
     ($($name:ident: $t:ty, $cmp:tt;)*) => {$(
         #[inline(always)]
-        fn $name(&mut self, next: &mut usize, dst: Reg, step: Reg, limit: Reg, target: Label) {
+        fn $name(&mut self, dst: Reg, step: Reg, limit: Reg) -> bool {
             let v = self.get::<$t>(dst).wrapping_add(self.get::<$t>(step));
             self.set(dst, v);
             // Read after the write: `limit` may name `dst`.
-            branch_if(v $cmp self.get::<$t>(limit), next, target);
+            v $cmp self.get::<$t>(limit)
         }
     )*};
 }
@@ -489,10 +473,12 @@ impl Handler for Vm<'_> {
         self.win = crate::machine::Window(w);
     }
 
-    // ---- moves and miscellany ----
+    type Regs = Regs;
 
     #[inline(always)]
-    fn nop(&mut self) {}
+    unsafe fn regs(w: *mut u64) -> Regs {
+        Regs(w)
+    }
 
     #[inline(always)]
     fn halt(&mut self, code: Reg) -> Result<(), Break> {
@@ -509,62 +495,6 @@ impl Handler for Vm<'_> {
         let len = bytes.iter().position(|&b| b == 0).unwrap_or(bytes.len());
         let msg = String::from_utf8_lossy(&bytes[..len]).into_owned();
         Err(trap(Trap::Program(msg)))
-    }
-
-    #[inline(always)]
-    fn mov(&mut self, dst: Reg, src: Reg) {
-        let v: u64 = self.get(src);
-        self.set(dst, v);
-    }
-
-    movi! {
-        movi_i8: i8; movi_i16: i16; movi_i32: i32; movi_i64: i64;
-        movi_u8: u8; movi_u16: u16; movi_u32: u32; movi_u64: u64;
-        movi_f32: f32; movi_f64: f64;
-    }
-
-    // ---- arithmetic ----
-
-    binop! {
-        add_i64, addi_i64: i64 = |a, b| a.wrapping_add(b);
-        add_u64, addi_u64: u64 = |a, b| a.wrapping_add(b);
-        add_i32, addi_i32: i32 = |a, b| a.wrapping_add(b);
-        add_u32, addi_u32: u32 = |a, b| a.wrapping_add(b);
-        add_f64: f64 = |a, b| a + b;
-        add_f32: f32 = |a, b| a + b;
-        sub_i64, subi_i64: i64 = |a, b| a.wrapping_sub(b);
-        sub_u64, subi_u64: u64 = |a, b| a.wrapping_sub(b);
-        sub_i32, subi_i32: i32 = |a, b| a.wrapping_sub(b);
-        sub_u32, subi_u32: u32 = |a, b| a.wrapping_sub(b);
-        sub_f64: f64 = |a, b| a - b;
-        sub_f32: f32 = |a, b| a - b;
-        mul_i64, muli_i64: i64 = |a, b| a.wrapping_mul(b);
-        mul_u64, muli_u64: u64 = |a, b| a.wrapping_mul(b);
-        mul_i32, muli_i32: i32 = |a, b| a.wrapping_mul(b);
-        mul_u32, muli_u32: u32 = |a, b| a.wrapping_mul(b);
-        mul_f64: f64 = |a, b| a * b;
-        mul_f32: f32 = |a, b| a * b;
-        min_i64: i64 = |a, b| a.min(b);
-        min_u64: u64 = |a, b| a.min(b);
-        min_i32: i32 = |a, b| a.min(b);
-        min_u32: u32 = |a, b| a.min(b);
-        max_i64: i64 = |a, b| a.max(b);
-        max_u64: u64 = |a, b| a.max(b);
-        max_i32: i32 = |a, b| a.max(b);
-        max_u32: u32 = |a, b| a.max(b);
-        min_f64: f64 = |a, b| a.min(b);
-        min_f32: f32 = |a, b| a.min(b);
-        max_f64: f64 = |a, b| a.max(b);
-        max_f32: f32 = |a, b| a.max(b);
-    }
-
-    // Two roundings on purpose (`a * b` is rounded before the add): the same
-    // result as the `mul` + `add`/`sub` pair they replace.
-    ternop! {
-        madd_f64: f64 = |a, b, c| a * b + c;
-        madd_f32: f32 = |a, b, c| a * b + c;
-        msub_f64: f64 = |a, b, c| c - a * b;
-        msub_f32: f32 = |a, b, c| c - a * b;
     }
 
     update_mem! {
@@ -611,14 +541,6 @@ impl Handler for Vm<'_> {
         divi_i32, remi_i32: i32; divi_u32, remi_u32: u32;
     }
 
-    // Signed division by 2^k without a divide: bias a negative dividend by
-    // 2^k - 1 so the arithmetic shift rounds toward zero. `a + bias` cannot
-    // overflow (bias is 0 for a >= 0 and below 2^k otherwise).
-    pow2_div! {
-        divp2_i64, remp2_i64: i64;
-        divp2_i32, remp2_i32: i32;
-    }
-
     // Rust's `%` on floats is C's `fmod`: exact, with the sign of `a`.
     #[inline(always)]
     fn rem_f64(&mut self, dst: Reg, a: Reg, b: Reg) -> Result<(), Break> {
@@ -634,173 +556,11 @@ impl Handler for Vm<'_> {
         Ok(())
     }
 
-    unop! {
-        neg_i64: i64 = |s| s.wrapping_neg();
-        neg_u64: u64 = |s| s.wrapping_neg();
-        neg_i32: i32 = |s| s.wrapping_neg();
-        neg_u32: u32 = |s| s.wrapping_neg();
-        neg_f64: f64 = |s| -s;
-        neg_f32: f32 = |s| -s;
-        abs_f64: f64 = |s| s.abs();
-        abs_f32: f32 = |s| s.abs();
-        sqrt_f64: f64 = |s| s.sqrt();
-        sqrt_f32: f32 = |s| s.sqrt();
-        floor_f64: f64 = |s| s.floor();
-        floor_f32: f32 = |s| s.floor();
-        ceil_f64: f64 = |s| s.ceil();
-        ceil_f32: f32 = |s| s.ceil();
-        trunc_f64: f64 = |s| s.trunc();
-        trunc_f32: f32 = |s| s.trunc();
-        // Rust's `round` rounds halves away from zero (C's `round`);
-        // `round_ties_even` is IEEE roundTiesToEven (C's `rint`).
-        round_f64: f64 = |s| s.round();
-        round_f32: f32 = |s| s.round();
-        rint_f64: f64 = |s| s.round_ties_even();
-        rint_f32: f32 = |s| s.round_ties_even();
-    }
-
-    binop! {
-        copysign_f64: f64 = |a, b| a.copysign(b);
-        copysign_f32: f32 = |a, b| a.copysign(b);
-    }
-
-    inplace! {
-        inc_i64: i64 = |s| s.wrapping_add(1);
-        inc_u64: u64 = |s| s.wrapping_add(1);
-        inc_i32: i32 = |s| s.wrapping_add(1);
-        inc_u32: u32 = |s| s.wrapping_add(1);
-        dec_i64: i64 = |s| s.wrapping_sub(1);
-        dec_u64: u64 = |s| s.wrapping_sub(1);
-        dec_i32: i32 = |s| s.wrapping_sub(1);
-        dec_u32: u32 = |s| s.wrapping_sub(1);
-    }
-
-    // ---- bitwise operations and shifts ----
-    // `wrapping_shl`/`wrapping_shr` take the amount modulo the bit width. Casting a
-    // 64-bit amount to u32 first keeps its low bits, so the result is still `b mod 64`.
-
-    binop! {
-        and_i64, andi_i64: i64 = |a, b| a & b;
-        and_u64, andi_u64: u64 = |a, b| a & b;
-        and_i32, andi_i32: i32 = |a, b| a & b;
-        and_u32, andi_u32: u32 = |a, b| a & b;
-        or_i64, ori_i64: i64 = |a, b| a | b;
-        or_u64, ori_u64: u64 = |a, b| a | b;
-        or_i32, ori_i32: i32 = |a, b| a | b;
-        or_u32, ori_u32: u32 = |a, b| a | b;
-        xor_i64, xori_i64: i64 = |a, b| a ^ b;
-        xor_u64, xori_u64: u64 = |a, b| a ^ b;
-        xor_i32, xori_i32: i32 = |a, b| a ^ b;
-        xor_u32, xori_u32: u32 = |a, b| a ^ b;
-        shl_i64, shli_i64: i64 = |a, b| a.wrapping_shl(b as u32);
-        shl_u64, shli_u64: u64 = |a, b| a.wrapping_shl(b as u32);
-        shl_i32, shli_i32: i32 = |a, b| a.wrapping_shl(b as u32);
-        shl_u32, shli_u32: u32 = |a, b| a.wrapping_shl(b);
-        shr_i64, shri_i64: i64 = |a, b| (a as u64).wrapping_shr(b as u32) as i64;
-        shr_u64, shri_u64: u64 = |a, b| a.wrapping_shr(b as u32);
-        shr_i32, shri_i32: i32 = |a, b| (a as u32).wrapping_shr(b as u32) as i32;
-        shr_u32, shri_u32: u32 = |a, b| a.wrapping_shr(b);
-        sar_i64, sari_i64: i64 = |a, b| a.wrapping_shr(b as u32);
-        sar_u64, sari_u64: u64 = |a, b| (a as i64).wrapping_shr(b as u32) as u64;
-        sar_i32, sari_i32: i32 = |a, b| a.wrapping_shr(b as u32);
-        sar_u32, sari_u32: u32 = |a, b| (a as i32).wrapping_shr(b) as u32;
-    }
-
-    unop! {
-        not_i64: i64 = |s| !s;
-        not_u64: u64 = |s| !s;
-        not_i32: i32 = |s| !s;
-        not_u32: u32 = |s| !s;
-        clz_u64: u64 = |s| u64::from(s.leading_zeros());
-        clz_u32: u32 = |s| u64::from(s.leading_zeros());
-        ctz_u64: u64 = |s| u64::from(s.trailing_zeros());
-        ctz_u32: u32 = |s| u64::from(s.trailing_zeros());
-        popcnt_u64: u64 = |s| u64::from(s.count_ones());
-        popcnt_u32: u32 = |s| u64::from(s.count_ones());
-        bswap_u64: u64 = |s| s.swap_bytes();
-        bswap_u32: u32 = |s| s.swap_bytes();
-        bswap_u16: u16 = |s| s.swap_bytes();
-    }
-
-    // The count is taken modulo the width (written out: `rotate_left` would
-    // do it too, but only implicitly).
-    binop! {
-        rotl_u64: u64 = |a, b| a.rotate_left((b % 64) as u32);
-        rotl_u32: u32 = |a, b| a.rotate_left(b % 32);
-        rotr_u64: u64 = |a, b| a.rotate_right((b % 64) as u32);
-        rotr_u32: u32 = |a, b| a.rotate_right(b % 32);
-    }
-
-    // ---- comparisons and compare-and-branch ----
-
-    select! {
-        == i64 => seleq_i64; == u64 => seleq_u64; == i32 => seleq_i32;
-        == u32 => seleq_u32; == f64 => seleq_f64; == f32 => seleq_f32;
-        < i64 => sellt_i64; < u64 => sellt_u64; < i32 => sellt_i32;
-        < u32 => sellt_u32; < f64 => sellt_f64; < f32 => sellt_f32;
-        <= i64 => selle_i64; <= u64 => selle_u64; <= i32 => selle_i32;
-        <= u32 => selle_u32; <= f64 => selle_f64; <= f32 => selle_f32;
-    }
-
-    compare! {
-        == i64 => eq_i64, beq_i64, beqi_i64;
-        == u64 => eq_u64, beq_u64, beqi_u64;
-        == i32 => eq_i32, beq_i32, beqi_i32;
-        == u32 => eq_u32, beq_u32, beqi_u32;
-        == f64 => eq_f64, beq_f64;
-        == f32 => eq_f32, beq_f32;
-        != i64 => ne_i64, bne_i64, bnei_i64;
-        != u64 => ne_u64, bne_u64, bnei_u64;
-        != i32 => ne_i32, bne_i32, bnei_i32;
-        != u32 => ne_u32, bne_u32, bnei_u32;
-        != f64 => ne_f64, bne_f64;
-        != f32 => ne_f32, bne_f32;
-        < i64 => lt_i64, blt_i64, blti_i64;
-        < u64 => lt_u64, blt_u64, blti_u64;
-        < i32 => lt_i32, blt_i32, blti_i32;
-        < u32 => lt_u32, blt_u32, blti_u32;
-        < f64 => lt_f64, blt_f64;
-        < f32 => lt_f32, blt_f32;
-        <= i64 => le_i64, ble_i64, blei_i64;
-        <= u64 => le_u64, ble_u64, blei_u64;
-        <= i32 => le_i32, ble_i32, blei_i32;
-        <= u32 => le_u32, ble_u32, blei_u32;
-        <= f64 => le_f64, ble_f64;
-        <= f32 => le_f32, ble_f32;
-        > i64 => gt_i64, bgt_i64, bgti_i64;
-        > u64 => gt_u64, bgt_u64, bgti_u64;
-        > i32 => gt_i32, bgt_i32, bgti_i32;
-        > u32 => gt_u32, bgt_u32, bgti_u32;
-        > f64 => gt_f64, bgt_f64;
-        > f32 => gt_f32, bgt_f32;
-        >= i64 => ge_i64, bge_i64, bgei_i64;
-        >= u64 => ge_u64, bge_u64, bgei_u64;
-        >= i32 => ge_i32, bge_i32, bgei_i32;
-        >= u32 => ge_u32, bge_u32, bgei_u32;
-        >= f64 => ge_f64, bge_f64;
-        >= f32 => ge_f32, bge_f32;
-    }
-
     // ---- jumps and branches ----
 
     #[inline(always)]
     fn jmp(&mut self, next: &mut usize, target: Label) {
         *next = target.0 as usize;
-    }
-
-    #[inline(always)]
-    fn jz(&mut self, next: &mut usize, cond: Reg, target: Label) {
-        branch_if(self.get::<u64>(cond) == 0, next, target);
-    }
-
-    #[inline(always)]
-    fn jnz(&mut self, next: &mut usize, cond: Reg, target: Label) {
-        branch_if(self.get::<u64>(cond) != 0, next, target);
-    }
-
-    add_branch! {
-        addblt_i64: i64, <; addblt_u64: u64, <; addblt_i32: i32, <; addblt_u32: u32, <;
-        addble_i64: i64, <=; addble_u64: u64, <=; addble_i32: i32, <=; addble_u32: u32, <=;
     }
 
     #[inline(always)]
@@ -908,11 +668,6 @@ impl Handler for Vm<'_> {
     }
 
     #[inline(always)]
-    fn fref(&mut self, dst: Reg, func: FuncRef) {
-        self.set(dst, u64::from(func.0));
-    }
-
-    #[inline(always)]
     fn hcall(&mut self, imp: ImportRef, base: Reg) -> Result<(), Break> {
         crate::host::hcall(self, imp, base)
     }
@@ -1008,58 +763,6 @@ impl Handler for Vm<'_> {
 
     putp! {
         putp_f32: f32; putp_f64: f64;
-    }
-
-    // ---- conversions, extension and bit casts ----
-    // `as` gives exactly the specified semantics: int→int wraps, float→int
-    // saturates (NaN → 0), int→float and f64→f32 round to nearest.
-
-    unop! {
-        cvt_i64_u64: u64 = |s| s as i64;
-        cvt_i64_i32: i32 = |s| i64::from(s);
-        cvt_i64_u32: u32 = |s| i64::from(s);
-        cvt_i64_f64: f64 = |s| s as i64;
-        cvt_i64_f32: f32 = |s| s as i64;
-        cvt_u64_i64: i64 = |s| s as u64;
-        cvt_u64_i32: i32 = |s| s as u64;
-        cvt_u64_u32: u32 = |s| u64::from(s);
-        cvt_u64_f64: f64 = |s| s as u64;
-        cvt_u64_f32: f32 = |s| s as u64;
-        cvt_i32_i64: i64 = |s| s as i32;
-        cvt_i32_u64: u64 = |s| s as i32;
-        cvt_i32_u32: u32 = |s| s as i32;
-        cvt_i32_f64: f64 = |s| s as i32;
-        cvt_i32_f32: f32 = |s| s as i32;
-        cvt_u32_i64: i64 = |s| s as u32;
-        cvt_u32_u64: u64 = |s| s as u32;
-        cvt_u32_i32: i32 = |s| s as u32;
-        cvt_u32_f64: f64 = |s| s as u32;
-        cvt_u32_f32: f32 = |s| s as u32;
-        cvt_f64_i64: i64 = |s| s as f64;
-        cvt_f64_u64: u64 = |s| s as f64;
-        cvt_f64_i32: i32 = |s| f64::from(s);
-        cvt_f64_u32: u32 = |s| f64::from(s);
-        cvt_f64_f32: f32 = |s| f64::from(s);
-        cvt_f32_i64: i64 = |s| s as f32;
-        cvt_f32_u64: u64 = |s| s as f32;
-        cvt_f32_i32: i32 = |s| s as f32;
-        cvt_f32_u32: u32 = |s| s as f32;
-        cvt_f32_f64: f64 = |s| s as f32;
-        sext_8: u64 = |s| i64::from(s as i8);
-        sext_16: u64 = |s| i64::from(s as i16);
-        sext_32: u64 = |s| i64::from(s as i32);
-        zext_8: u64 = |s| u64::from(s as u8);
-        zext_16: u64 = |s| u64::from(s as u16);
-        zext_32: u64 = |s| u64::from(s as u32);
-        bitcast_i64_f64: f64 = |s| s.to_bits() as i64;
-        bitcast_f64_i64: i64 = |s| f64::from_bits(s as u64);
-        bitcast_i32_f32: f32 = |s| s.to_bits() as i32;
-        bitcast_f32_i32: i32 = |s| f32::from_bits(s as u32);
-    }
-
-    #[inline(always)]
-    fn lea(&mut self, dst: Reg, sym: DataRef) {
-        self.set(dst, DATA_BASE + u64::from(sym.0));
     }
 
     load! {
@@ -1374,5 +1077,317 @@ impl Handler for Vm<'_> {
         text.copy_from_slice(arg.as_bytes());
         nul[0] = 0;
         Ok(())
+    }
+}
+
+/// A view of the current register window, on which the register-only
+/// instructions run ([`RegHandler`]): threaded dispatch builds one from the
+/// window it carries, so those handlers never touch the [`Vm`] itself.
+pub struct Regs(*mut u64);
+
+impl Regs {
+    #[inline(always)]
+    fn get<T: RegValue>(&self, r: Reg) -> T {
+        // SAFETY: `Handler::regs`'s caller promises that the pointer is the
+        // VM's current window, and everything `Vm::get` relies on holds for
+        // it: the verifier proved `r < nregs` of the running function, whose
+        // frame has that many registers allocated from the window on.
+        T::from_bits(unsafe { *self.0.add(usize::from(r.0)) })
+    }
+
+    #[inline(always)]
+    fn set<T: RegValue>(&mut self, r: Reg, v: T) {
+        // SAFETY: as in `get`.
+        unsafe { *self.0.add(usize::from(r.0)) = v.to_bits() }
+    }
+}
+
+impl RegHandler for Regs {
+    // ---- moves and miscellany ----
+
+    #[inline(always)]
+    fn nop(&mut self) {}
+
+    #[inline(always)]
+    fn mov(&mut self, dst: Reg, src: Reg) {
+        let v: u64 = self.get(src);
+        self.set(dst, v);
+    }
+
+    movi! {
+        movi_i8: i8; movi_i16: i16; movi_i32: i32; movi_i64: i64;
+        movi_u8: u8; movi_u16: u16; movi_u32: u32; movi_u64: u64;
+        movi_f32: f32; movi_f64: f64;
+    }
+
+    // ---- arithmetic ----
+
+    binop! {
+        add_i64, addi_i64: i64 = |a, b| a.wrapping_add(b);
+        add_u64, addi_u64: u64 = |a, b| a.wrapping_add(b);
+        add_i32, addi_i32: i32 = |a, b| a.wrapping_add(b);
+        add_u32, addi_u32: u32 = |a, b| a.wrapping_add(b);
+        add_f64: f64 = |a, b| a + b;
+        add_f32: f32 = |a, b| a + b;
+        sub_i64, subi_i64: i64 = |a, b| a.wrapping_sub(b);
+        sub_u64, subi_u64: u64 = |a, b| a.wrapping_sub(b);
+        sub_i32, subi_i32: i32 = |a, b| a.wrapping_sub(b);
+        sub_u32, subi_u32: u32 = |a, b| a.wrapping_sub(b);
+        sub_f64: f64 = |a, b| a - b;
+        sub_f32: f32 = |a, b| a - b;
+        mul_i64, muli_i64: i64 = |a, b| a.wrapping_mul(b);
+        mul_u64, muli_u64: u64 = |a, b| a.wrapping_mul(b);
+        mul_i32, muli_i32: i32 = |a, b| a.wrapping_mul(b);
+        mul_u32, muli_u32: u32 = |a, b| a.wrapping_mul(b);
+        mul_f64: f64 = |a, b| a * b;
+        mul_f32: f32 = |a, b| a * b;
+        min_i64: i64 = |a, b| a.min(b);
+        min_u64: u64 = |a, b| a.min(b);
+        min_i32: i32 = |a, b| a.min(b);
+        min_u32: u32 = |a, b| a.min(b);
+        max_i64: i64 = |a, b| a.max(b);
+        max_u64: u64 = |a, b| a.max(b);
+        max_i32: i32 = |a, b| a.max(b);
+        max_u32: u32 = |a, b| a.max(b);
+        min_f64: f64 = |a, b| a.min(b);
+        min_f32: f32 = |a, b| a.min(b);
+        max_f64: f64 = |a, b| a.max(b);
+        max_f32: f32 = |a, b| a.max(b);
+    }
+
+    // Two roundings on purpose (`a * b` is rounded before the add): the same
+    // result as the `mul` + `add`/`sub` pair they replace.
+    ternop! {
+        madd_f64: f64 = |a, b, c| a * b + c;
+        madd_f32: f32 = |a, b, c| a * b + c;
+        msub_f64: f64 = |a, b, c| c - a * b;
+        msub_f32: f32 = |a, b, c| c - a * b;
+    }
+
+    // Signed division by 2^k without a divide: bias a negative dividend by
+    // 2^k - 1 so the arithmetic shift rounds toward zero. `a + bias` cannot
+    // overflow (bias is 0 for a >= 0 and below 2^k otherwise).
+    pow2_div! {
+        divp2_i64, remp2_i64: i64;
+        divp2_i32, remp2_i32: i32;
+    }
+
+    unop! {
+        neg_i64: i64 = |s| s.wrapping_neg();
+        neg_u64: u64 = |s| s.wrapping_neg();
+        neg_i32: i32 = |s| s.wrapping_neg();
+        neg_u32: u32 = |s| s.wrapping_neg();
+        neg_f64: f64 = |s| -s;
+        neg_f32: f32 = |s| -s;
+        abs_f64: f64 = |s| s.abs();
+        abs_f32: f32 = |s| s.abs();
+        sqrt_f64: f64 = |s| s.sqrt();
+        sqrt_f32: f32 = |s| s.sqrt();
+        floor_f64: f64 = |s| s.floor();
+        floor_f32: f32 = |s| s.floor();
+        ceil_f64: f64 = |s| s.ceil();
+        ceil_f32: f32 = |s| s.ceil();
+        trunc_f64: f64 = |s| s.trunc();
+        trunc_f32: f32 = |s| s.trunc();
+        // Rust's `round` rounds halves away from zero (C's `round`);
+        // `round_ties_even` is IEEE roundTiesToEven (C's `rint`).
+        round_f64: f64 = |s| s.round();
+        round_f32: f32 = |s| s.round();
+        rint_f64: f64 = |s| s.round_ties_even();
+        rint_f32: f32 = |s| s.round_ties_even();
+    }
+
+    binop! {
+        copysign_f64: f64 = |a, b| a.copysign(b);
+        copysign_f32: f32 = |a, b| a.copysign(b);
+    }
+
+    inplace! {
+        inc_i64: i64 = |s| s.wrapping_add(1);
+        inc_u64: u64 = |s| s.wrapping_add(1);
+        inc_i32: i32 = |s| s.wrapping_add(1);
+        inc_u32: u32 = |s| s.wrapping_add(1);
+        dec_i64: i64 = |s| s.wrapping_sub(1);
+        dec_u64: u64 = |s| s.wrapping_sub(1);
+        dec_i32: i32 = |s| s.wrapping_sub(1);
+        dec_u32: u32 = |s| s.wrapping_sub(1);
+    }
+
+    // ---- bitwise operations and shifts ----
+    // `wrapping_shl`/`wrapping_shr` take the amount modulo the bit width. Casting a
+    // 64-bit amount to u32 first keeps its low bits, so the result is still `b mod 64`.
+
+    binop! {
+        and_i64, andi_i64: i64 = |a, b| a & b;
+        and_u64, andi_u64: u64 = |a, b| a & b;
+        and_i32, andi_i32: i32 = |a, b| a & b;
+        and_u32, andi_u32: u32 = |a, b| a & b;
+        or_i64, ori_i64: i64 = |a, b| a | b;
+        or_u64, ori_u64: u64 = |a, b| a | b;
+        or_i32, ori_i32: i32 = |a, b| a | b;
+        or_u32, ori_u32: u32 = |a, b| a | b;
+        xor_i64, xori_i64: i64 = |a, b| a ^ b;
+        xor_u64, xori_u64: u64 = |a, b| a ^ b;
+        xor_i32, xori_i32: i32 = |a, b| a ^ b;
+        xor_u32, xori_u32: u32 = |a, b| a ^ b;
+        shl_i64, shli_i64: i64 = |a, b| a.wrapping_shl(b as u32);
+        shl_u64, shli_u64: u64 = |a, b| a.wrapping_shl(b as u32);
+        shl_i32, shli_i32: i32 = |a, b| a.wrapping_shl(b as u32);
+        shl_u32, shli_u32: u32 = |a, b| a.wrapping_shl(b);
+        shr_i64, shri_i64: i64 = |a, b| (a as u64).wrapping_shr(b as u32) as i64;
+        shr_u64, shri_u64: u64 = |a, b| a.wrapping_shr(b as u32);
+        shr_i32, shri_i32: i32 = |a, b| (a as u32).wrapping_shr(b as u32) as i32;
+        shr_u32, shri_u32: u32 = |a, b| a.wrapping_shr(b);
+        sar_i64, sari_i64: i64 = |a, b| a.wrapping_shr(b as u32);
+        sar_u64, sari_u64: u64 = |a, b| (a as i64).wrapping_shr(b as u32) as u64;
+        sar_i32, sari_i32: i32 = |a, b| a.wrapping_shr(b as u32);
+        sar_u32, sari_u32: u32 = |a, b| (a as i32).wrapping_shr(b) as u32;
+    }
+
+    unop! {
+        not_i64: i64 = |s| !s;
+        not_u64: u64 = |s| !s;
+        not_i32: i32 = |s| !s;
+        not_u32: u32 = |s| !s;
+        clz_u64: u64 = |s| u64::from(s.leading_zeros());
+        clz_u32: u32 = |s| u64::from(s.leading_zeros());
+        ctz_u64: u64 = |s| u64::from(s.trailing_zeros());
+        ctz_u32: u32 = |s| u64::from(s.trailing_zeros());
+        popcnt_u64: u64 = |s| u64::from(s.count_ones());
+        popcnt_u32: u32 = |s| u64::from(s.count_ones());
+        bswap_u64: u64 = |s| s.swap_bytes();
+        bswap_u32: u32 = |s| s.swap_bytes();
+        bswap_u16: u16 = |s| s.swap_bytes();
+    }
+
+    // The count is taken modulo the width (written out: `rotate_left` would
+    // do it too, but only implicitly).
+    binop! {
+        rotl_u64: u64 = |a, b| a.rotate_left((b % 64) as u32);
+        rotl_u32: u32 = |a, b| a.rotate_left(b % 32);
+        rotr_u64: u64 = |a, b| a.rotate_right((b % 64) as u32);
+        rotr_u32: u32 = |a, b| a.rotate_right(b % 32);
+    }
+
+    // ---- comparisons and compare-and-branch ----
+
+    select! {
+        == i64 => seleq_i64; == u64 => seleq_u64; == i32 => seleq_i32;
+        == u32 => seleq_u32; == f64 => seleq_f64; == f32 => seleq_f32;
+        < i64 => sellt_i64; < u64 => sellt_u64; < i32 => sellt_i32;
+        < u32 => sellt_u32; < f64 => sellt_f64; < f32 => sellt_f32;
+        <= i64 => selle_i64; <= u64 => selle_u64; <= i32 => selle_i32;
+        <= u32 => selle_u32; <= f64 => selle_f64; <= f32 => selle_f32;
+    }
+
+    compare! {
+        == i64 => eq_i64, beq_i64, beqi_i64;
+        == u64 => eq_u64, beq_u64, beqi_u64;
+        == i32 => eq_i32, beq_i32, beqi_i32;
+        == u32 => eq_u32, beq_u32, beqi_u32;
+        == f64 => eq_f64, beq_f64;
+        == f32 => eq_f32, beq_f32;
+        != i64 => ne_i64, bne_i64, bnei_i64;
+        != u64 => ne_u64, bne_u64, bnei_u64;
+        != i32 => ne_i32, bne_i32, bnei_i32;
+        != u32 => ne_u32, bne_u32, bnei_u32;
+        != f64 => ne_f64, bne_f64;
+        != f32 => ne_f32, bne_f32;
+        < i64 => lt_i64, blt_i64, blti_i64;
+        < u64 => lt_u64, blt_u64, blti_u64;
+        < i32 => lt_i32, blt_i32, blti_i32;
+        < u32 => lt_u32, blt_u32, blti_u32;
+        < f64 => lt_f64, blt_f64;
+        < f32 => lt_f32, blt_f32;
+        <= i64 => le_i64, ble_i64, blei_i64;
+        <= u64 => le_u64, ble_u64, blei_u64;
+        <= i32 => le_i32, ble_i32, blei_i32;
+        <= u32 => le_u32, ble_u32, blei_u32;
+        <= f64 => le_f64, ble_f64;
+        <= f32 => le_f32, ble_f32;
+        > i64 => gt_i64, bgt_i64, bgti_i64;
+        > u64 => gt_u64, bgt_u64, bgti_u64;
+        > i32 => gt_i32, bgt_i32, bgti_i32;
+        > u32 => gt_u32, bgt_u32, bgti_u32;
+        > f64 => gt_f64, bgt_f64;
+        > f32 => gt_f32, bgt_f32;
+        >= i64 => ge_i64, bge_i64, bgei_i64;
+        >= u64 => ge_u64, bge_u64, bgei_u64;
+        >= i32 => ge_i32, bge_i32, bgei_i32;
+        >= u32 => ge_u32, bge_u32, bgei_u32;
+        >= f64 => ge_f64, bge_f64;
+        >= f32 => ge_f32, bge_f32;
+    }
+
+    #[inline(always)]
+    fn jz(&mut self, cond: Reg) -> bool {
+        self.get::<u64>(cond) == 0
+    }
+
+    #[inline(always)]
+    fn jnz(&mut self, cond: Reg) -> bool {
+        self.get::<u64>(cond) != 0
+    }
+
+    add_branch! {
+        addblt_i64: i64, <; addblt_u64: u64, <; addblt_i32: i32, <; addblt_u32: u32, <;
+        addble_i64: i64, <=; addble_u64: u64, <=; addble_i32: i32, <=; addble_u32: u32, <=;
+    }
+
+    #[inline(always)]
+    fn fref(&mut self, dst: Reg, func: FuncRef) {
+        self.set(dst, u64::from(func.0));
+    }
+
+    // ---- conversions, extension and bit casts ----
+    // `as` gives exactly the specified semantics: int→int wraps, float→int
+    // saturates (NaN → 0), int→float and f64→f32 round to nearest.
+
+    unop! {
+        cvt_i64_u64: u64 = |s| s as i64;
+        cvt_i64_i32: i32 = |s| i64::from(s);
+        cvt_i64_u32: u32 = |s| i64::from(s);
+        cvt_i64_f64: f64 = |s| s as i64;
+        cvt_i64_f32: f32 = |s| s as i64;
+        cvt_u64_i64: i64 = |s| s as u64;
+        cvt_u64_i32: i32 = |s| s as u64;
+        cvt_u64_u32: u32 = |s| u64::from(s);
+        cvt_u64_f64: f64 = |s| s as u64;
+        cvt_u64_f32: f32 = |s| s as u64;
+        cvt_i32_i64: i64 = |s| s as i32;
+        cvt_i32_u64: u64 = |s| s as i32;
+        cvt_i32_u32: u32 = |s| s as i32;
+        cvt_i32_f64: f64 = |s| s as i32;
+        cvt_i32_f32: f32 = |s| s as i32;
+        cvt_u32_i64: i64 = |s| s as u32;
+        cvt_u32_u64: u64 = |s| s as u32;
+        cvt_u32_i32: i32 = |s| s as u32;
+        cvt_u32_f64: f64 = |s| s as u32;
+        cvt_u32_f32: f32 = |s| s as u32;
+        cvt_f64_i64: i64 = |s| s as f64;
+        cvt_f64_u64: u64 = |s| s as f64;
+        cvt_f64_i32: i32 = |s| f64::from(s);
+        cvt_f64_u32: u32 = |s| f64::from(s);
+        cvt_f64_f32: f32 = |s| f64::from(s);
+        cvt_f32_i64: i64 = |s| s as f32;
+        cvt_f32_u64: u64 = |s| s as f32;
+        cvt_f32_i32: i32 = |s| s as f32;
+        cvt_f32_u32: u32 = |s| s as f32;
+        cvt_f32_f64: f64 = |s| s as f32;
+        sext_8: u64 = |s| i64::from(s as i8);
+        sext_16: u64 = |s| i64::from(s as i16);
+        sext_32: u64 = |s| i64::from(s as i32);
+        zext_8: u64 = |s| u64::from(s as u8);
+        zext_16: u64 = |s| u64::from(s as u16);
+        zext_32: u64 = |s| u64::from(s as u32);
+        bitcast_i64_f64: f64 = |s| s.to_bits() as i64;
+        bitcast_f64_i64: i64 = |s| f64::from_bits(s as u64);
+        bitcast_i32_f32: f32 = |s| s.to_bits() as i32;
+        bitcast_f32_i32: i32 = |s| f32::from_bits(s as u32);
+    }
+
+    #[inline(always)]
+    fn lea(&mut self, dst: Reg, sym: DataRef) {
+        self.set(dst, DATA_BASE + u64::from(sym.0));
     }
 }

@@ -205,6 +205,9 @@ pub struct Flags {
     /// counts as a step; registers and memory are as the thread left them
     /// when it runs again, but other threads may have written memory.
     pub switch: bool,
+    /// Reads or changes machine state beyond registers, memory and output
+    /// (the heap, the stack pointer, threads, program arguments...).
+    pub machine: bool,
 }
 
 /// A runnable example from the spec.
@@ -247,6 +250,12 @@ pub struct InstrInfo {
     pub handler_takes_next: bool,
     /// Whether the handler returns `Result`.
     pub handler_can_break: bool,
+    /// A conditional branch: the handler gets the operands but the label and
+    /// returns whether the branch is taken (a `bool`).
+    pub handler_cond_branch: bool,
+    /// Whether the handler is a method of `RegHandler` (it touches nothing
+    /// but registers) rather than of `Handler`.
+    pub handler_regs_only: bool,
     /// Runnable examples.
     pub examples: &'static [Example],
     /// Seed-VM instructions this one replaces.
