@@ -289,11 +289,11 @@ fn missing_argument(index: u64, count: usize) -> Break {
     })
 }
 
-/// `base + off`; an overflowing sum is reported as out of bounds at the wrapped address.
+/// The address `ld`/`st`/`maddm` report when `base + off` is refused: the
+/// sum, wrapped if it overflowed.
 #[inline(always)]
-fn effective(base: u64, off: i32) -> Result<u64, u64> {
-    base.checked_add_signed(i64::from(off))
-        .ok_or(base.wrapping_add_signed(i64::from(off)))
+fn effective(base: u64, off: i32) -> u64 {
+    base.wrapping_add_signed(i64::from(off))
 }
 
 /// `ld.T dst, base, off` handlers.
@@ -302,13 +302,13 @@ macro_rules! load {
         #[inline(always)]
         fn $name(&mut self, dst: Reg, base: Reg, off: i32) -> Result<(), Break> {
             const N: usize = std::mem::size_of::<$t>();
-            let addr = effective(self.get(base), off).map_err(|a| oob(a, N as u64))?;
-            match self.mem.read::<N>(addr) {
-                Some(b) => {
-                    self.set(dst, <$t>::from_le_bytes(b));
+            let b: u64 = self.get(base);
+            match self.mem.read_off::<N>(b, off) {
+                Some(bytes) => {
+                    self.set(dst, <$t>::from_le_bytes(bytes));
                     Ok(())
                 }
-                None => Err(oob(addr, N as u64)),
+                None => Err(oob(effective(b, off), N as u64)),
             }
         }
     )*};
@@ -320,9 +320,10 @@ macro_rules! store {
         #[inline(always)]
         fn $name(&mut self, base: Reg, off: i32, src: Reg) -> Result<(), Break> {
             const N: usize = std::mem::size_of::<$t>();
-            let addr = effective(self.get(base), off).map_err(|a| oob(a, N as u64))?;
-            let v: $t = self.get(src);
-            self.mem.write(addr, v.to_le_bytes()).ok_or_else(|| oob(addr, N as u64))
+            let (b, v): (u64, $t) = (self.get(base), self.get(src));
+            self.mem
+                .write_off(b, off, v.to_le_bytes())
+                .ok_or_else(|| oob(effective(b, off), N as u64))
         }
     )*};
 }
@@ -334,13 +335,15 @@ macro_rules! update_mem {
         #[inline(always)]
         fn $name(&mut self, base: Reg, off: i32, a: Reg, b: Reg) -> Result<(), Break> {
             const N: usize = std::mem::size_of::<$t>();
-            let addr = effective(self.get(base), off).map_err(|a| oob(a, N as u64))?;
-            let Some(bytes) = self.mem.read::<N>(addr) else {
-                return Err(oob(addr, N as u64));
+            let at: u64 = self.get(base);
+            let Some(bytes) = self.mem.read_off::<N>(at, off) else {
+                return Err(oob(effective(at, off), N as u64));
             };
             let ($m, $a, $b): ($t, $t, $t) = (<$t>::from_le_bytes(bytes), self.get(a), self.get(b));
             let v: $t = $e;
-            self.mem.write(addr, v.to_le_bytes()).ok_or_else(|| oob(addr, N as u64))
+            self.mem
+                .write_off(at, off, v.to_le_bytes())
+                .ok_or_else(|| oob(effective(at, off), N as u64))
         }
     )*};
 }

@@ -32,6 +32,16 @@ use std::fmt;
 /// First valid address: the data segment starts here.
 pub const DATA_BASE: u64 = 0x1000;
 
+/// The largest address space (256 TiB): far more than any host can give, and
+/// small enough that `OVERFLOW_BIT`'s reasoning holds.
+pub const MAX_SPACE: u64 = 1 << 48;
+
+/// `ld`/`st` add a signed 32-bit offset to a base: with a base below 2^63 the
+/// sum cannot wrap, and from a base at or above it only a wrapped sum can
+/// land below `MAX_SPACE`, so refusing bases with this bit set refuses
+/// exactly the overflowing sums that would land inside the address space.
+const OVERFLOW_BIT: u64 = 1 << 63;
+
 /// Sizes of the address space regions, in bytes.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MemoryConfig {
@@ -115,7 +125,11 @@ impl Memory {
             let stack_lo = align(DATA_BASE.checked_add(data_len)?)?;
             let stack_hi = align(stack_lo.checked_add(cfg.stack)?)?;
             let need = stack_hi.checked_add(align(cfg.init_heap)?)?;
-            Some((stack_lo, stack_hi, need.max(align(cfg.init_ram)?)))
+            // At least one granule past `DATA_BASE`, so that the bounds
+            // check of `read`/`write` can subtract `DATA_BASE + N` from the
+            // length without wrapping (see `index_of`).
+            let len = need.max(align(cfg.init_ram)?).max(DATA_BASE + GRANULE);
+            Some((stack_lo, stack_hi, len))
         };
         let Some((stack_lo, stack_hi, len)) = layout() else {
             return Err(LayoutError(format!(
@@ -134,7 +148,9 @@ impl Memory {
             )));
         }
         let len_usize = usize::try_from(len)
-            .map_err(|_| LayoutError("address space too large for this host".into()))?;
+            .ok()
+            .filter(|_| len <= MAX_SPACE)
+            .ok_or_else(|| LayoutError("address space too large for this host".into()))?;
         // calloc: the OS hands out zero pages lazily, so a large --init-ram costs
         // nothing until it is touched (and --max-memory bounds it).
         let mut bytes = vec![0u8; len_usize];
@@ -258,20 +274,83 @@ impl Memory {
         Some(&mut self.bytes[addr as usize..end as usize])
     }
 
+    /// How far past `DATA_BASE` the `N` bytes at `addr` start, if all of
+    /// them are inside the address space and above the guard: one unsigned
+    /// comparison, since an address below `DATA_BASE` wraps around to a huge
+    /// distance.
+    #[inline(always)]
+    fn past_base<const N: usize>(&self, addr: u64) -> Option<usize> {
+        const { assert!(N as u64 <= GRANULE) };
+        let rel = addr.wrapping_sub(DATA_BASE);
+        // No wrap-around: `new` makes the space at least `DATA_BASE +
+        // GRANULE` bytes long, and it never shrinks.
+        (rel <= self.bytes.len() as u64 - (DATA_BASE + N as u64)).then_some(rel as usize)
+    }
+
     /// Reads `N` bytes at `addr`.
     #[inline(always)]
     pub fn read<const N: usize>(&self, addr: u64) -> Option<[u8; N]> {
-        let s = self.slice(addr, N as u64)?;
-        let mut a = [0; N];
-        a.copy_from_slice(s);
-        Some(a)
+        let rel = self.past_base::<N>(addr)?;
+        Some(self.load(rel))
     }
 
     /// Writes `N` bytes at `addr`.
     #[inline(always)]
     pub fn write<const N: usize>(&mut self, addr: u64, v: [u8; N]) -> Option<()> {
-        self.slice_mut(addr, N as u64)?.copy_from_slice(&v);
+        let rel = self.past_base::<N>(addr)?;
+        self.store(rel, v);
         Some(())
+    }
+
+    /// Reads `N` bytes at `base + off`, as `ld` addresses them: `None` if the
+    /// sum overflows (in either direction) or the bytes are not all inside
+    /// the address space; the address to report is then
+    /// `base.wrapping_add_signed(off)`.
+    #[inline(always)]
+    pub fn read_off<const N: usize>(&self, base: u64, off: i32) -> Option<[u8; N]> {
+        if base & OVERFLOW_BIT != 0 {
+            return None;
+        }
+        self.read(base.wrapping_add_signed(i64::from(off)))
+    }
+
+    /// Writes `N` bytes at `base + off`, as `st` addresses them (see
+    /// [`Memory::read_off`]).
+    #[inline(always)]
+    pub fn write_off<const N: usize>(&mut self, base: u64, off: i32, v: [u8; N]) -> Option<()> {
+        if base & OVERFLOW_BIT != 0 {
+            return None;
+        }
+        self.write(base.wrapping_add_signed(i64::from(off)), v)
+    }
+
+    /// The `N` bytes `rel` bytes past `DATA_BASE` (from `past_base`).
+    #[inline(always)]
+    fn load<const N: usize>(&self, rel: usize) -> [u8; N] {
+        let i = DATA_BASE as usize + rel;
+        debug_assert!(i + N <= self.bytes.len());
+        // SAFETY: `past_base` returned `rel`, so `i + N <= bytes.len()`.
+        unsafe {
+            self.bytes
+                .as_ptr()
+                .add(i)
+                .cast::<[u8; N]>()
+                .read_unaligned()
+        }
+    }
+
+    #[inline(always)]
+    fn store<const N: usize>(&mut self, rel: usize, v: [u8; N]) {
+        let i = DATA_BASE as usize + rel;
+        debug_assert!(i + N <= self.bytes.len());
+        // SAFETY: as in `load`.
+        unsafe {
+            self.bytes
+                .as_mut_ptr()
+                .add(i)
+                .cast::<[u8; N]>()
+                .write_unaligned(v)
+        }
     }
 
     /// Pushes `N` bytes; `None` on stack overflow.
@@ -321,6 +400,9 @@ impl Memory {
         let Ok(n) = usize::try_from(new_len) else {
             return false;
         };
+        if new_len > MAX_SPACE {
+            return false;
+        }
         if self.bytes.try_reserve_exact(n - self.bytes.len()).is_err() {
             return false;
         }
@@ -411,6 +493,56 @@ mod tests {
             ..Default::default()
         };
         Memory::new(b"hello\0", &cfg).unwrap()
+    }
+
+    #[test]
+    fn reads_and_writes_stop_exactly_at_both_ends() {
+        let mut m = mem();
+        let end = m.len();
+        assert_eq!(m.read::<1>(DATA_BASE), Some([b'h']));
+        assert_eq!(m.read::<1>(DATA_BASE - 1), None);
+        // Straddling the guard: the first bytes would be below DATA_BASE.
+        assert_eq!(m.read::<8>(DATA_BASE - 4), None);
+        assert_eq!(m.read::<8>(0), None);
+        assert_eq!(m.write(end - 8, [7u8; 8]), Some(()));
+        assert_eq!(m.read::<8>(end - 8), Some([7; 8]));
+        assert_eq!(m.read::<8>(end - 7), None);
+        assert_eq!(m.write(end - 7, [0u8; 8]), None);
+        assert_eq!(m.read::<1>(end), None);
+        assert_eq!(m.read::<8>(u64::MAX - 3), None);
+        assert_eq!(m.read::<8>(u64::MAX), None);
+    }
+
+    #[test]
+    fn base_plus_offset_refuses_every_overflowing_sum() {
+        let mut m = mem();
+        assert_eq!(m.read_off::<1>(DATA_BASE - 8, 8), Some([b'h']));
+        assert_eq!(m.read_off::<1>(DATA_BASE + 8, -8), Some([b'h']));
+        // Wrapping up into the address space from the top of the range...
+        let wrap = u64::MAX - 0xff; // + 0x1100 wraps to DATA_BASE
+        assert_eq!(wrap.wrapping_add(0x1100), DATA_BASE);
+        assert_eq!(m.read_off::<1>(wrap, 0x1100), None);
+        assert_eq!(m.write_off(wrap, 0x1100, [1u8]), None);
+        assert_eq!(m.read_off::<1>(1 << 63, i32::MAX), None);
+        // ...and down past zero.
+        assert_eq!(m.read_off::<1>(4, -8), None);
+        assert_eq!(m.write_off(DATA_BASE, i32::MIN, [1u8]), None);
+        // Nothing was written by the refused stores.
+        assert_eq!(m.read::<1>(DATA_BASE), Some([b'h']));
+    }
+
+    #[test]
+    fn the_smallest_layout_still_has_room_past_the_guard() {
+        let cfg = MemoryConfig {
+            stack: 0,
+            init_heap: 0,
+            ..Default::default()
+        };
+        let mut m = Memory::new(b"", &cfg).unwrap();
+        assert!(m.len() >= DATA_BASE + GRANULE);
+        assert_eq!(m.write(DATA_BASE, [5u8; 8]), Some(()));
+        assert_eq!(m.read::<8>(DATA_BASE), Some([5; 8]));
+        assert_eq!(m.read::<8>(m.len() - 7), None);
     }
 
     #[test]
