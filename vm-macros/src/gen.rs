@@ -272,8 +272,9 @@ pub fn isa(spec: &Spec, path: &Path) -> TokenStream {
             quote!()
         };
         // Handlers that touch nothing but registers are methods of
-        // `Handler::Regs`, a view of the current window: threaded code hands
-        // them the window it carries, and never stores it in the machine.
+        // `RegHandler`, implemented by `Handler::Regs`, a view of the current
+        // window: threaded code hands them the window it carries, and never
+        // stores it in the machine.
         let regs_only = i.regs_only();
         let method = quote! {
             #[doc = #method_doc]
@@ -295,10 +296,6 @@ pub fn isa(spec: &Spec, path: &Path) -> TokenStream {
             quote! {
                 Instr::#v { #(#names),* } => if #recv.#m(#(#hnames),*) { pc = #to_label; },
             }
-        } else if regs_only {
-            quote! {
-                Instr::#v { #(#names),* } => #recv.#m(#(#hnames),*),
-            }
         } else if i.can_break() {
             quote! {
                 Instr::#v { #(#names),* } => {
@@ -309,7 +306,7 @@ pub fn isa(spec: &Spec, path: &Path) -> TokenStream {
             }
         } else {
             quote! {
-                Instr::#v { #(#names),* } => h.#m(#next_arg #(#hnames),*),
+                Instr::#v { #(#names),* } => #recv.#m(#next_arg #(#hnames),*),
             }
         });
 

@@ -3,7 +3,7 @@
 //! families whose variants differ in nothing but the type.
 
 use crate::isa::{DataRef, FuncRef, Handler, ImportRef, Label, Reg, RegHandler};
-use crate::machine::{trap, Break, RegValue, Vm};
+use crate::machine::{trap, Break, Regs, Vm};
 use crate::memory::{Memory, DATA_BASE};
 use crate::trap::Trap;
 use std::io::Write;
@@ -1080,28 +1080,6 @@ impl Handler for Vm<'_> {
         text.copy_from_slice(arg.as_bytes());
         nul[0] = 0;
         Ok(())
-    }
-}
-
-/// A view of the current register window, on which the register-only
-/// instructions run ([`RegHandler`]): threaded dispatch builds one from the
-/// window it carries, so those handlers never touch the [`Vm`] itself.
-pub struct Regs(*mut u64);
-
-impl Regs {
-    #[inline(always)]
-    fn get<T: RegValue>(&self, r: Reg) -> T {
-        // SAFETY: `Handler::regs`'s caller promises that the pointer is the
-        // VM's current window, and everything `Vm::get` relies on holds for
-        // it: the verifier proved `r < nregs` of the running function, whose
-        // frame has that many registers allocated from the window on.
-        T::from_bits(unsafe { *self.0.add(usize::from(r.0)) })
-    }
-
-    #[inline(always)]
-    fn set<T: RegValue>(&mut self, r: Reg, v: T) {
-        // SAFETY: as in `get`.
-        unsafe { *self.0.add(usize::from(r.0)) = v.to_bits() }
     }
 }
 

@@ -127,6 +127,35 @@ pub(crate) struct Window(pub(crate) *mut u64);
 // `&mut Vm` writes through it).
 unsafe impl Send for Window {}
 
+/// A view of the current register window: what [`Vm`] reads and writes
+/// registers through, and the receiver of the register-only instructions
+/// ([`isa::RegHandler`]), which threaded dispatch builds from the window it
+/// carries so that those handlers never touch the machine itself.
+pub struct Regs(pub(crate) *mut u64);
+
+impl Regs {
+    /// Reads register `r` as `T`.
+    #[inline(always)]
+    pub(crate) fn get<T: RegValue>(&self, r: Reg) -> T {
+        // SAFETY: the pointer is the VM's current window: `win`, which points
+        // at `regs[base]` (`sync_window` runs whenever either changes), or
+        // what `Handler::regs`'s caller promises is it. The verifier proved
+        // `r < nregs` for the function containing every instruction
+        // (verify.rs rule 3); instructions only run in their own function's
+        // window; `enter` (and the initial frame) allocate `base + nregs`
+        // registers before a window is used, and `regs` never shrinks. So
+        // `base + r < regs.len()`.
+        T::from_bits(unsafe { *self.0.add(usize::from(r.0)) })
+    }
+
+    /// Writes `v` to register `r`.
+    #[inline(always)]
+    pub(crate) fn set<T: RegValue>(&mut self, r: Reg, v: T) {
+        // SAFETY: as in `get`.
+        unsafe { *self.0.add(usize::from(r.0)) = v.to_bits() }
+    }
+}
+
 /// How the dispatch loop runs instructions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Dispatch {
@@ -674,13 +703,7 @@ impl<'o> Vm<'o> {
             self.win.0,
             self.regs.as_ptr().wrapping_add(self.base).cast_mut()
         );
-        // SAFETY: `win` points at `regs[base]` (`sync_window` runs whenever
-        // either changes). The verifier proved `r < nregs` for the function
-        // containing every instruction (verify.rs rule 3); instructions only
-        // run in their own function's window; `enter` (and the initial frame)
-        // allocate `base + nregs` registers before a window is used, and `regs`
-        // never shrinks. So `base + r < regs.len()`.
-        T::from_bits(unsafe { *self.win.0.add(usize::from(r.0)) })
+        Regs(self.win.0).get(r)
     }
 
     /// Points `win` at `regs[base]` again, after `base` changed or `regs` grew.
@@ -698,8 +721,7 @@ impl<'o> Vm<'o> {
             self.win.0,
             self.regs.as_ptr().wrapping_add(self.base).cast_mut()
         );
-        // SAFETY: as in `get`.
-        unsafe { *self.win.0.add(usize::from(r.0)) = v.to_bits() }
+        Regs(self.win.0).set(r, v)
     }
 
     /// Enters function `func` with its window starting at `base` of the current one.
