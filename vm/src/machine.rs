@@ -727,6 +727,40 @@ impl<'o> Vm<'o> {
     /// Enters function `func` with its window starting at `base` of the current one.
     #[inline(always)]
     pub(crate) fn enter(&mut self, next: &mut usize, func: usize, base: Reg) -> Result<(), Break> {
+        let depth = self.frames.len();
+        let f = &self.prog.functions[func];
+        let (entry, nregs) = (f.entry, usize::from(f.nregs));
+        let new_base = self.base + usize::from(base.0);
+        // Everything unusual (the recursion limit, growing the frame stack
+        // or the register file) is one out-of-line call that does the whole
+        // entry and returns: no path rejoins this one, so the common path
+        // keeps few values alive and needs no stack frame of its own. (The
+        // frame is built in each branch: passing one built on the stack made
+        // the push copy it with loads that straddle its stores, which stalls
+        // store-to-load forwarding: fib ran 1.8x slower.)
+        if depth >= self.max_depth {
+            *next = self.enter_slow(*next, func, base)?;
+            return Ok(());
+        }
+        if depth == self.frames.capacity() || new_base + nregs > self.regs.len() {
+            *next = self.enter_slow(*next, func, base)?;
+            return Ok(());
+        }
+        self.frames.push(self.frame(*next));
+        self.base = new_base;
+        self.top = new_base + nregs;
+        self.sync_window();
+        *next = entry;
+        Ok(())
+    }
+
+    /// [`Vm::enter`] at the recursion limit or when the frame stack or the
+    /// register file must grow first: both are charged against the memory
+    /// cap, and a call they do not fit under traps with `memory limit`
+    /// before anything changes.
+    #[cold]
+    #[inline(never)]
+    fn enter_slow(&mut self, ret: usize, func: usize, base: Reg) -> Result<usize, Break> {
         if self.frames.len() >= self.max_depth {
             return Err(trap(Trap::RecursionLimit {
                 limit: self.max_depth,
@@ -735,21 +769,13 @@ impl<'o> Vm<'o> {
         let f = &self.prog.functions[func];
         let (entry, nregs) = (f.entry, usize::from(f.nregs));
         let new_base = self.base + usize::from(base.0);
-        // Growing is out of line and does the whole entry, so the common path
-        // makes no call and keeps little alive across the rare one. (The frame
-        // is built in each branch: passing one built on the stack made the
-        // push copy it with loads that straddle its stores, which stalls
-        // store-to-load forwarding: fib ran 1.8x slower.)
-        if self.frames.len() == self.frames.capacity() || new_base + nregs > self.regs.len() {
-            self.enter_growing(*next, new_base, nregs)?;
-        } else {
-            self.frames.push(self.frame(*next));
-            self.base = new_base;
-            self.top = new_base + nregs;
-            self.sync_window();
-        }
-        *next = entry;
-        Ok(())
+        self.reserve_frames(self.frames.len() + 1).map_err(trap)?;
+        self.reserve_regs(new_base + nregs).map_err(trap)?;
+        self.frames.push(self.frame(ret));
+        self.base = new_base;
+        self.top = new_base + nregs;
+        self.sync_window();
+        Ok(entry)
     }
 
     /// The frame that returns to `ret` in the current window.
@@ -761,21 +787,6 @@ impl<'o> Vm<'o> {
             top: self.top,
             sp: self.mem.sp(),
         }
-    }
-
-    /// [`Vm::enter`] when the frame stack or the register file must grow
-    /// first: both are charged against the memory cap, and a call they do
-    /// not fit under traps with `memory limit` before anything changes.
-    #[cold]
-    #[inline(never)]
-    fn enter_growing(&mut self, ret: usize, base: usize, nregs: usize) -> Result<(), Break> {
-        self.reserve_frames(self.frames.len() + 1).map_err(trap)?;
-        self.reserve_regs(base + nregs).map_err(trap)?;
-        self.frames.push(self.frame(ret));
-        self.base = base;
-        self.top = base + nregs;
-        self.sync_window();
-        Ok(())
     }
 
     /// Makes room for `frames` call frames, charged to the memory cap.
@@ -818,8 +829,7 @@ impl<'o> Vm<'o> {
         self.base = f.base;
         self.top = f.top;
         self.sync_window();
-        // Only ever moves sp back up to where it was: cannot fail.
-        let _ = self.mem.set_sp(f.sp);
+        self.mem.restore_sp(f.sp);
         *next = f.ret;
         Some(())
     }

@@ -254,6 +254,16 @@ impl Memory {
             .then(|| self.sp = sp)
     }
 
+    /// Puts the stack pointer back to `sp`, a value it had in this thread's
+    /// stack (what `ret` does with the one its frame saved): no check, as
+    /// [`Memory::set_sp`] makes. Even a wrong value could only make the
+    /// program's own accesses fault, since every access is bounds-checked.
+    #[inline(always)]
+    pub(crate) fn restore_sp(&mut self, sp: u64) {
+        debug_assert!((self.stack_lo..=self.stack_hi).contains(&sp));
+        self.sp = sp;
+    }
+
     /// The bytes at `addr..addr+len`, if all inside the address space and above the guard.
     #[inline(always)]
     pub fn slice(&self, addr: u64, len: u64) -> Option<&[u8]> {
