@@ -17,7 +17,7 @@ import collections
 import re
 import sys
 
-STAGE = re.compile(r"voxcc::(pp|parse|lower|link|regalloc|emit|lex|types|libc)\b")
+STAGE = re.compile(r"voxcc::(pp|parse|lower|link|opt|regalloc|emit|lex|types|libc)\b")
 
 
 def kind(frames):

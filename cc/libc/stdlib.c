@@ -1,5 +1,5 @@
-/* <stdlib.h>: memory on the VM heap, conversions (the parsing is the
-   host's, identical to glibc's), sorting, glibc's rand, exit. */
+/* <stdlib.h>: conversions (the parsing is the host's, identical to
+   glibc's), sorting, glibc's rand. Memory is in malloc.c, exit in exit.c. */
 #define _GNU_SOURCE
 #include <stdlib.h>
 #include <malloc.h>
@@ -8,62 +8,6 @@
 #include <string.h>
 #include <errno.h>
 #include <stdio.h>
-
-void *malloc(size_t n) { return (void *)__builtin_vox("tryalloc", n); }
-
-void free(void *p) {
-    if (p) __builtin_vox("free", p);
-}
-
-void *calloc(size_t n, size_t size) {
-    size_t total = n * size;
-    if (size && total / size != n) return 0;
-    void *p = malloc(total);
-    if (p) memset(p, 0, total);
-    return p;
-}
-
-void *realloc(void *p, size_t n) { return (void *)__builtin_vox("tryrealloc", p, n); }
-
-void *reallocarray(void *p, size_t n, size_t size) {
-    if (size && n > (size_t)-1 / size) {
-        errno = ENOMEM;
-        return 0;
-    }
-    return realloc(p, n * size);
-}
-
-unsigned long __vox_usable_size(void *p);
-
-/* glibc's: the bytes usable in the block `p` points at (at least what was
-   asked for); 0 for NULL or for anything malloc did not return. */
-size_t malloc_usable_size(void *p) { return p ? __vox_usable_size(p) : 0; }
-
-void *aligned_alloc(size_t align, size_t n) {
-    /* Heap blocks are 16-byte aligned; larger alignments are not offered. */
-    return align <= 16 ? malloc(n) : 0;
-}
-
-void *memalign(size_t align, size_t n) {
-    if (!align || (align & (align - 1))) {
-        errno = EINVAL;
-        return 0;
-    }
-    if (align > 16) {
-        errno = ENOMEM;
-        return 0;
-    }
-    return malloc(n);
-}
-
-int posix_memalign(void **out, size_t align, size_t n) {
-    if (align < sizeof(void *) || (align & (align - 1))) return EINVAL;
-    if (align > 16) return ENOMEM;
-    void *p = malloc(n ? n : 1);
-    if (!p) return ENOMEM;
-    *out = p;
-    return 0;
-}
 
 unsigned long __vox_strtoi(const char *s, char **end, int base, int is_unsigned, int *err);
 double __vox_strtod(const char *s, char **end, int *err);
@@ -238,79 +182,6 @@ int rand(void) {
     if (++rand_f >= 31) rand_f = 0;
     if (++rand_b >= 31) rand_b = 0;
     return (int)result;
-}
-
-/* exit: atexit handlers (last registered first), destructors, then flush
-   streams. */
-/* One list for atexit and on_exit (glibc's) handlers, run in reverse
-   order of registration. */
-static struct {
-    void (*fn)(void);
-    void (*fn_status)(int, void *);
-    void *arg;
-} atexit_fns[64];
-static int atexit_n;
-
-int atexit(void (*fn)(void)) {
-    if (atexit_n == 64) return -1;
-    atexit_fns[atexit_n].fn = fn;
-    atexit_fns[atexit_n].fn_status = 0;
-    atexit_n++;
-    return 0;
-}
-
-int on_exit(void (*fn)(int, void *), void *arg) {
-    if (atexit_n == 64) return -1;
-    atexit_fns[atexit_n].fn = 0;
-    atexit_fns[atexit_n].fn_status = fn;
-    atexit_fns[atexit_n].arg = arg;
-    atexit_n++;
-    return 0;
-}
-
-/* The functions marked __attribute__((destructor)), in calling order and
-   null-terminated: the linker fills this array (src/link.rs). */
-void (*__vox_fini_array[1])(void);
-static int fini_done;
-
-/* Set by mmap (mman.c) once a shared file mapping exists: writes what the
-   program changed in them back to their files, as the kernel would. */
-void (*__vox_unmap_all)(void);
-
-void exit(int status) {
-    while (atexit_n) {
-        atexit_n--;
-        if (atexit_fns[atexit_n].fn) atexit_fns[atexit_n].fn();
-        else atexit_fns[atexit_n].fn_status(status, atexit_fns[atexit_n].arg);
-    }
-    /* Each runs once, even if one calls exit. */
-    while (__vox_fini_array[fini_done]) __vox_fini_array[fini_done++]();
-    fflush(0);
-    if (__vox_unmap_all) __vox_unmap_all();
-    __builtin_vox("halt", status);
-    for (;;) {}
-}
-
-void _Exit(int status) {
-    __builtin_vox("halt", status);
-    for (;;) {}
-}
-
-/* abort is in signal.c (it raises SIGABRT first). */
-
-/* quick_exit: its own handlers, no flushing. */
-static void (*quick_fns[32])(void);
-static int quick_n;
-
-int at_quick_exit(void (*fn)(void)) {
-    if (quick_n == 32) return -1;
-    quick_fns[quick_n++] = fn;
-    return 0;
-}
-
-void quick_exit(int status) {
-    while (quick_n) quick_fns[--quick_n]();
-    _Exit(status);
 }
 
 /* Multibyte characters of the C locale: one byte each, ASCII only (as

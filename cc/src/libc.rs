@@ -13,6 +13,8 @@ pub const SOURCES: &[(&str, &str)] = &[
     ("string.c", include_str!("../libc/string.c")),
     ("chk.c", include_str!("../libc/chk.c")),
     ("strings.c", include_str!("../libc/strings.c")),
+    ("malloc.c", include_str!("../libc/malloc.c")),
+    ("exit.c", include_str!("../libc/exit.c")),
     ("stdlib.c", include_str!("../libc/stdlib.c")),
     ("stdio.c", include_str!("../libc/stdio.c")),
     ("memstream.c", include_str!("../libc/memstream.c")),

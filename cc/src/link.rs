@@ -97,7 +97,7 @@ struct Linker<'a> {
 }
 
 /// The library object the linker fills with the constructors, and the one
-/// with the destructors (see `libc/crt0.c` and `exit` in `libc/stdlib.c`).
+/// with the destructors (see `libc/crt0.c` and `exit` in `libc/exit.c`).
 const INIT_ARRAY: &str = "__vox_init_array";
 /// The library's description of the thread-local objects (`pthread.c`),
 /// three u64s filled by the linker: the address of the first thread's
