@@ -15,6 +15,7 @@ pub const SOURCES: &[(&str, &str)] = &[
     ("strings.c", include_str!("../libc/strings.c")),
     ("malloc.c", include_str!("../libc/malloc.c")),
     ("exit.c", include_str!("../libc/exit.c")),
+    ("strto.c", include_str!("../libc/strto.c")),
     ("stdlib.c", include_str!("../libc/stdlib.c")),
     ("stdio.c", include_str!("../libc/stdio.c")),
     ("memstream.c", include_str!("../libc/memstream.c")),
