@@ -2021,7 +2021,7 @@ pub fn local_cse(f: &mut Func) {
     let (defs, _) = counts(f);
     let once = |r: VReg| defs[r.0 as usize] == 1;
     let volatile: std::collections::HashSet<VReg> = f.volatile_defs.iter().copied().collect();
-    let (_, preds) = live_preds(f);
+    let (live, preds) = live_preds(f);
     let mut version = vec![0u32; f.nvregs as usize];
     let mut rename: FxHashMap<VReg, VReg> = FxHashMap::default();
     let mut inherited: Vec<Option<(FxHashMap<CseKey, VReg>, u32)>> = vec![None; f.blocks.len()];
@@ -2055,9 +2055,13 @@ pub fn local_cse(f: &mut Func) {
         if let Term::Br { inst, .. } | Term::Op(inst) = &b.term {
             inst.defs(|r| version[r.0 as usize] += 1);
         }
+        // `preds` counts edges from reachable blocks only: an unreachable
+        // block jumping to `s` is not its one predecessor, and what it
+        // defines is never there (csmith seed 3000093: a loop latch that
+        // could not run passed its loads on to the loop's exit).
         for s in b.term.successors() {
             let s = s.0 as usize;
-            if s > bi && preds[s] == 1 {
+            if live[bi] && s > bi && preds[s] == 1 {
                 inherited[s] = Some((seen.clone(), epoch));
             }
         }
