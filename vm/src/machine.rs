@@ -733,11 +733,9 @@ impl<'o> Vm<'o> {
         let new_base = self.base + usize::from(base.0);
         // Everything unusual (the recursion limit, growing the frame stack
         // or the register file) is one out-of-line call that does the whole
-        // entry and returns: no path rejoins this one, so the common path
-        // keeps few values alive and needs no stack frame of its own. (The
-        // frame is built in each branch: passing one built on the stack made
-        // the push copy it with loads that straddle its stores, which stalls
-        // store-to-load forwarding: fib ran 1.8x slower.)
+        // entry and returns the callee's entry, so the common path shares no
+        // code with it. (Two tests: joined with `||` they became a flag
+        // computed and tested again.)
         if depth >= self.max_depth {
             *next = self.enter_slow(*next, func, base)?;
             return Ok(());
@@ -746,10 +744,7 @@ impl<'o> Vm<'o> {
             *next = self.enter_slow(*next, func, base)?;
             return Ok(());
         }
-        self.frames.push(self.frame(*next));
-        self.base = new_base;
-        self.top = new_base + nregs;
-        self.sync_window();
+        self.push_frame(*next, new_base, nregs);
         *next = entry;
         Ok(())
     }
@@ -771,22 +766,26 @@ impl<'o> Vm<'o> {
         let new_base = self.base + usize::from(base.0);
         self.reserve_frames(self.frames.len() + 1).map_err(trap)?;
         self.reserve_regs(new_base + nregs).map_err(trap)?;
-        self.frames.push(self.frame(ret));
-        self.base = new_base;
-        self.top = new_base + nregs;
-        self.sync_window();
+        self.push_frame(ret, new_base, nregs);
         Ok(entry)
     }
 
-    /// The frame that returns to `ret` in the current window.
+    /// Saves the caller's frame (resuming at `ret`) and makes the window of
+    /// `nregs` registers at `new_base` current; the frame stack has room.
+    /// (The frame is built here from the machine's fields: passing one built
+    /// on the stack made the push copy it with loads that straddle its
+    /// stores, which stalls store-to-load forwarding: fib ran 1.8x slower.)
     #[inline(always)]
-    fn frame(&self, ret: usize) -> Frame {
-        Frame {
+    fn push_frame(&mut self, ret: usize, new_base: usize, nregs: usize) {
+        self.frames.push(Frame {
             ret,
             base: self.base,
             top: self.top,
             sp: self.mem.sp(),
-        }
+        });
+        self.base = new_base;
+        self.top = new_base + nregs;
+        self.sync_window();
     }
 
     /// Makes room for `frames` call frames, charged to the memory cap.
