@@ -379,8 +379,26 @@ fn counts(f: &Func) -> (Vec<u32>, Vec<u32>) {
     let (mut defs, mut uses) = (vec![0u32; n], vec![0u32; n]);
     for b in &f.blocks {
         for (i, _) in &b.insts {
-            i.defs(|r| defs[r.0 as usize] += 1);
-            i.uses(|r| uses[r.0 as usize] += 1);
+            match i {
+                // One pass over the operands (nearly every instruction).
+                Inst::Op { opnds, n, .. } => {
+                    for o in &opnds[..*n as usize] {
+                        match o {
+                            Opnd::Def(r) => defs[r.0 as usize] += 1,
+                            Opnd::Use(r) => uses[r.0 as usize] += 1,
+                            Opnd::UseDef(r) => {
+                                defs[r.0 as usize] += 1;
+                                uses[r.0 as usize] += 1;
+                            }
+                            _ => {}
+                        }
+                    }
+                }
+                _ => {
+                    i.defs(|r| defs[r.0 as usize] += 1);
+                    i.uses(|r| uses[r.0 as usize] += 1);
+                }
+            }
         }
         b.term.uses(|r| uses[r.0 as usize] += 1);
     }
@@ -1387,7 +1405,7 @@ pub fn hoist_invariants(f: &mut Func) {
     let fp = f.frame.map(|fr| fr.fp);
     let (defs, _) = counts(f);
     let mut shared: HashMap<(Opcode, u64), VReg> = HashMap::new();
-    let mut rename: FxHashMap<VReg, VReg> = FxHashMap::default();
+    let mut rename = Renames::new(f.nvregs);
     let mut entry: Vec<(Inst, Loc)> = Vec::new();
     for bi in 0..f.blocks.len() {
         if f.blocks[bi].loop_depth == 0 {
@@ -1420,7 +1438,7 @@ pub fn hoist_invariants(f: &mut Func) {
                 entry.push((inst, loc));
                 s
             });
-            rename.insert(d, s);
+            rename.set(d, s);
             f.blocks[bi].insts.remove(k);
         }
     }
@@ -2023,7 +2041,7 @@ pub fn local_cse(f: &mut Func) {
     let volatile: std::collections::HashSet<VReg> = f.volatile_defs.iter().copied().collect();
     let (live, preds) = live_preds(f);
     let mut version = vec![0u32; f.nvregs as usize];
-    let mut rename: FxHashMap<VReg, VReg> = FxHashMap::default();
+    let mut rename = Renames::new(f.nvregs);
     let mut inherited: Vec<Option<(FxHashMap<CseKey, VReg>, u32)>> = vec![None; f.blocks.len()];
     let mut epochs = 0u32;
     for (bi, b) in f.blocks.iter_mut().enumerate() {
@@ -2031,26 +2049,27 @@ pub fn local_cse(f: &mut Func) {
             epochs += 1;
             (FxHashMap::default(), epochs)
         });
-        let mut out = Vec::with_capacity(b.insts.len());
-        for (mut inst, loc) in std::mem::take(&mut b.insts) {
-            inst.map_regs(|r| rename.get(&r).copied().unwrap_or(r));
+        // In place: most instructions stay.
+        b.insts.retain_mut(|(inst, _)| {
+            if !rename.is_empty() {
+                inst.map_regs(|r| rename.get(r));
+            }
             let key =
-                cse_key(&inst, &version, epoch).filter(|&(_, d)| once(d) && !volatile.contains(&d));
-            if clobbers_memory(&inst) {
+                cse_key(inst, &version, epoch).filter(|&(_, d)| once(d) && !volatile.contains(&d));
+            if clobbers_memory(inst) {
                 epochs += 1;
                 epoch = epochs;
             }
             inst.defs(|r| version[r.0 as usize] += 1);
             if let Some((key, d)) = key {
                 if let Some(&prev) = seen.get(&key) {
-                    rename.insert(d, prev);
-                    continue;
+                    rename.set(d, prev);
+                    return false;
                 }
                 seen.insert(key, d);
             }
-            out.push((inst, loc));
-        }
-        b.insts = out;
+            true
+        });
         // A latch's `addblt` writes its counter.
         if let Term::Br { inst, .. } | Term::Op(inst) = &b.term {
             inst.defs(|r| version[r.0 as usize] += 1);
@@ -2059,10 +2078,20 @@ pub fn local_cse(f: &mut Func) {
         // block jumping to `s` is not its one predecessor, and what it
         // defines is never there (csmith seed 3000093: a loop latch that
         // could not run passed its loads on to the loop's exit).
-        for s in b.term.successors() {
-            let s = s.0 as usize;
-            if live[bi] && s > bi && preds[s] == 1 {
-                inherited[s] = Some((seen.clone(), epoch));
+        if live[bi] {
+            let heirs: Vec<usize> = b
+                .term
+                .successors()
+                .iter()
+                .map(|s| s.0 as usize)
+                .filter(|&s| s > bi && preds[s] == 1)
+                .collect();
+            // The last heir takes the table itself.
+            if let Some((&last, rest)) = heirs.split_last() {
+                for &s in rest {
+                    inherited[s] = Some((seen.clone(), epoch));
+                }
+                inherited[last] = Some((seen, epoch));
             }
         }
     }
@@ -2251,8 +2280,8 @@ pub fn return_constants(f: &mut Func) {
 }
 
 /// Rewrites every register read or written in `f` through `rename`.
-fn rename_regs(f: &mut Func, rename: &FxHashMap<VReg, VReg>) {
-    let map = |r: VReg| rename.get(&r).copied().unwrap_or(r);
+fn rename_regs(f: &mut Func, rename: &Renames) {
+    let map = |r: VReg| rename.get(r);
     for b in &mut f.blocks {
         for (i, _) in &mut b.insts {
             i.map_regs(map);
@@ -2263,6 +2292,42 @@ fn rename_regs(f: &mut Func, rename: &FxHashMap<VReg, VReg>) {
             Term::Table { index, .. } => *index = map(*index),
             _ => {}
         }
+    }
+}
+
+/// Registers to rename, by register number: a lookup is an index, not a
+/// hash (the passes that rename look up every operand of the function).
+struct Renames {
+    to: Vec<u32>,
+    any: bool,
+}
+
+impl Renames {
+    /// No renames yet, for registers below `nvregs`.
+    fn new(nvregs: u32) -> Renames {
+        Renames {
+            to: vec![u32::MAX; nvregs as usize],
+            any: false,
+        }
+    }
+
+    /// Renames `from` (below `nvregs`) to `to`.
+    fn set(&mut self, from: VReg, to: VReg) {
+        self.to[from.0 as usize] = to.0;
+        self.any = true;
+    }
+
+    /// What `r` becomes.
+    #[inline]
+    fn get(&self, r: VReg) -> VReg {
+        match self.to.get(r.0 as usize) {
+            Some(&t) if t != u32::MAX => VReg(t),
+            _ => r,
+        }
+    }
+
+    fn is_empty(&self) -> bool {
+        !self.any
     }
 }
 

@@ -279,8 +279,9 @@ fn intervals(f: &Func, order: &[BlockId]) -> Intervals {
 pub fn allocate(f: &mut Func, order: Vec<BlockId>) -> Result<Allocation, AllocError> {
     let mut iv = intervals(f, &order);
     let mut first = None;
+    let mut inp = scan_input(f, &iv);
     for _ in 0..16 {
-        match scan(f, &iv, &HashMap::default()) {
+        match scan(f, &iv, &inp, &HashMap::default()) {
             Ok(r) => {
                 first = Some(r);
                 break;
@@ -288,6 +289,7 @@ pub fn allocate(f: &mut Func, order: Vec<BlockId>) -> Result<Allocation, AllocEr
             Err(Scan::Spill(vs)) => {
                 spill(f, &vs);
                 iv = intervals(f, &order);
+                inp = scan_input(f, &iv);
             }
             Err(Scan::Fail(e)) => return Err(e),
         }
@@ -337,7 +339,7 @@ pub fn allocate(f: &mut Func, order: Vec<BlockId>) -> Result<Allocation, AllocEr
             }
         }
     }
-    let mut reg = match scan(f, &iv, &hints) {
+    let mut reg = match scan(f, &iv, &inp, &hints) {
         Ok(r) => r,
         Err(_) => first,
     };
@@ -478,13 +480,21 @@ enum Scan {
     Fail(AllocError),
 }
 
-/// Linear scan: lowest free register, or the hinted one when it is free.
-/// When none is free, the live value (or this one) with the fewest
-/// references for its interval's length is chosen for spilling, and the
-/// scan goes on so that one pass finds every value to spill.
-fn scan(f: &Func, iv: &Intervals, hints: &HashMap<u32, u8>) -> Result<Vec<u8>, Scan> {
+/// What a scan reads besides the intervals and hints, computed once for
+/// both scans of a function (they differ only in the hints).
+struct ScanInput {
+    /// Registers with an interval: parameters first, then by start.
+    order: Vec<u32>,
+    /// Each parameter's position (`u32::MAX` for other registers).
+    param_pos: Vec<u32>,
+    /// Registers a call's result is written to.
+    call_result: Vec<bool>,
+    /// How often each register is read or written.
+    refs: Vec<u32>,
+}
+
+fn scan_input(f: &Func, iv: &Intervals) -> ScanInput {
     let nv = f.nvregs as usize;
-    let mut reg = vec![u8::MAX; nv];
     let mut order: Vec<u32> = (0..f.nvregs)
         .filter(|&v| iv.start[v as usize] != u32::MAX)
         .collect();
@@ -494,33 +504,55 @@ fn scan(f: &Func, iv: &Intervals, hints: &HashMap<u32, u8>) -> Result<Vec<u8>, S
     for (i, p) in f.params.iter().enumerate() {
         param_pos[p.0 as usize] = i as u32;
     }
-    let param_index =
-        |v: u32| Some(param_pos[v as usize] as usize).filter(|_| param_pos[v as usize] != u32::MAX);
     // The keys are distinct (they end with the register), so an unstable sort is exact.
     order.sort_unstable_by_key(|&v| (iv.start[v as usize], param_pos[v as usize] == u32::MAX, v));
-    let unspillable =
-        |v: u32| param_pos[v as usize] != u32::MAX || f.frame.is_some_and(|fr| fr.fp.0 == v);
     // Call results: they arrive in the call's window base, which is one
     // above every value live across the call, all of which start before the
     // result and so are placed already.
     let mut call_result = vec![false; nv];
-    for blk in &f.blocks {
-        for (inst, _) in &blk.insts {
-            if let Inst::Call { ret: Some(r), .. } = inst {
-                call_result[r.0 as usize] = true;
-            }
-        }
-    }
     // How often each value is read or written: spilling costs a load or a
     // store at each of them.
     let mut refs = vec![0u32; nv];
     for blk in &f.blocks {
         for (inst, _) in &blk.insts {
+            if let Inst::Call { ret: Some(r), .. } = inst {
+                call_result[r.0 as usize] = true;
+            }
             inst.uses(|r| refs[r.0 as usize] += 1);
             inst.defs(|r| refs[r.0 as usize] += 1);
         }
         blk.term.uses(|r| refs[r.0 as usize] += 1);
     }
+    ScanInput {
+        order,
+        param_pos,
+        call_result,
+        refs,
+    }
+}
+
+/// Linear scan: lowest free register, or the hinted one when it is free.
+/// When none is free, the live value (or this one) with the fewest
+/// references for its interval's length is chosen for spilling, and the
+/// scan goes on so that one pass finds every value to spill.
+fn scan(
+    f: &Func,
+    iv: &Intervals,
+    inp: &ScanInput,
+    hints: &HashMap<u32, u8>,
+) -> Result<Vec<u8>, Scan> {
+    let nv = f.nvregs as usize;
+    let mut reg = vec![u8::MAX; nv];
+    let ScanInput {
+        order,
+        param_pos,
+        call_result,
+        refs,
+    } = inp;
+    let param_index =
+        |v: u32| Some(param_pos[v as usize] as usize).filter(|_| param_pos[v as usize] != u32::MAX);
+    let unspillable =
+        |v: u32| param_pos[v as usize] != u32::MAX || f.frame.is_some_and(|fr| fr.fp.0 == v);
     // Spill weight: references per position of the interval, compared
     // without division (a/b < c/d as a*d < c*b). The value that is touched
     // least for the room it takes goes first: a long-lived value read
@@ -534,7 +566,7 @@ fn scan(f: &Func, iv: &Intervals, hints: &HashMap<u32, u8>) -> Result<Vec<u8>, S
     let mut busy = [false; 256];
     let mut active: Vec<u32> = Vec::new();
     let mut spilled: Vec<u32> = Vec::new();
-    for v in order {
+    for &v in order {
         let s = iv.start[v as usize];
         // Expire intervals that ended before this one starts.
         active.retain(|&a| {
