@@ -10,7 +10,9 @@
 use crate::ir::{isa, BlockId, Callee, Func, Inst, Opnd, SymRef, Term, VReg};
 use crate::regalloc::Allocation;
 use crate::source::Loc;
-use vm::isa::{DataRef, FuncRef, ImportRef, Instr, Label, Opcode, OperandKind, OperandValue, Reg};
+use vm::isa::{
+    DataRef, FuncRef, ImportRef, Instr, Label, Opcode, OperandKind, OperandValue, Reg, MAX_OPERANDS,
+};
 
 /// What a symbol reference resolves to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -142,7 +144,8 @@ impl Emitter<'_> {
     /// Encodes an IR instruction with its operands resolved.
     fn encode_op(&mut self, op: Opcode, opnds: &[Opnd], res: &mut dyn Resolver) {
         let info = op.info();
-        let mut vals = Vec::with_capacity(opnds.len());
+        // On the stack: one per instruction emitted.
+        let mut vals = [OperandValue::U8(0); MAX_OPERANDS];
         let mut label_field = None;
         let mut field_at = 2; // after the opcode
         for (k, o) in opnds.iter().enumerate() {
@@ -164,9 +167,9 @@ impl Emitter<'_> {
                 Opnd::Func(s) => OperandValue::Func(FuncRef(res.func_addr(s))),
             };
             field_at += kind.map_or(0, |k| k.size());
-            vals.push(v);
+            vals[k] = v;
         }
-        let Some(instr) = Instr::from_operands(op, &vals) else {
+        let Some(instr) = Instr::from_operands(op, &vals[..opnds.len()]) else {
             // Operands that do not fit the instruction are a compiler bug;
             // emit nothing rather than a malformed instruction (the
             // verifier would refuse the module).

@@ -199,45 +199,48 @@ pub fn inline_calls(caller: &mut Func, lookup: &dyn Fn(SymRef) -> Option<Func>) 
 /// continuation, and must not count.
 fn live_preds(f: &Func) -> (Vec<bool>, Vec<u32>) {
     let n = f.blocks.len();
+    // Targets of instructions that are not terminators (and of an `Op`
+    // terminator), found in one scan of the instructions: (block, target).
+    let mut odd: Vec<(u32, u32)> = Vec::new();
+    for (bi, blk) in f.blocks.iter().enumerate() {
+        for (i, _) in &blk.insts {
+            if let Some(t) = i.target() {
+                odd.push((bi as u32, t.0));
+            }
+        }
+        if let Term::Op(inst) = &blk.term {
+            if let Some(t) = inst.target() {
+                odd.push((bi as u32, t.0));
+            }
+        }
+    }
+    // `odd` is in block order: each block's entries are one run.
+    let odd_of = |b: usize| {
+        let from = odd.partition_point(|&(x, _)| (x as usize) < b);
+        let to = odd.partition_point(|&(x, _)| (x as usize) <= b);
+        odd[from..to].iter().map(|&(_, t)| t as usize)
+    };
     let mut live = vec![false; n];
     let mut work = vec![0usize];
     while let Some(b) = work.pop() {
         if std::mem::replace(&mut live[b], true) {
             continue;
         }
-        let blk = &f.blocks[b];
-        work.extend(blk.term.successors().iter().map(|s| s.0 as usize));
-        if let Term::Op(inst) = &blk.term {
-            work.extend(inst.target().map(|t| t.0 as usize));
+        work.extend(f.blocks[b].term.successors().iter().map(|s| s.0 as usize));
+        if !odd.is_empty() {
+            work.extend(odd_of(b));
         }
-        work.extend(
-            blk.insts
-                .iter()
-                .filter_map(|(i, _)| i.target())
-                .map(|t| t.0 as usize),
-        );
     }
     let mut preds = vec![0u32; n];
-    for b in f
-        .blocks
-        .iter()
-        .zip(&live)
-        .filter(|(_, l)| **l)
-        .map(|(b, _)| b)
-    {
+    for (b, _) in f.blocks.iter().zip(&live).filter(|(_, l)| **l) {
         for s in b.term.successors() {
             preds[s.0 as usize] += 1;
         }
-        // `successors` counts a branch's target, not an `Op`'s.
-        if let Term::Op(inst) = &b.term {
-            if let Some(t) = inst.target() {
-                preds[t.0 as usize] += 1;
-            }
-        }
-        for (i, _) in &b.insts {
-            if let Some(t) = i.target() {
-                preds[t.0 as usize] += 1;
-            }
+    }
+    // `successors` counts a branch's target, not an `Op`'s.
+    for &(b, t) in &odd {
+        if live[b as usize] {
+            preds[t as usize] += 1;
         }
     }
     // The entry has an implicit predecessor.
@@ -1705,6 +1708,16 @@ pub fn hoist_loop_invariants(f: &mut Func) {
         for _ in 0..4 {
             let mut changed = false;
             for &bi in body {
+                // Only a hoist changes what is hoistable: a block with
+                // nothing to move now is left as it is.
+                if moved.len() >= HOIST_MAX
+                    || !f.blocks[bi]
+                        .insts
+                        .iter()
+                        .any(|(i, _)| hoistable(i, &defs, &written))
+                {
+                    continue;
+                }
                 let insts = std::mem::take(&mut f.blocks[bi].insts);
                 let mut kept = Vec::with_capacity(insts.len());
                 for (inst, loc) in insts {
