@@ -128,6 +128,37 @@ struct Intervals {
 
 /// Live intervals in layout order. Instruction `i` of the linear order is
 /// at position `2i` (its uses) and `2i + 1` (its definitions).
+/// `n` lists of numbers in one buffer (compressed rows): built from
+/// `(list, value)` pairs, each list keeping its pairs' order. One allocation
+/// instead of one per list.
+struct Lists {
+    start: Vec<u32>,
+    items: Vec<u32>,
+}
+
+impl Lists {
+    fn new(n: usize, pairs: &[(u32, u32)]) -> Lists {
+        let mut start = vec![0u32; n + 1];
+        for &(l, _) in pairs {
+            start[l as usize + 1] += 1;
+        }
+        for i in 0..n {
+            start[i + 1] += start[i];
+        }
+        let mut fill = start.clone();
+        let mut items = vec![0u32; pairs.len()];
+        for &(l, v) in pairs {
+            items[fill[l as usize] as usize] = v;
+            fill[l as usize] += 1;
+        }
+        Lists { start, items }
+    }
+
+    fn get(&self, i: usize) -> &[u32] {
+        &self.items[self.start[i] as usize..self.start[i + 1] as usize]
+    }
+}
+
 fn intervals(f: &Func, order: &[BlockId]) -> Intervals {
     let nv = f.nvregs as usize;
     let nb = order.len();
@@ -141,18 +172,18 @@ fn intervals(f: &Func, order: &[BlockId]) -> Intervals {
     let mut dense = vec![NONE; nv];
     let mut globals: Vec<u32> = Vec::new();
     let mut def_in = vec![NONE; nv];
-    let mut exposed: Vec<Vec<u32>> = Vec::with_capacity(nb);
+    // (dense register, block) for each upward-exposed read.
+    let mut exposed: Vec<(u32, u32)> = Vec::new();
     for (k, &b) in order.iter().enumerate() {
         let blk = &f.blocks[b.0 as usize];
         let k = k as u32;
-        let mut ue = Vec::new();
         let mut use_reg = |r: VReg, def_in: &Vec<u32>| {
             if def_in[r.0 as usize] != k {
-                ue.push(r.0);
                 if dense[r.0 as usize] == NONE {
                     dense[r.0 as usize] = globals.len() as u32;
                     globals.push(r.0);
                 }
+                exposed.push((dense[r.0 as usize], k));
             }
         };
         for (inst, _) in &blk.insts {
@@ -160,45 +191,43 @@ fn intervals(f: &Func, order: &[BlockId]) -> Intervals {
             inst.defs(|r| def_in[r.0 as usize] = k);
         }
         blk.term.uses(|r| use_reg(r, &def_in));
-        exposed.push(ue);
     }
     let ng = globals.len();
+    drop(def_in);
     // Per register live across blocks: the blocks that read it before
     // writing it, and the blocks that write it.
-    let mut exposed_in: Vec<Vec<u32>> = vec![Vec::new(); ng];
-    for (k, ue) in exposed.iter().enumerate() {
-        for &r in ue {
-            exposed_in[dense[r as usize] as usize].push(k as u32);
-        }
-    }
+    let exposed_in = Lists::new(ng, &exposed);
     drop(exposed);
-    drop(def_in);
-    let mut def_blocks: Vec<Vec<u32>> = vec![Vec::new(); ng];
+    let mut defined: Vec<(u32, u32)> = Vec::new();
     for (k, &b) in order.iter().enumerate() {
         for (inst, _) in &f.blocks[b.0 as usize].insts {
             inst.defs(|r| {
                 let d = dense[r.0 as usize];
                 if d != NONE {
-                    def_blocks[d as usize].push(k as u32);
+                    defined.push((d, k as u32));
                 }
             });
         }
     }
+    let def_blocks = Lists::new(ng, &defined);
+    drop(defined);
     // Blocks by position in `order` (successors are always laid out: they
     // are reachable), and their predecessors by position.
     let mut at = vec![NONE; f.blocks.len()];
     for (k, &b) in order.iter().enumerate() {
         at[b.0 as usize] = k as u32;
     }
-    let mut preds: Vec<Vec<u32>> = vec![Vec::new(); nb];
+    let mut edges: Vec<(u32, u32)> = Vec::with_capacity(nb * 2);
     for (k, &b) in order.iter().enumerate() {
         for s in f.blocks[b.0 as usize].term.successors() {
             let sk = at[s.0 as usize];
             if sk != NONE {
-                preds[sk as usize].push(k as u32);
+                edges.push((sk, k as u32));
             }
         }
     }
+    let preds = Lists::new(nb, &edges);
+    drop(edges);
     // Instruction positions: each block's first and last.
     // Instructions start at 2: parameters are defined at 0, before the
     // first instruction (which may be a call they must survive).
@@ -224,13 +253,12 @@ fn intervals(f: &Func, order: &[BlockId]) -> Intervals {
     // not registers times blocks.
     let (mut in_mark, mut def_mark) = (vec![NONE; nb], vec![NONE; nb]);
     let mut stack: Vec<u32> = Vec::new();
-    for g in 0..ng {
+    for (g, &r) in globals.iter().enumerate() {
         let gi = g as u32;
-        let r = globals[g];
-        for &k in &def_blocks[g] {
+        for &k in def_blocks.get(g) {
             def_mark[k as usize] = gi;
         }
-        for &k in &exposed_in[g] {
+        for &k in exposed_in.get(g) {
             if in_mark[k as usize] != gi {
                 in_mark[k as usize] = gi;
                 touch(r, first_at[k as usize], &mut start, &mut end);
@@ -238,7 +266,7 @@ fn intervals(f: &Func, order: &[BlockId]) -> Intervals {
             }
         }
         while let Some(k) = stack.pop() {
-            for &p in &preds[k as usize] {
+            for &p in preds.get(k as usize) {
                 let p = p as usize;
                 touch(r, last_at[p], &mut start, &mut end);
                 if def_mark[p] != gi && in_mark[p] != gi {
