@@ -328,7 +328,7 @@ pub fn allocate(f: &mut Func, order: Vec<BlockId>) -> Result<Allocation, AllocEr
             f.name
         )));
     };
-    let bases = call_bases(f, &iv, &first);
+    let bases = call_bases(&iv, &inp.order, &first);
     let mut hints: HashMap<u32, u8> = HashMap::default();
     // In code order, so the first call an argument feeds decides its hint
     // (and compiling twice gives the same code).
@@ -373,7 +373,7 @@ pub fn allocate(f: &mut Func, order: Vec<BlockId>) -> Result<Allocation, AllocEr
     };
     coalesce_copies(f, &iv, &mut reg);
     let f = &*f;
-    let call_base = call_bases(f, &iv, &reg);
+    let call_base = call_bases(&iv, &inp.order, &reg);
     let mut nregs = 1u32;
     for &r in &reg {
         if r != u8::MAX {
@@ -470,16 +470,18 @@ fn coalesce_copies(f: &Func, iv: &Intervals, reg: &mut [u8]) {
 }
 
 /// Each call's window base: one above every register live across it.
-fn call_bases(f: &Func, iv: &Intervals, reg: &[u8]) -> HashMap<(u32, u32), u8> {
+fn call_bases(iv: &Intervals, order: &[u32], reg: &[u8]) -> HashMap<(u32, u32), u8> {
     let mut out = HashMap::default();
     if iv.calls.is_empty() {
         return out;
     }
-    // Intervals sorted by start, swept along the (sorted) call positions.
-    let mut by_start: Vec<u32> = (0..f.nvregs)
+    // Intervals sorted by start (the scan's order, which sorts by start
+    // first), swept along the (sorted) call positions.
+    let by_start: Vec<u32> = order
+        .iter()
+        .copied()
         .filter(|&v| reg[v as usize] != u8::MAX)
         .collect();
-    by_start.sort_by_key(|&v| iv.start[v as usize]);
     let mut active: Vec<u32> = Vec::new();
     let mut next = 0;
     for &(p, b, i) in &iv.calls {
