@@ -423,8 +423,9 @@ fn op3(i: &Inst) -> Option<(Opcode, VReg, VReg, Opnd)> {
 
 /// `s = movi K; d = tryalloc s` (`s` written and read only there) →
 /// `d = tryalloci K`: `malloc(sizeof(T))` once inlined. The `movi` may sit
-/// anywhere (constants are hoisted to the entry).
-fn immediate_alloc_sizes(f: &mut Func, defs: &[u32], uses: &[u32]) {
+/// anywhere (constants are hoisted to the entry). Returns whether it changed
+/// anything.
+fn immediate_alloc_sizes(f: &mut Func, defs: &[u32], uses: &[u32]) -> bool {
     let single = |r: VReg| defs[r.0 as usize] == 1 && uses[r.0 as usize] == 1;
     let mut size: FxHashMap<VReg, u32> = FxHashMap::default();
     for b in &f.blocks {
@@ -441,7 +442,7 @@ fn immediate_alloc_sizes(f: &mut Func, defs: &[u32], uses: &[u32]) {
         }
     }
     if size.is_empty() {
-        return;
+        return false;
     }
     let mut used: FxHashMap<VReg, ()> = FxHashMap::default();
     for b in &mut f.blocks {
@@ -470,13 +471,15 @@ fn immediate_alloc_sizes(f: &mut Func, defs: &[u32], uses: &[u32]) {
             !dead
         });
     }
+    !used.is_empty()
 }
 
 /// Superinstructions from adjacent instructions.
 pub fn fuse(f: &mut Func) {
-    let (defs, uses) = counts(f);
-    immediate_alloc_sizes(f, &defs, &uses);
-    let (defs, uses) = counts(f);
+    let (mut defs, mut uses) = counts(f);
+    if immediate_alloc_sizes(f, &defs, &uses) {
+        (defs, uses) = counts(f);
+    }
     let single = |r: VReg| defs[r.0 as usize] == 1 && uses[r.0 as usize] == 1;
     for b in &mut f.blocks {
         let mut out: Vec<(Inst, Loc)> = Vec::with_capacity(b.insts.len());
