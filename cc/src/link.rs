@@ -955,9 +955,10 @@ impl<'a> Linker<'a> {
             crate::opt::fold_addresses(&mut f);
             crate::opt::hoist_invariants(&mut f);
             crate::opt::local_cse(&mut f);
-            crate::opt::hoist_loop_invariants(&mut f);
             // What moved out of loops lands in one preheader: merge repeats.
-            crate::opt::local_cse(&mut f);
+            if crate::opt::hoist_loop_invariants(&mut f) {
+                crate::opt::local_cse(&mut f);
+            }
             crate::opt::fuse(&mut f);
             crate::opt::reuse_tested_loads(&mut f);
             crate::opt::fuse_loop_latches(&mut f);

@@ -1532,7 +1532,12 @@ fn facts(op: Opcode) -> Facts {
 /// it enables moves too. Before that, `t = x + y; d = t + c` with `y`
 /// invariant becomes `u = y + c; d = x + u` (integers wrap, so this is
 /// exact), so `u` moves out: spectralnorm's `... + i + 1`.
-pub fn hoist_loop_invariants(f: &mut Func) {
+///
+/// Returns whether it changed anything (every change but a move makes a
+/// new register).
+pub fn hoist_loop_invariants(f: &mut Func) -> bool {
+    let nvregs_before = f.nvregs;
+    let mut moved_any = false;
     let n = f.blocks.len();
     let mut preds: Vec<Vec<usize>> = vec![Vec::new(); n];
     let succs: Vec<Vec<usize>> = f
@@ -1740,9 +1745,11 @@ pub fn hoist_loop_invariants(f: &mut Func) {
                 break;
             }
         }
+        moved_any |= !moved.is_empty();
         f.blocks[pre].insts.extend(moved);
         reduce_addresses(f, body, pre, &written, &mut defs, &mut uses);
     }
+    moved_any || f.nvregs != nvregs_before
 }
 
 /// Strength reduction of array-of-struct addresses: in a loop whose
