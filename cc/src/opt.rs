@@ -737,7 +737,9 @@ pub fn reuse_tested_loads(f: &mut Func) {
         match &b.term {
             Term::Jmp(_) | Term::Br { .. } => {
                 for s in b.term.successors() {
-                    if !preds[s.0 as usize].contains(&bi) {
+                    // Only `bi` is pushed while its edges are visited: a
+                    // repeat is the last entry (no scan of a join's list).
+                    if preds[s.0 as usize].last() != Some(&bi) {
                         preds[s.0 as usize].push(bi);
                     }
                 }
@@ -1565,7 +1567,9 @@ pub fn hoist_loop_invariants(f: &mut Func) -> bool {
     order.reverse();
     for &b in &order {
         for &s in &succs[b] {
-            if s < n && !preds[s].contains(&b) {
+            // Only `b` is pushed while its edges are visited: a repeat is
+            // the last entry (a switch's join has thousands of predecessors).
+            if s < n && preds[s].last() != Some(&b) {
                 preds[s].push(b);
             }
         }
@@ -1574,7 +1578,14 @@ pub fn hoist_loop_invariants(f: &mut Func) -> bool {
     for (i, &b) in order.iter().enumerate() {
         rpo[b] = i;
     }
-    let idom = dominators(&order, &rpo, &preds, n);
+    // Without a retreating edge there is no loop: nothing to do.
+    if !order
+        .iter()
+        .any(|&b| succs[b].iter().any(|&s| s < n && rpo[s] <= rpo[b]))
+    {
+        return false;
+    }
+    let idom = dominators(&succs, &preds, n);
     // Pre- and post-order numbers in the dominator tree: `a` dominates `b`
     // iff b's interval lies inside a's (constant time, however deep).
     let mut kids: Vec<Vec<usize>> = vec![Vec::new(); n];
@@ -1607,6 +1618,8 @@ pub fn hoist_loop_invariants(f: &mut Func) -> bool {
     let mut mark = vec![usize::MAX; n];
     let mut loops: Vec<(usize, Vec<usize>)> = Vec::new();
     let mut header_loop: FxHashMap<usize, usize> = FxHashMap::default();
+    // Back edges as (loop, tail), loops numbered in order of discovery.
+    let mut back: Vec<(usize, usize)> = Vec::new();
     for &t in &order {
         for &h in &succs[t] {
             // Only a retreating edge (in reverse postorder) can be a back edge.
@@ -1617,17 +1630,27 @@ pub fn hoist_loop_invariants(f: &mut Func) -> bool {
                 loops.push((h, vec![h]));
                 loops.len() - 1
             });
-            let body = &mut loops[li].1;
+            back.push((li, t));
+        }
+    }
+    // One header's back edges together (stable: in discovery order), so
+    // the marks of its body stay set between them: thousands of `goto`s
+    // back to one label walk the body once each, never re-mark it.
+    back.sort_by_key(|&(li, _)| li);
+    let mut work = Vec::new();
+    for (k, &(li, t)) in back.iter().enumerate() {
+        let body = &mut loops[li].1;
+        if k == 0 || back[k - 1].0 != li {
             for &b in body.iter() {
                 mark[b] = li;
             }
-            let mut work = vec![t];
-            while let Some(b) = work.pop() {
-                if mark[b] != li {
-                    mark[b] = li;
-                    body.push(b);
-                    work.extend(preds[b].iter().copied());
-                }
+        }
+        work.push(t);
+        while let Some(b) = work.pop() {
+            if mark[b] != li {
+                mark[b] = li;
+                body.push(b);
+                work.extend(preds[b].iter().copied());
             }
         }
     }
@@ -1951,51 +1974,98 @@ fn hoistable(inst: &Inst, defs: &[u32], written: &FxHashMap<VReg, u32>) -> bool 
         })
 }
 
-/// Immediate dominators (Cooper, Harvey and Kennedy's iteration) of the
-/// blocks in `order` (reverse postorder from the entry; `rpo` gives each
-/// block's place in it); `None` for unreachable blocks.
-fn dominators(
-    order: &[usize],
-    rpo: &[usize],
-    preds: &[Vec<usize>],
-    n: usize,
-) -> Vec<Option<usize>> {
+/// Immediate dominators of the blocks reachable from block 0 (the entry is
+/// its own; unreachable blocks have none), by Lengauer and Tarjan's
+/// algorithm with path compression: O(n log n). (The iterative algorithm is
+/// quadratic on a long chain of blocks that all branch to one exit, which
+/// `a && b && ...` or many `goto`s to one label make.)
+fn dominators(succs: &[Vec<usize>], preds: &[Vec<usize>], n: usize) -> Vec<Option<usize>> {
+    const NONE: usize = usize::MAX;
     let mut idom: Vec<Option<usize>> = vec![None; n];
-    let Some(&entry) = order.first() else {
+    if n == 0 {
         return idom;
-    };
-    idom[entry] = Some(entry);
-    let mut changed = true;
-    while changed {
-        changed = false;
-        for &b in &order[1..] {
-            let mut new: Option<usize> = None;
-            for &p in &preds[b] {
-                if idom[p].is_none() {
-                    continue;
-                }
-                new = Some(match new {
-                    None => p,
-                    Some(mut a) => {
-                        let mut c = p;
-                        while a != c {
-                            while rpo[a] > rpo[c] {
-                                a = idom[a].expect("processed");
-                            }
-                            while rpo[c] > rpo[a] {
-                                c = idom[c].expect("processed");
-                            }
-                        }
-                        a
-                    }
-                });
+    }
+    // Depth-first preorder numbers (`dfn`), the vertex of each number and
+    // each vertex's parent in the depth-first tree.
+    let mut dfn = vec![NONE; n];
+    let mut vertex: Vec<usize> = Vec::with_capacity(n);
+    let mut parent = vec![NONE; n];
+    let mut stack: Vec<(usize, usize)> = vec![(0, 0)];
+    dfn[0] = 0;
+    vertex.push(0);
+    while let Some(&mut (b, ref mut i)) = stack.last_mut() {
+        if let Some(&s) = succs[b].get(*i) {
+            *i += 1;
+            if s < n && dfn[s] == NONE {
+                dfn[s] = vertex.len();
+                vertex.push(s);
+                parent[s] = b;
+                stack.push((s, 0));
             }
-            if new.is_some() && idom[b] != new {
-                idom[b] = new;
-                changed = true;
-            }
+        } else {
+            stack.pop();
         }
     }
+    // Semidominators as preorder numbers; the forest of processed vertices
+    // (`ancestor`) with `label`: the vertex of least semidominator on the
+    // path compressed so far.
+    let mut semi: Vec<usize> = dfn.clone();
+    let mut ancestor = vec![NONE; n];
+    let mut label: Vec<usize> = (0..n).collect();
+    // Buckets as linked lists (a vertex is in one bucket at most).
+    let (mut head, mut next) = (vec![NONE; n], vec![NONE; n]);
+    let mut dom = vec![NONE; n];
+    let mut path: Vec<usize> = Vec::new();
+    // The vertex of least semidominator on the forest path up from `v`.
+    let mut eval = |v: usize, ancestor: &mut [usize], label: &mut [usize], semi: &[usize]| {
+        if ancestor[v] == NONE {
+            return v;
+        }
+        // Compress the path (iteratively: it can be as long as the function).
+        let mut x = v;
+        while ancestor[ancestor[x]] != NONE {
+            path.push(x);
+            x = ancestor[x];
+        }
+        while let Some(y) = path.pop() {
+            let a = ancestor[y];
+            if semi[label[a]] < semi[label[y]] {
+                label[y] = label[a];
+            }
+            ancestor[y] = ancestor[a];
+        }
+        label[v]
+    };
+    for i in (1..vertex.len()).rev() {
+        let w = vertex[i];
+        for &v in &preds[w] {
+            if v >= n || dfn[v] == NONE {
+                continue;
+            }
+            let u = eval(v, &mut ancestor, &mut label, &semi);
+            if semi[u] < semi[w] {
+                semi[w] = semi[u];
+            }
+        }
+        let sd = vertex[semi[w]];
+        next[w] = head[sd];
+        head[sd] = w;
+        let p = parent[w];
+        ancestor[w] = p;
+        let mut v = std::mem::replace(&mut head[p], NONE);
+        while v != NONE {
+            let u = eval(v, &mut ancestor, &mut label, &semi);
+            dom[v] = if semi[u] < semi[v] { u } else { p };
+            v = next[v];
+        }
+    }
+    for &w in &vertex[1..] {
+        if dom[w] != vertex[semi[w]] {
+            dom[w] = dom[dom[w]];
+        }
+        idom[w] = Some(dom[w]);
+    }
+    idom[0] = Some(0);
     idom
 }
 

@@ -213,6 +213,10 @@ pub(crate) struct FnCtx {
 pub(crate) struct SwitchCtx {
     pub ty: TypeId,
     pub cases: Vec<(u64, u64, LabelId, Loc)>,
+    /// The case ranges by their low end, as keys that sort in the
+    /// controlling type's order (see `case_stmt`): a duplicate is found in
+    /// logarithmic time, not by scanning every case before it.
+    pub ranges: std::collections::BTreeMap<u64, u64>,
     pub default: Option<(LabelId, Loc)>,
 }
 

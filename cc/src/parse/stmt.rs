@@ -469,6 +469,7 @@ impl Parser<'_> {
         f.switches.push(SwitchCtx {
             ty: c.ty,
             cases: Vec::new(),
+            ranges: Default::default(),
             default: None,
         });
         f.breakable += 1;
@@ -543,13 +544,29 @@ impl Parser<'_> {
                     .as_mut()
                     .and_then(|f| f.switches.last_mut())
                     .expect("switch context");
-                let dup = sw
-                    .cases
-                    .iter()
-                    .find(|c| le(c.0, hi) && le(lo, c.1))
-                    .map(|c| c.3);
+                // Keys in the type's order: flipping the sign bit orders
+                // signed values as unsigned ones.
+                let key = |v: u64| if signed { v ^ (1 << 63) } else { v };
+                // The stored ranges are disjoint: the new one overlaps one
+                // of them iff it overlaps the last that starts at or below
+                // its high end.
+                let overlaps = sw
+                    .ranges
+                    .range(..=key(hi))
+                    .next_back()
+                    .is_some_and(|(_, &end)| end >= key(lo));
+                // The first case it overlaps, as before (only on the error path).
+                let dup = overlaps
+                    .then(|| {
+                        sw.cases
+                            .iter()
+                            .find(|c| le(c.0, hi) && le(lo, c.1))
+                            .map(|c| c.3)
+                    })
+                    .flatten();
                 if dup.is_none() {
                     sw.cases.push((lo, hi, label, loc));
+                    sw.ranges.insert(key(lo), key(hi));
                 }
                 if let Some(prev) = dup {
                     self.error_related(loc, "duplicate case value", prev, "previously used here");
