@@ -1248,6 +1248,9 @@ fn access_size(suffix: &str) -> i64 {
     }
 }
 
+/// Most address computations [`fold_addresses`] keeps at hand in a block.
+const AVAIL_MAX: usize = 128;
+
 /// Folds address arithmetic into the memory access that uses it:
 /// `a = b + k; ld d, a, off` → `ld d, b, k + off`, and C's `p[i]`
 /// (`t = i * size; a = p + t; ld d, a, 0`) → `ldx d, p, i` (stores alike).
@@ -1281,6 +1284,9 @@ pub fn fold_addresses(f: &mut Func) {
                     if once(dst) && dst != src {
                         left[k] = uses[dst.0 as usize];
                         avail.push((dst, k, Addr::Off(src, 0)));
+                        if avail.len() > AVAIL_MAX {
+                            avail.remove(0);
+                        }
                     }
                 }
                 continue;
@@ -1371,6 +1377,12 @@ pub fn fold_addresses(f: &mut Func) {
             if let Some((d, a)) = rec {
                 left[k] = uses[d.0 as usize];
                 avail.push((d, k, a));
+                // Every instruction scans the list: keep it short in a long
+                // block (20,000 local arrays in one block were quadratic).
+                // The oldest goes: it is the least likely to be used again.
+                if avail.len() > AVAIL_MAX {
+                    avail.remove(0);
+                }
             }
         }
         if dead.iter().any(|&d| d) {

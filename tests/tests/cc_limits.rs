@@ -266,9 +266,9 @@ fn any_megabyte_of_source_is_handled_within_seconds() {
 /// && ...`, `goto`s to one label), re-marking a loop's body for each of its
 /// thousands of back edges, and scanning a join's list of predecessors for
 /// each new one. At these sizes (2.4 to 4.8 MB) the old code took 43 s on
-/// the `&&` chain, 36 s on the `goto`s back to one label and 12 s on the
-/// dense switch (`voxcc` in release); each shape must now compile (or be
-/// refused) within the bound.
+/// the `&&` chain, 36 s on the `goto`s back to one label, 57 s on the
+/// variable-length arrays and 12 s on the dense switch (`voxcc` in release);
+/// each shape must now compile (or be refused) within the bound.
 #[test]
 fn large_switches_conditions_and_gotos_are_handled_within_seconds() {
     if !release_only() {
@@ -314,6 +314,27 @@ fn large_switches_conditions_and_gotos_are_handled_within_seconds() {
     shapes.push((
         "gotos back to one label",
         format!("int main(int c, char **v) {{ int s = 0; L: s++;\n{gotos}return s; }}\n"),
+    ));
+    // Many variable-length arrays in one block: address folding scanned
+    // every address computed earlier in the block (80,000: 57 s before).
+    let vlas: String = (0..80_000)
+        .map(|i| format!("{{ int a{i}[c + 1]; a{i}[0] = {i}; s += a{i}[0]; }}\n"))
+        .collect();
+    shapes.push((
+        "variable-length arrays in one block",
+        format!("int main(int c, char **v) {{ int s = 0;\n{vlas}return s & 1; }}\n"),
+    ));
+    // Label addresses: each `&&L` was looked for in the list of those taken.
+    let labels: String = (0..N)
+        .map(|i| format!("L{i}: s += {i}; if (s > 100) return s & 1;\n"))
+        .collect();
+    let table: Vec<String> = (0..N).map(|i| format!("&&L{i}")).collect();
+    shapes.push((
+        "a computed goto over many labels",
+        format!(
+            "int main(int c, char **v) {{ static void *t[] = {{{}}}; int s = 0; goto *t[c % {N}];\n{labels}return s; }}\n",
+            table.join(",")
+        ),
     ));
     for (what, src) in shapes {
         let len = src.len();

@@ -2183,6 +2183,7 @@ impl Parser<'_> {
             scope_parents: vec![0],
             open_scopes: vec![0],
             label_addrs: Vec::new(),
+            label_addr_set: Default::default(),
             live_vlas: Vec::new(),
             label_vlas: FxHashMap::default(),
         });

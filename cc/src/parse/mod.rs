@@ -200,8 +200,10 @@ pub(crate) struct FnCtx {
     /// and the scopes open now (innermost last).
     pub scope_parents: Vec<u32>,
     pub open_scopes: Vec<u32>,
-    /// Labels whose address is taken (`&&label`).
+    /// Labels whose address is taken (`&&label`), in order of first use.
     pub label_addrs: Vec<LabelId>,
+    /// The same labels, to find one without scanning the list.
+    pub label_addr_set: FxHashSet<LabelId>,
     /// Variable-length arrays in scope, in declaration order: the local
     /// holding the stack pointer before each was allocated, and the scope
     /// depth it was declared at.

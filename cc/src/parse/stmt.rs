@@ -727,7 +727,7 @@ impl Parser<'_> {
         }
         let id = self.use_label(l.sym, l.loc);
         let f = self.func.as_mut().expect("inside a function");
-        if !f.label_addrs.contains(&id) {
+        if f.label_addr_set.insert(id) {
             f.label_addrs.push(id);
         }
         let vp = self.types.ptr(ty::VOID);
