@@ -126,8 +126,6 @@ struct Intervals {
     calls: Vec<(u32, u32, u32)>,
 }
 
-/// Live intervals in layout order. Instruction `i` of the linear order is
-/// at position `2i` (its uses) and `2i + 1` (its definitions).
 /// `n` lists of numbers in one buffer (compressed rows): built from
 /// `(list, value)` pairs, each list keeping its pairs' order. One allocation
 /// instead of one per list.
@@ -159,6 +157,8 @@ impl Lists {
     }
 }
 
+/// Live intervals in layout order. Instruction `i` of the linear order is
+/// at position `2i` (its uses) and `2i + 1` (its definitions).
 fn intervals(f: &Func, order: &[BlockId]) -> Intervals {
     let nv = f.nvregs as usize;
     let nb = order.len();
