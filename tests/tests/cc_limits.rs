@@ -55,6 +55,22 @@ fn refused(what: &str, src: String, headers: &[(&str, &str)], secs: u64, expecte
     assert!(err.contains(expected), "{what}: no `{expected}` in\n{err}");
 }
 
+/// Compiles each `(what, source)` within `secs` (or fails the test), saying
+/// how it ended and how long it took.
+fn compile_each_within(shapes: Vec<(&str, String)>, secs: u64) {
+    for (what, src) in shapes {
+        let len = src.len();
+        let (r, took) = compile_within(src, &[], secs);
+        eprintln!(
+            "{what} ({len} bytes): {} in {took:?}",
+            match &r {
+                Ok(()) => "compiled".to_string(),
+                Err(e) => format!("refused: {}", e.lines().next().unwrap_or("")),
+            }
+        );
+    }
+}
+
 /// Time bounds are about optimised builds: the tests skip themselves in
 /// unoptimised ones.
 fn release_only() -> bool {
@@ -247,17 +263,7 @@ fn any_megabyte_of_source_is_handled_within_seconds() {
             format!("x += {nest};\n").repeat(MB / (nest.len() + 8))
         ),
     ));
-    for (what, src) in shapes {
-        let len = src.len();
-        let (r, took) = compile_within(src, &[], SECS);
-        eprintln!(
-            "{what} ({len} bytes): {} in {took:?}",
-            match &r {
-                Ok(()) => "compiled".to_string(),
-                Err(e) => format!("refused: {}", e.lines().next().unwrap_or("")),
-            }
-        );
-    }
+    compile_each_within(shapes, SECS);
 }
 
 /// Control-flow shapes whose cost grew with the square of their size:
@@ -336,15 +342,5 @@ fn large_switches_conditions_and_gotos_are_handled_within_seconds() {
             table.join(",")
         ),
     ));
-    for (what, src) in shapes {
-        let len = src.len();
-        let (r, took) = compile_within(src, &[], SECS);
-        eprintln!(
-            "{what} ({len} bytes): {} in {took:?}",
-            match &r {
-                Ok(()) => "compiled".to_string(),
-                Err(e) => format!("refused: {}", e.lines().next().unwrap_or("")),
-            }
-        );
-    }
+    compile_each_within(shapes, SECS);
 }
