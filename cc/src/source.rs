@@ -3,6 +3,7 @@
 //! worked out only when something is reported.
 
 use std::fmt;
+use std::rc::Rc;
 
 /// Index of a file in the [`SourceMap`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
@@ -26,8 +27,10 @@ pub struct LineDirective {
     pub from: u32,
     /// Its presumed line number.
     pub line: u32,
-    /// The presumed file name, if the directive gave one.
-    pub name: Option<String>,
+    /// The presumed file name from here on: the one the directive gave, or
+    /// else that of the directive before it (kept here so that a lookup
+    /// does not scan back through thousands of `#line N`s for it).
+    pub name: Option<Rc<str>>,
 }
 
 /// One source file (a C file, a header, or a built-in header).
@@ -106,11 +109,7 @@ impl SourceFile {
         }
         let d = &self.line_directives[i - 1];
         let (dline, _) = self.line_col(d.from);
-        let name = self.line_directives[..i]
-            .iter()
-            .rev()
-            .find_map(|d| d.name.as_deref())
-            .unwrap_or(&self.name);
+        let name = d.name.as_deref().unwrap_or(&self.name);
         (name, d.line.wrapping_add(line - dline))
     }
 }

@@ -1566,7 +1566,16 @@ impl<'s> Pp<'s> {
         let eol = lex::end_of_line(text, end);
         let from = u32::try_from((eol + 1).min(text.len())).unwrap_or(u32::MAX);
         let dirs = &mut self.sess.sources.file_mut(file).line_directives;
-        dirs.retain(|d| d.from < from);
+        // The list is sorted by `from` (each push follows this cut), so
+        // the directives a re-read of the file replaces are at its end: no
+        // scan of the whole list per directive.
+        while dirs.last().is_some_and(|d| d.from >= from) {
+            dirs.pop();
+        }
+        let name = match name {
+            Some(n) => Some(n.into()),
+            None => dirs.last().and_then(|d| d.name.clone()),
+        };
         dirs.push(LineDirective {
             from,
             line: line.min(u64::from(u32::MAX)) as u32,
