@@ -950,6 +950,7 @@ impl<'a> Linker<'a> {
                 std::mem::replace(body, Func::placeholder())
             };
             crate::opt::inline_calls(&mut f, &|callee| self.inline_body(callee));
+            crate::opt::inline_self(&mut f);
             crate::opt::drop_null_checks(&mut f);
             crate::opt::merge_blocks(&mut f);
             crate::opt::fold_addresses(&mut f);

@@ -4,6 +4,8 @@
 //! - [`inline_calls`]: a call to a small function without a frame (`malloc`,
 //!   `sqrt` and other one-instruction library wrappers, small accessors)
 //!   becomes a copy of its body;
+//! - [`inline_self`]: a small recursive function's calls to itself become
+//!   copies of its body (one level: the copies' own calls stay calls);
 //! - [`fuse`]: `mul` feeding an `add`/`sub` (up to three instructions
 //!   later: `p->v -= d * m` loads `p->v` in between) becomes `madd`/`msub`,
 //!   a load, `madd`/`msub` and store back to the same place (`p->v -= d *
@@ -185,12 +187,73 @@ pub fn inline_calls(caller: &mut Func, lookup: &dyn Fn(SymRef) -> Option<Func>) 
         for (ii, callee) in calls.iter().rev() {
             // `splice` adds the continuation, then the callee's blocks.
             let cont = caller.blocks.len();
-            splice(caller, bi, *ii, callee);
+            splice(caller, bi, *ii, callee, false);
             inlined.resize(cont + 1, false);
             inlined.resize(caller.blocks.len(), true);
         }
         bi += 1;
     }
+}
+
+/// Largest self-recursive function (live IR instructions, terminators
+/// included) that gets one level of its recursion inlined.
+const SELF_INLINE_MAX: usize = 24;
+
+/// Replaces each call a small recursive function makes to itself by a copy
+/// of its body (whose own calls to itself stay calls), as gcc's recursive
+/// inlining does: half the calls and returns of a tree walk or of `fib`
+/// go away. The copy keeps its own lines, which are the function's; what
+/// changes is that a backtrace shows one frame per two levels of the
+/// recursion, and `--max-recursion` counts those frames.
+pub fn inline_self(f: &mut Func) {
+    let is_self = |i: &Inst, me: SymRef| matches!(i, Inst::Call { callee: Callee::Direct(s), .. } if *s == me);
+    let sites = f
+        .blocks
+        .iter()
+        .flat_map(|b| &b.insts)
+        .filter(|(i, _)| is_self(i, f.sym))
+        .count();
+    if sites == 0 || sites > 4 || !self_inlinable(f) {
+        return;
+    }
+    let body = f.clone();
+    for bi in 0..f.blocks.len().min(body.blocks.len()) {
+        let calls: Vec<usize> = f.blocks[bi]
+            .insts
+            .iter()
+            .enumerate()
+            .filter(|(_, (i, _))| is_self(i, body.sym))
+            .map(|(ii, _)| ii)
+            .collect();
+        // From the last call back, as in `inline_calls`.
+        for &ii in calls.iter().rev() {
+            splice(f, bi, ii, &body, true);
+        }
+    }
+}
+
+/// Whether a copy of `f` may stand in for its calls to itself: the rules
+/// of [`inlinable`] less the ones about whose line a trap names (the copy
+/// keeps its own), with calls allowed.
+fn self_inlinable(f: &Func) -> bool {
+    if f.frame.is_some() || !f.volatile_defs.is_empty() || f.blocks.len() > 16 {
+        return false;
+    }
+    let (live, _) = live_preds(f);
+    let mut size = 0;
+    for (b, _) in f.blocks.iter().zip(&live).filter(|(_, l)| **l) {
+        size += b.insts.len() + usize::from(!matches!(b.term, Term::Jmp(_)));
+        if matches!(b.term, Term::Table { .. }) {
+            return false;
+        }
+        if b.insts
+            .iter()
+            .any(|(i, _)| returns_twice(i) || allocates_stack(i) || reads_return_point(i))
+        {
+            return false;
+        }
+    }
+    size <= SELF_INLINE_MAX
 }
 
 /// Which blocks are reachable from the entry, and how many edges from
@@ -276,8 +339,11 @@ pub fn merge_blocks(f: &mut Func) {
 }
 
 /// Inlines `callee` at instruction `ii` of block `bi` (a call).
-fn splice(caller: &mut Func, bi: usize, ii: usize, callee: &Func) {
+fn splice(caller: &mut Func, bi: usize, ii: usize, callee: &Func, own_locs: bool) {
     let (call, loc) = caller.blocks[bi].insts[ii].clone();
+    // A copy of the caller itself keeps its own lines: they are lines of
+    // the function a trap names either way.
+    let at = |l: Loc| if own_locs { l } else { loc };
     let Inst::Call { args, ret, .. } = call else {
         return;
     };
@@ -326,18 +392,18 @@ fn splice(caller: &mut Func, bi: usize, ii: usize, callee: &Func) {
     caller.blocks[bi].term = Term::Jmp(bmap(BlockId(0)));
     for b in &callee.blocks {
         let mut insts = Vec::with_capacity(b.insts.len() + 1);
-        for (i, _) in &b.insts {
+        for (i, l) in &b.insts {
             let mut i = i.clone();
             i.map_regs(vmap);
             if let Some(t) = i.target() {
                 i.set_target(bmap(t));
             }
-            insts.push((i, loc));
+            insts.push((i, at(*l)));
         }
         let term = match &b.term {
             Term::Ret(r) => {
                 if let (Some(dst), Some(v)) = (ret, r) {
-                    insts.push((Inst::Copy { dst, src: vmap(*v) }, loc));
+                    insts.push((Inst::Copy { dst, src: vmap(*v) }, at(b.term_loc)));
                 }
                 Term::Jmp(cont)
             }
@@ -365,7 +431,7 @@ fn splice(caller: &mut Func, bi: usize, ii: usize, callee: &Func) {
         caller.blocks.push(Block {
             insts,
             term,
-            term_loc: loc,
+            term_loc: at(b.term_loc),
             loop_depth: depth + b.loop_depth,
         });
     }

@@ -1,0 +1,17 @@
+// trap: out-of-bounds access
+// in: sum
+// A small recursive function gets one level of its recursion inlined: the
+// fourth level (a copy inside the third's frame) dereferences NULL, and the
+// trap must still name sum's own line, not the line of the call.
+#include <stddef.h>
+struct node { struct node *next; int v; };
+static int sum(const struct node *n, int depth) {
+    if (depth == 0)
+        return 0;
+    int here = n->v; /* TRAP */
+    return here + sum(n->next, depth - 1);
+}
+int main(void) {
+    struct node c = {NULL, 3}, b = {&c, 2}, a = {&b, 1};
+    return sum(&a, 5); /* CALLER */
+}
