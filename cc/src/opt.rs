@@ -5,7 +5,8 @@
 //!   `sqrt` and other one-instruction library wrappers, small accessors)
 //!   becomes a copy of its body;
 //! - [`inline_self`]: a small recursive function's calls to itself become
-//!   copies of its body (one level: the copies' own calls stay calls);
+//!   copies of its body, and so do the copies' (two levels; then the
+//!   copies' own calls stay calls);
 //! - [`fuse`]: `mul` feeding an `add`/`sub` (up to three instructions
 //!   later: `p->v -= d * m` loads `p->v` in between) becomes `madd`/`msub`,
 //!   a load, `madd`/`msub` and store back to the same place (`p->v -= d *
@@ -195,16 +196,19 @@ pub fn inline_calls(caller: &mut Func, lookup: &dyn Fn(SymRef) -> Option<Func>) 
     }
 }
 
-/// Largest self-recursive function (live IR instructions, terminators
-/// included) that gets one level of its recursion inlined.
-const SELF_INLINE_MAX: usize = 24;
+/// Most IR instructions (live ones, terminators included) that inlining a
+/// function's recursion into itself may make it: a copy per call site, and
+/// at the second level a copy per call site of each copy.
+const SELF_INLINE_BUDGET: usize = 128;
 
-/// Replaces each call a small recursive function makes to itself by a copy
-/// of its body (whose own calls to itself stay calls), as gcc's recursive
-/// inlining does: half the calls and returns of a tree walk or of `fib`
-/// go away. The copy keeps its own lines, which are the function's; what
-/// changes is that a backtrace shows one frame per two levels of the
-/// recursion, and `--max-recursion` counts those frames.
+/// Replaces the calls a small recursive function makes to itself by copies
+/// of its body, and the calls in those copies by copies again (two levels
+/// when the function stays within [`SELF_INLINE_BUDGET`], else one; the
+/// copies' own calls stay calls), as gcc's recursive inlining does: fib(35)
+/// and binary-trees' walks make a third as many calls and returns. A copy
+/// keeps its own lines, which are the function's; what changes is that a
+/// backtrace shows one frame per two or three levels of the recursion, and
+/// `--max-recursion` counts those frames.
 pub fn inline_self(f: &mut Func) {
     let is_self = |i: &Inst, me: SymRef| matches!(i, Inst::Call { callee: Callee::Direct(s), .. } if *s == me);
     let sites = f
@@ -213,47 +217,65 @@ pub fn inline_self(f: &mut Func) {
         .flat_map(|b| &b.insts)
         .filter(|(i, _)| is_self(i, f.sym))
         .count();
-    if sites == 0 || sites > 4 || !self_inlinable(f) {
+    if sites == 0 {
         return;
     }
+    let Some(size) = self_inlinable_size(f) else {
+        return;
+    };
+    let levels = if size * (1 + sites + sites * sites) <= SELF_INLINE_BUDGET {
+        2
+    } else if size * (1 + sites) <= SELF_INLINE_BUDGET {
+        1
+    } else {
+        return;
+    };
     let body = f.clone();
-    for bi in 0..f.blocks.len().min(body.blocks.len()) {
-        let calls: Vec<usize> = f.blocks[bi]
-            .insts
-            .iter()
-            .enumerate()
-            .filter(|(_, (i, _))| is_self(i, body.sym))
-            .map(|(ii, _)| ii)
-            .collect();
-        // From the last call back, as in `inline_calls`.
-        for &ii in calls.iter().rev() {
-            splice(f, bi, ii, &body, true);
+    // Blocks `from..to` are searched: the function's own, then the copies
+    // the level before added (continuations hold no calls to itself: the
+    // calls after a splice point were spliced first).
+    let (mut from, mut to) = (0, f.blocks.len());
+    for _ in 0..levels {
+        for bi in from..to {
+            let calls: Vec<usize> = f.blocks[bi]
+                .insts
+                .iter()
+                .enumerate()
+                .filter(|(_, (i, _))| is_self(i, body.sym))
+                .map(|(ii, _)| ii)
+                .collect();
+            // From the last call back, as in `inline_calls`.
+            for &ii in calls.iter().rev() {
+                splice(f, bi, ii, &body, true);
+            }
         }
+        (from, to) = (to, f.blocks.len());
     }
 }
 
-/// Whether a copy of `f` may stand in for its calls to itself: the rules
-/// of [`inlinable`] less the ones about whose line a trap names (the copy
-/// keeps its own), with calls allowed.
-fn self_inlinable(f: &Func) -> bool {
+/// The size of `f` (live IR instructions, terminators included) if a copy
+/// of it may stand in for its calls to itself: the rules of [`inlinable`]
+/// less the ones about whose line a trap names (the copy keeps its own),
+/// with calls allowed.
+fn self_inlinable_size(f: &Func) -> Option<usize> {
     if f.frame.is_some() || !f.volatile_defs.is_empty() || f.blocks.len() > 16 {
-        return false;
+        return None;
     }
     let (live, _) = live_preds(f);
     let mut size = 0;
     for (b, _) in f.blocks.iter().zip(&live).filter(|(_, l)| **l) {
         size += b.insts.len() + usize::from(!matches!(b.term, Term::Jmp(_)));
         if matches!(b.term, Term::Table { .. }) {
-            return false;
+            return None;
         }
         if b.insts
             .iter()
             .any(|(i, _)| returns_twice(i) || allocates_stack(i) || reads_return_point(i))
         {
-            return false;
+            return None;
         }
     }
-    size <= SELF_INLINE_MAX
+    Some(size)
 }
 
 /// Which blocks are reachable from the entry, and how many edges from

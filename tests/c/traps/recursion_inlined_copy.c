@@ -1,8 +1,8 @@
 // trap: out-of-bounds access
 // in: sum
-// A small recursive function gets one level of its recursion inlined: the
-// fourth level (a copy inside the third's frame) dereferences NULL, and the
-// trap must still name sum's own line, not the line of the call.
+// A small recursive function gets two levels of its recursion inlined: the
+// third level (a copy of a copy, inside the first level's frame) dereferences
+// NULL, and the trap must still name sum's own line, not a call's.
 #include <stddef.h>
 struct node { struct node *next; int v; };
 static int sum(const struct node *n, int depth) {
@@ -12,6 +12,6 @@ static int sum(const struct node *n, int depth) {
     return here + sum(n->next, depth - 1);
 }
 int main(void) {
-    struct node c = {NULL, 3}, b = {&c, 2}, a = {&b, 1};
+    struct node b = {NULL, 2}, a = {&b, 1};
     return sum(&a, 5); /* CALLER */
 }
