@@ -103,6 +103,25 @@ pub struct Options {
     /// [`COMPILER_BYTES_PER_TOKEN`], for itself and the syntax tree, code
     /// and tables made from it.
     pub max_memory: Option<u64>,
+    /// Keep every call a call (`-O0`): no function is inlined, so a trap's
+    /// backtrace shows every C call and `--max-recursion` counts C calls
+    /// exactly. Off (the default): small functions are copied into their
+    /// callers, and a small recursive function into itself.
+    pub no_inline: bool,
+}
+
+/// Parses the level of a `-O` option as cc spells it: `0` and `g` (debugging)
+/// turn inlining off (`false`, see [`Options::no_inline`]); `1`, `2`, `3`,
+/// `s`, `z` and `fast` optimise fully (`true`): voxcc has one level of
+/// optimisation.
+pub fn parse_opt_level(level: &str) -> Result<bool, String> {
+    match level {
+        "0" | "g" => Ok(false),
+        "1" | "2" | "3" | "s" | "z" | "fast" => Ok(true),
+        _ => Err(format!(
+            "unknown optimisation level `{level}` (expected 0, 1, 2, 3, s, z, g or fast)"
+        )),
+    }
 }
 
 /// The compiler's memory per token of a program, for
@@ -421,6 +440,7 @@ fn compile_on_this_thread(
         &mut sess.diags,
         &main_name,
         opts.max_memory,
+        !opts.no_inline,
     );
     match linked {
         Some(l) if !sess.diags.has_errors() => {

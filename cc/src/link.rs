@@ -72,6 +72,8 @@ struct Linker<'a> {
     diags: &'a mut Diagnostics,
     /// The memory cap the program will run under ([`crate::Options::max_memory`]).
     max_memory: Option<u64>,
+    /// Whether functions may be inlined (not [`crate::Options::no_inline`]).
+    inline: bool,
     /// External definitions by name.
     defs: HashMap<&'a str, SymRef>,
     /// Globals declared weak (`__attribute__((weak))`).
@@ -107,7 +109,9 @@ const TLS_INFO: &str = "__vox_tls";
 const FINI_ARRAY: &str = "__vox_fini_array";
 
 /// Links units into an image. `source` names the module (the first file);
-/// static data larger than `max_memory` is refused before it is built.
+/// static data larger than `max_memory` is refused before it is built;
+/// `inline` lets small functions be copied into their callers.
+#[allow(clippy::too_many_arguments)]
 pub fn link(
     units: &mut [LinkUnit],
     types: &Types,
@@ -116,6 +120,7 @@ pub fn link(
     diags: &mut Diagnostics,
     source: &str,
     max_memory: Option<u64>,
+    inline: bool,
 ) -> Option<Linked> {
     let bodies = units
         .iter_mut()
@@ -130,6 +135,7 @@ pub fn link(
         sources,
         diags,
         max_memory,
+        inline,
         defs: HashMap::new(),
         weak: units
             .iter()
@@ -944,13 +950,15 @@ impl<'a> Linker<'a> {
             // Bodies other functions may inline stay as they are.
             let library = self.units[s.tu as usize].library;
             let body = &mut self.bodies[s.tu as usize][fi];
-            let mut f = if crate::opt::inlinable(body, library) {
+            let mut f = if self.inline && crate::opt::inlinable(body, library) {
                 body.clone()
             } else {
                 std::mem::replace(body, Func::placeholder())
             };
-            crate::opt::inline_calls(&mut f, &|callee| self.inline_body(callee));
-            crate::opt::inline_self(&mut f);
+            if self.inline {
+                crate::opt::inline_calls(&mut f, &|callee| self.inline_body(callee));
+                crate::opt::inline_self(&mut f);
+            }
             crate::opt::drop_null_checks(&mut f);
             crate::opt::merge_blocks(&mut f);
             crate::opt::fold_addresses(&mut f);

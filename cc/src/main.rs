@@ -58,18 +58,22 @@ struct Cli {
     /// Suppress warnings.
     #[arg(short = 'w')]
     no_warnings: bool,
+    /// Optimisation: -O0 (or -Og) inlines no function, so a trap's backtrace shows every C call and --max-recursion counts C calls exactly; -O1, -O2 (the default), -O3, -Os, -Oz and -Ofast all optimise fully; -O alone is -O1.
+    #[arg(short = 'O', value_name = "LEVEL", value_parser = voxcc::parse_opt_level)]
+    opt_level: Option<bool>,
     /// Memory cap in bytes (k/m/g suffixes allowed) the compiler holds itself to on the program's tokens, as `voxvm --max-memory` does when it compiles [default: 1g].
     #[arg(long, value_name = "BYTES", value_parser = vm::memory::parse_size)]
     max_memory: Option<u64>,
 }
 
-/// Options from `-I`, `-D`, `-U` and `-w`, shared with `voxvm prog.c`.
+/// Options from `-I`, `-D`, `-U`, `-w` and `-O`.
 fn options(
     include: &[PathBuf],
     define: &[String],
     undefine: &[String],
     no_warnings: bool,
     max_memory: Option<u64>,
+    optimize: bool,
 ) -> voxcc::Options {
     voxcc::Options {
         include_dirs: include.to_vec(),
@@ -88,6 +92,7 @@ fn options(
         // voxcc is fed untrusted source: it holds itself to the cap that
         // `voxvm prog.c` would, unless told otherwise.
         max_memory: Some(max_memory.unwrap_or(vm::MemoryConfig::default().max)),
+        no_inline: !optimize,
     }
 }
 
@@ -123,6 +128,7 @@ fn run(cli: Cli) -> Result<(), ExitCode> {
         &cli.undefine,
         cli.no_warnings,
         cli.max_memory,
+        cli.opt_level.unwrap_or(true),
     );
     let sources = cli
         .files
@@ -170,7 +176,9 @@ fn run(cli: Cli) -> Result<(), ExitCode> {
 
 fn main() -> ExitCode {
     no_huge_pages();
-    match run(Cli::parse()) {
+    // cc's bare `-O` is `-O1`; clap would take the next argument as its level.
+    let args = std::env::args_os().map(|a| if a == "-O" { "-O1".into() } else { a });
+    match run(Cli::parse_from(args)) {
         Ok(()) => ExitCode::SUCCESS,
         Err(code) => code,
     }

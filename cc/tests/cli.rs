@@ -257,3 +257,46 @@ fn a_programs_defines_do_not_reach_the_c_library() {
     let mut vm = vm::Vm::with_host(&prog.module, &vm::Config::default(), &host).unwrap();
     assert_eq!(vm.run().unwrap(), 4);
 }
+
+/// `-O` levels as cc spells them: `-O0` (and `-Og`) keep every call a call,
+/// the others (and bare `-O`, which is `-O1`) inline; an unknown level is a
+/// usage error. A small recursive function shows the difference: optimised,
+/// copies of its body stand in for its calls to itself.
+#[test]
+fn optimisation_levels() {
+    let dir = std::env::temp_dir().join(format!("voxcc-olevel-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("rec.c"),
+        "static long f(long n) { return n < 2 ? n : f(n - 1) + f(n - 2); }\n\
+         int main(void) { return (int)f(10) & 1; }\n",
+    )
+    .unwrap();
+    let calls_to_f = |args: &[&str]| {
+        let mut all = args.to_vec();
+        all.extend(["-S", "rec.c", "-o", "-"]);
+        let out = voxcc(&all, &dir);
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .filter(|l| l.trim_start().starts_with("call f,"))
+            .count()
+    };
+    // main's call plus f's own two.
+    assert_eq!(calls_to_f(&["-O0"]), 3);
+    assert_eq!(calls_to_f(&["-Og"]), 3);
+    let optimised = calls_to_f(&[]);
+    assert!(optimised > 3, "{optimised}");
+    for level in ["-O", "-O1", "-O2", "-O3", "-Os", "-Oz", "-Ofast"] {
+        assert_eq!(calls_to_f(&[level]), optimised, "{level}");
+    }
+    let bad = voxcc(&["-O4", "rec.c"], &dir);
+    let err = String::from_utf8_lossy(&bad.stderr);
+    assert_eq!(bad.status.code(), Some(2), "{err}");
+    assert!(err.contains("unknown optimisation level `4`"), "{err}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -154,6 +154,42 @@ fn recursion_limit_flag() {
     assert!(r.stderr.contains("call depth 3"), "{r:?}");
 }
 
+/// Compiled C at `-O0`: every C call is a frame, so a backtrace shows each
+/// level of a recursion and `--max-recursion` counts C calls exactly (by
+/// default a small recursive function has copies of itself inlined, and
+/// the same program needs fewer frames).
+#[test]
+fn c_at_o0_counts_every_call() {
+    let dir = scratch("c_o0");
+    // _start -> main -> down(4) -> ... -> down(0): a call depth of 6.
+    let src = write(
+        &dir,
+        "down.c",
+        "static int down(int n) { return n == 0 ? 0 : 1 + down(n - 1); }\n\
+         int main(void) { return down(4) - 4; }\n",
+    );
+    voxvm(&[
+        "-O0".as_ref(),
+        "--max-recursion=6".as_ref(),
+        src.as_os_str(),
+    ])
+    .exits(0);
+    let r = voxvm(&[
+        "-O0".as_ref(),
+        "--max-recursion=5".as_ref(),
+        src.as_os_str(),
+    ])
+    .exits(70);
+    assert!(
+        r.stderr.contains("recursion limit exceeded (call depth 5)"),
+        "{r:?}"
+    );
+    // down(4) to down(1) called when down(0)'s call trips the limit.
+    assert_eq!(r.stderr.matches(": down+").count(), 4, "{r:?}");
+    // Optimised, the recursion takes fewer frames than the limit -O0 trips.
+    voxvm(&["--max-recursion=5".as_ref(), src.as_os_str()]).exits(0);
+}
+
 #[test]
 fn halt_status_is_the_exit_code() {
     let dir = scratch("halt_status");
