@@ -72,8 +72,9 @@ struct Linker<'a> {
     diags: &'a mut Diagnostics,
     /// The memory cap the program will run under ([`crate::Options::max_memory`]).
     max_memory: Option<u64>,
-    /// Whether functions may be inlined (not [`crate::Options::no_inline`]).
-    inline: bool,
+    /// Whether to optimise: inline functions and run the IR passes (not
+    /// [`crate::Options::no_optimize`]).
+    optimize: bool,
     /// External definitions by name.
     defs: HashMap<&'a str, SymRef>,
     /// Globals declared weak (`__attribute__((weak))`).
@@ -110,7 +111,7 @@ const FINI_ARRAY: &str = "__vox_fini_array";
 
 /// Links units into an image. `source` names the module (the first file);
 /// static data larger than `max_memory` is refused before it is built;
-/// `inline` lets small functions be copied into their callers.
+/// `optimize` inlines functions and runs the IR optimisations.
 #[allow(clippy::too_many_arguments)]
 pub fn link(
     units: &mut [LinkUnit],
@@ -120,7 +121,7 @@ pub fn link(
     diags: &mut Diagnostics,
     source: &str,
     max_memory: Option<u64>,
-    inline: bool,
+    optimize: bool,
 ) -> Option<Linked> {
     let bodies = units
         .iter_mut()
@@ -135,7 +136,7 @@ pub fn link(
         sources,
         diags,
         max_memory,
-        inline,
+        optimize,
         defs: HashMap::new(),
         weak: units
             .iter()
@@ -950,29 +951,30 @@ impl<'a> Linker<'a> {
             // Bodies other functions may inline stay as they are.
             let library = self.units[s.tu as usize].library;
             let body = &mut self.bodies[s.tu as usize][fi];
-            let mut f = if self.inline && crate::opt::inlinable(body, library) {
+            let mut f = if self.optimize && crate::opt::inlinable(body, library) {
                 body.clone()
             } else {
                 std::mem::replace(body, Func::placeholder())
             };
-            if self.inline {
+            // `-O0`: straight to register allocation.
+            if self.optimize {
                 crate::opt::inline_calls(&mut f, &|callee| self.inline_body(callee));
                 crate::opt::inline_self(&mut f);
-            }
-            crate::opt::drop_null_checks(&mut f);
-            crate::opt::merge_blocks(&mut f);
-            crate::opt::fold_addresses(&mut f);
-            crate::opt::hoist_invariants(&mut f);
-            crate::opt::local_cse(&mut f);
-            // What moved out of loops lands in one preheader: merge repeats.
-            if crate::opt::hoist_loop_invariants(&mut f) {
+                crate::opt::drop_null_checks(&mut f);
+                crate::opt::merge_blocks(&mut f);
+                crate::opt::fold_addresses(&mut f);
+                crate::opt::hoist_invariants(&mut f);
                 crate::opt::local_cse(&mut f);
+                // What moved out of loops lands in one preheader: merge repeats.
+                if crate::opt::hoist_loop_invariants(&mut f) {
+                    crate::opt::local_cse(&mut f);
+                }
+                crate::opt::fuse(&mut f);
+                crate::opt::reuse_tested_loads(&mut f);
+                crate::opt::fuse_loop_latches(&mut f);
+                crate::opt::tail_duplicate(&mut f);
+                crate::opt::return_constants(&mut f);
             }
-            crate::opt::fuse(&mut f);
-            crate::opt::reuse_tested_loads(&mut f);
-            crate::opt::fuse_loop_latches(&mut f);
-            crate::opt::tail_duplicate(&mut f);
-            crate::opt::return_constants(&mut f);
             let order = regalloc::layout(&mut f);
             let alloc = match regalloc::allocate(&mut f, order) {
                 Ok(a) => a,

@@ -58,7 +58,7 @@ struct Cli {
     /// Suppress warnings.
     #[arg(short = 'w')]
     no_warnings: bool,
-    /// Optimisation: -O0 (or -Og) inlines no function, so a trap's backtrace shows every C call and --max-recursion counts C calls exactly; -O1, -O2 (the default), -O3, -Os, -Oz and -Ofast all optimise fully; -O alone is -O1.
+    /// Optimisation: -O0 (or -Og) does none (no function is inlined, so a trap's backtrace shows every C call and --max-recursion counts C calls exactly; compiles faster, runs slower); -O1, -O2 (the default), -O3, -Os, -Oz and -Ofast all optimise fully; -O alone is -O1.
     #[arg(short = 'O', value_name = "LEVEL", value_parser = voxcc::parse_opt_level)]
     opt_level: Option<bool>,
     /// Memory cap in bytes (k/m/g suffixes allowed) the compiler holds itself to on the program's tokens, as `voxvm --max-memory` does when it compiles [default: 1g].
@@ -92,7 +92,7 @@ fn options(
         // voxcc is fed untrusted source: it holds itself to the cap that
         // `voxvm prog.c` would, unless told otherwise.
         max_memory: Some(max_memory.unwrap_or(vm::MemoryConfig::default().max)),
-        no_inline: !optimize,
+        no_optimize: !optimize,
     }
 }
 

@@ -39,7 +39,7 @@ struct Cli {
     /// C: suppress compiler warnings.
     #[arg(short = 'w')]
     no_warnings: bool,
-    /// C: optimisation, as voxcc -O: -O0 (or -Og) inlines no function, so a trap's backtrace shows every C call and --max-recursion counts C calls exactly; -O1 to -O3, -Os, -Oz and -Ofast optimise fully (the default).
+    /// C: optimisation, as voxcc -O: -O0 (or -Og) does none (no function is inlined, so a trap's backtrace shows every C call and --max-recursion counts C calls exactly; compiles faster, runs slower); -O1 to -O3, -Os, -Oz and -Ofast optimise fully (the default).
     #[arg(short = 'O', value_name = "LEVEL", value_parser = voxcc::parse_opt_level)]
     opt_level: Option<bool>,
     /// Arguments for the program (read with `argc`/`argi`); put them after `--`
@@ -239,7 +239,7 @@ fn compile_c(files: &[PathBuf], cli: &Cli) -> Result<vm::Module, ExitCode> {
         no_warnings: cli.no_warnings,
         // The compiler is held to the cap the program will run under.
         max_memory: Some(cli.max_memory.unwrap_or(vm::MemoryConfig::default().max)),
-        no_inline: !cli.opt_level.unwrap_or(true),
+        no_optimize: !cli.opt_level.unwrap_or(true),
     };
     match voxcc::compile(&sources, &opts) {
         Ok(p) => {

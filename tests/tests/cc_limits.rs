@@ -20,11 +20,22 @@ fn compile_within(
     headers: &[(&str, &str)],
     secs: u64,
 ) -> (Result<(), String>, Duration) {
+    compile_at(src, headers, secs, true)
+}
+
+/// [`compile_within`], optimising or not (`-O0`).
+fn compile_at(
+    src: String,
+    headers: &[(&str, &str)],
+    secs: u64,
+    optimize: bool,
+) -> (Result<(), String>, Duration) {
     let opts = voxcc::Options {
         headers: headers
             .iter()
             .map(|(n, t)| (n.to_string(), t.to_string()))
             .collect(),
+        no_optimize: !optimize,
         ..Default::default()
     };
     let (tx, rx) = std::sync::mpsc::channel();
@@ -55,19 +66,24 @@ fn refused(what: &str, src: String, headers: &[(&str, &str)], secs: u64, expecte
     assert!(err.contains(expected), "{what}: no `{expected}` in\n{err}");
 }
 
-/// Compiles each `(what, source)` within `secs` (or fails the test), saying
-/// how it ended and how long it took.
+/// Compiles each `(what, source)` within `secs` (or fails the test),
+/// optimised and at `-O0` (which skips the passes that would have shrunk
+/// the code the register allocator sees), saying how it ended and how
+/// long it took.
 fn compile_each_within(shapes: Vec<(&str, String)>, secs: u64) {
     for (what, src) in shapes {
         let len = src.len();
-        let (r, took) = compile_within(src, &[], secs);
-        eprintln!(
-            "{what} ({len} bytes): {} in {took:?}",
-            match &r {
-                Ok(()) => "compiled".to_string(),
-                Err(e) => format!("refused: {}", e.lines().next().unwrap_or("")),
-            }
-        );
+        for optimize in [true, false] {
+            let (r, took) = compile_at(src.clone(), &[], secs, optimize);
+            eprintln!(
+                "{what} ({len} bytes{}): {} in {took:?}",
+                if optimize { "" } else { ", -O0" },
+                match &r {
+                    Ok(()) => "compiled".to_string(),
+                    Err(e) => format!("refused: {}", e.lines().next().unwrap_or("")),
+                }
+            );
+        }
     }
 }
 
