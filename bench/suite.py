@@ -599,7 +599,14 @@ class Suite:
             self.fail = True
             return ""
         rc1, got, _ = capture([self.voxvm, str(self.work / "big.vve")])
-        cmds = {"voxcc": [self.voxcc, *cap, str(big), "-o", "/dev/null"]}
+        # -O0: no optimisation, for the fastest compile (a report only).
+        rc, _, err = capture([self.voxcc, "-O0", *cap, str(big), "-o", str(self.work / "big0.vve")])
+        rc0, got0, _ = capture([self.voxvm, str(self.work / "big0.vve")])
+        if rc != 0 or rc0 != rc1 or got0 != got:
+            log(f"!! voxcc -O0's build prints {got0!r} (exit {rc0}), the default build {got!r} (exit {rc1})")
+            self.fail = True
+        cmds = {"voxcc": [self.voxcc, *cap, str(big), "-o", "/dev/null"],
+                "voxcc -O0": [self.voxcc, "-O0", *cap, str(big), "-o", "/dev/null"]}
         if self.available["tcc"]:
             rc2, want, _ = capture(["tcc", "-run", str(big)])
             if rc1 != 0 or got != want:
@@ -634,7 +641,9 @@ class Suite:
             shown = " ".join(c).replace(str(big), "big.c").replace(self.voxcc, "voxcc")
             out.append(f"| {k} | `{shown}` | {cpu:.3f} | {nlines / cpu:,.0f} | {wall:.3f} | {nlines / wall:,.0f} | {rss[k] / 1024:,.0f} MB |")
         if "tcc" in figures:
-            out.append(f"\nvoxcc compiles at {figures['voxcc'] / figures['tcc']:.2f}x tcc's speed (CPU time, median of {runs} alternating runs each).\n")
+            out.append(f"\nvoxcc compiles at {figures['voxcc'] / figures['tcc']:.2f}x tcc's speed, and at "
+                       f"{figures['voxcc -O0'] / figures['tcc']:.2f}x with -O0 (no optimisation; its build prints the same) "
+                       f"(CPU time, median of {runs} alternating runs each).\n")
 
         # hello world, compile + run, wall time
         hello = self.work / "hello.c"
