@@ -34,55 +34,54 @@ const INLINE_MAX: usize = 12;
 /// library (`library`) may make calls: in a program's own function, the
 /// frame it would lose is one a trap's backtrace should show.
 pub fn inlinable(f: &Func, library: bool) -> bool {
-    // Inlining renumbers registers: `volatile_defs` would not follow.
-    if f.frame.is_some() || !f.volatile_defs.is_empty() {
-        return false;
-    }
     // Asked at every call site: most functions are plainly too big.
-    if f.blocks.len() > 16 || f.blocks.iter().map(|b| b.insts.len()).sum::<usize>() > 4 * INLINE_MAX
-    {
+    if f.blocks.iter().map(|b| b.insts.len()).sum::<usize>() > 4 * INLINE_MAX {
         return false;
     }
-    // Blocks no path reaches (the implicit `return` after a final
-    // `return`) cost nothing.
+    let refuse = |i: &Inst, terminator: bool| {
+        if terminator {
+            // `trap` (`__builtin_unreachable`, `__builtin_trap`) names its
+            // function; `longjmp`'s trap blames its argument, as inlined
+            // code does.
+            return matches!(i, Inst::Op { op, .. } if op.info().family == "trap");
+        }
+        // Inlined bodies are not searched for calls to inline again
+        // (see `inline_calls`), so recursion cannot unroll.
+        matches!(i, Inst::Call { .. }) && !(library && calls_are_off_path(f)) || blames_callee(i)
+    };
+    copy_size(f, &refuse).is_some_and(|(size, blocks)| blocks <= 6 && size <= INLINE_MAX)
+}
+
+/// What copying `f`'s body anywhere needs: no frame, no `volatile` loads
+/// (inlining renumbers registers: `volatile_defs` would not follow), no
+/// jump table, no `setjmp`, `alloca` or `retaddr`, and nothing `refuse`
+/// rejects (given each instruction, and whether it ends its block). Then
+/// the size of the body: instructions and blocks a path reaches (the
+/// implicit `return` after a final `return` costs nothing), a jump
+/// counting for nothing (it mostly becomes a fall-through once blocks are
+/// laid out).
+fn copy_size(f: &Func, refuse: &dyn Fn(&Inst, bool) -> bool) -> Option<(usize, usize)> {
+    if f.frame.is_some() || !f.volatile_defs.is_empty() || f.blocks.len() > 16 {
+        return None;
+    }
     let (live, _) = live_preds(f);
-    if live.iter().filter(|&&l| l).count() > 6 {
-        return false;
-    }
-    let mut size = 0;
-    for b in f
-        .blocks
-        .iter()
-        .zip(&live)
-        .filter(|(_, l)| **l)
-        .map(|(b, _)| b)
-    {
-        // A jump mostly becomes a fall-through once blocks are laid out.
+    let (mut size, mut blocks) = (0, 0);
+    for (b, _) in f.blocks.iter().zip(&live).filter(|(_, l)| **l) {
         size += b.insts.len() + usize::from(!matches!(b.term, Term::Jmp(_)));
-        if matches!(b.term, Term::Table { .. }) {
-            return false;
+        blocks += 1;
+        match &b.term {
+            Term::Table { .. } => return None,
+            Term::Op(i) if refuse(i, true) => return None,
+            _ => {}
         }
-        // `trap` (`__builtin_unreachable`, `__builtin_trap`) names its
-        // function; `longjmp`'s trap blames its argument, as inlined code does.
-        if let Term::Op(i) = &b.term {
-            if matches!(&**i, Inst::Op { op, .. } if op.info().family == "trap") {
-                return false;
-            }
-        }
-        for (i, _) in &b.insts {
-            // Inlined bodies are not searched for calls to inline again
-            // (see `inline_calls`), so recursion cannot unroll.
-            if matches!(i, Inst::Call { .. }) && !(library && calls_are_off_path(f))
-                || blames_callee(i)
-                || returns_twice(i)
-                || allocates_stack(i)
-                || reads_return_point(i)
-            {
-                return false;
-            }
+        let bad = |i: &Inst| {
+            returns_twice(i) || allocates_stack(i) || reads_return_point(i) || refuse(i, false)
+        };
+        if b.insts.iter().any(|(i, _)| bad(i)) {
+            return None;
         }
     }
-    size <= INLINE_MAX
+    Some((size, blocks))
 }
 
 /// Whether `f` can return without making a call: then its calls are on
@@ -220,7 +219,9 @@ pub fn inline_self(f: &mut Func) {
     if sites == 0 {
         return;
     }
-    let Some(size) = self_inlinable_size(f) else {
+    // The copy keeps its own lines, so the rules of `inlinable` about
+    // whose line a trap names do not apply; calls are what it is for.
+    let Some((size, _)) = copy_size(f, &|_, _| false) else {
         return;
     };
     let levels = if size * (1 + sites + sites * sites) <= SELF_INLINE_BUDGET {
@@ -251,31 +252,6 @@ pub fn inline_self(f: &mut Func) {
         }
         (from, to) = (to, f.blocks.len());
     }
-}
-
-/// The size of `f` (live IR instructions, terminators included) if a copy
-/// of it may stand in for its calls to itself: the rules of [`inlinable`]
-/// less the ones about whose line a trap names (the copy keeps its own),
-/// with calls allowed.
-fn self_inlinable_size(f: &Func) -> Option<usize> {
-    if f.frame.is_some() || !f.volatile_defs.is_empty() || f.blocks.len() > 16 {
-        return None;
-    }
-    let (live, _) = live_preds(f);
-    let mut size = 0;
-    for (b, _) in f.blocks.iter().zip(&live).filter(|(_, l)| **l) {
-        size += b.insts.len() + usize::from(!matches!(b.term, Term::Jmp(_)));
-        if matches!(b.term, Term::Table { .. }) {
-            return None;
-        }
-        if b.insts
-            .iter()
-            .any(|(i, _)| returns_twice(i) || allocates_stack(i) || reads_return_point(i))
-        {
-            return None;
-        }
-    }
-    Some(size)
 }
 
 /// Which blocks are reachable from the entry, and how many edges from
