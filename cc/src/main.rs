@@ -59,7 +59,7 @@ struct Cli {
     #[arg(short = 'w')]
     no_warnings: bool,
     /// Optimisation: -O0 (or -Og) does none (no function is inlined, so a trap's backtrace shows every C call and --max-recursion counts C calls exactly; compiles faster, runs slower); -O1, -O2 (the default), -O3, -Os, -Oz and -Ofast all optimise fully; -O alone is -O1.
-    #[arg(short = 'O', value_name = "LEVEL", value_parser = voxcc::parse_opt_level)]
+    #[arg(short = 'O', value_name = "LEVEL", value_parser = voxcc::parse_opt_level, overrides_with = "opt_level")]
     opt_level: Option<bool>,
     /// Memory cap in bytes (k/m/g suffixes allowed) the compiler holds itself to on the program's tokens, as `voxvm --max-memory` does when it compiles [default: 1g].
     #[arg(long, value_name = "BYTES", value_parser = vm::memory::parse_size)]
@@ -176,7 +176,8 @@ fn run(cli: Cli) -> Result<(), ExitCode> {
 
 fn main() -> ExitCode {
     no_huge_pages();
-    // cc's bare `-O` is `-O1`; clap would take the next argument as its level.
+    // cc's bare `-O` is `-O1`; clap would take the next argument as its level
+    // (every argument of voxcc is its own: no program arguments follow).
     let args = std::env::args_os().map(|a| if a == "-O" { "-O1".into() } else { a });
     match run(Cli::parse_from(args)) {
         Ok(()) => ExitCode::SUCCESS,

@@ -294,6 +294,9 @@ fn optimisation_levels() {
     for level in ["-O", "-O1", "-O2", "-O3", "-Os", "-Oz", "-Ofast"] {
         assert_eq!(calls_to_f(&[level]), optimised, "{level}");
     }
+    // As in cc, the last level given counts.
+    assert_eq!(calls_to_f(&["-O2", "-O0"]), 3);
+    assert_eq!(calls_to_f(&["-O0", "-O"]), optimised);
     let bad = voxcc(&["-O4", "rec.c"], &dir);
     let err = String::from_utf8_lossy(&bad.stderr);
     assert_eq!(bad.status.code(), Some(2), "{err}");

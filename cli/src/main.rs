@@ -40,7 +40,7 @@ struct Cli {
     #[arg(short = 'w')]
     no_warnings: bool,
     /// C: optimisation, as voxcc -O: -O0 (or -Og) does none (no function is inlined, so a trap's backtrace shows every C call and --max-recursion counts C calls exactly; compiles faster, runs slower); -O1 to -O3, -Os, -Oz and -Ofast optimise fully (the default).
-    #[arg(short = 'O', value_name = "LEVEL", value_parser = voxcc::parse_opt_level)]
+    #[arg(short = 'O', value_name = "LEVEL", value_parser = voxcc::parse_opt_level, overrides_with = "opt_level")]
     opt_level: Option<bool>,
     /// Arguments for the program (read with `argc`/`argi`); put them after `--`
     /// when they start with a dash.
@@ -494,8 +494,28 @@ fn run(mut cli: Cli) -> Result<u8, ExitCode> {
     }
 }
 
+/// cc's bare `-O` is `-O1`, but clap would take the next argument (the
+/// program) as its level: among the leading options, before the first
+/// argument that is not one, `-O` becomes `-O1`. (A `-O` after an option's
+/// separate value, `-I dir -O`, is left to clap, which refuses it.)
+fn bare_o_is_o1(args: impl Iterator<Item = std::ffi::OsString>) -> Vec<std::ffi::OsString> {
+    let mut leading = true;
+    args.enumerate()
+        .map(|(i, a)| {
+            if i > 0 && leading && (a == "--" || !a.to_string_lossy().starts_with('-')) {
+                leading = false;
+            }
+            if leading && a == "-O" {
+                "-O1".into()
+            } else {
+                a
+            }
+        })
+        .collect()
+}
+
 fn main() -> ExitCode {
-    let code = match run(Cli::parse()) {
+    let code = match run(Cli::parse_from(bare_o_is_o1(std::env::args_os()))) {
         Ok(status) => ExitCode::from(status),
         Err(code) => code,
     };

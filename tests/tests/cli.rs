@@ -186,8 +186,20 @@ fn c_at_o0_counts_every_call() {
     );
     // down(4) to down(1) called when down(0)'s call trips the limit.
     assert_eq!(r.stderr.matches(": down+").count(), 4, "{r:?}");
-    // Optimised, the recursion takes fewer frames than the limit -O0 trips.
+    // Optimised, the recursion takes fewer frames than the limit -O0 trips;
+    // a bare `-O` (cc's -O1) is an option, not a level named `down.c`.
     voxvm(&["--max-recursion=5".as_ref(), src.as_os_str()]).exits(0);
+    voxvm(&["-O".as_ref(), "--max-recursion=5".as_ref(), src.as_os_str()]).exits(0);
+    // After the program and `--`, `-O` is the program's argument; as in
+    // cc, the last of several levels counts.
+    voxvm(&[src.as_os_str(), "--".as_ref(), "-O".as_ref()]).exits(0);
+    let r = voxvm(&[
+        "-O2".as_ref(),
+        "-O0".as_ref(),
+        "--max-recursion=5".as_ref(),
+        src.as_os_str(),
+    ]);
+    r.exits(70);
 }
 
 #[test]
