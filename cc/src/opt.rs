@@ -10,8 +10,9 @@
 //! - [`fuse`]: `mul` feeding an `add`/`sub` (up to three instructions
 //!   later: `p->v -= d * m` loads `p->v` in between) becomes `madd`/`msub`,
 //!   a load, `madd`/`msub` and store back to the same place (`p->v -= d *
-//!   m`) become one `maddm`/`msubm`, and a loop's `i += step; if (i < n)
-//!   goto top` becomes one `addblt` (or `addble`);
+//!   m`) become one `maddm`/`msubm`, a loop's `i += step; if (i < n)
+//!   goto top` becomes one `addblt` (or `addble`), and arithmetic on a
+//!   value just loaded (`bi->x - bj->x`) one `ldadd`/`ldsub`/`ldmul`;
 //! - [`tail_duplicate`]: a jump to a tiny block (a `return`, a loop's
 //!   latch) becomes a copy of that block;
 //! - [`local_cse`]: a pure operation computed twice in a block from the same
@@ -576,6 +577,79 @@ pub fn fuse(f: &mut Func) {
         }
         b.insts = out;
     }
+    // Then `t = ld [p+k]; d = a - t` → `d = ldsub a, [p+k]`, once the
+    // multiplies that feed an add have become `madd` (and those that update
+    // memory `maddm`), which save more.
+    for b in &mut f.blocks {
+        let mut out: Vec<(Inst, Loc)> = Vec::with_capacity(b.insts.len());
+        for (inst, loc) in std::mem::take(&mut b.insts) {
+            match loaded_operand(&out, &inst, &single) {
+                // Only the load can trap: a trap names its line.
+                Some((at, fused)) => {
+                    let (_, load_loc) = out.remove(at);
+                    out.push((fused, load_loc));
+                }
+                None => out.push((inst, loc)),
+            }
+        }
+        b.insts = out;
+    }
+}
+
+/// For `d = add/sub/mul.T x, y` where a recent `t = ld.T [p+k]` (`t` read
+/// only there) gives `y` (or `x`, for `add` and `mul`; an integer load of
+/// the same width will do), `ldadd`/`ldsub`/`ldmul d, other, p, k`: C's
+/// `bi->x - bj->x`. The load moves down to the arithmetic; sound while
+/// nothing in between writes `p`, writes memory, calls or may trap (so the
+/// same value is read and the same trap comes first).
+fn loaded_operand(
+    out: &[(Inst, Loc)],
+    inst: &Inst,
+    single: &dyn Fn(VReg) -> bool,
+) -> Option<(usize, Inst)> {
+    let Some((aop, d, x, Opnd::Use(y))) = op3(inst) else {
+        return None;
+    };
+    let ai = aop.info();
+    let (fam, commutes) = match ai.family {
+        "add" => ("ldadd", true),
+        "sub" => ("ldsub", false),
+        "mul" => ("ldmul", true),
+        _ => return None,
+    };
+    for at in (out.len().saturating_sub(FUSE_WINDOW)..out.len()).rev() {
+        let Some((lop, t, p, Opnd::Imm(k))) = op3(&out[at].0) else {
+            continue;
+        };
+        let li = lop.info();
+        let float = ai.suffix.starts_with('f');
+        let same_type = li.suffix == ai.suffix
+            || !float && li.suffix.starts_with(['i', 'u']) && li.suffix[1..] == ai.suffix[1..];
+        if li.family != "ld" || !same_type {
+            continue;
+        }
+        let other = match (x == t, y == t) {
+            (false, true) => x,
+            (true, false) if commutes => y,
+            _ => continue,
+        };
+        if !single(t) || p == t {
+            return None;
+        }
+        let mut blocked = false;
+        for (i, _) in &out[at + 1..] {
+            i.defs(|r| blocked |= r == p);
+            blocked |=
+                clobbers_memory(i) || matches!(i, Inst::Op { op, .. } if op.info().flags.may_trap);
+        }
+        let op = (!blocked).then(|| isa().find(fam, ai.suffix)).flatten()?;
+        let fused = Inst::op(
+            op,
+            &[Opnd::Def(d), Opnd::Use(other), Opnd::Use(p), Opnd::Imm(k)],
+        );
+        return Some((at, fused));
+    }
+    None
 }
 
 /// For `d = zext.W t` or `sext.W t` right after `t = ld.T ...` (or `ldx`)

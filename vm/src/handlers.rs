@@ -328,6 +328,25 @@ macro_rules! store {
     )*};
 }
 
+/// `ldadd.T`/`ldsub.T`/`ldmul.T dst, a, base, off` handlers: the
+/// arithmetic with its second operand read as `ld.T` reads it.
+macro_rules! binop_mem {
+    ($($name:ident: $t:ty = |$a:ident, $m:ident| $e:expr;)*) => {$(
+        #[inline(always)]
+        fn $name(&mut self, dst: Reg, a: Reg, base: Reg, off: i32) -> Result<(), Break> {
+            const N: usize = std::mem::size_of::<$t>();
+            let at: u64 = self.get(base);
+            let Some(bytes) = self.mem.read_off::<N>(at, off) else {
+                return Err(oob(effective(at, off), N as u64));
+            };
+            let ($a, $m): ($t, $t) = (self.get(a), <$t>::from_le_bytes(bytes));
+            let v: $t = $e;
+            self.set(dst, v);
+            Ok(())
+        }
+    )*};
+}
+
 /// `maddm.T`/`msubm.T base, off, a, b` handlers: the memory operand
 /// updated by `a * b` (two roundings, as `madd`/`msub`).
 macro_rules! update_mem {
@@ -505,6 +524,27 @@ impl Handler for Vm<'_> {
         maddm_f32: f32 = |m, a, b| a * b + m;
         msubm_f64: f64 = |m, a, b| m - a * b;
         msubm_f32: f32 = |m, a, b| m - a * b;
+    }
+
+    binop_mem! {
+        ldadd_i64: i64 = |a, m| a.wrapping_add(m);
+        ldadd_u64: u64 = |a, m| a.wrapping_add(m);
+        ldadd_i32: i32 = |a, m| a.wrapping_add(m);
+        ldadd_u32: u32 = |a, m| a.wrapping_add(m);
+        ldadd_f64: f64 = |a, m| a + m;
+        ldadd_f32: f32 = |a, m| a + m;
+        ldsub_i64: i64 = |a, m| a.wrapping_sub(m);
+        ldsub_u64: u64 = |a, m| a.wrapping_sub(m);
+        ldsub_i32: i32 = |a, m| a.wrapping_sub(m);
+        ldsub_u32: u32 = |a, m| a.wrapping_sub(m);
+        ldsub_f64: f64 = |a, m| a - m;
+        ldsub_f32: f32 = |a, m| a - m;
+        ldmul_i64: i64 = |a, m| a.wrapping_mul(m);
+        ldmul_u64: u64 = |a, m| a.wrapping_mul(m);
+        ldmul_i32: i32 = |a, m| a.wrapping_mul(m);
+        ldmul_u32: u32 = |a, m| a.wrapping_mul(m);
+        ldmul_f64: f64 = |a, m| a * m;
+        ldmul_f32: f32 = |a, m| a * m;
     }
 
     ternop_indexed! {
