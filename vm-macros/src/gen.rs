@@ -166,6 +166,7 @@ pub fn isa(spec: &Spec, path: &Path) -> TokenStream {
     let mut operands_arms = Vec::new();
     let mut from_ops_arms = Vec::new();
     let mut label_arms = Vec::new();
+    let mut access_arms = Vec::new();
     let mut trait_methods = Vec::new();
     let mut reg_methods = Vec::new();
     let mut dispatch_arms = Vec::new();
@@ -243,6 +244,40 @@ pub fn isa(spec: &Spec, path: &Path) -> TokenStream {
         if let Some(pos) = i.operands.iter().position(|(_, k)| *k == Kind::Label) {
             let lname = &names[pos];
             label_arms.push(quote!(Instr::#v { #lname, .. } => Some(#lname)));
+        }
+
+        // One value of the variant's type at `base + off` or element `index`
+        // of an array at `base`: what the heap checker looks at.
+        let pos = |name: &str| i.operands.iter().position(|(n, _)| n == name);
+        let bytes: Option<u8> = match i.suffix.as_str() {
+            "i8" | "u8" => Some(1),
+            "i16" | "u16" => Some(2),
+            "i32" | "u32" | "f32" => Some(4),
+            "i64" | "u64" | "f64" => Some(8),
+            _ => None,
+        };
+        let touches = i.has(Flag::ReadsMemory) || i.has(Flag::WritesMemory);
+        if let (true, Some(b), Some(bytes)) = (touches, pos("base"), bytes) {
+            let base = &names[b];
+            let write = !i.has(Flag::ReadsMemory);
+            let at = match (pos("off"), pos("index")) {
+                (Some(o), _) if matches!(i.operands[o].1, Kind::Imm(Ty::I32)) => {
+                    let o = &names[o];
+                    Some((quote!(#o), quote!(MemOffset::Off(#o))))
+                }
+                (None, Some(x)) if i.operands[x].1 == Kind::Reg => {
+                    let x = &names[x];
+                    Some((quote!(#x), quote!(MemOffset::Index(#x))))
+                }
+                _ => None,
+            };
+            if let Some((field, at)) = at {
+                access_arms.push(quote! {
+                    Instr::#v { #base, #field, .. } => Some(MemAccess {
+                        base: #base, at: #at, bytes: #bytes, write: #write,
+                    })
+                });
+            }
         }
 
         // A conditional branch's handler only decides: it returns whether the
@@ -690,6 +725,39 @@ pub fn isa(spec: &Spec, path: &Path) -> TokenStream {
                     _ => None,
                 }
             }
+
+            /// The one typed memory access this instruction makes, if it reads
+            /// or writes a value of its type at `base + off` or element `index`
+            /// of an array at `base` (`ld`, `st`, `ldx`, `stx` and the
+            /// superinstructions that load or update memory).
+            pub fn memory_access(&self) -> Option<MemAccess> {
+                match *self {
+                    #(#access_arms,)*
+                    _ => None,
+                }
+            }
+        }
+
+        /// Where [`Instr::memory_access`]'s access is.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub struct MemAccess {
+            /// The register holding the base address.
+            pub base: Reg,
+            /// The offset from it.
+            pub at: MemOffset,
+            /// Bytes accessed.
+            pub bytes: u8,
+            /// Only written (an update such as `maddm` reads first).
+            pub write: bool,
+        }
+
+        /// The offset of a [`MemAccess`] from its base.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum MemOffset {
+            /// A byte offset: the address is `base + off`.
+            Off(i32),
+            /// An element index: the address is `base + index * bytes`.
+            Index(Reg),
         }
 
         /// The semantics of every instruction: one method per instruction and no
