@@ -108,6 +108,10 @@ fn inverse(op: Opcode) -> Option<Opcode> {
         "bgti" => "blei",
         "jz" => "jnz",
         "jnz" => "jz",
+        "ldjz" => "ldjnz",
+        "ldjnz" => "ldjz",
+        "ldxjz" => "ldxjnz",
+        "ldxjnz" => "ldxjz",
         _ => return None,
     };
     isa().find(inv, info.suffix)

@@ -366,6 +366,14 @@ impl Term {
             Term::Ret(None) | Term::Jmp(_) | Term::None => {}
         }
     }
+
+    /// Calls `f` on every register the terminator writes (a fused latch's
+    /// counter, a load-and-branch's value).
+    pub fn defs(&self, f: impl FnMut(VReg)) {
+        if let Term::Br { inst, .. } | Term::Op(inst) = self {
+            inst.defs(f);
+        }
+    }
 }
 
 /// A terminator's successors ([`Term::successors`]).

@@ -13,6 +13,9 @@
 //!   m`) become one `maddm`/`msubm`, a loop's `i += step; if (i < n)
 //!   goto top` becomes one `addblt` (or `addble`), and arithmetic on a
 //!   value just loaded (`bi->x - bj->x`) one `ldadd`/`ldsub`/`ldmul`;
+//! - [`fuse_tested_loads`]: a block ending with a load and a branch on
+//!   whether the value is zero ends with one `ldjnz`/`ldjz` (or the
+//!   indexed `ldxjnz`/`ldxjz`);
 //! - [`tail_duplicate`]: a jump to a tiny block (a `return`, a loop's
 //!   latch) becomes a copy of that block;
 //! - [`local_cse`]: a pure operation computed twice in a block from the same
@@ -1243,6 +1246,65 @@ fn replace_uses(i: &mut Inst, swap: &dyn Fn(&mut VReg)) {
             }
             args.iter_mut().for_each(swap);
         }
+    }
+}
+
+/// A block that ends by loading a value and branching on whether it is
+/// zero (`t = ld.T [p+k]; jnz t`, or `ldx.T [p+i]`; integer `T`) ends
+/// with one `ldjnz`/`ldjz` (`ldxjnz`/`ldxjz`) instead, which still writes
+/// `t`: C's `if (n->left)`, `while (p)` and `if (flags[i])`. Runs after the
+/// passes that look for the load on its own (`reuse_tested_loads`); a trap
+/// in the load names the load's line.
+pub fn fuse_tested_loads(f: &mut Func) {
+    for b in &mut f.blocks {
+        let Term::Br { inst, .. } = &mut b.term else {
+            continue;
+        };
+        let Inst::Op {
+            op: jop,
+            opnds: jo,
+            n: 2,
+        } = &**inst
+        else {
+            continue;
+        };
+        let fam = match jop.info().family {
+            "jz" => "jz",
+            "jnz" => "jnz",
+            _ => continue,
+        };
+        let (Opnd::Use(t), target) = (jo[0], jo[1]) else {
+            continue;
+        };
+        let Some((
+            Inst::Op {
+                op: lop,
+                opnds: lo,
+                n: 3,
+            },
+            load_loc,
+        )) = b.insts.last()
+        else {
+            continue;
+        };
+        let li = lop.info();
+        let (Opnd::Def(d), Opnd::Use(base), at) = (lo[0], lo[1], lo[2]) else {
+            continue;
+        };
+        if d != t || !matches!(li.suffix.as_bytes().first(), Some(b'i' | b'u')) {
+            continue;
+        }
+        let fused = match li.family {
+            "ld" => isa().find(&format!("ld{fam}"), li.suffix),
+            "ldx" => isa().find(&format!("ldx{fam}"), li.suffix),
+            _ => None,
+        };
+        let Some(fused) = fused else {
+            continue;
+        };
+        **inst = Inst::op(fused, &[Opnd::Def(t), Opnd::Use(base), at, target]);
+        b.term_loc = *load_loc;
+        b.insts.pop();
     }
 }
 

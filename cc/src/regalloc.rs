@@ -191,6 +191,7 @@ fn intervals(f: &Func, order: &[BlockId]) -> Intervals {
             inst.defs(|r| def_in[r.0 as usize] = k);
         }
         blk.term.uses(|r| use_reg(r, &def_in));
+        blk.term.defs(|r| def_in[r.0 as usize] = k);
     }
     let ng = globals.len();
     drop(def_in);
@@ -200,14 +201,17 @@ fn intervals(f: &Func, order: &[BlockId]) -> Intervals {
     drop(exposed);
     let mut defined: Vec<(u32, u32)> = Vec::new();
     for (k, &b) in order.iter().enumerate() {
-        for (inst, _) in &f.blocks[b.0 as usize].insts {
-            inst.defs(|r| {
-                let d = dense[r.0 as usize];
-                if d != NONE {
-                    defined.push((d, k as u32));
-                }
-            });
+        let blk = &f.blocks[b.0 as usize];
+        let mut def = |r: VReg| {
+            let d = dense[r.0 as usize];
+            if d != NONE {
+                defined.push((d, k as u32));
+            }
+        };
+        for (inst, _) in &blk.insts {
+            inst.defs(&mut def);
         }
+        blk.term.defs(&mut def);
     }
     let def_blocks = Lists::new(ng, &defined);
     drop(defined);
@@ -290,6 +294,7 @@ fn intervals(f: &Func, order: &[BlockId]) -> Intervals {
             pos += 2;
         }
         blk.term.uses(|r| touch(r.0, pos, &mut start, &mut end));
+        blk.term.defs(|r| touch(r.0, pos + 1, &mut start, &mut end));
         pos += 2;
     }
     // Parameters are defined on entry.
@@ -552,6 +557,7 @@ fn scan_input(f: &Func, iv: &Intervals) -> ScanInput {
             inst.defs(|r| refs[r.0 as usize] += 1);
         }
         blk.term.uses(|r| refs[r.0 as usize] += 1);
+        blk.term.defs(|r| refs[r.0 as usize] += 1);
     }
     ScanInput {
         order,
@@ -795,7 +801,38 @@ fn spill(f: &mut Func, vs: &[u32]) {
         if let Term::Br { inst, .. } = &mut term {
             let mut spilled_def = false;
             inst.defs(|r| spilled_def |= slots.contains_key(&r.0));
-            if let (true, Inst::Op { op, opnds, .. }) = (spilled_def, &**inst) {
+            // A load-and-branch whose value lives in a spill slot: the
+            // load (stored like any instruction), then `jz`/`jnz` on it.
+            let split_load = match &**inst {
+                Inst::Op { op, opnds, n } if spilled_def => {
+                    let info = op.info();
+                    let parts = match info.family {
+                        "ldjz" => Some(("ld", "jz")),
+                        "ldjnz" => Some(("ld", "jnz")),
+                        "ldxjz" => Some(("ldx", "jz")),
+                        "ldxjnz" => Some(("ldx", "jnz")),
+                        _ => None,
+                    };
+                    parts.map(|(ld, j)| (isa().op(ld, info.suffix), isa().op(j, ""), *opnds, *n))
+                }
+                _ => None,
+            };
+            if let Some((ld, j, opnds, n)) = split_load {
+                let (Opnd::Def(d), Opnd::Use(base), at, target) =
+                    (opnds[0], opnds[1], opnds[2], opnds[n as usize - 1])
+                else {
+                    unreachable!("ld*j* operands")
+                };
+                let base = reload(base, f, &mut out);
+                let at = match at {
+                    Opnd::Use(i) => Opnd::Use(reload(i, f, &mut out)),
+                    o => o,
+                };
+                let t = f.vreg();
+                out.push((Inst::op(ld, &[Opnd::Def(t), Opnd::Use(base), at]), loc));
+                out.push((store(t, slots[&d.0]), loc));
+                **inst = Inst::op(j, &[Opnd::Use(t), target]);
+            } else if let (true, Inst::Op { op, opnds, .. }) = (spilled_def, &**inst) {
                 let info = op.info();
                 let br = match info.family {
                     "addblt" => "blt",

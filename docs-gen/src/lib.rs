@@ -308,7 +308,9 @@ pub fn handler_signature(i: &InstrInfo) -> String {
             .filter(|o| !(i.handler_cond_branch && o.kind == OperandKind::Label))
             .map(|o| format!("{}: {}", o.name, rust_type(o.kind))),
     );
-    let ret = if i.handler_cond_branch {
+    let ret = if i.handler_cond_branch && i.handler_can_break {
+        " -> Result<bool, Self::Break>"
+    } else if i.handler_cond_branch {
         " -> bool"
     } else if i.handler_can_break {
         " -> Result<(), Self::Break>"
@@ -324,6 +326,9 @@ pub fn handler_signature(i: &InstrInfo) -> String {
 }
 
 fn handler_note(i: &InstrInfo) -> &'static str {
+    if i.handler_cond_branch && i.handler_can_break {
+        return "conditional branch that may trap: returns `Err` to trap, else `Ok` of whether it is taken; execution continues at the label if so, with the next instruction if not";
+    }
     if i.handler_cond_branch {
         return "conditional branch: returns whether it is taken; execution continues at the label if so, with the next instruction if not";
     }

@@ -255,12 +255,12 @@ impl Inst {
             || self.has(Flag::Switch)
     }
     /// A conditional branch: continues at its label or falls through, and
-    /// does nothing else that steers (no trap, call, return or switch). Its
-    /// handler returns whether the branch is taken.
+    /// does nothing else that steers (no call, return or switch). Its
+    /// handler returns whether the branch is taken (in a `Result` when it
+    /// may trap: `ldjnz`'s load).
     pub fn cond_branch(&self) -> bool {
         self.has(Flag::Branch)
             && !self.has(Flag::Terminator)
-            && !self.has(Flag::MayTrap)
             && !self.has(Flag::Call)
             && !self.has(Flag::Return)
             && !self.has(Flag::ReturnsTwice)

@@ -347,6 +347,57 @@ macro_rules! binop_mem {
     )*};
 }
 
+/// `ldjz.T`/`ldjnz.T dst, base, off` handlers: a load, then whether it
+/// branches (on a zero or a nonzero value).
+macro_rules! load_branch {
+    ($($name:ident: $t:ty, $taken:ident;)*) => {$(
+        #[inline(always)]
+        fn $name(&mut self, dst: Reg, base: Reg, off: i32) -> Result<bool, Break> {
+            const N: usize = std::mem::size_of::<$t>();
+            let b: u64 = self.get(base);
+            match self.mem.read_off::<N>(b, off) {
+                Some(bytes) => {
+                    let v = <$t>::from_le_bytes(bytes);
+                    self.set(dst, v);
+                    Ok($taken(v != 0))
+                }
+                None => Err(oob(effective(b, off), N as u64)),
+            }
+        }
+    )*};
+}
+
+/// `ldxjz.T`/`ldxjnz.T dst, base, index` handlers: an indexed load, then
+/// whether it branches.
+macro_rules! load_indexed_branch {
+    ($($name:ident: $t:ty, $taken:ident;)*) => {$(
+        #[inline(always)]
+        fn $name(&mut self, dst: Reg, base: Reg, index: Reg) -> Result<bool, Break> {
+            const N: usize = std::mem::size_of::<$t>();
+            let addr = indexed(self.get(base), self.get(index), N);
+            match self.mem.read::<N>(addr) {
+                Some(bytes) => {
+                    let v = <$t>::from_le_bytes(bytes);
+                    self.set(dst, v);
+                    Ok($taken(v != 0))
+                }
+                None => Err(oob(addr, N as u64)),
+            }
+        }
+    )*};
+}
+
+/// A loaded value is nonzero: `ldjnz` branches as is, `ldjz` on the opposite.
+#[inline(always)]
+fn nonzero(b: bool) -> bool {
+    b
+}
+
+#[inline(always)]
+fn zero(nonzero: bool) -> bool {
+    !nonzero
+}
+
 /// `maddm.T`/`msubm.T base, off, a, b` handlers: the memory operand
 /// updated by `a * b` (two roundings, as `madd`/`msub`).
 macro_rules! update_mem {
@@ -524,6 +575,44 @@ impl Handler for Vm<'_> {
         maddm_f32: f32 = |m, a, b| a * b + m;
         msubm_f64: f64 = |m, a, b| m - a * b;
         msubm_f32: f32 = |m, a, b| m - a * b;
+    }
+
+    load_branch! {
+        ldjz_i8: i8, zero;
+        ldjnz_i8: i8, nonzero;
+        ldjz_u8: u8, zero;
+        ldjnz_u8: u8, nonzero;
+        ldjz_i16: i16, zero;
+        ldjnz_i16: i16, nonzero;
+        ldjz_u16: u16, zero;
+        ldjnz_u16: u16, nonzero;
+        ldjz_i32: i32, zero;
+        ldjnz_i32: i32, nonzero;
+        ldjz_u32: u32, zero;
+        ldjnz_u32: u32, nonzero;
+        ldjz_i64: i64, zero;
+        ldjnz_i64: i64, nonzero;
+        ldjz_u64: u64, zero;
+        ldjnz_u64: u64, nonzero;
+    }
+
+    load_indexed_branch! {
+        ldxjz_i8: i8, zero;
+        ldxjnz_i8: i8, nonzero;
+        ldxjz_u8: u8, zero;
+        ldxjnz_u8: u8, nonzero;
+        ldxjz_i16: i16, zero;
+        ldxjnz_i16: i16, nonzero;
+        ldxjz_u16: u16, zero;
+        ldxjnz_u16: u16, nonzero;
+        ldxjz_i32: i32, zero;
+        ldxjnz_i32: i32, nonzero;
+        ldxjz_u32: u32, zero;
+        ldxjnz_u32: u32, nonzero;
+        ldxjz_i64: i64, zero;
+        ldxjnz_i64: i64, nonzero;
+        ldxjz_u64: u64, zero;
+        ldxjnz_u64: u64, nonzero;
     }
 
     binop_mem! {
