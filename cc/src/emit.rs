@@ -112,6 +112,12 @@ fn inverse(op: Opcode) -> Option<Opcode> {
         "ldjnz" => "ldjz",
         "ldxjz" => "ldxjnz",
         "ldxjnz" => "ldxjz",
+        "addiblti" => "addibgei",
+        "addibgei" => "addiblti",
+        "addiblei" => "addibgti",
+        "addibgti" => "addiblei",
+        "addibeqi" => "addibnei",
+        "addibnei" => "addibeqi",
         _ => return None,
     };
     isa().find(inv, info.suffix)

@@ -15,7 +15,9 @@
 //!   value just loaded (`bi->x - bj->x`) one `ldadd`/`ldsub`/`ldmul`;
 //! - [`fuse_tested_loads`]: a block ending with a load and a branch on
 //!   whether the value is zero ends with one `ldjnz`/`ldjz` (or the
-//!   indexed `ldxjnz`/`ldxjz`);
+//!   indexed `ldxjnz`/`ldxjz`), and [`fuse_counted_branches`]: one ending
+//!   with `d = a + k` and a branch comparing `d` with a constant, with
+//!   one `addib<cc>i`;
 //! - [`tail_duplicate`]: a jump to a tiny block (a `return`, a loop's
 //!   latch) becomes a copy of that block;
 //! - [`local_cse`]: a pure operation computed twice in a block from the same
@@ -1304,6 +1306,81 @@ pub fn fuse_tested_loads(f: &mut Func) {
         };
         **inst = Inst::op(fused, &[Opnd::Def(t), Opnd::Use(base), at, target]);
         b.term_loc = *load_loc;
+        b.insts.pop();
+    }
+}
+
+/// A block that ends by adding an immediate and comparing the sum with
+/// another (`d = a - 1; if (d < 2)`: `fib(n - 1)` inlined, whose body
+/// starts by testing its argument; `if (--n == 0)`) ends with one
+/// `addiblti`... (`addib<cc>i`) instead, which still writes `d`. Signed
+/// 64- and 32-bit values, immediates that fit 32 bits.
+pub fn fuse_counted_branches(f: &mut Func) {
+    for b in &mut f.blocks {
+        let Term::Br { inst, .. } = &mut b.term else {
+            continue;
+        };
+        let Inst::Op {
+            op: bop,
+            opnds: bo,
+            n: 3,
+        } = &**inst
+        else {
+            continue;
+        };
+        let bi = bop.info();
+        let cc = match bi.family {
+            "blti" => "lt",
+            "blei" => "le",
+            "bgti" => "gt",
+            "bgei" => "ge",
+            "beqi" => "eq",
+            "bnei" => "ne",
+            _ => continue,
+        };
+        let (Opnd::Use(t), Some(limit), target) = (bo[0], imm_i64(bo[1]), bo[2]) else {
+            continue;
+        };
+        let Some((
+            Inst::Op {
+                op: aop,
+                opnds: ao,
+                n: 3,
+            },
+            _,
+        )) = b.insts.last()
+        else {
+            continue;
+        };
+        let ai = aop.info();
+        let (Opnd::Def(d), Opnd::Use(a), Some(k)) = (ao[0], ao[1], imm_i64(ao[2])) else {
+            continue;
+        };
+        let delta = match ai.family {
+            "addi" => Some(k),
+            "subi" => k.checked_neg(),
+            _ => None,
+        };
+        let fits = |v: i64| i32::try_from(v).ok();
+        let (Some(delta), Some(limit)) = (delta.and_then(fits), fits(limit)) else {
+            continue;
+        };
+        if d != t || ai.suffix != bi.suffix || !matches!(ai.suffix, "i64" | "i32") {
+            continue;
+        }
+        let Some(fused) = isa().find(&format!("addib{cc}i"), ai.suffix) else {
+            continue;
+        };
+        **inst = Inst::op(
+            fused,
+            &[
+                Opnd::Def(d),
+                Opnd::Use(a),
+                Opnd::Imm(OperandValue::I32(delta)),
+                Opnd::Imm(OperandValue::I32(limit)),
+                target,
+            ],
+        );
         b.insts.pop();
     }
 }

@@ -817,7 +817,46 @@ fn spill(f: &mut Func, vs: &[u32]) {
                 }
                 _ => None,
             };
-            if let Some((ld, j, opnds, n)) = split_load {
+            // `addib<cc>i d, a, k, c` likewise: `addi` (stored), then `b<cc>i`.
+            let split_add = match &**inst {
+                Inst::Op { op, opnds, .. } if spilled_def => {
+                    let info = op.info();
+                    info.family.strip_prefix("addib").map(|cc| {
+                        (
+                            isa().op("addi", info.suffix),
+                            isa().op(&format!("b{cc}"), info.suffix),
+                            *opnds,
+                            info.suffix,
+                        )
+                    })
+                }
+                _ => None,
+            };
+            if let Some((addi, br, opnds, suffix)) = split_add {
+                let (
+                    Opnd::Def(d),
+                    Opnd::Use(a),
+                    Opnd::Imm(OperandValue::I32(k)),
+                    Opnd::Imm(OperandValue::I32(c)),
+                    target,
+                ) = (opnds[0], opnds[1], opnds[2], opnds[3], opnds[4])
+                else {
+                    unreachable!("addib* operands")
+                };
+                // The i64 forms take 64-bit immediates.
+                let imm = |v: i32| match suffix {
+                    "i64" => OperandValue::I64(i64::from(v)),
+                    _ => OperandValue::I32(v),
+                };
+                let a = reload(a, f, &mut out);
+                let t = f.vreg();
+                out.push((
+                    Inst::op(addi, &[Opnd::Def(t), Opnd::Use(a), Opnd::Imm(imm(k))]),
+                    loc,
+                ));
+                out.push((store(t, slots[&d.0]), loc));
+                **inst = Inst::op(br, &[Opnd::Use(t), Opnd::Imm(imm(c)), target]);
+            } else if let Some((ld, j, opnds, n)) = split_load {
                 let (Opnd::Def(d), Opnd::Use(base), at, target) =
                     (opnds[0], opnds[1], opnds[2], opnds[n as usize - 1])
                 else {

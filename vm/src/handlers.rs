@@ -169,6 +169,19 @@ macro_rules! add_branch {
     )*};
 }
 
+/// `addibCCi.T dst, a, imm, limit` handlers: `dst = a + imm`, then whether
+/// `dst CC limit` (both immediates sign-extended).
+macro_rules! add_imm_branch {
+    ($($name:ident: $t:ty, $cmp:tt;)*) => {$(
+        #[inline(always)]
+        fn $name(&mut self, dst: Reg, a: Reg, imm: i32, limit: i32) -> bool {
+            let v = self.get::<$t>(a).wrapping_add(imm as $t);
+            self.set(dst, v);
+            v $cmp limit as $t
+        }
+    )*};
+}
+
 /// Integer remainder handlers: trap on zero; signed `MIN % -1` is 0.
 macro_rules! int_rem {
     ($($name:ident: $t:ty;)*) => {$(
@@ -1437,6 +1450,15 @@ impl RegHandler for Regs {
     #[inline(always)]
     fn jnz(&mut self, cond: Reg) -> bool {
         self.get::<u64>(cond) != 0
+    }
+
+    add_imm_branch! {
+        addiblti_i64: i64, <; addiblti_i32: i32, <;
+        addiblei_i64: i64, <=; addiblei_i32: i32, <=;
+        addibgti_i64: i64, >; addibgti_i32: i32, >;
+        addibgei_i64: i64, >=; addibgei_i32: i32, >=;
+        addibeqi_i64: i64, ==; addibeqi_i32: i32, ==;
+        addibnei_i64: i64, !=; addibnei_i32: i32, !=;
     }
 
     add_branch! {
