@@ -973,8 +973,7 @@ impl<'a> Linker<'a> {
                 crate::opt::reuse_tested_loads(&mut f);
                 crate::opt::fuse_loop_latches(&mut f);
                 crate::opt::tail_duplicate(&mut f);
-                crate::opt::fuse_tested_loads(&mut f);
-                crate::opt::fuse_counted_branches(&mut f);
+                crate::opt::fuse_branch_tails(&mut f);
                 crate::opt::return_constants(&mut f);
             }
             let order = regalloc::layout(&mut f);

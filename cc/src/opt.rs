@@ -13,11 +13,10 @@
 //!   m`) become one `maddm`/`msubm`, a loop's `i += step; if (i < n)
 //!   goto top` becomes one `addblt` (or `addble`), and arithmetic on a
 //!   value just loaded (`bi->x - bj->x`) one `ldadd`/`ldsub`/`ldmul`;
-//! - [`fuse_tested_loads`]: a block ending with a load and a branch on
+//! - [`fuse_branch_tails`]: a block ending with a load and a branch on
 //!   whether the value is zero ends with one `ldjnz`/`ldjz` (or the
-//!   indexed `ldxjnz`/`ldxjz`), and [`fuse_counted_branches`]: one ending
-//!   with `d = a + k` and a branch comparing `d` with a constant, with
-//!   one `addib<cc>i`;
+//!   indexed `ldxjnz`/`ldxjz`), and one ending with `d = a + k` and a
+//!   branch comparing `d` with a constant with one `addib<cc>i`;
 //! - [`tail_duplicate`]: a jump to a tiny block (a `return`, a loop's
 //!   latch) becomes a copy of that block;
 //! - [`local_cse`]: a pure operation computed twice in a block from the same
@@ -1251,138 +1250,117 @@ fn replace_uses(i: &mut Inst, swap: &dyn Fn(&mut VReg)) {
     }
 }
 
-/// A block that ends by loading a value and branching on whether it is
-/// zero (`t = ld.T [p+k]; jnz t`, or `ldx.T [p+i]`; integer `T`) ends
-/// with one `ldjnz`/`ldjz` (`ldxjnz`/`ldxjz`) instead, which still writes
-/// `t`: C's `if (n->left)`, `while (p)` and `if (flags[i])`. Runs after the
-/// passes that look for the load on its own (`reuse_tested_loads`); a trap
-/// in the load names the load's line.
-pub fn fuse_tested_loads(f: &mut Func) {
+/// A block ending with an instruction whose result only the branch after
+/// it tests ends with one instruction doing both (which still writes the
+/// result), after the passes that look for either on its own
+/// (`reuse_tested_loads`, the latch and tail passes):
+/// - [`tested_load`]: `t = ld.T [p+k]; jnz t` → `ldjnz` (and `jz`, the
+///   indexed `ldx`): C's `if (n->left)`, `while (p)`, `if (flags[i])`; a
+///   trap in the load names the load's line;
+/// - [`counted_branch`]: `d = a + k; if (d < c)` → `addiblti` (every
+///   comparison): `fib(n - 1)` inlined, whose body starts by testing its
+///   argument; `if (--n == 0)`.
+pub fn fuse_branch_tails(f: &mut Func) {
     for b in &mut f.blocks {
         let Term::Br { inst, .. } = &mut b.term else {
             continue;
         };
-        let Inst::Op {
-            op: jop,
-            opnds: jo,
-            n: 2,
-        } = &**inst
-        else {
+        let Some((Inst::Op { op, opnds, n: 3 }, loc)) = b.insts.last() else {
             continue;
         };
-        let fam = match jop.info().family {
-            "jz" => "jz",
-            "jnz" => "jnz",
-            _ => continue,
-        };
-        let (Opnd::Use(t), target) = (jo[0], jo[1]) else {
-            continue;
-        };
-        let Some((
+        let (
             Inst::Op {
-                op: lop,
-                opnds: lo,
-                n: 3,
+                op: bop,
+                opnds: bo,
+                n,
             },
-            load_loc,
-        )) = b.insts.last()
+            (Opnd::Def(d), Opnd::Use(a), x),
+        ) = (&**inst, (opnds[0], opnds[1], opnds[2]))
         else {
             continue;
         };
-        let li = lop.info();
-        let (Opnd::Def(d), Opnd::Use(base), at) = (lo[0], lo[1], lo[2]) else {
+        let (bi, li) = (bop.info(), op.info());
+        let Opnd::Use(t) = bo[0] else {
             continue;
         };
-        if d != t || !matches!(li.suffix.as_bytes().first(), Some(b'i' | b'u')) {
+        if t != d {
             continue;
         }
-        let fused = match li.family {
-            "ld" => isa().find(&format!("ld{fam}"), li.suffix),
-            "ldx" => isa().find(&format!("ldx{fam}"), li.suffix),
+        let target = bo[*n as usize - 1];
+        let fused = match *n {
+            2 => tested_load(li, bi.family, d, a, x, target).map(|i| (i, *loc)),
+            3 => counted_branch(li, bi, d, a, x, bo[1], target).map(|i| (i, b.term_loc)),
             _ => None,
         };
-        let Some(fused) = fused else {
-            continue;
-        };
-        **inst = Inst::op(fused, &[Opnd::Def(t), Opnd::Use(base), at, target]);
-        b.term_loc = *load_loc;
-        b.insts.pop();
+        if let Some((fused, loc)) = fused {
+            **inst = fused;
+            b.term_loc = loc;
+            b.insts.pop();
+        }
     }
 }
 
-/// A block that ends by adding an immediate and comparing the sum with
-/// another (`d = a - 1; if (d < 2)`: `fib(n - 1)` inlined, whose body
-/// starts by testing its argument; `if (--n == 0)`) ends with one
-/// `addiblti`... (`addib<cc>i`) instead, which still writes `d`. Signed
-/// 64- and 32-bit values, immediates that fit 32 bits.
-pub fn fuse_counted_branches(f: &mut Func) {
-    for b in &mut f.blocks {
-        let Term::Br { inst, .. } = &mut b.term else {
-            continue;
-        };
-        let Inst::Op {
-            op: bop,
-            opnds: bo,
-            n: 3,
-        } = &**inst
-        else {
-            continue;
-        };
-        let bi = bop.info();
-        let cc = match bi.family {
-            "blti" => "lt",
-            "blei" => "le",
-            "bgti" => "gt",
-            "bgei" => "ge",
-            "beqi" => "eq",
-            "bnei" => "ne",
-            _ => continue,
-        };
-        let (Opnd::Use(t), Some(limit), target) = (bo[0], imm_i64(bo[1]), bo[2]) else {
-            continue;
-        };
-        let Some((
-            Inst::Op {
-                op: aop,
-                opnds: ao,
-                n: 3,
-            },
-            _,
-        )) = b.insts.last()
-        else {
-            continue;
-        };
-        let ai = aop.info();
-        let (Opnd::Def(d), Opnd::Use(a), Some(k)) = (ao[0], ao[1], imm_i64(ao[2])) else {
-            continue;
-        };
-        let delta = match ai.family {
-            "addi" => Some(k),
-            "subi" => k.checked_neg(),
-            _ => None,
-        };
-        let fits = |v: i64| i32::try_from(v).ok();
-        let (Some(delta), Some(limit)) = (delta.and_then(fits), fits(limit)) else {
-            continue;
-        };
-        if d != t || ai.suffix != bi.suffix || !matches!(ai.suffix, "i64" | "i32") {
-            continue;
-        }
-        let Some(fused) = isa().find(&format!("addib{cc}i"), ai.suffix) else {
-            continue;
-        };
-        **inst = Inst::op(
-            fused,
-            &[
-                Opnd::Def(d),
-                Opnd::Use(a),
-                Opnd::Imm(OperandValue::I32(delta)),
-                Opnd::Imm(OperandValue::I32(limit)),
-                target,
-            ],
-        );
-        b.insts.pop();
+/// `d = ld.T [a + x]` (or `ldx.T [a + x*size]`; integer `T`) then `jz`/`jnz
+/// d` (`branch`): the `ldjz`/`ldjnz` (`ldxjz`/`ldxjnz`) doing both.
+fn tested_load(
+    load: &vm::isa::InstrInfo,
+    branch: &str,
+    d: VReg,
+    a: VReg,
+    x: Opnd,
+    target: Opnd,
+) -> Option<Inst> {
+    if !matches!(branch, "jz" | "jnz")
+        || !matches!(load.family, "ld" | "ldx")
+        || !matches!(load.suffix.as_bytes().first(), Some(b'i' | b'u'))
+    {
+        return None;
     }
+    let op = isa().find(&format!("{}{branch}", load.family), load.suffix)?;
+    Some(Inst::op(op, &[Opnd::Def(d), Opnd::Use(a), x, target]))
+}
+
+/// `d = addi/subi.T a, k` then `b<cc>i.T d, c` (`T` i64 or i32, `k` and `c`
+/// fitting 32 bits): the `addib<cc>i` doing both.
+fn counted_branch(
+    add: &vm::isa::InstrInfo,
+    branch: &vm::isa::InstrInfo,
+    d: VReg,
+    a: VReg,
+    k: Opnd,
+    c: Opnd,
+    target: Opnd,
+) -> Option<Inst> {
+    let cc = match branch.family {
+        "blti" => "lt",
+        "blei" => "le",
+        "bgti" => "gt",
+        "bgei" => "ge",
+        "beqi" => "eq",
+        "bnei" => "ne",
+        _ => return None,
+    };
+    let k = imm_i64(k)?;
+    let delta = match add.family {
+        "addi" => k,
+        "subi" => k.checked_neg()?,
+        _ => return None,
+    };
+    let (delta, limit) = (i32::try_from(delta).ok()?, i32::try_from(imm_i64(c)?).ok()?);
+    if add.suffix != branch.suffix || !matches!(add.suffix, "i64" | "i32") {
+        return None;
+    }
+    let op = isa().find(&format!("addib{cc}i"), add.suffix)?;
+    Some(Inst::op(
+        op,
+        &[
+            Opnd::Def(d),
+            Opnd::Use(a),
+            Opnd::Imm(OperandValue::I32(delta)),
+            Opnd::Imm(OperandValue::I32(limit)),
+            target,
+        ],
+    ))
 }
 
 /// A loop latch `x = x + step; if (x < limit) goto top` (or `<=`) as one
