@@ -360,42 +360,15 @@ macro_rules! binop_mem {
     )*};
 }
 
-/// `ldjz.T`/`ldjnz.T dst, base, off` handlers: a load, then whether it
-/// branches (on a zero or a nonzero value).
+/// `ldjz.T`/`ldjnz.T dst, base, off` and `ldxjz.T`/`ldxjnz.T dst, base,
+/// index` handlers: the load's own handler, then whether the value it
+/// wrote branches.
 macro_rules! load_branch {
-    ($($name:ident: $t:ty, $taken:ident;)*) => {$(
+    ($($name:ident = $load:ident($at:ident: $at_t:ty), $taken:ident;)*) => {$(
         #[inline(always)]
-        fn $name(&mut self, dst: Reg, base: Reg, off: i32) -> Result<bool, Break> {
-            const N: usize = std::mem::size_of::<$t>();
-            let b: u64 = self.get(base);
-            match self.mem.read_off::<N>(b, off) {
-                Some(bytes) => {
-                    let v = <$t>::from_le_bytes(bytes);
-                    self.set(dst, v);
-                    Ok($taken(v != 0))
-                }
-                None => Err(oob(effective(b, off), N as u64)),
-            }
-        }
-    )*};
-}
-
-/// `ldxjz.T`/`ldxjnz.T dst, base, index` handlers: an indexed load, then
-/// whether it branches.
-macro_rules! load_indexed_branch {
-    ($($name:ident: $t:ty, $taken:ident;)*) => {$(
-        #[inline(always)]
-        fn $name(&mut self, dst: Reg, base: Reg, index: Reg) -> Result<bool, Break> {
-            const N: usize = std::mem::size_of::<$t>();
-            let addr = indexed(self.get(base), self.get(index), N);
-            match self.mem.read::<N>(addr) {
-                Some(bytes) => {
-                    let v = <$t>::from_le_bytes(bytes);
-                    self.set(dst, v);
-                    Ok($taken(v != 0))
-                }
-                None => Err(oob(addr, N as u64)),
-            }
+        fn $name(&mut self, dst: Reg, base: Reg, $at: $at_t) -> Result<bool, Break> {
+            self.$load(dst, base, $at)?;
+            Ok($taken(self.get::<u64>(dst) != 0))
         }
     )*};
 }
@@ -591,41 +564,22 @@ impl Handler for Vm<'_> {
     }
 
     load_branch! {
-        ldjz_i8: i8, zero;
-        ldjnz_i8: i8, nonzero;
-        ldjz_u8: u8, zero;
-        ldjnz_u8: u8, nonzero;
-        ldjz_i16: i16, zero;
-        ldjnz_i16: i16, nonzero;
-        ldjz_u16: u16, zero;
-        ldjnz_u16: u16, nonzero;
-        ldjz_i32: i32, zero;
-        ldjnz_i32: i32, nonzero;
-        ldjz_u32: u32, zero;
-        ldjnz_u32: u32, nonzero;
-        ldjz_i64: i64, zero;
-        ldjnz_i64: i64, nonzero;
-        ldjz_u64: u64, zero;
-        ldjnz_u64: u64, nonzero;
-    }
-
-    load_indexed_branch! {
-        ldxjz_i8: i8, zero;
-        ldxjnz_i8: i8, nonzero;
-        ldxjz_u8: u8, zero;
-        ldxjnz_u8: u8, nonzero;
-        ldxjz_i16: i16, zero;
-        ldxjnz_i16: i16, nonzero;
-        ldxjz_u16: u16, zero;
-        ldxjnz_u16: u16, nonzero;
-        ldxjz_i32: i32, zero;
-        ldxjnz_i32: i32, nonzero;
-        ldxjz_u32: u32, zero;
-        ldxjnz_u32: u32, nonzero;
-        ldxjz_i64: i64, zero;
-        ldxjnz_i64: i64, nonzero;
-        ldxjz_u64: u64, zero;
-        ldxjnz_u64: u64, nonzero;
+        ldjz_i8 = ld_i8(off: i32), zero; ldjnz_i8 = ld_i8(off: i32), nonzero;
+        ldjz_u8 = ld_u8(off: i32), zero; ldjnz_u8 = ld_u8(off: i32), nonzero;
+        ldjz_i16 = ld_i16(off: i32), zero; ldjnz_i16 = ld_i16(off: i32), nonzero;
+        ldjz_u16 = ld_u16(off: i32), zero; ldjnz_u16 = ld_u16(off: i32), nonzero;
+        ldjz_i32 = ld_i32(off: i32), zero; ldjnz_i32 = ld_i32(off: i32), nonzero;
+        ldjz_u32 = ld_u32(off: i32), zero; ldjnz_u32 = ld_u32(off: i32), nonzero;
+        ldjz_i64 = ld_i64(off: i32), zero; ldjnz_i64 = ld_i64(off: i32), nonzero;
+        ldjz_u64 = ld_u64(off: i32), zero; ldjnz_u64 = ld_u64(off: i32), nonzero;
+        ldxjz_i8 = ldx_i8(index: Reg), zero; ldxjnz_i8 = ldx_i8(index: Reg), nonzero;
+        ldxjz_u8 = ldx_u8(index: Reg), zero; ldxjnz_u8 = ldx_u8(index: Reg), nonzero;
+        ldxjz_i16 = ldx_i16(index: Reg), zero; ldxjnz_i16 = ldx_i16(index: Reg), nonzero;
+        ldxjz_u16 = ldx_u16(index: Reg), zero; ldxjnz_u16 = ldx_u16(index: Reg), nonzero;
+        ldxjz_i32 = ldx_i32(index: Reg), zero; ldxjnz_i32 = ldx_i32(index: Reg), nonzero;
+        ldxjz_u32 = ldx_u32(index: Reg), zero; ldxjnz_u32 = ldx_u32(index: Reg), nonzero;
+        ldxjz_i64 = ldx_i64(index: Reg), zero; ldxjnz_i64 = ldx_i64(index: Reg), nonzero;
+        ldxjz_u64 = ldx_u64(index: Reg), zero; ldxjnz_u64 = ldx_u64(index: Reg), nonzero;
     }
 
     binop_mem! {
