@@ -1,4 +1,5 @@
-//! The heap allocator: split/merge first-fit over a side table.
+//! The heap allocator: split/merge first-fit over a side table, with quick
+//! lists for small blocks in front.
 //!
 //! # Design
 //!
@@ -20,8 +21,24 @@
 //!   heads are one `u64` of the `free` bitmap). Blocks only shrink by allocation,
 //!   so allocation never updates the tree; freeing raises the bounds on one
 //!   leaf-to-root path (stopping at the first ancestor already high enough).
+//! - quick lists: one per block size up to [`QUICK_MAX`] granules (256 bytes),
+//!   of freed blocks not yet merged, last freed first. The link to the next
+//!   block is the list block's *last* tag (no FREE bit, so its neighbours do
+//!   not merge with it); a one-granule block has only that tag, and the
+//!   `quick1` bitmap says so. `used` is clear and `freed` set, as for any
+//!   freed block.
 //!
-//! **Allocation (first fit)**: if the lowest free block (tracked by a cursor
+//! **Quick lists** (dlmalloc's fast bins): C programs free and allocate
+//! blocks of the same few small sizes over and over (tree and list nodes,
+//! strings). Freeing such a block pushes it on its size's list and
+//! allocating that size pops the last one freed, a few bitmap and tag writes
+//! each way instead of a split and a merge. When an allocation finds no fit,
+//! the lists are **consolidated** (every block merged as `free` would have)
+//! before the search is retried, so they never make the heap grow or collect;
+//! a sweep consolidates them first. With the heap checker on, nothing goes on
+//! a quick list (freed memory must stay poisoned in quarantine).
+//!
+//! **Allocation (first fit)**, when the quick list is empty: if the lowest free block (tracked by a cursor
 //! into the `free` bitmap) fits, it is the first fit by definition: O(1) for the
 //! common case. Otherwise descend the tree to the leftmost chunk whose bound
 //! fits and take the lowest free head there that fits; a chunk whose bound was
@@ -34,7 +51,8 @@
 //! **merged** in O(1). **Sweep** (after a collection) coalesces in one linear pass
 //! and rebuilds the tree exactly.
 //!
-//! Overhead: 4 bytes of tags per 16-byte granule (25%) plus 3 bits per granule.
+//! Overhead: 4 bytes of tags per 16-byte granule (25%) plus 5 bits per granule
+//! and the tree.
 
 use std::fmt;
 
@@ -43,6 +61,8 @@ pub const GRANULE: u64 = 16;
 const FREE: u32 = 1 << 31;
 const SIZE: u32 = !FREE;
 const CHUNK: usize = 64;
+/// Blocks of up to this many granules go to a quick list when freed.
+pub const QUICK_MAX: usize = 16;
 
 #[derive(Debug, Clone, Default)]
 struct Bitmap(Vec<u64>);
@@ -171,6 +191,13 @@ pub struct Heap {
     free: Bitmap,
     freed: Bitmap,
     marks: Bitmap,
+    /// Heads of one-granule blocks on a quick list, whose only tag holds the link.
+    quick1: Bitmap,
+    /// Per size in granules, the most recently freed block of that size on
+    /// its quick list, as granule + 1 (0: empty).
+    quick_head: [u32; QUICK_MAX + 1],
+    /// Blocks on the quick lists.
+    quick_blocks: u64,
     tree: Vec<u32>,
     leaves: usize,
     in_use: u64,
@@ -198,6 +225,9 @@ impl Heap {
             free: Bitmap::default(),
             freed: Bitmap::default(),
             marks: Bitmap::default(),
+            quick1: Bitmap::default(),
+            quick_head: [0; QUICK_MAX + 1],
+            quick_blocks: 0,
             tree: Vec::new(),
             leaves: 0,
             in_use: 0,
@@ -237,14 +267,14 @@ impl Heap {
     }
 
     /// Host bytes of bookkeeping (boundary tags, bitmaps, search tree) a heap
-    /// of `bytes` holds: about 4.75 bytes per 16-byte granule. What
+    /// of `bytes` holds: about 4.9 bytes per 16-byte granule. What
     /// [`crate::memory::Memory`] charges against the memory cap beside the
     /// heap itself, worked out before growing.
     pub fn metadata_for(bytes: u64) -> u64 {
         let granules = (bytes / GRANULE).min(u64::from(SIZE));
         let words = granules.div_ceil(64);
         let leaves = words.max(1).next_power_of_two();
-        granules * 4 + 4 * words * 8 + 2 * leaves * 4
+        granules * 4 + 5 * words * 8 + 2 * leaves * 4
     }
 
     /// [`Heap::metadata_for`] plus, when the heap checker is on, its shadow
@@ -270,10 +300,16 @@ impl Heap {
 
     /// Host bytes this heap's bookkeeping holds now.
     pub fn metadata_bytes(&self) -> u64 {
-        let bitmaps = [&self.used, &self.free, &self.freed, &self.marks]
-            .iter()
-            .map(|b| b.0.capacity() as u64 * 8)
-            .sum::<u64>();
+        let bitmaps = [
+            &self.used,
+            &self.free,
+            &self.freed,
+            &self.marks,
+            &self.quick1,
+        ]
+        .iter()
+        .map(|b| b.0.capacity() as u64 * 8)
+        .sum::<u64>();
         self.tags.capacity() as u64 * 4
             + bitmaps
             + self.tree.capacity() as u64 * 4
@@ -299,6 +335,7 @@ impl Heap {
             &mut self.free,
             &mut self.freed,
             &mut self.marks,
+            &mut self.quick1,
         ] {
             b.resize(new_len);
         }
@@ -394,10 +431,25 @@ impl Heap {
         }
     }
 
-    /// Allocates `bytes` (0 allowed: a one-granule block), first fit. `None` when
-    /// no free block is large enough: the caller may collect or grow and retry.
+    /// Allocates `bytes` (0 allowed: a one-granule block): the block of that
+    /// many granules freed last, if one is on a quick list, else first fit.
+    /// `None` when no free block is large enough: the caller may collect or
+    /// grow and retry.
     #[inline]
     pub fn alloc(&mut self, bytes: u64) -> Option<u64> {
+        if bytes <= (QUICK_MAX as u64) * GRANULE {
+            let n = bytes.div_ceil(GRANULE).max(1) as usize;
+            let h = self.quick_head[n];
+            if h != 0 {
+                return Some(self.pop_quick(h as usize - 1, n));
+            }
+        }
+        self.alloc_fit(bytes)
+    }
+
+    /// [`Heap::alloc`] from the free blocks, first fit.
+    #[inline(never)]
+    fn alloc_fit(&mut self, bytes: u64) -> Option<u64> {
         let n = bytes.div_ceil(GRANULE).max(1);
         if n > u64::from(SIZE) {
             return None;
@@ -408,7 +460,49 @@ impl Heap {
                 return Some(self.take(g, n as usize));
             }
         }
-        self.alloc_search(n)
+        self.alloc_search(n).or_else(|| {
+            if self.quick_blocks == 0 {
+                return None;
+            }
+            self.consolidate();
+            self.alloc_search(n)
+        })
+    }
+
+    /// Takes the block at `g` (`n` granules) off the head of its quick list.
+    #[inline(always)]
+    fn pop_quick(&mut self, g: usize, n: usize) -> u64 {
+        let tail = g + n - 1;
+        self.quick_head[n] = self.tags[tail];
+        self.tags[g] = n as u32;
+        self.tags[tail] = n as u32;
+        let (w, bit) = (g / 64, 1u64 << (g % 64));
+        self.quick1.0[w] &= !bit;
+        self.freed.0[w] &= !bit;
+        self.used.0[w] |= bit;
+        self.quick_blocks -= 1;
+        self.in_use += n as u64 * GRANULE;
+        self.blocks += 1;
+        self.base + g as u64 * GRANULE
+    }
+
+    /// Merges every block on the quick lists into the free space, as `free`
+    /// without quick lists would have: what an allocation that finds no
+    /// fit does before the heap grows or collects.
+    pub fn consolidate(&mut self) {
+        for n in 1..=QUICK_MAX {
+            let mut h = std::mem::take(&mut self.quick_head[n]);
+            while h != 0 {
+                let g = h as usize - 1;
+                let tail = g + n - 1;
+                h = self.tags[tail];
+                self.tags[g] = n as u32;
+                self.tags[tail] = n as u32;
+                self.quick1.clear(g);
+                self.coalesce(g, n);
+            }
+        }
+        self.quick_blocks = 0;
     }
 
     /// The rest of [`Heap::alloc`]: the lowest free block does not fit.
@@ -509,6 +603,7 @@ impl Heap {
     }
 
     /// Frees the allocated block at granule `g` and records it as freed.
+    #[inline(always)]
     fn release(&mut self, g: usize) {
         let size = self.tags[g] as usize;
         // `used` loses the head and `freed` gains it: one word of each.
@@ -517,6 +612,24 @@ impl Heap {
         self.freed.0[w] |= bit;
         self.in_use -= size as u64 * GRANULE;
         self.blocks -= 1;
+        if size <= QUICK_MAX && !self.checking {
+            // On the quick list: the tail tag (the only one, for one
+            // granule) links to the next block; neighbours see no FREE bit.
+            if size == 1 {
+                self.quick1.0[w] |= bit;
+            }
+            self.tags[g + size - 1] = self.quick_head[size];
+            self.quick_head[size] = g as u32 + 1;
+            self.quick_blocks += 1;
+            return;
+        }
+        self.coalesce(g, size);
+    }
+
+    /// Makes the block of `size` granules at `g` free, merging it with free
+    /// neighbours.
+    #[inline(never)]
+    fn coalesce(&mut self, g: usize, size: usize) {
         let (mut start, mut total) = (g, size);
         let next = g + size;
         // Both tag reads are in bounds: `next < len` is checked, and `g > 0`.
@@ -588,6 +701,7 @@ impl Heap {
     /// coalesced into a single free block, and the search tree is rebuilt once
     /// at the end, instead of merging block by block.
     pub fn sweep(&mut self) -> (u64, u64) {
+        self.consolidate();
         let (mut blocks, mut bytes) = (0, 0);
         let mut g = 0;
         self.free_blocks = 0;
@@ -626,6 +740,15 @@ impl Heap {
         self.block_size(addr)
     }
 
+    /// Size in granules of the block whose head is `g`.
+    fn size_at(&self, g: usize) -> usize {
+        if self.quick1.get(g) {
+            1
+        } else {
+            (self.tags[g] & SIZE) as usize
+        }
+    }
+
     /// Every block in address order as (start, bytes, allocated).
     pub fn blocks(&self) -> impl Iterator<Item = (u64, u64, bool)> + '_ {
         let mut g = 0;
@@ -633,7 +756,7 @@ impl Heap {
             if g >= self.len {
                 return None;
             }
-            let size = (self.tags[g] & SIZE) as usize;
+            let size = self.size_at(g);
             let item = (
                 self.base + g as u64 * GRANULE,
                 size as u64 * GRANULE,
@@ -651,7 +774,7 @@ impl Heap {
             size,
             in_use: self.in_use,
             blocks: self.blocks,
-            free_blocks: self.free_blocks,
+            free_blocks: self.free_blocks + self.quick_blocks,
             free_bytes: size - self.in_use,
             largest_free: (0..self.free.0.len())
                 .map(|c| self.chunk_max(c))
@@ -671,6 +794,12 @@ mod tests {
 
     /// Checks every structural invariant; returns the blocks.
     fn check(h: &Heap) -> Vec<(u64, u64, bool)> {
+        check_with(h, &[])
+    }
+
+    /// [`check`] on a heap whose quick lists hold the blocks at `quick`:
+    /// those are free but not merged with their neighbours.
+    fn check_with(h: &Heap, quick: &[u64]) -> Vec<(u64, u64, bool)> {
         let blocks: Vec<_> = h.blocks().collect();
         let mut at = h.base();
         let (mut used, mut nused, mut nfree, mut largest) = (0, 0, 0, 0);
@@ -678,17 +807,20 @@ mod tests {
         for &(start, size, alloc) in &blocks {
             assert_eq!(start, at, "blocks tile the heap");
             assert!(size >= GRANULE);
+            let cached = quick.contains(&start);
             assert!(
-                !prev_free || alloc,
+                !prev_free || alloc || cached,
                 "two adjacent free blocks were not merged"
             );
-            prev_free = !alloc;
+            prev_free = !alloc && !cached;
             if alloc {
                 used += size;
                 nused += 1;
             } else {
                 nfree += 1;
-                largest = largest.max(size);
+                if !cached {
+                    largest = largest.max(size);
+                }
             }
             at += size;
         }
@@ -703,22 +835,60 @@ mod tests {
 
     #[test]
     fn first_fit_split_and_merge() {
-        let mut h = Heap::new(BASE, 16 * 10);
+        let mut h = Heap::new(BASE, 16 * 30);
         let a = h.alloc(16).unwrap();
         let b = h.alloc(32).unwrap();
         let c = h.alloc(16).unwrap();
         assert_eq!((a, b, c), (BASE, BASE + 16, BASE + 48));
         h.free(b).unwrap();
-        // First fit: the hole at b is the lowest block that fits 16 bytes.
-        assert_eq!(h.alloc(1).unwrap(), b);
+        // b went to its quick list: a request of another size is first fit
+        // and splits the block after c; one of b's size gets b back.
+        assert_eq!(h.alloc(1).unwrap(), BASE + 64);
+        assert_eq!(h.alloc(17).unwrap(), b);
+        // Larger than a quick list takes: merged with its free neighbours.
+        let big = h.alloc(16 * 17).unwrap();
+        assert_eq!(big, BASE + 80);
+        h.free(big).unwrap();
+        assert_eq!(check(&h)[4], (BASE + 80, 16 * 25, false));
         h.free(a).unwrap();
         h.free(b).unwrap();
         h.free(c).unwrap();
+        h.free(BASE + 64).unwrap();
+        check_with(&h, &[a, b, c, BASE + 64]);
+        h.consolidate();
         assert_eq!(
             check(&h),
-            vec![(BASE, 160, false)],
+            vec![(BASE, 16 * 30, false)],
             "everything merged back"
         );
+    }
+
+    #[test]
+    fn quick_lists_are_last_in_first_out_and_merge_when_nothing_fits() {
+        let mut h = Heap::new(BASE, 16 * 8);
+        let blocks: Vec<u64> = (0..8).map(|_| h.alloc(16).unwrap()).collect();
+        assert_eq!(h.alloc(1), None, "full");
+        for &b in &blocks {
+            h.free(b).unwrap();
+        }
+        assert_eq!(
+            h.free(blocks[3]),
+            Err(HeapError::DoubleFree { addr: blocks[3] })
+        );
+        check_with(&h, &blocks);
+        assert_eq!(h.stats().in_use, 0);
+        assert_eq!(
+            h.alloc(0),
+            Some(blocks[7]),
+            "the last freed comes back first"
+        );
+        assert_eq!(h.alloc(16), Some(blocks[6]));
+        // 48 bytes fit nowhere until the quick lists are merged: then the
+        // lowest three granules.
+        assert_eq!(h.alloc(48), Some(BASE));
+        check(&h);
+        assert_eq!(h.block_size(blocks[7]), Some(16), "still allocated");
+        assert_eq!(h.alloc(16 * 6), None, "only 3 granules are free");
     }
 
     #[test]
@@ -731,7 +901,7 @@ mod tests {
 
     #[test]
     fn bad_and_double_frees_are_caught() {
-        let mut h = Heap::new(BASE, 256);
+        let mut h = Heap::new(BASE, 1024);
         let a = h.alloc(40).unwrap();
         assert_eq!(h.free(a + 16), Err(HeapError::InvalidFree { addr: a + 16 }));
         assert_eq!(h.free(3), Err(HeapError::InvalidFree { addr: 3 }));
@@ -740,6 +910,9 @@ mod tests {
         let b = h.alloc(40).unwrap();
         assert_eq!(a, b);
         h.free(b).unwrap();
+        let big = h.alloc(16 * 17).unwrap();
+        h.free(big).unwrap();
+        assert_eq!(h.free(big), Err(HeapError::DoubleFree { addr: big }));
     }
 
     #[test]
@@ -761,7 +934,12 @@ mod tests {
         h.grow_to(4096);
         let b = h.alloc(1000).unwrap();
         assert_eq!(b, a + 48, "grown space merged with the free tail");
-        check(&h);
+        // A quick block at the end does not merge with grown space.
+        let c = h.alloc(16).unwrap();
+        h.grow_to(4096 + 4096);
+        h.free(c).unwrap();
+        h.grow_to(4096 * 3);
+        check_with(&h, &[c]);
     }
 
     #[test]
@@ -790,6 +968,12 @@ mod tests {
         assert_eq!(h.block_size(a), None);
         assert_eq!(h.block_size(c), None);
         check(&h);
+        // A sweep merges the quick lists too.
+        let d = h.alloc(16).unwrap();
+        h.free(d).unwrap();
+        assert!(h.mark(b));
+        assert_eq!(h.sweep(), (0, 0));
+        assert_eq!(check(&h).len(), 3, "free, b, free");
     }
 
     #[derive(Debug, Clone)]
@@ -812,14 +996,24 @@ mod tests {
         fn random_sequences_keep_invariants(ops in proptest::collection::vec(op(), 1..300)) {
             let mut h = Heap::new(BASE, 8192);
             let mut live: Vec<(u64, u64)> = Vec::new();
+            // The model's quick lists, per size in granules.
+            let mut quick: Vec<Vec<u64>> = vec![Vec::new(); QUICK_MAX + 1];
             for op in ops {
                 match op {
                     Op::Alloc(n) => {
-                        // Reference first fit: the lowest free block that fits.
+                        // Reference: the last block of this size freed, else
+                        // first fit (the lowest free block that fits, not on
+                        // a quick list); else the quick lists are merged first.
                         let need = n.div_ceil(GRANULE).max(1) * GRANULE;
-                        let expect = h.blocks().find(|&(_, s, a)| !a && s >= need).map(|b| b.0);
+                        let cached: Vec<u64> = quick.concat();
+                        let popped = quick.get_mut((need / GRANULE) as usize).and_then(|q| q.pop());
+                        let fit = h.blocks().find(|&(a, s, al)| !al && s >= need && !cached.contains(&a)).map(|b| b.0);
                         let got = h.alloc(n);
-                        prop_assert_eq!(got, expect);
+                        match (popped, fit) {
+                            (Some(p), _) => prop_assert_eq!(got, Some(p)),
+                            (None, Some(f)) => prop_assert_eq!(got, Some(f)),
+                            (None, None) => quick.iter_mut().for_each(Vec::clear),
+                        }
                         if let Some(a) = got {
                             for &(s, l) in &live {
                                 prop_assert!(a + need <= s || s + l <= a, "blocks overlap");
@@ -828,18 +1022,22 @@ mod tests {
                         }
                     }
                     Op::Free(i) if !live.is_empty() => {
-                        let (a, _) = live.swap_remove(i % live.len());
+                        let (a, need) = live.swap_remove(i % live.len());
                         prop_assert!(h.free(a).is_ok());
+                        if let Some(q) = quick.get_mut((need / GRANULE) as usize) {
+                            q.push(a);
+                        }
                     }
                     Op::Free(_) => {}
                     Op::Grow(n) => h.grow_to(h.size() + n),
                 }
-                check(&h);
+                check_with(&h, &quick.concat());
                 prop_assert_eq!(h.in_use(), live.iter().map(|l| l.1).sum::<u64>());
             }
             for (a, _) in live.drain(..) {
                 h.free(a).unwrap();
             }
+            h.consolidate();
             let blocks = check(&h);
             prop_assert_eq!(blocks.len(), 1, "all free space coalesced into one block");
             prop_assert_eq!(h.stats().fragmentation(), 0.0);
