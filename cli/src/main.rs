@@ -456,8 +456,12 @@ fn run(mut cli: Cli) -> Result<u8, ExitCode> {
     if cli.heap_stats {
         let h = machine.heap_stats();
         let g = machine.gc_stats();
+        let quick = match h.quick_blocks {
+            0 => String::new(),
+            q => format!(" ({q} on quick lists)"),
+        };
         eprintln!(
-            "heap: {} bytes, {} in use in {} blocks, {} free blocks, largest free {} bytes, fragmentation {:.1}%",
+            "heap: {} bytes, {} in use in {} blocks, {} free blocks{quick}, largest free {} bytes, fragmentation {:.1}%",
             h.size,
             h.in_use,
             h.blocks,

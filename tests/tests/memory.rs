@@ -74,6 +74,11 @@ fn check_heap(
         (used, nused, nfree, free_bytes, largest)
     );
     prop_assert_eq!(s.in_use + s.free_bytes, s.size, "no byte is lost");
+    prop_assert_eq!(
+        s.quick_blocks,
+        quick.len() as u64,
+        "blocks on the quick lists"
+    );
     Ok(())
 }
 

@@ -314,6 +314,36 @@ fn heap_stats_report_blocks_fragmentation_and_collections() {
     // Without --heap-stats nothing is printed.
     let r = voxvm(&[p.as_os_str()]).exits(0);
     assert!(r.stderr.is_empty(), "{r:?}");
+    // A small block freed with no collection after it stays on its quick
+    // list, unmerged, and the report says so.
+    let q = write(
+        &dir,
+        "quick.vvs",
+        "\
+.func main
+    movi.u64 r1, 20
+    alloc r2, r1
+    movi.u64 r1, 40
+    alloc r3, r1
+    free r2
+    movi.i64 r0, 0
+    halt r0
+.end
+",
+    );
+    let r = voxvm(&[
+        "--heap-stats".as_ref(),
+        "--init-heap-size=4k".as_ref(),
+        q.as_os_str(),
+    ])
+    .exits(0);
+    let (heap, _) = stats(&r);
+    let (free, largest) = (4096 - 48, 4096 - 32 - 48);
+    let frag = 100.0 * (1.0 - largest as f64 / free as f64);
+    assert_eq!(
+        heap,
+        format!("heap: 4096 bytes, 48 in use in 1 blocks, 2 free blocks (1 on quick lists), largest free {largest} bytes, fragmentation {frag:.1}%")
+    );
 }
 
 #[test]

@@ -946,13 +946,13 @@ impl Handler for Vm<'_> {
 
     #[inline(always)]
     fn tryalloc(&mut self, dst: Reg, size: Reg) {
-        let a = Vm::alloc(self, self.get(size)).unwrap_or(0);
+        let a = self.try_alloc(self.get(size));
         self.set(dst, a);
     }
 
     #[inline(always)]
     fn tryalloci(&mut self, dst: Reg, size: u32) {
-        let a = Vm::alloc(self, u64::from(size)).unwrap_or(0);
+        let a = self.try_alloc(u64::from(size));
         self.set(dst, a);
     }
 

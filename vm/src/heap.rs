@@ -162,8 +162,11 @@ pub struct HeapStats {
     pub in_use: u64,
     /// Allocated blocks.
     pub blocks: u64,
-    /// Free blocks.
+    /// Free blocks (those on the quick lists included).
     pub free_blocks: u64,
+    /// Free blocks on the quick lists: freed blocks of up to 256 bytes kept
+    /// unmerged for the next allocation of their size.
+    pub quick_blocks: u64,
     /// Bytes in free blocks.
     pub free_bytes: u64,
     /// Largest free block in bytes.
@@ -435,7 +438,7 @@ impl Heap {
     /// many granules freed last, if one is on a quick list, else first fit.
     /// `None` when no free block is large enough: the caller may collect or
     /// grow and retry.
-    #[inline]
+    #[inline(always)]
     pub fn alloc(&mut self, bytes: u64) -> Option<u64> {
         if bytes <= (QUICK_MAX as u64) * GRANULE {
             let n = bytes.div_ceil(GRANULE).max(1) as usize;
@@ -580,8 +583,9 @@ impl Heap {
         }
     }
 
-    /// Frees the block starting at `addr`, merging it with free neighbours.
-    #[inline]
+    /// Frees the block starting at `addr`: onto its size's quick list, or
+    /// merged with free neighbours.
+    #[inline(always)]
     pub fn free(&mut self, addr: u64) -> Result<(), HeapError> {
         // The common case checked inline; `check` says why anything else fails.
         match self.granule(addr) {
@@ -775,6 +779,7 @@ impl Heap {
             in_use: self.in_use,
             blocks: self.blocks,
             free_blocks: self.free_blocks + self.quick_blocks,
+            quick_blocks: self.quick_blocks,
             free_bytes: size - self.in_use,
             largest_free: (0..self.free.0.len())
                 .map(|c| self.chunk_max(c))
@@ -830,6 +835,7 @@ mod tests {
             (s.in_use, s.blocks, s.free_blocks, s.largest_free),
             (used, nused, nfree, largest)
         );
+        assert_eq!(s.quick_blocks, quick.len() as u64);
         blocks
     }
 

@@ -156,6 +156,14 @@ impl Regs {
     }
 }
 
+/// The trap of a bad `free`, out of line: the instruction's common case
+/// then needs no stack frame.
+#[cold]
+#[inline(never)]
+fn heap_trap(e: crate::heap::HeapError) -> Break {
+    trap(Trap::Heap(e))
+}
+
 /// How the dispatch loop runs instructions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Dispatch {
@@ -851,6 +859,25 @@ impl<'o> Vm<'o> {
         self.alloc_with(size, true)
     }
 
+    /// What `tryalloc` gives: [`Vm::alloc`]'s block, or 0 when it fails.
+    /// The common case (a block on a quick list or a first fit) stays in
+    /// the instruction; the rest is out of line, so the instruction's
+    /// handler needs no stack frame.
+    #[inline(always)]
+    pub(crate) fn try_alloc(&mut self, size: u64) -> u64 {
+        if self.check.is_none() && !self.gc_stress {
+            if let Some(a) = self.mem.heap.alloc(size) {
+                return a;
+            }
+        }
+        self.try_alloc_slow(size)
+    }
+
+    #[inline(never)]
+    fn try_alloc_slow(&mut self, size: u64) -> u64 {
+        self.alloc_slow(size, false).unwrap_or(0)
+    }
+
     #[inline]
     fn alloc_with(&mut self, size: u64, charged: bool) -> Result<u64, Break> {
         // The common case, inlined into the instruction: a free block fits.
@@ -941,12 +968,15 @@ impl<'o> Vm<'o> {
 
     /// Frees the heap block at `addr` (what `free` does): through the heap
     /// checker's quarantine when it is on.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn free_block(&mut self, addr: u64) -> Result<(), Break> {
         if self.check.is_some() {
             return self.checked_free(addr);
         }
-        self.mem.heap.free(addr).map_err(|e| trap(Trap::Heap(e)))
+        match self.mem.heap.free(addr) {
+            Ok(()) => Ok(()),
+            Err(e) => Err(heap_trap(e)),
+        }
     }
 
     /// Runs a garbage collection now, unless the program manages its memory
