@@ -38,18 +38,20 @@
 //! a sweep consolidates them first. With the heap checker on, nothing goes on
 //! a quick list (freed memory must stay poisoned in quarantine).
 //!
-//! **Allocation (first fit)**, when the quick list is empty: if the lowest free block (tracked by a cursor
-//! into the `free` bitmap) fits, it is the first fit by definition: O(1) for the
-//! common case. Otherwise descend the tree to the leftmost chunk whose bound
-//! fits and take the lowest free head there that fits; a chunk whose bound was
-//! stale is corrected and the search continues. Either way the result is exactly
-//! the lowest-addressed fitting block, in O(log chunks + 64) amortised, never a
-//! scan of the heap. A larger block is **split**: the tail stays free.
+//! **Allocation (first fit)**, when the size's quick list is empty: if the
+//! lowest free block (tracked by a cursor into the `free` bitmap) fits, it is
+//! the first fit by definition: O(1) for the common case. Otherwise descend
+//! the tree to the leftmost chunk whose bound fits and take the lowest free
+//! head there that fits; a chunk whose bound was stale is corrected and the
+//! search continues. Either way the result is exactly the lowest-addressed
+//! fitting block, in O(log chunks + 64) amortised, never a scan of the heap.
+//! A larger block is **split**: the tail stays free.
 //!
-//! **Free** reads the neighbours' boundary tags: the block after starts at
-//! `g + size`, the block before ends at `g - 1`; free neighbours on both sides are
-//! **merged** in O(1). **Sweep** (after a collection) coalesces in one linear pass
-//! and rebuilds the tree exactly.
+//! **Free** (of a block too large for a quick list, or when consolidating)
+//! reads the neighbours' boundary tags: the block after starts at `g + size`,
+//! the block before ends at `g - 1`; free neighbours on both sides are
+//! **merged** in O(1). **Sweep** (after a collection) coalesces in one linear
+//! pass and rebuilds the tree exactly.
 //!
 //! Overhead: 4 bytes of tags per 16-byte granule (25%) plus 5 bits per granule
 //! and the tree.
