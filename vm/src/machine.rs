@@ -156,8 +156,8 @@ impl Regs {
     }
 }
 
-/// The trap of a bad `free`, out of line: the instruction's common case
-/// then needs no stack frame.
+/// The trap of a bad `free`, out of line, so that building it stays off the
+/// instruction's common path.
 #[cold]
 #[inline(never)]
 fn heap_trap(e: crate::heap::HeapError) -> Break {
@@ -859,18 +859,26 @@ impl<'o> Vm<'o> {
         self.alloc_with(size, true)
     }
 
+    /// The common case of every allocation, inlined into the instruction:
+    /// a block on a quick list or a first fit, with no checker or stress
+    /// collection in the way.
+    #[inline(always)]
+    fn alloc_fast(&mut self, size: u64) -> Option<u64> {
+        if self.check.is_none() && !self.gc_stress {
+            return self.mem.heap.alloc(size);
+        }
+        None
+    }
+
     /// What `tryalloc` gives: [`Vm::alloc`]'s block, or 0 when it fails.
-    /// The common case (a block on a quick list or a first fit) stays in
-    /// the instruction; the rest is out of line, so the instruction's
-    /// handler needs no stack frame.
+    /// Only [`Vm::alloc_fast`] is in the instruction; the rest, dropping the
+    /// trap of a failed allocation included, is out of line.
     #[inline(always)]
     pub(crate) fn try_alloc(&mut self, size: u64) -> u64 {
-        if self.check.is_none() && !self.gc_stress {
-            if let Some(a) = self.mem.heap.alloc(size) {
-                return a;
-            }
+        match self.alloc_fast(size) {
+            Some(a) => a,
+            None => self.try_alloc_slow(size),
         }
-        self.try_alloc_slow(size)
     }
 
     #[inline(never)]
@@ -880,13 +888,10 @@ impl<'o> Vm<'o> {
 
     #[inline]
     fn alloc_with(&mut self, size: u64, charged: bool) -> Result<u64, Break> {
-        // The common case, inlined into the instruction: a free block fits.
-        if self.check.is_none() && !self.gc_stress {
-            if let Some(a) = self.mem.heap.alloc(size) {
-                return Ok(a);
-            }
+        match self.alloc_fast(size) {
+            Some(a) => Ok(a),
+            None => self.alloc_slow(size, charged),
         }
-        self.alloc_slow(size, charged)
     }
 
     #[inline(never)]
