@@ -550,7 +550,14 @@ pub fn fuse(f: &mut Func) {
         (defs, uses) = counts(f);
     }
     let single = |r: VReg| defs[r.0 as usize] == 1 && uses[r.0 as usize] == 1;
-    for b in &mut f.blocks {
+    // Every fusion below starts from a load or a multiply: a block with
+    // neither is left as it is, without rebuilding it.
+    let fusable = |b: &Block| {
+        b.insts.iter().any(|(i, _)| {
+            matches!(i, Inst::Op { op, .. } if matches!(op.info().family, "ld" | "ldx" | "mul"))
+        })
+    };
+    for b in f.blocks.iter_mut().filter(|b| fusable(b)) {
         let mut out: Vec<(Inst, Loc)> = Vec::with_capacity(b.insts.len());
         for (inst, loc) in std::mem::take(&mut b.insts) {
             // `t = a * b; d = t + c` → `madd d, a, b, c` (and msub for `c - t`).
@@ -584,7 +591,7 @@ pub fn fuse(f: &mut Func) {
     // Then `t = ld [p+k]; d = a - t` → `d = ldsub a, [p+k]`, once the
     // multiplies that feed an add have become `madd` (and those that update
     // memory `maddm`), which save more.
-    for b in &mut f.blocks {
+    for b in f.blocks.iter_mut().filter(|b| fusable(b)) {
         let mut out: Vec<(Inst, Loc)> = Vec::with_capacity(b.insts.len());
         for (inst, loc) in std::mem::take(&mut b.insts) {
             match loaded_operand(&out, &inst, &single) {
@@ -842,6 +849,17 @@ fn indexed_factor(out: &mut Vec<(Inst, Loc)>, single: &dyn Fn(VReg) -> bool) {
 /// only whether a value is zero, so a signed test load takes the reload's
 /// signedness (`for (; *s; s++) h = h * 33 + (unsigned char)*s`).
 pub fn reuse_tested_loads(f: &mut Func) {
+    // Only a block ending with a load and a branch can be a predecessor
+    // that tests: without one, skip the analyses (most functions).
+    let tests_a_load = |b: &Block| {
+        matches!(b.term, Term::Br { .. })
+            && b.insts.last().is_some_and(|(i, _)| {
+                matches!(i, Inst::Op { op, .. } if matches!(op.info().family, "ld" | "ldx"))
+            })
+    };
+    if !f.blocks.iter().any(tests_a_load) {
+        return;
+    }
     let n = f.blocks.len();
     let (defs, uses) = counts(f);
     let (live, _) = live_preds(f);

@@ -124,6 +124,11 @@ struct Intervals {
     end: Vec<u32>,
     /// Positions of calls: (position, block, index).
     calls: Vec<(u32, u32, u32)>,
+    /// How often each register is read or written: spilling costs a load
+    /// or a store at each of them.
+    refs: Vec<u32>,
+    /// Registers a call's result is written to.
+    call_result: Vec<bool>,
 }
 
 /// `n` lists of numbers in one buffer (compressed rows): built from
@@ -174,6 +179,9 @@ fn intervals(f: &Func, order: &[BlockId]) -> Intervals {
     let mut def_in = vec![NONE; nv];
     // (dense register, block) for each upward-exposed read.
     let mut exposed: Vec<(u32, u32)> = Vec::new();
+    // (register, block) for every write, in order; those of registers
+    // that turn out to be live across blocks are kept below.
+    let mut written: Vec<(u32, u32)> = Vec::new();
     for (k, &b) in order.iter().enumerate() {
         let blk = &f.blocks[b.0 as usize];
         let k = k as u32;
@@ -188,10 +196,16 @@ fn intervals(f: &Func, order: &[BlockId]) -> Intervals {
         };
         for (inst, _) in &blk.insts {
             inst.uses(|r| use_reg(r, &def_in));
-            inst.defs(|r| def_in[r.0 as usize] = k);
+            inst.defs(|r| {
+                def_in[r.0 as usize] = k;
+                written.push((r.0, k));
+            });
         }
         blk.term.uses(|r| use_reg(r, &def_in));
-        blk.term.defs(|r| def_in[r.0 as usize] = k);
+        blk.term.defs(|r| {
+            def_in[r.0 as usize] = k;
+            written.push((r.0, k));
+        });
     }
     let ng = globals.len();
     drop(def_in);
@@ -199,22 +213,12 @@ fn intervals(f: &Func, order: &[BlockId]) -> Intervals {
     // writing it, and the blocks that write it.
     let exposed_in = Lists::new(ng, &exposed);
     drop(exposed);
-    let mut defined: Vec<(u32, u32)> = Vec::new();
-    for (k, &b) in order.iter().enumerate() {
-        let blk = &f.blocks[b.0 as usize];
-        let mut def = |r: VReg| {
-            let d = dense[r.0 as usize];
-            if d != NONE {
-                defined.push((d, k as u32));
-            }
-        };
-        for (inst, _) in &blk.insts {
-            inst.defs(&mut def);
-        }
-        blk.term.defs(&mut def);
-    }
-    let def_blocks = Lists::new(ng, &defined);
-    drop(defined);
+    written.retain_mut(|(r, _)| {
+        *r = dense[*r as usize];
+        *r != NONE
+    });
+    let def_blocks = Lists::new(ng, &written);
+    drop(written);
     // Blocks by position in `order` (successors are always laid out: they
     // are reachable), and their predecessors by position.
     let mut at = vec![NONE; f.blocks.len()];
@@ -282,19 +286,36 @@ fn intervals(f: &Func, order: &[BlockId]) -> Intervals {
         }
     }
     let mut calls = Vec::new();
+    let mut refs = vec![0u32; nv];
+    let mut call_result = vec![false; nv];
     let mut pos: u32 = 2;
     for &b in order {
         let blk = &f.blocks[b.0 as usize];
         for (i, (inst, _)) in blk.insts.iter().enumerate() {
-            inst.uses(|r| touch(r.0, pos, &mut start, &mut end));
-            inst.defs(|r| touch(r.0, pos + 1, &mut start, &mut end));
-            if matches!(inst, Inst::Call { .. }) {
+            inst.uses(|r| {
+                touch(r.0, pos, &mut start, &mut end);
+                refs[r.0 as usize] += 1;
+            });
+            inst.defs(|r| {
+                touch(r.0, pos + 1, &mut start, &mut end);
+                refs[r.0 as usize] += 1;
+            });
+            if let Inst::Call { ret, .. } = inst {
                 calls.push((pos, b.0, i as u32));
+                if let Some(r) = ret {
+                    call_result[r.0 as usize] = true;
+                }
             }
             pos += 2;
         }
-        blk.term.uses(|r| touch(r.0, pos, &mut start, &mut end));
-        blk.term.defs(|r| touch(r.0, pos + 1, &mut start, &mut end));
+        blk.term.uses(|r| {
+            touch(r.0, pos, &mut start, &mut end);
+            refs[r.0 as usize] += 1;
+        });
+        blk.term.defs(|r| {
+            touch(r.0, pos + 1, &mut start, &mut end);
+            refs[r.0 as usize] += 1;
+        });
         pos += 2;
     }
     // Parameters are defined on entry.
@@ -304,7 +325,13 @@ fn intervals(f: &Func, order: &[BlockId]) -> Intervals {
             end[p.0 as usize] = 0;
         }
     }
-    Intervals { start, end, calls }
+    Intervals {
+        start,
+        end,
+        calls,
+        refs,
+        call_result,
+    }
 }
 
 /// Allocates registers for a function whose blocks are in `order`,
@@ -314,7 +341,7 @@ pub fn allocate(f: &mut Func, order: Vec<BlockId>) -> Result<Allocation, AllocEr
     let mut first = None;
     let mut inp = scan_input(f, &iv);
     for _ in 0..16 {
-        match scan(f, &iv, &inp, &HashMap::default()) {
+        match scan(f, &iv, &inp, &[]) {
             Ok(r) => {
                 first = Some(r);
                 break;
@@ -334,29 +361,29 @@ pub fn allocate(f: &mut Func, order: Vec<BlockId>) -> Result<Allocation, AllocEr
         )));
     };
     let bases = call_bases(&iv, &inp.order, &first);
-    let mut hints: HashMap<u32, u8> = HashMap::default();
+    // Dense: asked for every register the scan places. `NO_HINT` for none.
+    let mut hints = vec![NO_HINT; f.nvregs as usize];
     // In code order, so the first call an argument feeds decides its hint
     // (and compiling twice gives the same code).
     // An argument gets a hint only if the call is its last use: one that
     // lives on across the call would sit in the window and push this and
     // every later call's window up, costing more moves than it saves.
-    let call_pos: HashMap<(u32, u32), u32> =
-        iv.calls.iter().map(|&(p, b, i)| ((b, i), p)).collect();
-    let mut sorted: Vec<(&(u32, u32), &u8)> = bases.iter().collect();
-    sorted.sort();
-    for (&(b, i), &base) in sorted {
+    let mut sorted: Vec<usize> = (0..iv.calls.len()).collect();
+    sorted.sort_unstable_by_key(|&c| (iv.calls[c].1, iv.calls[c].2));
+    for c in sorted {
+        let (at, b, i) = iv.calls[c];
+        let base = bases[c];
         if let Inst::Call { args, ret, .. } = &f.blocks[b as usize].insts[i as usize].0 {
-            let at = call_pos.get(&(b, i)).copied().unwrap_or(u32::MAX);
             for (k, a) in args.iter().enumerate() {
                 if iv.end[a.0 as usize] > at {
                     continue;
                 }
                 if let Ok(r) = u8::try_from(u32::from(base) + k as u32) {
-                    hints.entry(a.0).or_insert(r);
+                    hint(&mut hints, a.0, r);
                 }
             }
             if let Some(r) = ret {
-                hints.entry(r.0).or_insert(base);
+                hint(&mut hints, r.0, base);
             }
         }
     }
@@ -364,10 +391,11 @@ pub fn allocate(f: &mut Func, order: Vec<BlockId>) -> Result<Allocation, AllocEr
     for blk in &f.blocks {
         for (inst, _) in &blk.insts {
             if let Inst::Copy { dst, src } = inst {
-                if let Some(&r) = hints.get(&src.0) {
-                    hints.entry(dst.0).or_insert(r);
+                let h = hints[src.0 as usize];
+                if h != NO_HINT {
+                    hint(&mut hints, dst.0, h as u8);
                 } else if let Some(&r) = first.get(src.0 as usize).filter(|&&r| r != u8::MAX) {
-                    hints.entry(dst.0).or_insert(r);
+                    hint(&mut hints, dst.0, r);
                 }
             }
         }
@@ -378,7 +406,12 @@ pub fn allocate(f: &mut Func, order: Vec<BlockId>) -> Result<Allocation, AllocEr
     };
     coalesce_copies(f, &iv, &mut reg);
     let f = &*f;
-    let call_base = call_bases(&iv, &inp.order, &reg);
+    let call_base: HashMap<(u32, u32), u8> = iv
+        .calls
+        .iter()
+        .zip(call_bases(&iv, &inp.order, &reg))
+        .map(|(&(_, b, i), base)| ((b, i), base))
+        .collect();
     let mut nregs = 1u32;
     for &r in &reg {
         if r != u8::MAX {
@@ -474,9 +507,10 @@ fn coalesce_copies(f: &Func, iv: &Intervals, reg: &mut [u8]) {
     }
 }
 
-/// Each call's window base: one above every register live across it.
-fn call_bases(iv: &Intervals, order: &[u32], reg: &[u8]) -> HashMap<(u32, u32), u8> {
-    let mut out = HashMap::default();
+/// Each call's window base (in the order of `iv.calls`): one above every
+/// register live across it.
+fn call_bases(iv: &Intervals, order: &[u32], reg: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(iv.calls.len());
     if iv.calls.is_empty() {
         return out;
     }
@@ -489,7 +523,7 @@ fn call_bases(iv: &Intervals, order: &[u32], reg: &[u8]) -> HashMap<(u32, u32), 
         .collect();
     let mut active: Vec<u32> = Vec::new();
     let mut next = 0;
-    for &(p, b, i) in &iv.calls {
+    for &(p, _, _) in &iv.calls {
         // `<=`: a value live into the block whose first instruction is the
         // call starts at the call's own position.
         while next < by_start.len() && iv.start[by_start[next] as usize] <= p {
@@ -502,9 +536,20 @@ fn call_bases(iv: &Intervals, order: &[u32], reg: &[u8]) -> HashMap<(u32, u32), 
             .map(|&v| u32::from(reg[v as usize]) + 1)
             .max()
             .unwrap_or(0);
-        out.insert((b, i), base.min(255) as u8);
+        out.push(base.min(255) as u8);
     }
     out
+}
+
+/// No hint for a register. Hints are `u16` so that every `u8`, even one
+/// the scan cannot use, is a hint: the first hint a register gets stays.
+const NO_HINT: u16 = u16::MAX;
+
+/// Records hint `r` for register `v` unless it has one.
+fn hint(hints: &mut [u16], v: u32, r: u8) {
+    if hints[v as usize] == NO_HINT {
+        hints[v as usize] = u16::from(r);
+    }
 }
 
 /// Why a scan did not allocate everything.
@@ -522,10 +567,6 @@ struct ScanInput {
     order: Vec<u32>,
     /// Each parameter's position (`u32::MAX` for other registers).
     param_pos: Vec<u32>,
-    /// Registers a call's result is written to.
-    call_result: Vec<bool>,
-    /// How often each register is read or written.
-    refs: Vec<u32>,
 }
 
 fn scan_input(f: &Func, iv: &Intervals) -> ScanInput {
@@ -541,50 +582,21 @@ fn scan_input(f: &Func, iv: &Intervals) -> ScanInput {
     }
     // The keys are distinct (they end with the register), so an unstable sort is exact.
     order.sort_unstable_by_key(|&v| (iv.start[v as usize], param_pos[v as usize] == u32::MAX, v));
-    // Call results: they arrive in the call's window base, which is one
-    // above every value live across the call, all of which start before the
-    // result and so are placed already.
-    let mut call_result = vec![false; nv];
-    // How often each value is read or written: spilling costs a load or a
-    // store at each of them.
-    let mut refs = vec![0u32; nv];
-    for blk in &f.blocks {
-        for (inst, _) in &blk.insts {
-            if let Inst::Call { ret: Some(r), .. } = inst {
-                call_result[r.0 as usize] = true;
-            }
-            inst.uses(|r| refs[r.0 as usize] += 1);
-            inst.defs(|r| refs[r.0 as usize] += 1);
-        }
-        blk.term.uses(|r| refs[r.0 as usize] += 1);
-        blk.term.defs(|r| refs[r.0 as usize] += 1);
-    }
-    ScanInput {
-        order,
-        param_pos,
-        call_result,
-        refs,
-    }
+    ScanInput { order, param_pos }
 }
 
 /// Linear scan: lowest free register, or the hinted one when it is free.
 /// When none is free, the live value (or this one) with the fewest
 /// references for its interval's length is chosen for spilling, and the
 /// scan goes on so that one pass finds every value to spill.
-fn scan(
-    f: &Func,
-    iv: &Intervals,
-    inp: &ScanInput,
-    hints: &HashMap<u32, u8>,
-) -> Result<Vec<u8>, Scan> {
+fn scan(f: &Func, iv: &Intervals, inp: &ScanInput, hints: &[u16]) -> Result<Vec<u8>, Scan> {
     let nv = f.nvregs as usize;
     let mut reg = vec![u8::MAX; nv];
-    let ScanInput {
-        order,
-        param_pos,
-        call_result,
-        refs,
-    } = inp;
+    let ScanInput { order, param_pos } = inp;
+    // Call results arrive in the call's window base, which is one above
+    // every value live across the call, all of which start before the
+    // result and so are placed already.
+    let (refs, call_result) = (&iv.refs, &iv.call_result);
     let param_index =
         |v: u32| Some(param_pos[v as usize] as usize).filter(|_| param_pos[v as usize] != u32::MAX);
     let unspillable =
@@ -634,11 +646,12 @@ fn scan(
         {
             // Where the call leaves it: no move after the call.
             b as u8
-        } else if let Some(&h) = hints
-            .get(&v)
-            .filter(|&&h| !busy[h as usize] && u32::from(h) < MAX_REGS)
+        } else if let Some(h) = hints
+            .get(v as usize)
+            .copied()
+            .filter(|&h| u32::from(h) < MAX_REGS && !busy[h as usize])
         {
-            h
+            h as u8
         } else {
             match (0..MAX_REGS as usize).find(|&r| !busy[r]) {
                 Some(r) => r as u8,
