@@ -15,6 +15,8 @@
 //! | lay out blocks, allocate registers | [`regalloc`] | physical registers, call windows |
 //! | emit | [`emit`] | bytecode through the generated encoder |
 //!
+//! [`timing`] measures the stages when asked (`voxcc --time-report`).
+//!
 //! Everything a compilation has (files, interned spellings, diagnostics) lives
 //! in one [`Session`]. [`compile`] runs the whole pipeline; the C library's
 //! host side (formatting, I/O, libm) is in [`runtime`].
@@ -39,6 +41,7 @@ pub mod regalloc;
 pub mod rt;
 pub mod runtime;
 pub mod source;
+pub mod timing;
 pub mod token;
 pub mod types;
 
@@ -111,6 +114,9 @@ pub struct Options {
     /// into their callers, a small recursive function into itself, and every
     /// optimisation runs.
     pub no_optimize: bool,
+    /// Measure each stage and IR pass ([`timing`]): the text returned with
+    /// the image (the warnings) then ends with the time report.
+    pub time_report: bool,
 }
 
 /// Parses the level of a `-O` option as cc spells it: `0` and `g` (debugging)
@@ -307,6 +313,7 @@ fn add_unit(
     name: &str,
     text: &str,
     keep: Option<&std::collections::BTreeSet<String>>,
+    timer: &mut timing::Timer,
 ) -> bool {
     let library = keep.is_some();
     let file = sess.sources.add(name.to_string(), text);
@@ -318,7 +325,9 @@ fn add_unit(
             tokens: allowed,
         });
     }
-    let toks = pp::preprocess_with_limits(sess, opts, file, &limits);
+    let toks = timer.time("preprocess", || {
+        pp::preprocess_with_limits(sess, opts, file, &limits)
+    });
     if !library {
         sess.tokens_charged += toks.len() as u64;
     }
@@ -326,7 +335,9 @@ fn add_unit(
         return false;
     }
     let keep = keep.map(|k| k.iter().map(|n| sess.interner.intern(n)).collect());
-    let (unit, funcs) = parse::parse_and_lower(sess, types, &toks, tu as u32, keep);
+    let (unit, funcs) = timer.time("parse and lower to IR", || {
+        parse::parse_and_lower(sess, types, &toks, tu as u32, keep)
+    });
     drop(toks);
     if sess.diags.has_errors() {
         return true;
@@ -348,6 +359,8 @@ fn compile_on_this_thread(
     sources: &[Source],
     opts: &Options,
 ) -> Result<(vm::Image, String), CompileError> {
+    let started = std::time::Instant::now();
+    let mut timer = timing::Timer::new(opts.time_report);
     let mut sess = Session::new();
     sess.diags.no_warnings = opts.no_warnings;
     let mut types = types::Types::new();
@@ -360,7 +373,7 @@ fn compile_on_this_thread(
     for (tu, src) in sources.iter().enumerate() {
         let before = sess.diags.error_count();
         let go_on = add_unit(
-            &mut sess, opts, &mut types, &mut units, tu, &src.name, &src.text, None,
+            &mut sess, opts, &mut types, &mut units, tu, &src.name, &src.text, None, &mut timer,
         );
         if sess.diags.error_count() > before {
             failed.push(src.name.as_str());
@@ -420,6 +433,7 @@ fn compile_on_this_thread(
                     &format!("<voxcc>/libc/{file}"),
                     text,
                     Some(&names),
+                    &mut timer,
                 );
                 pulled[m] = Some((tu, names));
             }
@@ -444,14 +458,18 @@ fn compile_on_this_thread(
         &main_name,
         opts.max_memory,
         !opts.no_optimize,
+        &mut timer,
     );
     match linked {
         Some(l) if !sess.diags.has_errors() => {
-            let warnings = if sess.diags.list.is_empty() {
+            let mut warnings = if sess.diags.list.is_empty() {
                 String::new()
             } else {
                 sess.diags.render(&sess.sources, &all_names)
             };
+            if timer.is_on() {
+                warnings.push_str(&timer.render(started.elapsed()));
+            }
             Ok((l.image, warnings))
         }
         _ => Err(failure(&sess, &all_names)),

@@ -16,6 +16,7 @@ use crate::fxhash::{FxHashMap, FxHashSet};
 use crate::ir::{Func, SymRef};
 use crate::regalloc;
 use crate::source::{Loc, SourceMap};
+use crate::timing::Timer;
 use crate::token::{Interner, Sym};
 use crate::types::{Class, Types};
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
@@ -75,6 +76,8 @@ struct Linker<'a> {
     /// Whether to optimise: inline functions and run the IR passes (not
     /// [`crate::Options::no_optimize`]).
     optimize: bool,
+    /// Time per pass ([`crate::Options::time_report`]).
+    timer: Timer,
     /// External definitions by name.
     defs: HashMap<&'a str, SymRef>,
     /// Globals declared weak (`__attribute__((weak))`).
@@ -122,7 +125,9 @@ pub fn link(
     source: &str,
     max_memory: Option<u64>,
     optimize: bool,
+    timer: &mut Timer,
 ) -> Option<Linked> {
+    let link_started = std::time::Instant::now();
     let bodies = units
         .iter_mut()
         .map(|u| std::mem::take(&mut u.funcs))
@@ -137,6 +142,7 @@ pub fn link(
         diags,
         max_memory,
         optimize,
+        timer: std::mem::take(timer),
         defs: HashMap::new(),
         weak: units
             .iter()
@@ -174,8 +180,41 @@ pub fn link(
     if l.diags.has_errors() {
         return None;
     }
-    l.assemble(entry, source)
+    let linked = l.assemble(entry, source);
+    *timer = std::mem::take(&mut l.timer);
+    if timer.is_on() {
+        // What the passes below did not take: symbols, data layout, the line
+        // table and the image.
+        let inner: std::time::Duration = PASSES.iter().map(|p| timer.get(p)).sum();
+        timer.add(
+            "link (the rest)",
+            link_started.elapsed().saturating_sub(inner),
+        );
+    }
+    linked
 }
+
+/// The stages [`Linker::assemble`] times for each function.
+const PASSES: [&str; 18] = [
+    "opt: inline_calls",
+    "opt: inline_self",
+    "opt: drop_null_checks",
+    "opt: merge_blocks",
+    "opt: fold_addresses",
+    "opt: hoist_invariants",
+    "opt: local_cse",
+    "opt: hoist_loop_invariants",
+    "opt: fuse",
+    "opt: reuse_tested_loads",
+    "opt: fuse_loop_latches",
+    "opt: tail_duplicate",
+    "opt: fuse_branch_tails",
+    "opt: return_constants",
+    "block layout",
+    "register allocation",
+    "emit",
+    "copy bodies to inline",
+];
 
 impl<'a> Linker<'a> {
     fn global(&self, s: SymRef) -> &'a Global {
@@ -951,33 +990,39 @@ impl<'a> Linker<'a> {
             // Bodies other functions may inline stay as they are.
             let library = self.units[s.tu as usize].library;
             let body = &mut self.bodies[s.tu as usize][fi];
+            let mut timer = std::mem::take(&mut self.timer);
             let mut f = if self.optimize && crate::opt::inlinable(body, library) {
-                body.clone()
+                timer.time(PASSES[17], || body.clone())
             } else {
                 std::mem::replace(body, Func::placeholder())
             };
             // `-O0`: straight to register allocation.
             if self.optimize {
-                crate::opt::inline_calls(&mut f, &|callee| self.inline_body(callee));
-                crate::opt::inline_self(&mut f);
-                crate::opt::drop_null_checks(&mut f);
-                crate::opt::merge_blocks(&mut f);
-                crate::opt::fold_addresses(&mut f);
-                crate::opt::hoist_invariants(&mut f);
-                crate::opt::local_cse(&mut f);
+                use crate::opt;
+                timer.time(PASSES[0], || {
+                    opt::inline_calls(&mut f, &|callee| self.inline_body(callee))
+                });
+                timer.time(PASSES[1], || opt::inline_self(&mut f));
+                timer.time(PASSES[2], || opt::drop_null_checks(&mut f));
+                timer.time(PASSES[3], || opt::merge_blocks(&mut f));
+                timer.time(PASSES[4], || opt::fold_addresses(&mut f));
+                timer.time(PASSES[5], || opt::hoist_invariants(&mut f));
+                timer.time(PASSES[6], || opt::local_cse(&mut f));
                 // What moved out of loops lands in one preheader: merge repeats.
-                if crate::opt::hoist_loop_invariants(&mut f) {
-                    crate::opt::local_cse(&mut f);
+                if timer.time(PASSES[7], || opt::hoist_loop_invariants(&mut f)) {
+                    timer.time(PASSES[6], || opt::local_cse(&mut f));
                 }
-                crate::opt::fuse(&mut f);
-                crate::opt::reuse_tested_loads(&mut f);
-                crate::opt::fuse_loop_latches(&mut f);
-                crate::opt::tail_duplicate(&mut f);
-                crate::opt::fuse_branch_tails(&mut f);
-                crate::opt::return_constants(&mut f);
+                timer.time(PASSES[8], || opt::fuse(&mut f));
+                timer.time(PASSES[9], || opt::reuse_tested_loads(&mut f));
+                timer.time(PASSES[10], || opt::fuse_loop_latches(&mut f));
+                timer.time(PASSES[11], || opt::tail_duplicate(&mut f));
+                timer.time(PASSES[12], || opt::fuse_branch_tails(&mut f));
+                timer.time(PASSES[13], || opt::return_constants(&mut f));
             }
-            let order = regalloc::layout(&mut f);
-            let alloc = match regalloc::allocate(&mut f, order) {
+            let order = timer.time(PASSES[14], || regalloc::layout(&mut f));
+            let alloc = timer.time(PASSES[15], || regalloc::allocate(&mut f, order));
+            self.timer = timer;
+            let alloc = match alloc {
                 Ok(a) => a,
                 Err(e) => {
                     self.diags.error(f.loc, 1, e.0);
@@ -985,7 +1030,11 @@ impl<'a> Linker<'a> {
                 }
             };
             let base = code.len() as u32;
+            let emit_started = self.timer.is_on().then(std::time::Instant::now);
             let emitted = emit::emit(&f, &alloc, base, self);
+            if let Some(t) = emit_started {
+                self.timer.add(PASSES[16], t.elapsed());
+            }
             // Runs of instructions share a location: look each up once.
             let mut last: Option<(Loc, u32, u32)> = None;
             let mut last_name: Option<(*const str, u32)> = None;

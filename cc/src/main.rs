@@ -64,9 +64,12 @@ struct Cli {
     /// Memory cap in bytes (k/m/g suffixes allowed) the compiler holds itself to on the program's tokens, as `voxvm --max-memory` does when it compiles [default: 1g].
     #[arg(long, value_name = "BYTES", value_parser = vm::memory::parse_size)]
     max_memory: Option<u64>,
+    /// Print, after any warnings, the wall time each compiler stage and IR pass took (summed over files and functions).
+    #[arg(long)]
+    time_report: bool,
 }
 
-/// Options from `-I`, `-D`, `-U`, `-w` and `-O`.
+/// Options from `-I`, `-D`, `-U`, `-w`, `-O` and `--time-report`.
 fn options(
     include: &[PathBuf],
     define: &[String],
@@ -74,6 +77,7 @@ fn options(
     no_warnings: bool,
     max_memory: Option<u64>,
     optimize: bool,
+    time_report: bool,
 ) -> voxcc::Options {
     voxcc::Options {
         include_dirs: include.to_vec(),
@@ -93,6 +97,7 @@ fn options(
         // `voxvm prog.c` would, unless told otherwise.
         max_memory: Some(max_memory.unwrap_or(vm::MemoryConfig::default().max)),
         no_optimize: !optimize,
+        time_report,
     }
 }
 
@@ -129,6 +134,7 @@ fn run(cli: Cli) -> Result<(), ExitCode> {
         cli.no_warnings,
         cli.max_memory,
         cli.opt_level.unwrap_or(true),
+        cli.time_report,
     );
     let sources = cli
         .files

@@ -303,3 +303,70 @@ fn optimisation_levels() {
     assert!(err.contains("unknown optimisation level `4`"), "{err}");
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+/// `--time-report` prints every stage and pass with its share and a total
+/// after the warnings, and changes nothing in the output; without it,
+/// nothing is printed.
+#[test]
+fn time_report_lists_the_stages_and_leaves_the_output_alone() {
+    let dir = std::env::temp_dir().join(format!("voxcc-time-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("p.c"),
+        "#include <stdio.h>\nint sq(int x) { return x * x; }\n\
+         int main(void) { int s = 0; for (int i = 0; i < 10; i++) s += sq(i); printf(\"%d\\n\", s); return 0; }\n",
+    )
+    .unwrap();
+    let timed = voxcc(&["--time-report", "p.c", "-o", "timed.vve"], &dir);
+    assert!(
+        timed.status.success(),
+        "{}",
+        String::from_utf8_lossy(&timed.stderr)
+    );
+    let report = String::from_utf8_lossy(&timed.stderr);
+    for stage in [
+        "preprocess",
+        "parse and lower to IR",
+        "opt: local_cse",
+        "opt: hoist_loop_invariants",
+        "register allocation",
+        "emit",
+        "link (the rest)",
+        "total",
+    ] {
+        assert!(report.contains(stage), "no `{stage}` in:\n{report}");
+    }
+    // The user's file and each C library member pulled in: one run each.
+    let runs = |stage: &str| -> u64 {
+        let line = report
+            .lines()
+            .find(|l| l.trim_start().starts_with(stage))
+            .unwrap();
+        line.split_whitespace()
+            .rev()
+            .nth(1)
+            .unwrap()
+            .parse()
+            .unwrap()
+    };
+    assert!(runs("preprocess") >= 2, "{report}");
+    assert_eq!(
+        runs("preprocess"),
+        runs("parse and lower to IR"),
+        "{report}"
+    );
+    assert_eq!(runs("emit"), runs("register allocation"), "{report}");
+
+    let plain = voxcc(&["p.c", "-o", "plain.vve"], &dir);
+    assert!(plain.status.success());
+    assert!(
+        plain.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&plain.stderr)
+    );
+    assert_eq!(
+        std::fs::read(dir.join("timed.vve")).unwrap(),
+        std::fs::read(dir.join("plain.vve")).unwrap()
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}

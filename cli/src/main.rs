@@ -240,6 +240,7 @@ fn compile_c(files: &[PathBuf], cli: &Cli) -> Result<vm::Module, ExitCode> {
         // The compiler is held to the cap the program will run under.
         max_memory: Some(cli.max_memory.unwrap_or(vm::MemoryConfig::default().max)),
         no_optimize: !cli.opt_level.unwrap_or(true),
+        time_report: false,
     };
     match voxcc::compile(&sources, &opts) {
         Ok(p) => {
