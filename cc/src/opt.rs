@@ -1947,6 +1947,7 @@ pub fn hoist_loop_invariants(f: &mut Func) -> bool {
     }
     mark.fill(usize::MAX);
     let (mut defs, mut uses) = counts(f);
+    let mut written = Writes::default();
     for (li, (h, body)) in loops.iter().enumerate() {
         for &b in body {
             mark[b] = li;
@@ -1958,13 +1959,13 @@ pub fn hoist_loop_invariants(f: &mut Func) -> bool {
             .collect();
         let [pre] = outside[..] else { continue };
         // Registers written in the loop, with how many writes.
-        let mut written: FxHashMap<VReg, u32> = FxHashMap::default();
+        written.clear();
         for &bi in body {
             for (i, _) in &f.blocks[bi].insts {
-                i.defs(|r| *written.entry(r).or_insert(0) += 1);
+                i.defs(|r| written.bump(r));
             }
         }
-        let invariant = |r: VReg, written: &FxHashMap<VReg, u32>| !written.contains_key(&r);
+        let invariant = |r: VReg, written: &Writes| !written.contains(r);
         // Reassociate `t = x + y; d = t + c` (adjacent) with y invariant.
         for &bi in body {
             let mut k = 0;
@@ -2012,8 +2013,8 @@ pub fn hoist_loop_invariants(f: &mut Func) -> bool {
                     loc1,
                 );
                 // `t` is gone; `u` is written once.
-                written.remove(&t);
-                written.insert(u, 1);
+                written.remove(t);
+                written.set(u, 1);
                 defs[t.0 as usize] = 0;
                 k += 2;
             }
@@ -2038,9 +2039,7 @@ pub fn hoist_loop_invariants(f: &mut Func) -> bool {
                 let mut kept = Vec::with_capacity(insts.len());
                 for (inst, loc) in insts {
                     if moved.len() < HOIST_MAX && hoistable(&inst, &defs, &written) {
-                        inst.defs(|r| {
-                            written.remove(&r);
-                        });
+                        inst.defs(|r| written.remove(r));
                         moved.push((inst, loc));
                         changed = true;
                     } else {
@@ -2060,6 +2059,54 @@ pub fn hoist_loop_invariants(f: &mut Func) -> bool {
     moved_any || f.nvregs != nvregs_before
 }
 
+/// How many times each register is written in the loop at hand: dense,
+/// since `hoistable` asks for every operand of every instruction of every
+/// loop, and cleared register by register between loops, so many loops in a
+/// function with many registers stay linear.
+#[derive(Default)]
+struct Writes {
+    count: Vec<u32>,
+    touched: Vec<u32>,
+}
+
+impl Writes {
+    fn get(&self, r: VReg) -> u32 {
+        self.count.get(r.0 as usize).copied().unwrap_or(0)
+    }
+
+    fn contains(&self, r: VReg) -> bool {
+        self.get(r) != 0
+    }
+
+    fn set(&mut self, r: VReg, n: u32) {
+        let i = r.0 as usize;
+        if i >= self.count.len() {
+            self.count.resize(i + 1, 0);
+        }
+        if self.count[i] == 0 {
+            self.touched.push(r.0);
+        }
+        self.count[i] = n;
+    }
+
+    fn bump(&mut self, r: VReg) {
+        self.set(r, self.get(r) + 1);
+    }
+
+    fn remove(&mut self, r: VReg) {
+        if let Some(c) = self.count.get_mut(r.0 as usize) {
+            *c = 0;
+        }
+    }
+
+    fn clear(&mut self) {
+        for &r in &self.touched {
+            self.count[r as usize] = 0;
+        }
+        self.touched.clear();
+    }
+}
+
 /// Strength reduction of array-of-struct addresses: in a loop whose
 /// counter `i` is written only by `i = i + c`, `t = i * K; a = base + t`
 /// (`base` invariant, `t` and `a` written once, `a` read only in its own
@@ -2072,7 +2119,7 @@ fn reduce_addresses(
     f: &mut Func,
     body: &[usize],
     pre: usize,
-    written: &FxHashMap<VReg, u32>,
+    written: &Writes,
     defs: &mut Vec<u32>,
     uses: &mut Vec<u32>,
 ) {
@@ -2084,7 +2131,7 @@ fn reduce_addresses(
             if let Some((op, d, a, c)) = op3(inst) {
                 let info = op.info();
                 if d == a
-                    && written.get(&d) == Some(&1)
+                    && written.get(d) == 1
                     && info.family == "addi"
                     && matches!(info.suffix, "i64" | "i32")
                 {
@@ -2124,7 +2171,7 @@ fn reduce_addresses(
                 || !once(t, defs)
                 || !once(t, uses)
                 || !once(a, defs)
-                || written.contains_key(&base)
+                || written.contains(base)
                 || base == i
             {
                 continue;
@@ -2243,16 +2290,16 @@ const HOIST_MAX: usize = 16;
 /// Whether `inst` may leave its loop: pure, unable to trap, the only write
 /// of its result register, and reading only registers the loop does not
 /// write.
-fn hoistable(inst: &Inst, defs: &[u32], written: &FxHashMap<VReg, u32>) -> bool {
+fn hoistable(inst: &Inst, defs: &[u32], written: &Writes) -> bool {
     let Inst::Op { op, opnds, n } = inst else {
         return false;
     };
     (2..=4).contains(n)
         && facts(*op).pure
         && op.info().traps.is_empty()
-        && matches!(opnds[0], Opnd::Def(d) if defs[d.0 as usize] == 1 && written.get(&d) == Some(&1))
+        && matches!(opnds[0], Opnd::Def(d) if defs[d.0 as usize] == 1 && written.get(d) == 1)
         && opnds[1..*n as usize].iter().all(|o| match o {
-            Opnd::Use(r) => !written.contains_key(r),
+            Opnd::Use(r) => !written.contains(*r),
             // An object's address: `a[i][k]`'s row base moves out of the `k` loop.
             Opnd::Imm(_) | Opnd::Data(_) => true,
             _ => false,
