@@ -128,6 +128,7 @@ pub fn link(
     timer: &mut Timer,
 ) -> Option<Linked> {
     let link_started = std::time::Instant::now();
+    let timed_before = timer.total();
     let bodies = units
         .iter_mut()
         .map(|u| std::mem::take(&mut u.funcs))
@@ -183,9 +184,9 @@ pub fn link(
     let linked = l.assemble(entry, source);
     *timer = std::mem::take(&mut l.timer);
     if timer.is_on() {
-        // What the passes below did not take: symbols, data layout, the line
-        // table and the image.
-        let inner: std::time::Duration = PASSES.iter().map(|p| timer.get(p)).sum();
+        // What the passes `assemble` timed did not take: symbols, data
+        // layout, the line table and the image.
+        let inner = timer.total().saturating_sub(timed_before);
         timer.add(
             "link (the rest)",
             link_started.elapsed().saturating_sub(inner),
@@ -193,28 +194,6 @@ pub fn link(
     }
     linked
 }
-
-/// The stages [`Linker::assemble`] times for each function.
-const PASSES: [&str; 18] = [
-    "opt: inline_calls",
-    "opt: inline_self",
-    "opt: drop_null_checks",
-    "opt: merge_blocks",
-    "opt: fold_addresses",
-    "opt: hoist_invariants",
-    "opt: local_cse",
-    "opt: hoist_loop_invariants",
-    "opt: fuse",
-    "opt: reuse_tested_loads",
-    "opt: fuse_loop_latches",
-    "opt: tail_duplicate",
-    "opt: fuse_branch_tails",
-    "opt: return_constants",
-    "block layout",
-    "register allocation",
-    "emit",
-    "copy bodies to inline",
-];
 
 impl<'a> Linker<'a> {
     fn global(&self, s: SymRef) -> &'a Global {
@@ -992,35 +971,39 @@ impl<'a> Linker<'a> {
             let body = &mut self.bodies[s.tu as usize][fi];
             let mut timer = std::mem::take(&mut self.timer);
             let mut f = if self.optimize && crate::opt::inlinable(body, library) {
-                timer.time(PASSES[17], || body.clone())
+                timer.time("copy bodies to inline", || body.clone())
             } else {
                 std::mem::replace(body, Func::placeholder())
             };
             // `-O0`: straight to register allocation.
             if self.optimize {
                 use crate::opt;
-                timer.time(PASSES[0], || {
+                timer.time("opt: inline_calls", || {
                     opt::inline_calls(&mut f, &|callee| self.inline_body(callee))
                 });
-                timer.time(PASSES[1], || opt::inline_self(&mut f));
-                timer.time(PASSES[2], || opt::drop_null_checks(&mut f));
-                timer.time(PASSES[3], || opt::merge_blocks(&mut f));
-                timer.time(PASSES[4], || opt::fold_addresses(&mut f));
-                timer.time(PASSES[5], || opt::hoist_invariants(&mut f));
-                timer.time(PASSES[6], || opt::local_cse(&mut f));
+                timer.time("opt: inline_self", || opt::inline_self(&mut f));
+                timer.time("opt: drop_null_checks", || opt::drop_null_checks(&mut f));
+                timer.time("opt: merge_blocks", || opt::merge_blocks(&mut f));
+                timer.time("opt: fold_addresses", || opt::fold_addresses(&mut f));
+                timer.time("opt: hoist_invariants", || opt::hoist_invariants(&mut f));
+                timer.time("opt: local_cse", || opt::local_cse(&mut f));
                 // What moved out of loops lands in one preheader: merge repeats.
-                if timer.time(PASSES[7], || opt::hoist_loop_invariants(&mut f)) {
-                    timer.time(PASSES[6], || opt::local_cse(&mut f));
+                if timer.time("opt: hoist_loop_invariants", || {
+                    opt::hoist_loop_invariants(&mut f)
+                }) {
+                    timer.time("opt: local_cse", || opt::local_cse(&mut f));
                 }
-                timer.time(PASSES[8], || opt::fuse(&mut f));
-                timer.time(PASSES[9], || opt::reuse_tested_loads(&mut f));
-                timer.time(PASSES[10], || opt::fuse_loop_latches(&mut f));
-                timer.time(PASSES[11], || opt::tail_duplicate(&mut f));
-                timer.time(PASSES[12], || opt::fuse_branch_tails(&mut f));
-                timer.time(PASSES[13], || opt::return_constants(&mut f));
+                timer.time("opt: fuse", || opt::fuse(&mut f));
+                timer.time("opt: reuse_tested_loads", || {
+                    opt::reuse_tested_loads(&mut f)
+                });
+                timer.time("opt: fuse_loop_latches", || opt::fuse_loop_latches(&mut f));
+                timer.time("opt: tail_duplicate", || opt::tail_duplicate(&mut f));
+                timer.time("opt: fuse_branch_tails", || opt::fuse_branch_tails(&mut f));
+                timer.time("opt: return_constants", || opt::return_constants(&mut f));
             }
-            let order = timer.time(PASSES[14], || regalloc::layout(&mut f));
-            let alloc = timer.time(PASSES[15], || regalloc::allocate(&mut f, order));
+            let order = timer.time("block layout", || regalloc::layout(&mut f));
+            let alloc = timer.time("register allocation", || regalloc::allocate(&mut f, order));
             self.timer = timer;
             let alloc = match alloc {
                 Ok(a) => a,
@@ -1033,7 +1016,7 @@ impl<'a> Linker<'a> {
             let emit_started = self.timer.is_on().then(std::time::Instant::now);
             let emitted = emit::emit(&f, &alloc, base, self);
             if let Some(t) = emit_started {
-                self.timer.add(PASSES[16], t.elapsed());
+                self.timer.add("emit", t.elapsed());
             }
             // Runs of instructions share a location: look each up once.
             let mut last: Option<(Loc, u32, u32)> = None;

@@ -68,6 +68,11 @@ impl Timer {
             .map_or(Duration::ZERO, |r| r.time)
     }
 
+    /// The time recorded for all stages.
+    pub fn total(&self) -> Duration {
+        self.rows.iter().map(|r| r.time).sum()
+    }
+
     /// The report: one line per stage (seconds, share of `total`, how many
     /// times it ran), then the total.
     pub fn render(&self, total: Duration) -> String {
@@ -125,6 +130,7 @@ mod tests {
         t.add("a", Duration::from_millis(1));
         t.add("b", Duration::from_millis(5));
         assert_eq!(t.get("b"), Duration::from_millis(10));
+        assert_eq!(t.total(), Duration::from_millis(11));
         let r = t.render(Duration::from_millis(20));
         let b = r.find("  b ").expect("row b");
         let a = r.find("  a ").expect("row a");
