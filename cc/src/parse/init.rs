@@ -95,12 +95,12 @@ impl Parser<'_> {
         self.leave();
     }
 
-    /// At GNU's obsolete `member: value` designator, in braces of a struct
-    /// or union.
-    fn at_old_designator(&self, t: TypeId) -> bool {
-        self.peek().kind == TokKind::Ident
-            && self.peek_at(1).is(Punct::Colon)
-            && self.types.record(t).is_some()
+    /// At GNU's obsolete `member: value` designator. No initializer starts
+    /// with `name :` otherwise, so this is one whatever the level: inside an
+    /// array's braces it is an error [`Parser::designator`] reports, and in
+    /// elided braces it belongs to an enclosing struct.
+    fn at_old_designator(&self) -> bool {
+        self.peek().kind == TokKind::Ident && self.peek_at(1).is(Punct::Colon)
     }
 
     /// An array, struct or union: initialized member by member, with
@@ -361,11 +361,17 @@ impl Parser<'_> {
                 }
                 return i;
             }
+            let after_comma = !first;
             first = false;
-            if self.at(Punct::Dot) || self.at(Punct::LBracket) || self.at_old_designator(t) {
+            if self.at(Punct::Dot) || self.at(Punct::LBracket) || self.at_old_designator() {
                 if !braced {
-                    // A designator always applies to the enclosing braces.
-                    self.pos -= 1;
+                    // A designator always applies to the enclosing braces:
+                    // give them back the comma before it (if this level
+                    // read one: stepping back over anything else would read
+                    // the same tokens again forever).
+                    if after_comma {
+                        self.pos -= 1;
+                    }
                     return i;
                 }
                 match self.designation(node, t, max_index, top) {
