@@ -162,6 +162,11 @@ pub struct Session {
     /// Tokens of the program's translation units so far, charged against
     /// [`Options::max_memory`].
     pub(crate) tokens_charged: u64,
+    /// While a translation unit of the program is parsed under a memory
+    /// cap: the cap and the tokens it allows. The elements a GNU range
+    /// designator copies are charged as tokens too (a few tokens can make
+    /// millions of them).
+    pub(crate) token_budget: Option<pp::MemoryBudget>,
 }
 
 /// A file lexed once for all translation units of a session.
@@ -335,9 +340,17 @@ fn add_unit(
         return false;
     }
     let keep = keep.map(|k| k.iter().map(|n| sess.interner.intern(n)).collect());
+    sess.token_budget = match (opts.max_memory, library) {
+        (Some(cap), false) => Some(pp::MemoryBudget {
+            cap,
+            tokens: cap / COMPILER_BYTES_PER_TOKEN,
+        }),
+        _ => None,
+    };
     let (unit, funcs) = timer.time("parse and lower to IR", || {
         parse::parse_and_lower(sess, types, &toks, tu as u32, keep)
     });
+    sess.token_budget = None;
     drop(toks);
     if sess.diags.has_errors() {
         return true;

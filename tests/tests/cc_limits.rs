@@ -38,6 +38,11 @@ fn compile_at(
         no_optimize: !optimize,
         ..Default::default()
     };
+    compile_with(src, opts, secs)
+}
+
+/// [`compile_within`] with these options.
+fn compile_with(src: String, opts: voxcc::Options, secs: u64) -> (Result<(), String>, Duration) {
     let (tx, rx) = std::sync::mpsc::channel();
     let t = Instant::now();
     std::thread::spawn(move || {
@@ -205,6 +210,38 @@ fn huge_initializers_and_arrays_are_refused_from_their_size() {
         10,
         "error: array index in initializer",
     );
+    // A range designator makes its copies from a few tokens: they are
+    // charged against the memory cap like tokens (16,777,215 copied ints
+    // took 4.6 GB and 6 s under the 1 GiB default).
+    // (`voxvm prog.c` and `voxcc` pass the VM's cap; the API's default
+    // options have none.)
+    let capped = || voxcc::Options {
+        max_memory: Some(1 << 30),
+        ..Default::default()
+    };
+    for (what, src, expected) in [
+        (
+            "range designator of 2^24 - 1 copies",
+            "int a[] = { [0 ... 16777214] = 1 };\nint main(void) { return a[0]; }\n",
+            "error: this range designator makes 16777214 copies of values, too many to compile under the memory cap of 1073741824 bytes",
+        ),
+        // Nested in another range: the copies multiply.
+        (
+            "4096 copies of a range of 4096",
+            "struct s { int x[4096]; } v[] = { [0 ... 4095] = { .x[0 ... 4095] = 1 } };\nint main(void) { return v[0].x[0]; }\n",
+            "error: this range designator makes 16773120 copies",
+        ),
+    ] {
+        let (r, took) = compile_with(src.to_string(), capped(), 10);
+        let err = r.expect_err(what);
+        eprintln!("{what}: refused in {took:?}");
+        assert!(err.contains(expected), "{what}: no `{expected}` in\n{err}");
+    }
+    // Two million copies fit the cap and compile.
+    let src = "int a[] = { [0 ... 1999999] = 7 };\nint main(void) { return a[1999999]; }\n";
+    let (r, took) = compile_with(src.to_string(), capped(), 20);
+    eprintln!("a range of two million copies: compiled in {took:?}");
+    r.expect("two million copies under a 1 GiB cap");
     // A million elements compile (or not) within the time bound.
     let src = format!(
         "int a[] = {{ {} }};\nint main(void) {{ return a[0]; }}\n",

@@ -389,10 +389,10 @@ impl Parser<'_> {
             if len.is_some_and(|n| i >= n) {
                 let loc = self.loc();
                 self.warn(loc, "excess elements in initializer");
+                // Read (and drop) as an element would be, braces elided.
                 let mut dummy = Node::Empty;
-                let mut mi = None;
                 let et = self.element_type(t, 0).unwrap_or(crate::types::ty::INT);
-                self.init_value(&mut dummy, et, &mut mi, false);
+                self.element(&mut dummy, t, i, et);
                 i += 1;
                 continue;
             }
@@ -465,24 +465,36 @@ impl Parser<'_> {
         max_index: &mut Option<u64>,
         top: bool,
     ) -> Option<u64> {
+        let at = self.loc();
         let (i, et) = self.designator(t)?;
+        // This designator's own range: taken now, so that designators
+        // nested in it or in its value do not take it.
+        let range = self.pending_range.take();
         if top && self.types.is_array(t) {
             *max_index = Some(max_index.unwrap_or(0).max(i + 1));
         }
-        let c = self.child(node, t, i);
-        let mut c2 = std::mem::replace(c, Node::Empty);
-        if self.at(Punct::Dot) || self.at(Punct::LBracket) {
+        if self.at(Punct::Dot) || self.at(Punct::LBracket) || self.at_old_designator() {
             if !self.is_aggregate(et) {
                 let loc = self.loc();
                 self.error_at(loc, "designator into a non-aggregate member");
                 return None;
             }
+            if let Some((a, b)) = range {
+                return self.nested_range_designation(node, t, et, (a, b, at), max_index, top);
+            }
             // Nested designator: initialize inside the element, then keep
             // filling it (without braces) from the next sub-element.
+            let c = self.child(node, t, i);
+            let mut c2 = std::mem::replace(c, Node::Empty);
             let mut mi = None;
             let next = self.designation(&mut c2, et, &mut mi, false)?;
             self.elements_after_designation(&mut c2, et, next);
-        } else {
+            *self.child(node, t, i) = c2;
+            return Some(i + 1);
+        }
+        let c = self.child(node, t, i);
+        let mut c2 = std::mem::replace(c, Node::Empty);
+        {
             // GNU (obsolete, still accepted by gcc): `[3] 7` without `=`.
             let after_index = self.pos > 0
                 && (self.tok_at(self.pos - 1).is(Punct::RBracket)
@@ -501,35 +513,14 @@ impl Parser<'_> {
             }
         }
         // GNU `[a ... b] = v`: the same value for every index of the range.
-        if let Some((a, b)) = self.pending_range.take() {
-            // The value is evaluated once (GNU): a temporary for the others.
-            if let Node::Expr(e) = &mut c2 {
-                if self.func.is_some() && !super::expr::is_pure(e) && b > a {
-                    let (vt, loc) = (self.types.unqual(e.ty), e.loc);
-                    let name = self.sess.interner.intern(".range");
-                    let tmp = self.new_local(name, vt, loc);
-                    let v = std::mem::replace(e, Expr::new(ExprKind::Error, vt, loc));
-                    *e = Expr::new(
-                        ExprKind::Assign(
-                            Box::new(Expr::new(ExprKind::Local(tmp), vt, loc)),
-                            Box::new(v),
-                        ),
-                        vt,
-                        loc,
-                    );
-                    let rest = Node::Expr(Expr::new(ExprKind::Local(tmp), vt, loc));
-                    for k in a + 1..=b {
-                        *self.child(node, t, k) = rest.clone();
-                    }
-                    *self.child(node, t, i) = c2;
-                    if top && self.types.is_array(t) {
-                        *max_index = Some(max_index.unwrap_or(0).max(b + 1));
-                    }
-                    return Some(b + 1);
-                }
+        if let Some((a, b)) = range {
+            if !self.charge_copies(b - a, &c2, at) {
+                return None;
             }
+            // The value is evaluated once (GNU): temporaries for the others.
+            let rest = self.once_then_reuse(&mut c2, b > a);
             for k in a + 1..=b {
-                *self.child(node, t, k) = c2.clone();
+                *self.child(node, t, k) = rest.clone();
             }
             *self.child(node, t, i) = c2;
             if top && self.types.is_array(t) {
@@ -541,15 +532,153 @@ impl Parser<'_> {
         Some(i + 1)
     }
 
+    /// GNU `[a ... b].m = v` (or `[a ... b][k] = v`): the nested
+    /// designation applies to every element of the range, over what each
+    /// already holds, and what follows it without a designator continues
+    /// in the last one (gcc's order). `v` is evaluated once.
+    fn nested_range_designation(
+        &mut self,
+        node: &mut Node,
+        t: TypeId,
+        et: TypeId,
+        (a, b, at): (u64, u64, Loc),
+        max_index: &mut Option<u64>,
+        top: bool,
+    ) -> Option<u64> {
+        let mut patch = Node::Empty;
+        let mut mi = None;
+        let next = self.designation(&mut patch, et, &mut mi, false)?;
+        if !self.charge_copies(b - a, &patch, at) {
+            return None;
+        }
+        let rest = self.once_then_reuse(&mut patch, b > a);
+        self.overlay(self.child(node, t, a), patch, et);
+        for k in a + 1..=b {
+            self.overlay(self.child(node, t, k), rest.clone(), et);
+        }
+        let c = self.child(node, t, b);
+        let mut c2 = std::mem::replace(c, Node::Empty);
+        self.elements_after_designation(&mut c2, et, next);
+        *self.child(node, t, b) = c2;
+        if top && self.types.is_array(t) {
+            *max_index = Some(max_index.unwrap_or(0).max(b + 1));
+        }
+        Some(b + 1)
+    }
+
+    /// Charges the `copies` more copies of `value` a range designator at
+    /// `at` makes against the memory cap, each of its values as two tokens
+    /// (see [`crate::Session::token_budget`]): a copied `int` takes about
+    /// 290 bytes until the data is laid out (its tree node, its flattened
+    /// item, its bytes), more than the 256 a token is budgeted. When they do not fit: an
+    /// error, parsing stops, and false.
+    fn charge_copies(&mut self, copies: u64, value: &Node, at: Loc) -> bool {
+        fn values(n: &Node) -> u64 {
+            match n {
+                Node::Array(m) => m.values().map(values).sum(),
+                Node::Record(m) => m.values().map(values).sum(),
+                _ => 1,
+            }
+        }
+        let Some(budget) = self.sess.token_budget else {
+            return true;
+        };
+        let made = copies.saturating_mul(values(value).max(1));
+        let total = self
+            .sess
+            .tokens_charged
+            .saturating_add(made.saturating_mul(2));
+        if total <= budget.tokens {
+            self.sess.tokens_charged = total;
+            return true;
+        }
+        let d = self.sess.diags.error(
+            at,
+            1,
+            format!(
+                "this range designator makes {made} copies of values, too many to compile under the memory cap of {} bytes (--max-memory)",
+                budget.cap
+            ),
+        );
+        d.notes.push(format!(
+            "the compiler budgets {} bytes per value a range copies, as per two tokens",
+            2 * crate::COMPILER_BYTES_PER_TOKEN
+        ));
+        self.stop = true;
+        false
+    }
+
+    /// Applies what a designation wrote into an empty node (`patch`) to
+    /// `dst`, an object of type `t`, keeping what `patch` leaves out.
+    fn overlay(&self, dst: &mut Node, patch: Node, t: TypeId) {
+        match patch {
+            Node::Empty => {}
+            Node::Array(m) => {
+                let et = self.types.pointee(t).unwrap_or(t);
+                for (k, p) in m {
+                    self.overlay(self.child(dst, t, k), p, et);
+                }
+            }
+            Node::Record(m) => {
+                let Some(rid) = self.types.record_id(t) else {
+                    return;
+                };
+                for (k, p) in m {
+                    let ft = self.types.records[rid.0 as usize].fields[k].ty;
+                    self.overlay(self.child(dst, t, k as u64), p, ft);
+                }
+            }
+            value => *dst = value,
+        }
+    }
+
+    /// For a value used in several places: when `several` and it is
+    /// computed in a function with side effects, each of its expressions
+    /// is stored in a temporary where `patch` has it and read back from it
+    /// in the returned copy; otherwise the copy is the same value.
+    fn once_then_reuse(&mut self, patch: &mut Node, several: bool) -> Node {
+        match patch {
+            Node::Expr(e) if several && self.func.is_some() && !super::expr::is_pure(e) => {
+                let (vt, loc) = (self.types.unqual(e.ty), e.loc);
+                let name = self.sess.interner.intern(".range");
+                let tmp = self.new_local(name, vt, loc);
+                let v = std::mem::replace(e, Expr::new(ExprKind::Error, vt, loc));
+                *e = Expr::new(
+                    ExprKind::Assign(
+                        Box::new(Expr::new(ExprKind::Local(tmp), vt, loc)),
+                        Box::new(v),
+                    ),
+                    vt,
+                    loc,
+                );
+                Node::Expr(Expr::new(ExprKind::Local(tmp), vt, loc))
+            }
+            Node::Array(m) => Node::Array(
+                m.iter_mut()
+                    .map(|(k, c)| (*k, self.once_then_reuse(c, several)))
+                    .collect(),
+            ),
+            Node::Record(m) => Node::Record(
+                m.iter_mut()
+                    .map(|(k, c)| (*k, self.once_then_reuse(c, several)))
+                    .collect(),
+            ),
+            other => other.clone(),
+        }
+    }
+
     fn elements_after_designation(&mut self, node: &mut Node, t: TypeId, next: u64) {
         let len = self.aggregate_len(t);
         if len.is_some_and(|n| next >= n) {
             return;
         }
+        let old_designator =
+            self.peek_at(1).kind == TokKind::Ident && self.peek_at(2).is(Punct::Colon);
         if self.at(Punct::Comma)
             && !self.peek_at(1).is(Punct::RBrace)
             && !self.peek_at(1).is(Punct::Dot)
             && !self.peek_at(1).is(Punct::LBracket)
+            && !old_designator
         {
             self.next();
             let mut mi = None;
