@@ -407,3 +407,47 @@ fn large_switches_conditions_and_gotos_are_handled_within_seconds() {
     ));
     compile_each_within(shapes, SECS);
 }
+
+/// Operators in a row build left-leaning trees without recursion in the
+/// parser, but every later stage walks them recursively: a chain of 750,000
+/// `+` (1.5 MB of source, under every token budget) overflowed the
+/// compiler's stack and aborted the process. Such operators are bounded
+/// (`voxcc::parse::MAX_CHAIN`), counted over the whole outermost expression.
+#[test]
+fn long_operator_chains_are_bounded() {
+    if !release_only() {
+        return;
+    }
+    let max = voxcc::parse::MAX_CHAIN as usize;
+    let prelude = "struct s { struct s *n; int v; } a = { &a, 1 };\nint main(void) { unsigned x = 1; double d = 1; return ";
+    for (what, head, op) in [
+        ("`+` chain", "x", " + x"),
+        ("`|` chain", "x", " | x"),
+        ("`-` chain of constants", "x", " - 1"),
+        ("`+` chain of doubles", "d", " + d"),
+        ("`->` chain", "a.n", "->n"),
+        ("comma chain", "(x", ", x"),
+    ] {
+        let tail = match head {
+            "a.n" => "->v;\n}\n",
+            "(x" => ");\n}\n",
+            _ => ";\n}\n",
+        };
+        // At the limit: compiles.
+        let src = format!("{prelude}{head}{}{tail}", op.repeat(max - 10));
+        let (r, took) = compile_within(src, &[], 30);
+        eprintln!(
+            "{what} of {}: {} in {took:?}",
+            max - 10,
+            if r.is_ok() { "compiled" } else { "refused" }
+        );
+        r.unwrap_or_else(|e| panic!("{what} at the limit: {e}"));
+        // Eight times the limit (past where the stack overflowed): refused.
+        let src = format!("{prelude}{head}{}{tail}", op.repeat(8 * max));
+        refused(what, src, &[], 30, "error: expression too large: more than 100000 binary, postfix or comma operators in one expression");
+    }
+    // Chains nested in chains count together: 1,000 groups of 200.
+    let group = format!("({})", "x + ".repeat(200) + "x");
+    let src = format!("{prelude}{};\n}}\n", vec![group; 1000].join(" * "));
+    refused("nested chains", src, &[], 30, "error: expression too large");
+}

@@ -397,6 +397,7 @@ impl Parser<'_> {
 
     /// `expr , expr`
     pub(crate) fn expr(&mut self) -> Expr {
+        self.chain_start();
         let mut e = self.assign_expr();
         while self.at(Punct::Comma) {
             let loc = self.next().loc;
@@ -404,7 +405,11 @@ impl Parser<'_> {
             let r = self.rval(r);
             let t = r.ty;
             e = Expr::new(ExprKind::Comma(Box::new(e), Box::new(r)), t, loc);
+            if !self.grow_chain(loc) {
+                break;
+            }
         }
+        self.chain_end();
         e
     }
 
@@ -690,6 +695,14 @@ impl Parser<'_> {
     /// Binary operators by precedence climbing; `min` is the lowest
     /// precedence accepted.
     fn binary_expr(&mut self, min: u8) -> Expr {
+        self.chain_start();
+        let e = self.binary_chain(min);
+        self.chain_end();
+        e
+    }
+
+    /// [`Parser::binary_expr`] inside [`Parser::chain_start`].
+    fn binary_chain(&mut self, min: u8) -> Expr {
         let mut lhs = self.cast_expr();
         loop {
             let t = self.peek();
@@ -727,6 +740,9 @@ impl Parser<'_> {
             let rhs = self.binary_expr(prec + 1);
             self.leave();
             lhs = self.binary(op, lhs, rhs, t.loc);
+            if !self.grow_chain(t.loc) {
+                return lhs;
+            }
         }
     }
 
@@ -1505,9 +1521,31 @@ impl Parser<'_> {
     }
 
     /// Postfix operators after a primary expression.
-    fn postfix_rest(&mut self, mut e: Expr) -> Expr {
+    fn postfix_rest(&mut self, e: Expr) -> Expr {
+        self.chain_start();
+        let e = self.postfix_chain(e);
+        self.chain_end();
+        e
+    }
+
+    /// [`Parser::postfix_rest`] inside [`Parser::chain_start`].
+    fn postfix_chain(&mut self, mut e: Expr) -> Expr {
         loop {
             let t = self.peek();
+            let postfix = matches!(
+                t.kind,
+                TokKind::Punct(
+                    Punct::LBracket
+                        | Punct::LParen
+                        | Punct::Dot
+                        | Punct::Arrow
+                        | Punct::PlusPlus
+                        | Punct::MinusMinus
+                )
+            );
+            if postfix && !self.grow_chain(t.loc) {
+                return e;
+            }
             match t.kind {
                 TokKind::Punct(Punct::LBracket) => {
                     self.next();
