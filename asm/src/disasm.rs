@@ -58,6 +58,9 @@ pub fn disassemble(image: &Image) -> String {
         let bytes: Vec<String> = chunk.iter().map(|b| b.to_string()).collect();
         let _ = writeln!(out, "    .bytes {}", bytes.join(", "));
     }
+    if image.bss > 0 {
+        let _ = writeln!(out, "    .zero {}", image.bss);
+    }
     let _ = writeln!(out, ".code");
     if let Some(f) = image.functions.get(image.entry as usize) {
         let _ = writeln!(out, ".entry {}", f.name);

@@ -887,7 +887,7 @@ impl<'s> Asm<'s> {
                 return None;
             }
         };
-        Some(Image {
+        let mut image = Image {
             fingerprint: vm::isa::FINGERPRINT,
             flags: self.flags,
             entry,
@@ -898,7 +898,9 @@ impl<'s> Asm<'s> {
             lines,
             source: file.into(),
             ..Image::default()
-        })
+        };
+        image.trim_zero_tail();
+        Some(image)
     }
 
     fn resolve_label(

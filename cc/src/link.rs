@@ -90,6 +90,12 @@ struct Linker<'a> {
     /// Reachable objects with their data offsets.
     data_off: FxHashMap<SymRef, u32>,
     data: Vec<u8>,
+    /// Where `layout_data` put the message of the null-function trap, and
+    /// the pristine copy of the thread-local objects (if any).
+    null_msg_at: usize,
+    tls_pristine_at: Option<usize>,
+    /// Zero bytes after `data`: the objects with no initializer.
+    bss: u64,
     imports: Vec<String>,
     import_index: HashMap<String, u32>,
     import_locs: Vec<Loc>,
@@ -160,6 +166,9 @@ pub fn link(
         funcs: Vec::new(),
         data_off: FxHashMap::default(),
         data: Vec::new(),
+        null_msg_at: 0,
+        tls_pristine_at: None,
+        bss: 0,
         imports: Vec::new(),
         import_index: HashMap::new(),
         import_locs: Vec::new(),
@@ -499,12 +508,37 @@ impl<'a> Linker<'a> {
             let order = self.call_order(init);
             self.call_arrays.insert(o, order);
         }
-        // Thread-local objects last and together, from a 16-byte boundary:
-        // a thread's copy is a heap block, so offsets keep their alignment.
-        objs.sort_by_key(|&o| (self.global(o).thread_local, o));
+        // Initialized objects first, then the thread-local ones together
+        // from a 16-byte boundary (a thread's copy is a heap block, so
+        // offsets keep their alignment) and their pristine copy, then the
+        // objects with no initializer: the zeros that end the data segment
+        // are a count in the image, not bytes.
+        let zero = |g: &Global| matches!(g.kind, GlobalKind::Var { init: None, .. });
+        let group = |o: SymRef| {
+            let g = self.global(o);
+            // The linker itself writes the call arrays and `__vox_tls`.
+            let written = self.call_arrays.contains_key(&o) || self.is_tls_info(o);
+            match (g.thread_local, zero(g) && !written) {
+                (false, false) => 0,
+                (true, _) => 1,
+                (false, true) => 2,
+            }
+        };
+        let mut objs: Vec<(u8, SymRef)> = objs.iter().map(|&o| (group(o), o)).collect();
+        objs.sort();
+        let groups: Vec<u8> = objs.iter().map(|&(g, _)| g).collect();
+        let objs: Vec<SymRef> = objs.into_iter().map(|(_, o)| o).collect();
+        let has_tls_info = objs.iter().any(|&o| self.is_tls_info(o));
         let mut size: u64 = 0;
         let mut tls: Option<(u64, u64)> = None;
-        for &o in &objs {
+        let mut reserved = false;
+        let mut zero_start = 0;
+        for (&o, &grp) in objs.iter().zip(&groups) {
+            if grp == 2 && !reserved {
+                size = self.reserve_after_initialized(size, tls, has_tls_info);
+                zero_start = size;
+                reserved = true;
+            }
             let g = self.global(o);
             let align = if g.thread_local && tls.is_none() {
                 16
@@ -518,6 +552,10 @@ impl<'a> Linker<'a> {
             }
             self.data_off.insert(o, size as u32);
             size += self.object_size(o).max(1);
+        }
+        if !reserved {
+            size = self.reserve_after_initialized(size, tls, has_tls_info);
+            zero_start = size;
         }
         if let Some(cap) = self.max_memory.filter(|&cap| size > cap) {
             // From the declared sizes, before a byte of the image exists:
@@ -548,7 +586,10 @@ impl<'a> Linker<'a> {
             );
             return;
         }
-        self.data = vec![0; size as usize];
+        // The objects with no initializer are not built: the image counts
+        // their bytes (`bss`).
+        self.data = vec![0; zero_start as usize];
+        self.bss = size - zero_start;
         for &o in &objs {
             let g = self.global(o);
             let at = self.data_off[&o] as usize;
@@ -574,21 +615,43 @@ impl<'a> Linker<'a> {
         self.layout_tls(&objs, tls);
     }
 
+    /// Whether `o` is the library's `__vox_tls`, which describes the
+    /// thread-local objects.
+    fn is_tls_info(&self, o: SymRef) -> bool {
+        self.units[o.tu as usize].library && self.name(o) == TLS_INFO && self.object_size(o) >= 24
+    }
+
+    /// Reserves, at data offset `size` (after the initialized and
+    /// thread-local objects, before the zeroed ones), room for the message
+    /// of the null-function trap and the pristine copy of the thread-local
+    /// objects `tls`; returns the offset after them.
+    fn reserve_after_initialized(
+        &mut self,
+        size: u64,
+        tls: Option<(u64, u64)>,
+        has_tls_info: bool,
+    ) -> u64 {
+        let mut size = size;
+        if has_tls_info {
+            let (lo, hi) = tls.unwrap_or((0, 0));
+            size = size.next_multiple_of(16);
+            self.tls_pristine_at = Some(size as usize);
+            size += hi - lo;
+        }
+        size = size.next_multiple_of(8);
+        self.null_msg_at = size as usize;
+        size + NULL_FN_MSG.len() as u64
+    }
+
     /// The pristine copy of the thread-local objects (`lo..hi` of the
     /// data), and the library's `__vox_tls` that describes them.
     fn layout_tls(&mut self, objs: &[SymRef], tls: Option<(u64, u64)>) {
-        let info = objs.iter().copied().find(|&o| {
-            self.units[o.tu as usize].library
-                && self.name(o) == TLS_INFO
-                && self.object_size(o) >= 24
-        });
-        let Some(info) = info else {
+        let info = objs.iter().copied().find(|&o| self.is_tls_info(o));
+        let (Some(info), Some(pristine)) = (info, self.tls_pristine_at) else {
             return;
         };
         let (lo, hi) = tls.unwrap_or((0, 0));
-        let pristine = self.data.len().next_multiple_of(16);
-        self.data.resize(pristine, 0);
-        self.data.extend_from_within(lo as usize..hi as usize);
+        self.data.copy_within(lo as usize..hi as usize, pristine);
         let at = self.data_off[&info] as usize;
         let words = [DATA_BASE + lo, hi - lo, DATA_BASE + pristine as u64];
         for (i, w) in words.into_iter().enumerate() {
@@ -934,10 +997,10 @@ impl<'a> Linker<'a> {
         let mut file_index: HashMap<String, u32> = HashMap::new();
         // Function 0: a call through a null function pointer lands here and
         // traps with a message that says so.
-        let msg_at = self.data.len().next_multiple_of(8);
-        self.data.resize(msg_at, 0);
-        self.data
-            .extend_from_slice(b"call through a null function pointer\0");
+        let msg_at = self.null_msg_at;
+        if let Some(room) = self.data.get_mut(msg_at..msg_at + NULL_FN_MSG.len()) {
+            room.copy_from_slice(NULL_FN_MSG);
+        }
         let null_fn = null_function(msg_at as u32);
         let mut names_used: HashSet<String> = HashSet::new();
         let add = |code: &mut Vec<u8>,
@@ -1132,6 +1195,7 @@ impl<'a> Linker<'a> {
             entry: entry_index,
             code,
             data: std::mem::take(&mut self.data),
+            bss: u32::try_from(self.bss).ok()?,
             functions,
             imports: self.imports.clone(),
             import_locations,
@@ -1140,6 +1204,7 @@ impl<'a> Linker<'a> {
             ..Default::default()
         };
         image.set_line_table(line_entries.iter().copied());
+        image.trim_zero_tail();
         Some(Linked { image })
     }
 }
@@ -1171,6 +1236,9 @@ impl Resolver for Linker<'_> {
 
 /// Code of function 0, which a call through a null function pointer
 /// reaches: a `trap` with the message at data offset `msg`.
+/// What a call through a null function pointer traps with.
+const NULL_FN_MSG: &[u8] = b"call through a null function pointer\0";
+
 fn null_function(msg: u32) -> Vec<u8> {
     let mut b = Vec::new();
     let trap = crate::ir::isa().op("trap", "");

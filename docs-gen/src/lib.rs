@@ -820,7 +820,7 @@ fn vve_format(md: &mut String) {
          | {o_fp} | ISA fingerprint (this ISA: `{FINGERPRINT:#018x}`) | `u64` |\n\
          | {o_entry} | index of the entry function | `u32` |\n\
          | {o_code} | code: length `n`, then `n` bytes of instructions | `u32` + n |\n\
-         | … | data segment: length `n`, then its initial `n` bytes | `u32` + n |\n\
+         | … | data segment: length `n`, then its first `n` bytes, then how many zero bytes follow them (`u32`, not stored) | `u32` + n + `u32` |\n\
          | … | function table: count, then per function its code offset (`u32`), register count (`u16`), name length (`u16`) and UTF-8 name | `u32` + … |\n\
          | … | import table (names of the host and native functions `hcall` uses, resolved when a VM is created): count, then per import its name length (`u16`), UTF-8 name, and where the source declared it: file index (`u32`) and line (`u32`), both 0 when unknown | `u32` + … |\n\
          | … | line table: count, then (code offset `u32`, source line `u32`) pairs sorted by offset | `u32` + 8n |\n\
@@ -841,8 +841,12 @@ fn vve_format(md: &mut String) {
          code is from the `.vvs` file); a compiler whose code comes from several files \
          (sources, headers, its C library) adds a run where the file changes, so line \
          entries stay 8 bytes. Trap reports and link errors name the file of each location.\n\n\
-         Version {min} files (no flags, import locations, file table or file runs) are still \
-         read. The raw `.vvr` format (`voxasm --raw`, `voxvm --vvr=`) is the code \
+         The data segment's zero tail is a count: an assembler or compiler puts \
+         objects with no initializer (and a trailing `.zero`) there, so they cost no file \
+         size, and the VM's pages for them stay untouched until the program writes them. \
+         Version 3 files (every data byte stored) are still read, and so are \
+         version {min} files (no flags, import locations, file table or file runs). \
+         The raw `.vvr` format (`voxasm --raw`, `voxvm --vvr=`) is the code \
          bytes alone: one function `main` with all registers, no data, no line table and no \
          fingerprint check, so `.vve` is recommended.\n\n",
         magic.join(" "),

@@ -314,7 +314,8 @@ pub mod targets {
                     "disassembly changes the code\n{listing}"
                 );
                 assert_eq!(
-                    again.data, image.data,
+                    (&again.data, again.bss),
+                    (&image.data, image.bss),
                     "disassembly changes the data\n{listing}"
                 );
                 assert_eq!(

@@ -1017,3 +1017,49 @@ fn a_value_copied_at_its_last_use_shares_the_copys_register() {
         "advance executed {n} instructions for 5,050 pairs"
     );
 }
+
+/// Objects with no initializer end the data segment, whose zero tail the
+/// image counts instead of storing: a 256 MiB `static` array made a 256 MiB
+/// `.vve` (and the compiler held three copies of it); now the file is a few
+/// kilobytes and the VM's pages for the array stay untouched until written.
+/// Initialized objects, the thread-local block and string literals stay in
+/// front of them, and the program reads what C says.
+#[test]
+fn zeroed_statics_cost_no_file_size() {
+    let dir = std::env::temp_dir().join(format!("voxcc-bss-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("bss.c");
+    std::fs::write(
+        &path,
+        r#"#include <stdio.h>
+#include <errno.h>
+static char big[1 << 28];
+static int small[4];
+int counted = 3;
+static _Thread_local int tls = 7;
+static const char *msg = "after the zeros";
+int main(void) {
+    big[(1 << 28) - 1] = 5;
+    small[3] = big[(1 << 28) - 1] + counted + tls + errno;
+    printf("%d %d %d %s\n", big[0], big[(1 << 28) - 1], small[3], msg);
+    return 0;
+}
+"#,
+    )
+    .unwrap();
+    let image = c::compile(&[path.as_path()]).unwrap();
+    let bytes = image.to_vve();
+    assert!(image.bss >= 1 << 28, "bss {}", image.bss);
+    assert!(bytes.len() < 1 << 20, "the .vve is {} bytes", bytes.len());
+    let module = vm::Module::from_vve(&bytes).unwrap();
+    let config = vm::Config {
+        memory: vm::MemoryConfig {
+            max: 1 << 30,
+            ..Default::default()
+        },
+        ..Default::default()
+    };
+    let ran = c::run_config(&module, "bss", b"", &config);
+    assert_eq!(ran.stdout, b"0 5 15 after the zeros\n", "{ran:?}");
+    let _ = std::fs::remove_dir_all(&dir);
+}

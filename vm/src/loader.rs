@@ -38,8 +38,10 @@ pub struct Program {
     /// Where the source declared each import, (index into `files`, line):
     /// empty, or one entry per import.
     pub import_locations: Vec<Option<(u32, u32)>>,
-    /// Initial data segment.
+    /// Initial data segment: these bytes, then [`Program::bss`] zero bytes.
     pub data: Vec<u8>,
+    /// Zero bytes that follow `data` in the data segment.
+    pub bss: u64,
     /// Header flags ([`FLAG_MANUAL_MEMORY`]).
     pub flags: u16,
     /// (byte offset, source line), sorted.
@@ -230,6 +232,7 @@ impl Program {
             imports: image.imports,
             import_locations: image.import_locations,
             data: image.data,
+            bss: u64::from(image.bss),
             flags: image.flags,
             lines: image.lines,
             files: image.files,

@@ -357,7 +357,7 @@ impl<'o> Vm<'o> {
 
     fn instantiate(module: &Module, config: &Config) -> Result<Vm<'o>, LayoutError> {
         let prog = module.shared_program();
-        let mut mem = Memory::new(&prog.data, &config.memory)?;
+        let mut mem = Memory::with_zeros(&prog.data, prog.bss, &config.memory)?;
         if config.check_heap {
             mem.heap.start_checking(crate::heapcheck::UNALLOCATED);
             if mem.in_use() > mem.max() {

@@ -118,9 +118,16 @@ pub struct Memory {
 impl Memory {
     /// Lays out the address space for a data segment.
     pub fn new(data: &[u8], cfg: &MemoryConfig) -> Result<Memory, LayoutError> {
+        Memory::with_zeros(data, 0, cfg)
+    }
+
+    /// [`Memory::new`] with a data segment of `data` followed by `zeros`
+    /// zero bytes (a `.vve`'s [`crate::vve::Image::bss`]): their pages are
+    /// not touched until the program writes them.
+    pub fn with_zeros(data: &[u8], zeros: u64, cfg: &MemoryConfig) -> Result<Memory, LayoutError> {
         // Checked: sizes near u64::MAX must be refused, not wrap to a small layout.
         let align = |x: u64| x.checked_next_multiple_of(GRANULE);
-        let data_len = data.len() as u64;
+        let data_len = (data.len() as u64).saturating_add(zeros);
         let layout = || {
             let stack_lo = align(DATA_BASE.checked_add(data_len)?)?;
             let stack_hi = align(stack_lo.checked_add(cfg.stack)?)?;
@@ -154,7 +161,7 @@ impl Memory {
         // calloc: the OS hands out zero pages lazily, so a large --init-ram costs
         // nothing until it is touched (and --max-memory bounds it).
         let mut bytes = vec![0u8; len_usize];
-        bytes[DATA_BASE as usize..(DATA_BASE + data_len) as usize].copy_from_slice(data);
+        bytes[DATA_BASE as usize..DATA_BASE as usize + data.len()].copy_from_slice(data);
         Ok(Memory {
             bytes,
             data_len,

@@ -227,7 +227,7 @@ pub(crate) fn program(p: &mut Program, bytes: &[u8]) -> Result<(), LoadError> {
     let shapes = &*SHAPES;
     let nfuncs = p.functions.len();
     let nimports = p.imports.len();
-    let data_len = p.data.len();
+    let data_len = p.data.len() + p.bss as usize;
     for fi in 0..p.functions.len() {
         let (entry, end, nregs) = {
             let f = &p.functions[fi];
@@ -285,7 +285,7 @@ fn check_operands(p: &mut Program, fi: usize, idx: usize) -> Result<(), LoadErro
     let f = &p.functions[fi];
     let nfuncs = p.functions.len();
     let nimports = p.imports.len();
-    let data_len = p.data.len();
+    let data_len = p.data.len() + p.bss as usize;
     let pc = p.offsets[idx];
     let lines = &p.lines;
     let err = |rule: u8, msg: String| fail(rule, pc, crate::loader::line_for(lines, pc), msg);

@@ -1,6 +1,6 @@
 //! The `.vve` executable format and the raw `.vvr` format.
 //!
-//! `.vve` layout, version 3 (all integers little-endian):
+//! `.vve` layout, version 4 (all integers little-endian):
 //!
 //! | field | size |
 //! |---|---|
@@ -10,7 +10,7 @@
 //! | ISA fingerprint ([`crate::isa::FINGERPRINT`]) | u64 |
 //! | entry function index | u32 |
 //! | code: length, bytes | u32 + n |
-//! | data segment: length, bytes | u32 + n |
+//! | data segment: length, bytes, then how many zero bytes follow them ([`Image::bss`]) | u32 + n + u32 |
 //! | functions: count, then per function: code offset u32, register count u16, name length u16, UTF-8 name | u32 + … |
 //! | imports: count, then per import: name length u16, UTF-8 name, declaring file index u32, line u32 (0: unknown) | u32 + … |
 //! | line table: count, then (code offset u32, source line u32) sorted by offset | u32 + 8n |
@@ -31,8 +31,12 @@
 //! the file changes. Imports can carry where the source declared them, for
 //! link errors.
 //!
-//! Version 2 is still read: its flags field was reserved (ignored) and it has
-//! no import locations, file table or file runs.
+//! The zero bytes that end a data segment are a count, not bytes: a C
+//! program's `static char buf[1 << 28];` makes a file of kilobytes, and the
+//! VM's pages for them stay untouched until the program writes them.
+//! Version 3 had no count (it stored every byte) and is still read, as is
+//! version 2: its flags field was reserved (ignored) and it has no import
+//! locations, file table or file runs.
 //!
 //! Nothing may follow. `.vvr` is the code bytes alone: no data, one function
 //! `main` at offset 0 with all 256 registers, no line table. It cannot be checked
@@ -43,7 +47,7 @@ use std::fmt;
 /// File magic of `.vve`.
 pub const MAGIC: [u8; 4] = *b"\x7fVVE";
 /// Current `.vve` format version: what [`Image::to_vve`] writes.
-pub const FORMAT_VERSION: u16 = 3;
+pub const FORMAT_VERSION: u16 = 4;
 /// Oldest `.vve` format version still read.
 pub const MIN_FORMAT_VERSION: u16 = 2;
 
@@ -80,8 +84,10 @@ pub struct Image {
     pub entry: u32,
     /// Encoded instructions.
     pub code: Vec<u8>,
-    /// Initial data segment.
+    /// Initial data segment: these bytes, then [`Image::bss`] zero bytes.
     pub data: Vec<u8>,
+    /// Zero bytes that follow `data` in the data segment (not stored).
+    pub bss: u32,
     /// Function table, sorted by offset; functions are contiguous.
     pub functions: Vec<FunctionEntry>,
     /// Import table: names of the host or native functions `Import` operands
@@ -110,6 +116,7 @@ impl Default for Image {
             entry: 0,
             code: Vec::new(),
             data: Vec::new(),
+            bss: 0,
             functions: Vec::new(),
             imports: Vec::new(),
             import_locations: Vec::new(),
@@ -266,6 +273,7 @@ impl Image {
             out.extend_from_slice(&(section.len() as u32).to_le_bytes());
             out.extend_from_slice(section);
         }
+        out.extend_from_slice(&self.bss.to_le_bytes());
         out.extend_from_slice(&(self.functions.len() as u32).to_le_bytes());
         for f in &self.functions {
             out.extend_from_slice(&f.offset.to_le_bytes());
@@ -334,6 +342,7 @@ impl Image {
             }));
         }
         let v3 = version >= 3;
+        let v4 = version >= 4;
         let flags = r.u16("flags")?;
         // Version 2 called the field reserved and never looked at it.
         let flags = if v3 { flags } else { 0 };
@@ -353,13 +362,16 @@ impl Image {
         let code = r.take(n, "code section")?;
         let data_at = r.pos;
         let n = r.count(1, "data length")?;
-        if n as u64 > cap {
+        let stored = r.take(n, "data segment")?;
+        let bss = if v4 { r.u32("data zero count")? } else { 0 };
+        let total = n as u64 + u64::from(bss);
+        if total > cap {
             return Err(CappedError::TooLarge {
                 offset: data_at,
-                bytes: n as u64,
+                bytes: total,
             });
         }
-        let data = r.take(n, "data segment")?.to_vec();
+        let data = stored.to_vec();
         let nfuncs = r.count(8, "function count")?;
         let mut functions = Vec::with_capacity(nfuncs);
         for i in 0..nfuncs {
@@ -429,6 +441,7 @@ impl Image {
             entry,
             code: Vec::new(),
             data,
+            bss,
             functions,
             imports,
             import_locations,
@@ -438,6 +451,18 @@ impl Image {
             source,
         };
         Ok((image, code, code_at))
+    }
+
+    /// Moves the zero bytes that end `data` into [`Image::bss`], as far as
+    /// the count holds: what assemblers and compilers do before writing, so
+    /// large zeroed objects cost neither file size nor touched memory.
+    pub fn trim_zero_tail(&mut self) {
+        let zeros = self.data.iter().rev().take_while(|&&b| b == 0).count();
+        let room = (u32::MAX - self.bss) as usize;
+        let moved = zeros.min(room);
+        self.data.truncate(self.data.len() - moved);
+        self.data.shrink_to_fit();
+        self.bss += moved as u32;
     }
 
     /// Wraps raw `.vvr` code bytes. The fingerprint is assumed to match, since the
@@ -491,6 +516,7 @@ mod tests {
             entry: 0,
             code: vec![1, 0, 0],
             data: b"hi\0".to_vec(),
+            bss: 0,
             functions: vec![FunctionEntry {
                 name: "main".into(),
                 offset: 0,
@@ -561,10 +587,59 @@ mod tests {
                 ..v3
             }
         );
-        // Written back, it is version 3 and reads the same.
+        // Written back, it is the current version and reads the same.
         assert_eq!(v2.to_vve()[4..6], FORMAT_VERSION.to_le_bytes());
         assert_eq!(Image::from_vve(&v2.to_vve()).unwrap(), v2);
         let bytes = version2(&sample());
+        for n in 0..bytes.len() {
+            assert!(Image::from_vve(&bytes[..n]).is_err());
+        }
+    }
+
+    /// `image` in format version 3: no zero count after the data (every
+    /// byte stored).
+    fn version3(image: &Image) -> Vec<u8> {
+        let mut with_zeros = image.clone();
+        with_zeros
+            .data
+            .resize(image.data.len() + image.bss as usize, 0);
+        with_zeros.bss = 0;
+        let mut out = with_zeros.to_vve();
+        out[4..6].copy_from_slice(&3u16.to_le_bytes());
+        // The zero count follows code length, code, data length and data.
+        let at = 24 + image.code.len() + 4 + with_zeros.data.len();
+        assert_eq!(out.drain(at..at + 4).collect::<Vec<u8>>(), [0; 4]);
+        out
+    }
+
+    #[test]
+    fn the_data_segments_zero_tail_is_a_count() {
+        let mut img = sample();
+        img.data = b"hi\0\0\0\0".to_vec();
+        img.trim_zero_tail();
+        assert_eq!((img.data.as_slice(), img.bss), (&b"hi"[..], 4));
+        img.bss = 1 << 30;
+        let bytes = img.to_vve();
+        assert!(bytes.len() < 200, "{} bytes", bytes.len());
+        assert_eq!(Image::from_vve(&bytes).unwrap(), img);
+        // The cap counts the zeros.
+        match Image::from_vve_capped(&bytes, 1 << 30) {
+            Err(CappedError::TooLarge { bytes, .. }) => assert_eq!(bytes, (1 << 30) + 2),
+            other => panic!("{:?}", other.map(|_| ())),
+        }
+        // Version 3 stored them: read, they are data bytes.
+        let small = Image { bss: 5, ..sample() };
+        let v3 = Image::from_vve(&version3(&small)).unwrap();
+        assert_eq!((v3.data.len(), v3.bss), (small.data.len() + 5, 0));
+        // Trimming stops where the count would overflow.
+        let mut full = Image {
+            data: vec![0; 8],
+            bss: u32::MAX - 3,
+            ..sample()
+        };
+        full.trim_zero_tail();
+        assert_eq!((full.data.len(), full.bss), (5, u32::MAX));
+        let bytes = version3(&sample());
         for n in 0..bytes.len() {
             assert!(Image::from_vve(&bytes[..n]).is_err());
         }
