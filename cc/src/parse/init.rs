@@ -280,6 +280,27 @@ impl Parser<'_> {
         let is_array = self.types.is_array(t);
         let is_union = self.types.record(t).is_some_and(|r| r.is_union);
         if is_array {
+            if let Node::Bytes(b, loc) = node {
+                // A string gave the array its bytes: a designator into it
+                // later changes one element and keeps the others
+                // (`{ "ab", [0][3] = 1 }`), so they become elements.
+                let et = self.types.pointee(t).unwrap_or(t);
+                let es = (self.types.size(et) as usize).clamp(1, 8);
+                let loc = *loc;
+                let elems = b
+                    .chunks(es)
+                    .enumerate()
+                    .map(|(k, c)| {
+                        let mut w = [0u8; 8];
+                        w[..c.len()].copy_from_slice(c);
+                        (
+                            k as u64,
+                            Node::Expr(Expr::int(u64::from_le_bytes(w), et, loc)),
+                        )
+                    })
+                    .collect();
+                *node = Node::Array(elems);
+            }
             if !matches!(node, Node::Array(_)) {
                 *node = Node::Array(BTreeMap::new());
             }
@@ -508,6 +529,9 @@ impl Parser<'_> {
                 self.init_value(&mut c2, et, &mut mi, false);
             } else {
                 *self.child(node, t, i) = c2;
+                if let Some((a, b)) = range {
+                    return self.elided_range_value(node, t, et, (a, b, at), max_index, top);
+                }
                 self.element(node, t, i, et);
                 return Some(i + 1);
             }
@@ -564,6 +588,106 @@ impl Parser<'_> {
             *max_index = Some(max_index.unwrap_or(0).max(b + 1));
         }
         Some(b + 1)
+    }
+
+    /// GNU `[a ... b] = v` for aggregate elements with `v` not in braces:
+    /// as gcc does, `v` initializes the first scalar of every element of
+    /// the range (braces elided), or the whole element when it is a record
+    /// of the element's type or a string for a character array, and what
+    /// follows continues in the last element.
+    fn elided_range_value(
+        &mut self,
+        node: &mut Node,
+        t: TypeId,
+        et: TypeId,
+        (a, b, at): (u64, u64, Loc),
+        max_index: &mut Option<u64>,
+        top: bool,
+    ) -> Option<u64> {
+        let mut patch = Node::Empty;
+        let mut path = Vec::new();
+        self.first_leaf(&mut patch, et, &mut path);
+        if !self.charge_copies(b - a, &patch, at) {
+            return None;
+        }
+        let rest = self.once_then_reuse(&mut patch, b > a);
+        self.overlay(self.child(node, t, a), patch, et);
+        for k in a + 1..=b {
+            self.overlay(self.child(node, t, k), rest.clone(), et);
+        }
+        let c = self.child(node, t, b);
+        let mut c2 = std::mem::replace(c, Node::Empty);
+        self.continue_after_leaf(&mut c2, &path);
+        *self.child(node, t, b) = c2;
+        if top && self.types.is_array(t) {
+            *max_index = Some(max_index.unwrap_or(0).max(b + 1));
+        }
+        Some(b + 1)
+    }
+
+    /// Initializes the first scalar of an object of type `t` from the value
+    /// that follows, through the first element or member of each aggregate
+    /// (braces elided); a string for a character array or an expression of
+    /// a record's own type initializes that aggregate whole. `path` gets
+    /// each aggregate descended and the index taken, outermost first.
+    fn first_leaf(&mut self, node: &mut Node, t: TypeId, path: &mut Vec<(TypeId, u64)>) {
+        if !self.enter() {
+            return;
+        }
+        if self.is_aggregate(t) && !self.at(Punct::LBrace) {
+            if self.peek().kind == TokKind::Str {
+                if let Some(b) = self.try_string_init(t) {
+                    *node = b;
+                    self.leave();
+                    return;
+                }
+            }
+            if self.types.is_record(t) {
+                let save = self.pos;
+                let cp = self.sess.diags.list.len();
+                let errs = self.sess.diags.error_count();
+                let e = self.assign_expr();
+                if self.types.unqual(e.ty) == self.types.unqual(t) {
+                    *node = Node::Expr(e);
+                    self.leave();
+                    return;
+                }
+                self.pos = save;
+                self.sess.diags.truncate(cp, errs);
+            }
+            let mut k = 0;
+            while self.skip_field(t, k) {
+                k += 1;
+            }
+            if let Some(ft) = self.element_type(t, k) {
+                path.push((t, k));
+                let c = self.child(node, t, k);
+                let mut c2 = std::mem::replace(c, Node::Empty);
+                self.first_leaf(&mut c2, ft, path);
+                *self.child(node, t, k) = c2;
+                self.leave();
+                return;
+            }
+        }
+        let mut mi = None;
+        self.init_value(node, t, &mut mi, false);
+        self.leave();
+    }
+
+    /// Continues filling an object after the scalar [`Parser::first_leaf`]
+    /// initialized along `path`: the innermost aggregate first, as after a
+    /// nested designator.
+    fn continue_after_leaf(&mut self, node: &mut Node, path: &[(TypeId, u64)]) {
+        let Some((&(t, k), rest)) = path.split_first() else {
+            return;
+        };
+        if !rest.is_empty() {
+            let c = self.child(node, t, k);
+            let mut c2 = std::mem::replace(c, Node::Empty);
+            self.continue_after_leaf(&mut c2, rest);
+            *self.child(node, t, k) = c2;
+        }
+        self.elements_after_designation(node, t, k + 1);
     }
 
     /// Charges the `copies` more copies of `value` a range designator at
