@@ -545,7 +545,9 @@ impl<'a> Linker<'a> {
             } else {
                 g.align.max(1)
             };
-            size = size.next_multiple_of(align);
+            // Aligned as an address (the data starts at DATA_BASE, a page
+            // boundary): `_Alignas(1 << 20)` asks for more than a page.
+            size = (DATA_BASE + size).next_multiple_of(align) - DATA_BASE;
             if g.thread_local {
                 let lo = tls.map_or(size, |t| t.0);
                 tls = Some((lo, size + self.object_size(o).max(1)));
