@@ -565,29 +565,16 @@ impl Parser<'_> {
         node: &mut Node,
         t: TypeId,
         et: TypeId,
-        (a, b, at): (u64, u64, Loc),
+        range: (u64, u64, Loc),
         max_index: &mut Option<u64>,
         top: bool,
     ) -> Option<u64> {
         let mut patch = Node::Empty;
         let mut mi = None;
         let next = self.designation(&mut patch, et, &mut mi, false)?;
-        if !self.charge_copies(b - a, &patch, at) {
-            return None;
-        }
-        let rest = self.once_then_reuse(&mut patch, b > a);
-        self.overlay(self.child(node, t, a), patch, et);
-        for k in a + 1..=b {
-            self.overlay(self.child(node, t, k), rest.clone(), et);
-        }
-        let c = self.child(node, t, b);
-        let mut c2 = std::mem::replace(c, Node::Empty);
-        self.elements_after_designation(&mut c2, et, next);
-        *self.child(node, t, b) = c2;
-        if top && self.types.is_array(t) {
-            *max_index = Some(max_index.unwrap_or(0).max(b + 1));
-        }
-        Some(b + 1)
+        self.spread_over_range(node, (t, et), range, patch, (max_index, top), |p, last| {
+            p.elements_after_designation(last, et, next)
+        })
     }
 
     /// GNU `[a ... b] = v` for aggregate elements with `v` not in braces:
@@ -600,13 +587,33 @@ impl Parser<'_> {
         node: &mut Node,
         t: TypeId,
         et: TypeId,
-        (a, b, at): (u64, u64, Loc),
+        range: (u64, u64, Loc),
         max_index: &mut Option<u64>,
         top: bool,
     ) -> Option<u64> {
         let mut patch = Node::Empty;
         let mut path = Vec::new();
         self.first_leaf(&mut patch, et, &mut path);
+        self.spread_over_range(node, (t, et), range, patch, (max_index, top), |p, last| {
+            p.continue_after_leaf(last, &path)
+        })
+    }
+
+    /// Applies `patch` (what a range designator's designation or value
+    /// wrote into an empty node) to elements `a..=b` of aggregate `t`
+    /// (elements of type `et`), over what each holds, charging the copies
+    /// against the memory cap and computing its values once; then
+    /// `continue_in` goes on filling the last element. Returns the index
+    /// after the range.
+    fn spread_over_range(
+        &mut self,
+        node: &mut Node,
+        (t, et): (TypeId, TypeId),
+        (a, b, at): (u64, u64, Loc),
+        mut patch: Node,
+        (max_index, top): (&mut Option<u64>, bool),
+        continue_in: impl FnOnce(&mut Self, &mut Node),
+    ) -> Option<u64> {
         if !self.charge_copies(b - a, &patch, at) {
             return None;
         }
@@ -616,9 +623,9 @@ impl Parser<'_> {
             self.overlay(self.child(node, t, k), rest.clone(), et);
         }
         let c = self.child(node, t, b);
-        let mut c2 = std::mem::replace(c, Node::Empty);
-        self.continue_after_leaf(&mut c2, &path);
-        *self.child(node, t, b) = c2;
+        let mut last = std::mem::replace(c, Node::Empty);
+        continue_in(self, &mut last);
+        *self.child(node, t, b) = last;
         if top && self.types.is_array(t) {
             *max_index = Some(max_index.unwrap_or(0).max(b + 1));
         }
