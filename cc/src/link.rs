@@ -562,21 +562,20 @@ impl<'a> Linker<'a> {
         if let Some(cap) = self.max_memory.filter(|&cap| size > cap) {
             // From the declared sizes, before a byte of the image exists:
             // blame the largest object.
-            let big = objs
-                .iter()
-                .copied()
-                .max_by_key(|&o| self.object_size(o))
-                .unwrap_or(objs[0]);
-            let g = self.global(big);
-            let alone = self.object_size(big);
+            let big = objs.iter().copied().max_by_key(|&o| self.object_size(o));
+            let at = big.map_or(Loc::default(), |o| self.global(o).loc);
+            let alone = big.map(|o| self.object_size(o));
             let d = self.diags.error(
-                g.loc,
+                at,
                 1,
                 format!(
                     "the program's static data would be {size} bytes, more than the memory cap of {cap} bytes (--max-memory)"
                 ),
             );
-            d.notes.push(format!("this object alone is {alone} bytes"));
+            // With no object at all, it is the linker's own few bytes.
+            if let Some(alone) = alone {
+                d.notes.push(format!("this object alone is {alone} bytes"));
+            }
             return;
         }
         if size > u32::MAX as u64 / 2 {

@@ -451,3 +451,21 @@ fn long_operator_chains_are_bounded() {
     let src = format!("{prelude}{};\n}}\n", vec![group; 1000].join(" * "));
     refused("nested chains", src, &[], 30, "error: expression too large");
 }
+
+/// A cap smaller than the few bytes the linker adds itself (the message of
+/// the null-function trap), with no object to blame: an error, not a panic
+/// (the error indexed the program's first object, and an empty file has
+/// none).
+#[test]
+fn a_cap_below_the_linkers_own_data_is_an_error() {
+    let opts = voxcc::Options {
+        max_memory: Some(20),
+        ..Default::default()
+    };
+    let (r, _) = compile_with(String::new(), opts, 10);
+    let err = r.expect_err("an empty program under a 20-byte cap");
+    assert!(
+        err.contains("error: the program's static data would be"),
+        "{err}"
+    );
+}
