@@ -501,7 +501,20 @@ impl Parser<'_> {
                 return None;
             }
             if let Some((a, b)) = range {
-                return self.nested_range_designation(node, t, et, (a, b, at), max_index, top);
+                // GNU `[a ... b].m = v`: the nested designation applies to
+                // every element of the range, over what each holds, and
+                // what follows continues in the last one (gcc's order).
+                let mut patch = Node::Empty;
+                let mut mi = None;
+                let next = self.designation(&mut patch, et, &mut mi, false)?;
+                return self.spread_over_range(
+                    node,
+                    (t, et),
+                    (a, b, at),
+                    patch,
+                    (max_index, top),
+                    |p, last| p.elements_after_designation(last, et, next),
+                );
             }
             // Nested designator: initialize inside the element, then keep
             // filling it (without braces) from the next sub-element.
@@ -530,7 +543,22 @@ impl Parser<'_> {
             } else {
                 *self.child(node, t, i) = c2;
                 if let Some((a, b)) = range {
-                    return self.elided_range_value(node, t, et, (a, b, at), max_index, top);
+                    // GNU `[a ... b] = v` with `v` not in braces: as gcc
+                    // does, `v` initializes the first scalar of every
+                    // element (or the whole element: a record of its type,
+                    // a string for a character array), and what follows
+                    // continues in the last element.
+                    let mut patch = Node::Empty;
+                    let mut path = Vec::new();
+                    self.first_leaf(&mut patch, et, &mut path);
+                    return self.spread_over_range(
+                        node,
+                        (t, et),
+                        (a, b, at),
+                        patch,
+                        (max_index, top),
+                        |p, last| p.continue_after_leaf(last, &path),
+                    );
                 }
                 self.element(node, t, i, et);
                 return Some(i + 1);
@@ -554,49 +582,6 @@ impl Parser<'_> {
         }
         *self.child(node, t, i) = c2;
         Some(i + 1)
-    }
-
-    /// GNU `[a ... b].m = v` (or `[a ... b][k] = v`): the nested
-    /// designation applies to every element of the range, over what each
-    /// already holds, and what follows it without a designator continues
-    /// in the last one (gcc's order). `v` is evaluated once.
-    fn nested_range_designation(
-        &mut self,
-        node: &mut Node,
-        t: TypeId,
-        et: TypeId,
-        range: (u64, u64, Loc),
-        max_index: &mut Option<u64>,
-        top: bool,
-    ) -> Option<u64> {
-        let mut patch = Node::Empty;
-        let mut mi = None;
-        let next = self.designation(&mut patch, et, &mut mi, false)?;
-        self.spread_over_range(node, (t, et), range, patch, (max_index, top), |p, last| {
-            p.elements_after_designation(last, et, next)
-        })
-    }
-
-    /// GNU `[a ... b] = v` for aggregate elements with `v` not in braces:
-    /// as gcc does, `v` initializes the first scalar of every element of
-    /// the range (braces elided), or the whole element when it is a record
-    /// of the element's type or a string for a character array, and what
-    /// follows continues in the last element.
-    fn elided_range_value(
-        &mut self,
-        node: &mut Node,
-        t: TypeId,
-        et: TypeId,
-        range: (u64, u64, Loc),
-        max_index: &mut Option<u64>,
-        top: bool,
-    ) -> Option<u64> {
-        let mut patch = Node::Empty;
-        let mut path = Vec::new();
-        self.first_leaf(&mut patch, et, &mut path);
-        self.spread_over_range(node, (t, et), range, patch, (max_index, top), |p, last| {
-            p.continue_after_leaf(last, &path)
-        })
     }
 
     /// Applies `patch` (what a range designator's designation or value
