@@ -405,8 +405,6 @@ pub enum StmtKind {
         /// `default:`.
         default: Option<LabelId>,
     },
-    /// `case`/`default` label inside a switch body, then the statement.
-    Case(LabelId, Box<Stmt>),
     /// `break`
     Break,
     /// `continue`
@@ -418,8 +416,10 @@ pub enum StmtKind {
     /// `goto *e;` (GNU computed goto), and the trap for a value that is no
     /// label's address of this function.
     GotoPtr(Expr, Expr),
-    /// `label: stmt`
-    Label(LabelId, Box<Stmt>),
+    /// `a: case 1: default: stmt`: the labels in front of a statement
+    /// (ordinary, `case` and `default` alike), in source order. One node for
+    /// all of them, so stacked labels do not nest the tree.
+    Labeled(Vec<LabelId>, Box<Stmt>),
 }
 
 impl Expr {

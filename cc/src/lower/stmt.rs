@@ -34,8 +34,10 @@ fn label_scopes(s: &Stmt, active: &mut Vec<u32>, out: &mut HashMap<LabelId, Vec<
             label_scopes(body, active, out);
             active.truncate(mark);
         }
-        StmtKind::Case(l, s) | StmtKind::Label(l, s) => {
-            out.insert(*l, active.clone());
+        StmtKind::Labeled(ls, s) => {
+            for l in ls {
+                out.insert(*l, active.clone());
+            }
             label_scopes(s, active, out);
         }
         StmtKind::If(_, a, b) => {
@@ -222,9 +224,11 @@ impl Lower<'_> {
                 cases,
                 default,
             } => self.switch(cond, body, cases, *default),
-            StmtKind::Case(l, s) | StmtKind::Label(l, s) => {
-                let b = self.label_block(*l);
-                self.goto_and_switch(b);
+            StmtKind::Labeled(ls, s) => {
+                for l in ls {
+                    let b = self.label_block(*l);
+                    self.goto_and_switch(b);
+                }
                 self.stmt(s);
             }
             StmtKind::Break => {

@@ -31,20 +31,7 @@ impl Parser<'_> {
                 StmtKind::Empty
             }
             TokKind::Ident if self.peek_at(1).is(Punct::Colon) && !self.is_keyword(t.sym) => {
-                self.next();
-                self.next();
-                self.attributes();
-                let id = self.define_label(t.sym, loc);
-                // C99 requires a statement after a label; accept `}` (C2x).
-                let s = if self.at(Punct::RBrace) {
-                    Stmt {
-                        kind: StmtKind::Empty,
-                        loc,
-                    }
-                } else {
-                    self.stmt()
-                };
-                StmtKind::Label(id, Box::new(s))
+                return self.labeled_stmt()
             }
             TokKind::Ident => match t.sym {
                 // A selection or iteration statement is a block, and so is
@@ -66,8 +53,7 @@ impl Parser<'_> {
                     return s;
                 }
                 kw::FOR => return self.for_stmt(),
-                kw::CASE => return self.case_stmt(),
-                kw::DEFAULT => return self.default_stmt(),
+                kw::CASE | kw::DEFAULT => return self.labeled_stmt(),
                 kw::BREAK => {
                     self.next();
                     if self.func.as_ref().is_some_and(|f| f.breakable == 0) {
@@ -506,7 +492,49 @@ impl Parser<'_> {
         }
     }
 
-    fn case_stmt(&mut self) -> Stmt {
+    /// A statement with labels in front: `a: case 1: default: s`. The
+    /// labels are read in a loop, not by recursion, so any number of them
+    /// may stack up on one statement (a generated lexer's `case`s) without
+    /// counting against the nesting limit.
+    fn labeled_stmt(&mut self) -> Stmt {
+        let loc = self.loc();
+        let mut labels = Vec::new();
+        loop {
+            let t = self.peek();
+            if t.kind != TokKind::Ident {
+                break;
+            }
+            if self.peek_at(1).is(Punct::Colon) && !self.is_keyword(t.sym) {
+                self.next();
+                self.next();
+                self.attributes();
+                labels.push(self.define_label(t.sym, t.loc));
+            } else if t.sym == kw::CASE {
+                labels.extend(self.case_label());
+            } else if t.sym == kw::DEFAULT {
+                labels.push(self.default_label());
+            } else {
+                break;
+            }
+        }
+        // C99 requires a statement after a label; accept `}` (C2x).
+        let s = if self.at(Punct::RBrace) {
+            Stmt {
+                kind: StmtKind::Empty,
+                loc: self.loc(),
+            }
+        } else {
+            self.stmt()
+        };
+        Stmt {
+            kind: StmtKind::Labeled(labels, Box::new(s)),
+            loc,
+        }
+    }
+
+    /// `case v:` or `case lo ... hi:` (GNU): its label, registered with the
+    /// enclosing switch; `None` outside a switch (an error).
+    fn case_label(&mut self) -> Option<LabelId> {
         let loc = self.next().loc;
         let Some(sty) = self
             .func
@@ -517,7 +545,7 @@ impl Parser<'_> {
             self.error_at(loc, "`case` label not within a switch statement");
             self.cond_expr();
             self.expect(Punct::Colon, "after the case value");
-            return self.stmt();
+            return None;
         };
         let lo = self.case_value(sty);
         let hi = if self.eat(Punct::Ellipsis) {
@@ -573,21 +601,11 @@ impl Parser<'_> {
                 }
             }
         }
-        let s = if self.at(Punct::RBrace) {
-            Stmt {
-                kind: StmtKind::Empty,
-                loc,
-            }
-        } else {
-            self.stmt()
-        };
-        Stmt {
-            kind: StmtKind::Case(label, Box::new(s)),
-            loc,
-        }
+        Some(label)
     }
 
-    fn default_stmt(&mut self) -> Stmt {
+    /// `default:`: its label, registered with the enclosing switch.
+    fn default_label(&mut self) -> LabelId {
         let loc = self.next().loc;
         self.expect(Punct::Colon, "after `default`");
         let label = self.new_label();
@@ -606,18 +624,7 @@ impl Parser<'_> {
                 }
             }
         }
-        let s = if self.at(Punct::RBrace) {
-            Stmt {
-                kind: StmtKind::Empty,
-                loc,
-            }
-        } else {
-            self.stmt()
-        };
-        Stmt {
-            kind: StmtKind::Case(label, Box::new(s)),
-            loc,
-        }
+        label
     }
 
     fn return_stmt(&mut self) -> Stmt {
@@ -910,7 +917,7 @@ fn take_value(s: &mut Stmt) -> Option<Expr> {
             };
             Some(e)
         }
-        StmtKind::Label(_, inner) => take_value(inner),
+        StmtKind::Labeled(_, inner) => take_value(inner),
         _ => None,
     }
 }
