@@ -1072,7 +1072,7 @@ impl<'a> Linker<'a> {
             let alloc = match alloc {
                 Ok(a) => a,
                 Err(e) => {
-                    self.diags.error(f.loc, 1, e.0);
+                    self.diags.error(e.1.unwrap_or(f.loc), 1, e.0);
                     continue;
                 }
             };

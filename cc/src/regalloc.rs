@@ -36,9 +36,10 @@ pub struct Allocation {
     pub scratch: u8,
 }
 
-/// Why a function could not be allocated.
+/// Why a function could not be allocated, and where in it when one place
+/// is to blame (the function's own location otherwise).
 #[derive(Debug, Clone)]
-pub struct AllocError(pub String);
+pub struct AllocError(pub String, pub Option<crate::source::Loc>);
 
 /// Removes unreachable blocks' influence and orders blocks for emission.
 pub fn layout(f: &mut Func) -> Vec<BlockId> {
@@ -337,6 +338,24 @@ fn intervals(f: &Func, order: &[BlockId]) -> Intervals {
 /// Allocates registers for a function whose blocks are in `order`,
 /// spilling values to the frame when more than [`MAX_REGS`] are live at once.
 pub fn allocate(f: &mut Func, order: Vec<BlockId>) -> Result<Allocation, AllocError> {
+    // A call's arguments are live together in its window: past the limit
+    // no amount of spilling helps (100,000 arguments took 16 rounds of it,
+    // 5 s and 1.5 GB, to fail).
+    let widest = f
+        .blocks
+        .iter()
+        .flat_map(|b| &b.insts)
+        .filter_map(|(i, loc)| match i {
+            Inst::Call { args, .. } => Some((args.len(), *loc)),
+            _ => None,
+        })
+        .max_by_key(|&(n, _)| n);
+    if let Some((n, loc)) = widest.filter(|&(n, _)| n > MAX_REGS as usize) {
+        return Err(AllocError(
+            format!("a call with {n} arguments: at most {MAX_REGS} fit in a call's registers"),
+            Some(loc),
+        ));
+    }
     let mut iv = intervals(f, &order);
     let mut first = None;
     let mut inp = scan_input(f, &iv);
@@ -355,10 +374,13 @@ pub fn allocate(f: &mut Func, order: Vec<BlockId>) -> Result<Allocation, AllocEr
         }
     }
     let Some(first) = first else {
-        return Err(AllocError(format!(
-            "function `{}` is too large to allocate registers for",
-            f.name
-        )));
+        return Err(AllocError(
+            format!(
+                "function `{}` is too large to allocate registers for",
+                f.name
+            ),
+            None,
+        ));
     };
     let bases = call_bases(&iv, &inp.order, &first);
     // Dense: asked for every register the scan places. `NO_HINT` for none.
@@ -432,7 +454,7 @@ pub fn allocate(f: &mut Func, order: Vec<BlockId>) -> Result<Allocation, AllocEr
         return Err(AllocError(format!(
             "function `{}` needs {nregs} registers; voxvm frames have 256 (split the function, or reduce the number of values live at once)",
             f.name
-        )));
+        ), None));
     }
     Ok(Allocation {
         order,
@@ -627,10 +649,10 @@ fn scan(f: &Func, iv: &Intervals, inp: &ScanInput, hints: &[u16]) -> Result<Vec<
         });
         let r = if let Some(i) = param_index(v) {
             if i >= 256 {
-                return Err(Scan::Fail(AllocError(format!(
-                    "function `{}` has too many parameters",
-                    f.name
-                ))));
+                return Err(Scan::Fail(AllocError(
+                    format!("function `{}` has too many parameters", f.name),
+                    None,
+                )));
             }
             i as u8
         } else if let Some(b) = call_result[v as usize]
@@ -679,7 +701,7 @@ fn scan(f: &Func, iv: &Intervals, inp: &ScanInput, hints: &[u16]) -> Result<Vec<
                             return Err(Scan::Fail(AllocError(format!(
                                 "function `{}` has more than {MAX_REGS} values that must stay in registers",
                                 f.name
-                            ))))
+                            ), None)))
                         }
                     }
                 }
@@ -688,10 +710,10 @@ fn scan(f: &Func, iv: &Intervals, inp: &ScanInput, hints: &[u16]) -> Result<Vec<
         if busy[r as usize] {
             // A parameter's register taken by an earlier-starting value
             // cannot happen: parameters start first.
-            return Err(Scan::Fail(AllocError(format!(
-                "register conflict for a parameter of `{}`",
-                f.name
-            ))));
+            return Err(Scan::Fail(AllocError(
+                format!("register conflict for a parameter of `{}`", f.name),
+                None,
+            )));
         }
         busy[r as usize] = true;
         reg[v as usize] = r;

@@ -7,7 +7,7 @@ use crate::ast::*;
 use crate::fxhash::FxHashMap;
 use crate::source::Loc;
 use crate::token::{kw, Punct, Sym, TokKind};
-use crate::types::{ty, Field, FuncType, Quals, TypeId, TypeKind};
+use crate::types::{ty, Field, FuncType, Quals, TypeId, TypeKind, MAX_TYPE_DEPTH};
 use std::rc::Rc;
 
 /// Storage class.
@@ -790,8 +790,16 @@ impl Parser<'_> {
                 align: None,
             };
         }
-        let d = self.declarator_inner(base);
+        let mut d = self.declarator_inner(base);
         self.leave();
+        if self.types.depth(d.ty) > MAX_TYPE_DEPTH {
+            self.error_at(
+                d.loc,
+                format!("type too complex: more than {MAX_TYPE_DEPTH} levels of pointers, arrays and functions"),
+            );
+            d.ty = ty::INT;
+            d.params = None;
+        }
         d
     }
 
@@ -980,7 +988,13 @@ impl Parser<'_> {
                 c.brackets.push(bracket);
             }
             let vla = self.vla_pending.take();
+            // Each dimension is a level of nesting: the type is built from
+            // the innermost one out, by recursion.
+            if !self.enter() {
+                return (base, None, false);
+            }
             let (elem, _, _) = self.type_suffix(base);
+            self.leave();
             if self.types.is_func(elem) {
                 self.error_at(lb.loc, "declaration of an array of functions");
             }
