@@ -40,10 +40,19 @@ fn label_scopes(s: &Stmt, active: &mut Vec<u32>, out: &mut HashMap<LabelId, Vec<
             }
             label_scopes(s, active, out);
         }
-        StmtKind::If(_, a, b) => {
-            label_scopes(a, active, out);
-            if let Some(b) = b {
-                label_scopes(b, active, out);
+        StmtKind::If(..) => {
+            // An `else if` chain in a loop: it may be thousands long.
+            let mut s = Some(s);
+            while let Some(Stmt {
+                kind: StmtKind::If(_, a, b),
+                ..
+            }) = s
+            {
+                label_scopes(a, active, out);
+                s = b.as_deref();
+            }
+            if let Some(s) = s {
+                label_scopes(s, active, out);
             }
         }
         StmtKind::While(_, body) | StmtKind::DoWhile(body, _) => label_scopes(body, active, out),
@@ -188,16 +197,32 @@ impl Lower<'_> {
                     self.effect(&e);
                     return;
                 }
-                let (t, end) = (self.new_block(), self.new_block());
-                let f = if b.is_some() { self.new_block() } else { end };
-                self.cond(c, t, f);
-                self.switch_to(t);
-                self.stmt(a);
-                self.jump_to(end);
-                if let Some(b) = b {
-                    self.switch_to(f);
-                    self.stmt(b);
+                // An `else if` chain is lowered in a loop (it may be
+                // thousands long), every arm jumping to one end.
+                let (mut t, end) = (self.new_block(), self.new_block());
+                let (mut c, mut a, mut b) = (c, a, b);
+                loop {
+                    let f = if b.is_some() { self.new_block() } else { end };
+                    self.cond(c, t, f);
+                    self.switch_to(t);
+                    self.stmt(a);
                     self.jump_to(end);
+                    let Some(els) = b else { break };
+                    self.switch_to(f);
+                    match &els.kind {
+                        StmtKind::If(c2, a2, b2)
+                            if self.if_select(c2, a2, b2.as_deref()).is_none() =>
+                        {
+                            self.loc = els.loc;
+                            (c, a, b) = (c2, a2, b2);
+                            t = self.new_block();
+                        }
+                        _ => {
+                            self.stmt(els);
+                            self.jump_to(end);
+                            break;
+                        }
+                    }
                 }
                 self.switch_to(end);
             }

@@ -314,19 +314,40 @@ impl Parser<'_> {
         self.scalar_cond(e)
     }
 
+    /// `if (c) a else if (d) b ... else z`. An `else if` chain is flat in
+    /// the source but nests in the grammar: its `if`s are read in a loop,
+    /// with the two scopes each opens (the `else` branch's block and the
+    /// `if`'s own), so a chain of any length costs no nesting depth (gcc
+    /// takes thousands of `else if`s; generated dispatchers write them).
     fn if_stmt(&mut self) -> Stmt {
-        let loc = self.next().loc;
-        let c = self.paren_cond("if");
-        let then = self.sub_stmt();
-        let els = if self.eat_kw(kw::ELSE) {
-            Some(Box::new(self.sub_stmt()))
-        } else {
-            None
+        let mut chain = Vec::new();
+        let mut scopes = 0;
+        let last = loop {
+            let loc = self.next().loc;
+            let c = self.paren_cond("if");
+            let then = self.sub_stmt();
+            chain.push((c, then, loc));
+            if !self.eat_kw(kw::ELSE) {
+                break None;
+            }
+            if !self.at_kw(kw::IF) {
+                break Some(self.sub_stmt());
+            }
+            self.open_scope();
+            self.open_scope();
+            scopes += 2;
         };
-        Stmt {
-            kind: StmtKind::If(c, Box::new(then), els),
-            loc,
+        for _ in 0..scopes {
+            self.close_scope();
         }
+        let mut s = last;
+        while let Some((c, then, loc)) = chain.pop() {
+            s = Some(Stmt {
+                kind: StmtKind::If(c, Box::new(then), s.map(Box::new)),
+                loc,
+            });
+        }
+        s.expect("an if statement")
     }
 
     /// A substatement of a selection or iteration statement: a block.
