@@ -187,8 +187,16 @@ impl<'a> Lower<'a> {
         let mut spills = Vec::new();
         let mut in_frame = Vec::new();
         self.storage = Vec::with_capacity(self.def.locals.len());
+        // By local, not a scan of the parameters for each local (100,000
+        // of each took minutes).
+        let mut is_param = vec![false; self.def.locals.len()];
+        for p in &self.def.params {
+            if let Some(b) = is_param.get_mut(p.0 as usize) {
+                *b = true;
+            }
+        }
         for (i, l) in self.def.locals.iter().enumerate() {
-            let is_param = self.def.params.contains(&LocalId(i as u32));
+            let is_param = is_param[i];
             let st = if is_param {
                 let r = self.f.vreg();
                 self.f.params.push(r);

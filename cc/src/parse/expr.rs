@@ -1605,17 +1605,18 @@ impl Parser<'_> {
         name: Sym,
     ) -> Option<(u64, crate::types::Field)> {
         let r = self.types.record(rec_ty)?;
-        for f in &r.fields {
-            if f.name == Some(name) {
-                return Some((f.offset, f.clone()));
-            }
-            if f.name.is_none() && self.types.is_record(f.ty) && f.bits.is_none() {
-                if let Some((off, inner)) = self.find_member(f.ty, name) {
-                    return Some((f.offset + off, inner));
-                }
-            }
+        if let Some(i) = r.field_index(name) {
+            let f = &r.fields[i];
+            return Some((f.offset, f.clone()));
         }
-        None
+        r.unnamed.iter().find_map(|&i| {
+            let f = &r.fields[i as usize];
+            let (off, inner) = self
+                .types
+                .is_record(f.ty)
+                .then(|| self.find_member(f.ty, name))??;
+            Some((f.offset + off, inner))
+        })
     }
 
     fn member(&mut self, base: Expr, loc: Loc) -> Expr {

@@ -826,17 +826,16 @@ impl Parser<'_> {
                 );
                 return None;
             };
-            if let Some(i) = r.fields.iter().position(|f| f.name == Some(m.sym)) {
+            if let Some(i) = r.field_index(m.sym) {
                 return Some((i as u64, r.fields[i].ty));
             }
             // A member of an anonymous struct/union member.
             let anon = r
-                .fields
+                .unnamed
                 .iter()
-                .enumerate()
-                .filter(|(_, f)| f.name.is_none() && f.bits.is_none() && self.types.is_record(f.ty))
-                .find(|(_, f)| self.find_member(f.ty, m.sym).is_some())
-                .map(|(i, f)| (i, f.ty));
+                .map(|&i| (i as usize, r.fields[i as usize].ty))
+                .filter(|&(_, t)| self.types.is_record(t))
+                .find(|&(_, t)| self.find_member(t, m.sym).is_some());
             if let Some((i, ft)) = anon {
                 // Leave `.name` to be read again by a designation nested in
                 // the anonymous member.
