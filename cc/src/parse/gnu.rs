@@ -900,14 +900,13 @@ impl Parser<'_> {
         if let Some(sym) = self.pending_asm_name.take() {
             self.global_mut(id).name = sym;
         }
-        if self.pending_weak && !self.unit.weak.contains(&id) {
+        if self.pending_weak && self.weak_or_aliased.0.insert(id) {
             self.unit.weak.push(id);
         }
         if let Some((target, loc)) = self.pending_alias.clone() {
-            if self.unit.aliases.iter().any(|a| a.0 == id) {
-                return;
+            if self.weak_or_aliased.1.insert(id) {
+                self.unit.aliases.push((id, target, loc));
             }
-            self.unit.aliases.push((id, target, loc));
         }
     }
 }
