@@ -1922,12 +1922,12 @@ impl Parser<'_> {
         self.bind(name, Binding::Global(id));
         self.weak_and_alias(id);
         if let Some(p) = self.pending_ctor {
-            if !self.unit.ctors.iter().any(|&(_, g)| g == id) {
+            if self.listed.ctors.insert(id) {
                 self.unit.ctors.push((p, id));
             }
         }
         if let Some(p) = self.pending_dtor {
-            if !self.unit.dtors.iter().any(|&(_, g)| g == id) {
+            if self.listed.dtors.insert(id) {
                 self.unit.dtors.push((p, id));
             }
         }

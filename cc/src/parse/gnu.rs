@@ -900,11 +900,11 @@ impl Parser<'_> {
         if let Some(sym) = self.pending_asm_name.take() {
             self.global_mut(id).name = sym;
         }
-        if self.pending_weak && self.weak_or_aliased.0.insert(id) {
+        if self.pending_weak && self.listed.weak.insert(id) {
             self.unit.weak.push(id);
         }
         if let Some((target, loc)) = self.pending_alias.clone() {
-            if self.weak_or_aliased.1.insert(id) {
+            if self.listed.aliases.insert(id) {
                 self.unit.aliases.push((id, target, loc));
             }
         }

@@ -185,6 +185,20 @@ impl Scopes {
     }
 }
 
+/// The globals in each list of attributed globals of the unit, so that
+/// adding one does not scan its list (100,000 aliases took 3 s).
+#[derive(Default)]
+pub(crate) struct Listed {
+    /// In `unit.weak`.
+    pub(crate) weak: FxHashSet<GlobalId>,
+    /// In `unit.aliases`.
+    pub(crate) aliases: FxHashSet<GlobalId>,
+    /// In `unit.ctors`.
+    pub(crate) ctors: FxHashSet<GlobalId>,
+    /// In `unit.dtors`.
+    pub(crate) dtors: FxHashSet<GlobalId>,
+}
+
 /// State of the function whose body is being parsed.
 pub(crate) struct FnCtx {
     /// The function being defined.
@@ -291,12 +305,9 @@ pub struct Parser<'a> {
     /// parsed, for the file-scope names it declares.
     pub(crate) pending_weak: bool,
     pub(crate) pending_alias: Option<(String, Loc)>,
-    /// The globals already in `unit.weak` and `unit.aliases`: a scan of
-    /// those lists for each declaration made 100,000 aliases take 3 s.
-    pub(crate) weak_or_aliased: (
-        crate::fxhash::FxHashSet<GlobalId>,
-        crate::fxhash::FxHashSet<GlobalId>,
-    ),
+    /// The globals already in `unit.weak`, `unit.aliases`, `unit.ctors`
+    /// and `unit.dtors`.
+    pub(crate) listed: Listed,
     /// `__asm__("name")` after a declarator: the symbol the declared
     /// object or function links by (its C name stays its name in C).
     pub(crate) pending_asm_name: Option<Sym>,
@@ -414,7 +425,7 @@ impl<'a> Parser<'a> {
             auto_type_ok: false,
             pending_weak: false,
             pending_alias: None,
-            weak_or_aliased: Default::default(),
+            listed: Listed::default(),
             pending_asm_name: None,
             defining: Vec::new(),
             lower_tu: None,
@@ -868,8 +879,8 @@ impl<'a> Parser<'a> {
         let g = self.global(id);
         g.used
             || self.keep.as_ref().is_none_or(|k| k.contains(&g.name))
-            || self.unit.ctors.iter().any(|c| c.1 == id)
-            || self.unit.dtors.iter().any(|c| c.1 == id)
+            || self.listed.ctors.contains(&id)
+            || self.listed.dtors.contains(&id)
     }
 
     /// Parses the deferred definitions that became needed, until none does.
