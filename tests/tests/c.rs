@@ -161,6 +161,18 @@ fn traps_name_the_c_function_and_line() {
             {
                 return Some(format!("{name}: no frame at line {l}:\n{rep}"));
             }
+            // A trap in code without lines (the null function pointer's
+            // stub) names the caller's line in its first line too.
+            let report = rep.to_string();
+            let first = report.lines().next().unwrap_or("");
+            if top.line.is_none() && !first.contains(", called from ") {
+                return Some(format!("{name}: no caller in `{first}`"));
+            }
+            if top.line.is_none() && !first.ends_with(&format!("({name}:{l})")) {
+                return Some(format!(
+                    "{name}: `{first}` does not end at the caller's line {l}"
+                ));
+            }
         }
         None
     });

@@ -268,6 +268,15 @@ impl fmt::Display for TrapReport {
         };
         if let Some(top) = self.top() {
             write!(f, " at {}", loc(top))?;
+            // Code without lines (a linker's stub, such as the one a call
+            // through a null function pointer lands in, or assembly called
+            // from C): also name the nearest caller that has one, the line
+            // a programmer looks for.
+            if top.line.is_none() {
+                if let Some(c) = self.backtrace[1..].iter().find(|c| c.line.is_some()) {
+                    write!(f, ", called from {}", loc(c))?;
+                }
+            }
         }
         let n = self.depth();
         if n > 1 {
