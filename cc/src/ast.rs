@@ -144,6 +144,10 @@ pub struct Unit {
     /// `__attribute__((alias("target")))`: the global is another name for
     /// `target`, defined in the same unit (the name, and where it was given).
     pub aliases: Vec<(GlobalId, String, crate::source::Loc)>,
+    /// Functions marked `__attribute__((noinline))`: never inlined, into
+    /// callers or into themselves, as in gcc (programs use it to keep a
+    /// frame of their own or a cold path out of line).
+    pub noinline: Vec<GlobalId>,
 }
 
 /// A flattened initializer: the values to store at byte offsets of the
@@ -230,6 +234,10 @@ pub struct MemberRef {
     pub offset: u64,
     /// `(bit offset, width)` for a bit-field.
     pub bits: Option<(u32, u32)>,
+    /// The member is `volatile`, or part of a `volatile` object: reading
+    /// it is a volatile access (the expression's type no longer says so
+    /// once the parser has converted it to a value).
+    pub volatile: bool,
 }
 
 /// An expression.

@@ -82,6 +82,9 @@ struct Linker<'a> {
     defs: HashMap<&'a str, SymRef>,
     /// Globals declared weak (`__attribute__((weak))`).
     weak: HashSet<SymRef>,
+    /// Functions declared `__attribute__((noinline))`: not inlined, into
+    /// callers or into themselves.
+    noinline: HashSet<SymRef>,
     /// Aliases (`__attribute__((alias("g")))`) and the global they name.
     alias_of: FxHashMap<SymRef, SymRef>,
     /// Reachable functions in order, with their function-table index.
@@ -156,6 +159,16 @@ pub fn link(
             .enumerate()
             .flat_map(|(tu, u)| {
                 u.unit.weak.iter().map(move |g| SymRef {
+                    tu: tu as u32,
+                    id: g.0,
+                })
+            })
+            .collect(),
+        noinline: units
+            .iter()
+            .enumerate()
+            .flat_map(|(tu, u)| {
+                u.unit.noinline.iter().map(move |g| SymRef {
                     tu: tu as u32,
                     id: g.0,
                 })
@@ -863,7 +876,8 @@ impl<'a> Linker<'a> {
         let f = &self.bodies[d.tu as usize][fi];
         // An empty body was moved out by `assemble`: it was not inlinable.
         let library = self.units[d.tu as usize].library;
-        (!f.blocks.is_empty() && crate::opt::inlinable(f, library)).then(|| f.clone())
+        (!f.blocks.is_empty() && !self.noinline.contains(&d) && crate::opt::inlinable(f, library))
+            .then(|| f.clone())
     }
 
     fn resolve_def(&self, s: SymRef) -> SymRef {
@@ -1034,7 +1048,8 @@ impl<'a> Linker<'a> {
             let library = self.units[s.tu as usize].library;
             let body = &mut self.bodies[s.tu as usize][fi];
             let mut timer = std::mem::take(&mut self.timer);
-            let mut f = if self.optimize && crate::opt::inlinable(body, library) {
+            let noinline = self.noinline.contains(&s);
+            let mut f = if self.optimize && !noinline && crate::opt::inlinable(body, library) {
                 timer.time("copy bodies to inline", || body.clone())
             } else {
                 std::mem::replace(body, Func::placeholder())
@@ -1045,7 +1060,9 @@ impl<'a> Linker<'a> {
                 timer.time("opt: inline_calls", || {
                     opt::inline_calls(&mut f, &|callee| self.inline_body(callee))
                 });
-                timer.time("opt: inline_self", || opt::inline_self(&mut f));
+                if !noinline {
+                    timer.time("opt: inline_self", || opt::inline_self(&mut f));
+                }
                 timer.time("opt: drop_null_checks", || opt::drop_null_checks(&mut f));
                 timer.time("opt: merge_blocks", || opt::merge_blocks(&mut f));
                 timer.time("opt: fold_addresses", || opt::fold_addresses(&mut f));

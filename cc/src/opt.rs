@@ -26,7 +26,7 @@
 //! - [`hoist_loop_invariants`]: a pure operation on values a loop does not
 //!   change moves to the block before the loop.
 
-use crate::fxhash::FxHashMap;
+use crate::fxhash::{FxHashMap, FxHashSet};
 use crate::ir::{isa, Block, BlockId, Callee, Func, Inst, Opnd, SymRef, Term, VReg};
 use crate::source::Loc;
 use std::collections::HashMap;
@@ -863,6 +863,7 @@ pub fn reuse_tested_loads(f: &mut Func) {
     let n = f.blocks.len();
     let (defs, uses) = counts(f);
     let (live, _) = live_preds(f);
+    let volatile: FxHashSet<VReg> = f.volatile_defs.iter().copied().collect();
     // Predecessors through `Jmp`/`Br` terminators; a block also entered
     // otherwise (the entry, a table, a mid-block branch) is left alone.
     let mut preds: Vec<Vec<usize>> = vec![Vec::new(); n];
@@ -983,7 +984,7 @@ pub fn reuse_tested_loads(f: &mut Func) {
             || (reader[u.0 as usize] != NONE && reader[u.0 as usize] != b as u32)
             || u_read_late
             || (self_loop && at + 1 >= blk.insts.len())
-            || f.volatile_defs.contains(&u)
+            || volatile.contains(&u)
         {
             continue;
         }
@@ -1012,7 +1013,7 @@ pub fn reuse_tested_loads(f: &mut Func) {
                 || !term_reads
                 || uses[t.0 as usize] != 1
                 || !same
-                || f.volatile_defs.contains(&t)
+                || volatile.contains(&t)
             {
                 break;
             }

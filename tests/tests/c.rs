@@ -1075,3 +1075,58 @@ int main(void) {
     assert_eq!(ran.stdout, b"0 5 15 after the zeros\n", "{ran:?}");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// Every read of a `volatile` object is a load of its own, however the
+/// object is reached: declared volatile, through a pointer to volatile, as
+/// a member of a volatile struct or a volatile member, an element of a
+/// volatile array. The optimiser merged the second read of each into the
+/// first (the parser's conversion to a value dropped the qualifier the
+/// load was checked for), which breaks polling another thread's or a
+/// signal handler's writes.
+#[test]
+fn volatile_reads_are_never_merged() {
+    let decls = "volatile int g = 2; struct S { volatile int a; int b; } q;
+        volatile struct T { int a; } vs; struct S *pp = &q; volatile int arr[4];
+        volatile int *vp = &g;";
+    for (read, loads) in [
+        ("g", 2),
+        ("q.a", 2),
+        ("vs.a", 2),
+        ("pp->a", 3),
+        ("arr[1]", 2),
+        ("*vp", 3),
+    ] {
+        let src = format!(
+            "{decls}\nint f(void) {{ int s = {read}; s += {read}; return s; }}\nint main(void) {{ return f(); }}\n"
+        );
+        let text = assembly_of(&src, "f");
+        let n = text
+            .lines()
+            .filter(|l| l.trim_start().starts_with("ld"))
+            .count();
+        assert_eq!(n, loads, "`{read}` read twice:\n{text}");
+    }
+}
+
+/// `__attribute__((noinline))` keeps a function out of its callers and
+/// out of itself, as in gcc (programs use it to keep a frame of their own,
+/// a cold path out of line, or to measure a call), whether it is on the
+/// definition or only on an earlier declaration; other small functions are
+/// still inlined. It was accepted and ignored.
+#[test]
+fn noinline_functions_are_called() {
+    let src = r#"
+        static int add1(int x) __attribute__((noinline));
+        static int add1(int x) { return x + 1; }
+        __attribute__((__noinline__)) static int add3(int x) { return x + 3; }
+        static int add2(int x) { return x + 2; }
+        __attribute__((noinline)) int fib(int n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); }
+        int main(int argc, char **argv) { return add1(argc) + add2(argc) + add3(argc) + fib(argc); }"#;
+    let main = assembly_of(src, "main");
+    for (callee, calls) in [("add1", 1), ("add2", 0), ("add3", 1), ("fib", 1)] {
+        let n = main.matches(&format!("call {callee},")).count();
+        assert_eq!(n, calls, "calls of {callee} in main:\n{main}");
+    }
+    let fib = assembly_of(src, "fib");
+    assert_eq!(fib.matches("call fib,").count(), 2, "fib:\n{fib}");
+}

@@ -181,7 +181,13 @@ impl Lower<'_> {
                     let a = self.place_addr(p);
                     return self.into(a, dst);
                 }
-                self.load(p, e.ty, dst)
+                let in_memory = !matches!(p, Place::Reg(_));
+                let d = self.load(p, e.ty, dst);
+                // Never merged with another load, moved or dropped.
+                if in_memory && self.volatile_lvalue(e) {
+                    self.f.volatile_defs.push(d);
+                }
+                d
             }
             ExprKind::AddrOf(x) => self.addr_of(x, dst),
             ExprKind::Cast(x) => {
@@ -409,6 +415,22 @@ impl Lower<'_> {
                 let v = self.rvalue(e);
                 Place::Mem(v, 0)
             }
+        }
+    }
+
+    /// Whether reading the lvalue `e` is a volatile access: the object is
+    /// declared `volatile`, is reached through a pointer to `volatile`, or
+    /// is a member of such an object. (`e.ty` lost its qualifiers when the
+    /// parser converted `e` to a value, so they are looked up where the
+    /// object is named.)
+    fn volatile_lvalue(&self, e: &Expr) -> bool {
+        let vol = |t: TypeId| self.types.quals(t).volatile;
+        match &e.kind {
+            ExprKind::Local(l) => vol(self.def.locals[l.0 as usize].ty),
+            ExprKind::Global(g) => vol(self.global(*g).ty),
+            ExprKind::Deref(p) => self.types.pointee(p.ty).is_some_and(vol),
+            ExprKind::Member(b, m) => m.volatile || self.volatile_lvalue(b),
+            _ => vol(e.ty),
         }
     }
 

@@ -863,6 +863,7 @@ pub(crate) fn member_at(e: &Expr, off: u64, t: TypeId, loc: Loc) -> Expr {
             MemberRef {
                 offset: off,
                 bits: None,
+                volatile: false,
             },
         ),
         t,

@@ -107,7 +107,6 @@ const ATTR_IGNORED_QUIETLY: &[&str] = &[
     "unused",
     "used",
     "noreturn",
-    "noinline",
     "always_inline",
     "const",
     "pure",
@@ -260,6 +259,7 @@ impl Parser<'_> {
                         continue;
                     }
                     "weak" => self.pending_weak = true,
+                    "noinline" => self.pending_noinline = true,
                     "alias" if has_args => {
                         self.next();
                         let t = self.peek();
@@ -1781,6 +1781,7 @@ impl Parser<'_> {
         self.pending_ctor = None;
         self.pending_dtor = None;
         self.pending_weak = false;
+        self.pending_noinline = false;
         self.pending_alias = None;
         self.pending_asm_name = None;
         if self.eat(Punct::Semi) {
@@ -1921,6 +1922,9 @@ impl Parser<'_> {
         }
         self.bind(name, Binding::Global(id));
         self.weak_and_alias(id);
+        if self.pending_noinline && self.listed.noinline.insert(id) {
+            self.unit.noinline.push(id);
+        }
         if let Some(p) = self.pending_ctor {
             if self.listed.ctors.insert(id) {
                 self.unit.ctors.push((p, id));

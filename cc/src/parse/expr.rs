@@ -1660,6 +1660,7 @@ impl Parser<'_> {
         let m = MemberRef {
             offset: off,
             bits: f.bits,
+            volatile: self.types.quals(ft).volatile,
         };
         // Fold nested members into one offset.
         if let ExprKind::Member(inner, im) = base.kind {
@@ -1669,7 +1670,7 @@ impl Parser<'_> {
                         inner,
                         MemberRef {
                             offset: im.offset + m.offset,
-                            bits: m.bits,
+                            ..m
                         },
                     ),
                     ft,

@@ -197,6 +197,8 @@ pub(crate) struct Listed {
     pub(crate) ctors: FxHashSet<GlobalId>,
     /// In `unit.dtors`.
     pub(crate) dtors: FxHashSet<GlobalId>,
+    /// In `unit.noinline`.
+    pub(crate) noinline: FxHashSet<GlobalId>,
 }
 
 /// State of the function whose body is being parsed.
@@ -304,6 +306,8 @@ pub struct Parser<'a> {
     /// `weak` and `alias("name")` attributes seen in the declaration being
     /// parsed, for the file-scope names it declares.
     pub(crate) pending_weak: bool,
+    /// `noinline` seen in the declaration being parsed.
+    pub(crate) pending_noinline: bool,
     pub(crate) pending_alias: Option<(String, Loc)>,
     /// The globals already in `unit.weak`, `unit.aliases`, `unit.ctors`
     /// and `unit.dtors`.
@@ -424,6 +428,7 @@ impl<'a> Parser<'a> {
             pending_cleanup: None,
             auto_type_ok: false,
             pending_weak: false,
+            pending_noinline: false,
             pending_alias: None,
             listed: Listed::default(),
             pending_asm_name: None,
