@@ -1128,6 +1128,7 @@ fn fusable_mul(
 pub fn tail_duplicate(f: &mut Func) {
     let mut uses: Option<Vec<u32>> = None;
     let mut preds: Option<Vec<Vec<u32>>> = None;
+    let mut all_local = FxHashMap::default();
     for bi in 0..f.blocks.len() {
         let Term::Jmp(t) = f.blocks[bi].term else {
             continue;
@@ -1151,7 +1152,7 @@ pub fn tail_duplicate(f: &mut Func) {
         let b = &mut f.blocks[bi];
         b.insts.extend(insts);
         b.term = term;
-        forward_join_copies(f, bi, t, start, uses, &preds[t.0 as usize]);
+        forward_join_copies(f, bi, t, start, uses, &preds[t.0 as usize], &mut all_local);
     }
 }
 
@@ -1181,6 +1182,7 @@ fn forward_join_copies(
     start: usize,
     uses: &[u32],
     preds: &[u32],
+    all_local: &mut FxHashMap<(BlockId, VReg), bool>,
 ) {
     let tb = &f.blocks[t.0 as usize];
     if tb.term.successors().into_iter().any(|s| s == t) {
@@ -1221,12 +1223,21 @@ fn forward_join_copies(
     let all_in_join = in_join
         .iter()
         .any(|&(r, n)| r == x && n == uses[x.0 as usize]);
-    if x == y
-        || !all_in_join
-        || join_defs.contains(&x)
-        || join_defs.contains(&y)
-        || !preds.iter().all(|&p| local(&f.blocks[p as usize], x))
-    {
+    if x == y || !all_in_join || join_defs.contains(&x) || join_defs.contains(&y) {
+        return;
+    }
+    // Whether every predecessor has its own `x`, asked once per join and
+    // register, not again for each predecessor the join is copied into
+    // (400,000 predecessors ending `x = y; goto J;` took 33 s). Once true
+    // it stays so: a block changes only when a join it jumps to is copied
+    // into it, the only join it precedes (`preds` are the edges before
+    // any copy) is this one, and jumping to it the block was local only
+    // by writing `x`, which it still does. A first `false` may turn true
+    // after later copies; keeping it only forgoes this rewrite.
+    let all = *all_local
+        .entry((t, x))
+        .or_insert_with(|| preds.iter().all(|&p| local(&f.blocks[p as usize], x)));
+    if !all {
         return;
     }
     // The join writes neither `x` nor `y`, so every operand naming `x` in
@@ -2448,6 +2459,10 @@ fn clobbers_memory(inst: &Inst) -> bool {
     }
 }
 
+/// The largest table of known values [`local_cse`] copies into a block
+/// that is not the last to inherit it (larger ones are not passed on).
+const CSE_COPY_MAX: usize = 1024;
+
 /// Local common-subexpression elimination: within a block, a pure
 /// instruction whose operands hold the same values as an earlier one's is
 /// dropped and its result register renamed to the earlier result. Only
@@ -2512,10 +2527,15 @@ pub fn local_cse(f: &mut Func) {
                 .map(|s| s.0 as usize)
                 .filter(|&s| s > bi && preds[s] == 1)
                 .collect();
-            // The last heir takes the table itself.
+            // The last heir takes the table itself; the others get a copy
+            // while it is small. A long chain of blocks each branching off
+            // (`if (c == i) return s;` 80,000 times) grows the table all the
+            // way: copying it at every branch took 13 s.
             if let Some((&last, rest)) = heirs.split_last() {
-                for &s in rest {
-                    inherited[s] = Some((seen.clone(), epoch));
+                if seen.len() <= CSE_COPY_MAX {
+                    for &s in rest {
+                        inherited[s] = Some((seen.clone(), epoch));
+                    }
                 }
                 inherited[last] = Some((seen, epoch));
             }
