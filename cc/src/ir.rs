@@ -157,6 +157,9 @@ pub struct Func {
     /// Registers loaded from `volatile` objects: such a load is never
     /// merged with another (see [`crate::opt::local_cse`]).
     pub volatile_defs: Vec<VReg>,
+    /// Why the function cannot be compiled, found while lowering it (the
+    /// linker reports it), with where.
+    pub error: Option<(Loc, String)>,
 }
 
 /// A function's frame: `salloc`ed in the entry block by `movi.u64 t, size`
@@ -185,6 +188,7 @@ impl Func {
             loc: Loc::default(),
             frame: None,
             volatile_defs: Vec::new(),
+            error: None,
         }
     }
 

@@ -1054,6 +1054,11 @@ impl<'a> Linker<'a> {
             } else {
                 std::mem::replace(body, Func::placeholder())
             };
+            if let Some((loc, msg)) = f.error.take() {
+                self.timer = timer;
+                self.diags.error(loc, 1, msg);
+                continue;
+            }
             // `-O0`: straight to register allocation.
             if self.optimize {
                 use crate::opt;

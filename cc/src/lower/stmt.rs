@@ -10,35 +10,55 @@ use std::collections::HashMap;
 use vm::isa::OperandValue;
 
 /// Records, for each label in `s`, the cleanups active there (`active`
-/// holds those of the enclosing blocks).
-fn label_scopes(s: &Stmt, active: &mut Vec<u32>, out: &mut HashMap<LabelId, Vec<u32>>) {
+/// holds those of the enclosing blocks). False when that took more than
+/// [`super::MAX_CLEANUP_CALLS`] entries in all (the map is then partial).
+fn label_scopes(s: &Stmt, active: &mut Vec<u32>, out: &mut HashMap<LabelId, Vec<u32>>) -> bool {
+    let mut budget = super::MAX_CLEANUP_CALLS;
+    label_scopes_within(s, active, out, &mut budget)
+}
+
+/// [`label_scopes`], recording at most `budget` active cleanups in all
+/// (past it, labels are left out, and it returns false).
+fn label_scopes_within(
+    s: &Stmt,
+    active: &mut Vec<u32>,
+    out: &mut HashMap<LabelId, Vec<u32>>,
+    budget: &mut usize,
+) -> bool {
+    let mut within = |s: &Stmt, active: &mut Vec<u32>| label_scopes_within(s, active, out, budget);
     match &s.kind {
         StmtKind::Block(items) => {
             let mark = active.len();
-            for i in items {
-                label_scopes(i, active, out);
+            if !items.iter().all(|i| within(i, active)) {
+                return false;
             }
             active.truncate(mark);
         }
         StmtKind::Cleanup(id, _) => active.push(*id),
         StmtKind::For(init, _, _, body) => {
             let mark = active.len();
-            match init.as_deref() {
+            let init_ok = match init.as_deref() {
                 Some(Stmt {
                     kind: StmtKind::Block(items),
                     ..
-                }) => items.iter().for_each(|i| label_scopes(i, active, out)),
-                Some(i) => label_scopes(i, active, out),
-                None => {}
+                }) => items.iter().all(|i| within(i, active)),
+                Some(i) => within(i, active),
+                None => true,
+            };
+            if !init_ok || !within(body, active) {
+                return false;
             }
-            label_scopes(body, active, out);
             active.truncate(mark);
         }
         StmtKind::Labeled(ls, s) => {
             for l in ls {
+                if *budget < active.len() {
+                    return false;
+                }
+                *budget -= active.len();
                 out.insert(*l, active.clone());
             }
-            label_scopes(s, active, out);
+            return label_scopes_within(s, active, out, budget);
         }
         StmtKind::If(..) => {
             // An `else if` chain in a loop: it may be thousands long.
@@ -48,17 +68,20 @@ fn label_scopes(s: &Stmt, active: &mut Vec<u32>, out: &mut HashMap<LabelId, Vec<
                 ..
             }) = s
             {
-                label_scopes(a, active, out);
+                if !within(a, active) {
+                    return false;
+                }
                 s = b.as_deref();
             }
             if let Some(s) = s {
-                label_scopes(s, active, out);
+                return within(s, active);
             }
         }
-        StmtKind::While(_, body) | StmtKind::DoWhile(body, _) => label_scopes(body, active, out),
-        StmtKind::Switch { body, .. } => label_scopes(body, active, out),
+        StmtKind::While(_, body) | StmtKind::DoWhile(body, _) => return within(body, active),
+        StmtKind::Switch { body, .. } => return within(body, active),
         _ => {}
     }
+    true
 }
 
 /// Most cases a switch dispatches with a linear chain of compares; more
@@ -387,7 +410,27 @@ impl Lower<'_> {
 
     /// Calls the active cleanups after `mark`, innermost first (a jump out
     /// of their blocks).
+    /// The function is refused: its exits and labels would make more than
+    /// [`super::MAX_CLEANUP_CALLS`] cleanup calls or records.
+    fn too_many_cleanups(&mut self) {
+        if self.f.error.is_none() {
+            self.f.error = Some((
+                self.loc,
+                format!(
+                    "function too large: its exits and labels need more than {} `cleanup` calls (the compiler's limit)",
+                    super::MAX_CLEANUP_CALLS
+                ),
+            ));
+        }
+    }
+
     fn run_cleanups(&mut self, mark: usize) {
+        let n = self.cleanups.len().saturating_sub(mark);
+        self.cleanup_calls += n;
+        if self.cleanup_calls > super::MAX_CLEANUP_CALLS {
+            self.too_many_cleanups();
+            return;
+        }
         let calls: Vec<Expr> = self.cleanups[mark.min(self.cleanups.len())..]
             .iter()
             .rev()
@@ -402,7 +445,9 @@ impl Lower<'_> {
     fn goto_cleanups(&mut self, l: LabelId) {
         if self.label_cleanups.is_none() {
             let mut map = HashMap::new();
-            label_scopes(&self.def.body, &mut Vec::new(), &mut map);
+            if !label_scopes(&self.def.body, &mut Vec::new(), &mut map) {
+                self.too_many_cleanups();
+            }
             self.label_cleanups = Some(map);
         }
         let there = self
