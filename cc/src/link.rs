@@ -32,6 +32,21 @@ pub struct LinkUnit {
     pub library: bool,
 }
 
+/// The globals of every unit that `list` names (its weak ones, its
+/// `noinline` ones), as symbols.
+fn listed(units: &[LinkUnit], list: impl Fn(&Unit) -> &Vec<GlobalId>) -> HashSet<SymRef> {
+    units
+        .iter()
+        .enumerate()
+        .flat_map(|(tu, u)| {
+            list(&u.unit).iter().map(move |g| SymRef {
+                tu: tu as u32,
+                id: g.0,
+            })
+        })
+        .collect()
+}
+
 /// What a symbol resolves to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Target {
@@ -154,26 +169,8 @@ pub fn link(
         optimize,
         timer: std::mem::take(timer),
         defs: HashMap::new(),
-        weak: units
-            .iter()
-            .enumerate()
-            .flat_map(|(tu, u)| {
-                u.unit.weak.iter().map(move |g| SymRef {
-                    tu: tu as u32,
-                    id: g.0,
-                })
-            })
-            .collect(),
-        noinline: units
-            .iter()
-            .enumerate()
-            .flat_map(|(tu, u)| {
-                u.unit.noinline.iter().map(move |g| SymRef {
-                    tu: tu as u32,
-                    id: g.0,
-                })
-            })
-            .collect(),
+        weak: listed(units, |u| &u.weak),
+        noinline: listed(units, |u| &u.noinline),
         alias_of: FxHashMap::default(),
         func_index: FxHashMap::default(),
         funcs: Vec::new(),
