@@ -449,32 +449,40 @@ impl Parser<'_> {
             *self.child(node, t, i) = c2;
             return;
         }
-        // A string for a character array element.
-        if self.peek().kind == TokKind::Str {
-            if let Some(b) = self.try_string_init(et) {
-                *self.child(node, t, i) = b;
-                return;
-            }
-        }
-        // A record element initialized by an expression of its type.
-        if self.types.is_record(et) {
-            let save = self.pos;
-            let cp = self.sess.diags.list.len();
-            let errs = self.sess.diags.error_count();
-            let e = self.assign_expr();
-            if self.types.unqual(e.ty) == self.types.unqual(et) {
-                *self.child(node, t, i) = Node::Expr(e);
-                return;
-            }
-            // Not a whole-record value: undo and elide braces instead.
-            self.pos = save;
-            self.sess.diags.truncate(cp, errs);
+        if let Some(whole) = self.whole_aggregate(et) {
+            *self.child(node, t, i) = whole;
+            return;
         }
         let c = self.child(node, t, i);
         let mut c2 = std::mem::replace(c, Node::Empty);
         let mut mi = None;
         self.elements(&mut c2, et, 0, false, &mut mi, false);
         *self.child(node, t, i) = c2;
+    }
+
+    /// An aggregate of type `t` initialized whole without braces: a string
+    /// for a character array, or an expression of a record's own type.
+    /// Anything else is read back (tokens and diagnostics) and gives `None`,
+    /// so the caller elides braces instead.
+    fn whole_aggregate(&mut self, t: TypeId) -> Option<Node> {
+        if self.peek().kind == TokKind::Str {
+            if let Some(b) = self.try_string_init(t) {
+                return Some(b);
+            }
+        }
+        if !self.types.is_record(t) {
+            return None;
+        }
+        let save = self.pos;
+        let cp = self.sess.diags.list.len();
+        let errs = self.sess.diags.error_count();
+        let e = self.assign_expr();
+        if self.types.unqual(e.ty) == self.types.unqual(t) {
+            return Some(Node::Expr(e));
+        }
+        self.pos = save;
+        self.sess.diags.truncate(cp, errs);
+        None
     }
 
     /// `.m` / `[i]` designators then `=` and a value, inside the braces of
@@ -627,25 +635,10 @@ impl Parser<'_> {
             return;
         }
         if self.is_aggregate(t) && !self.at(Punct::LBrace) {
-            if self.peek().kind == TokKind::Str {
-                if let Some(b) = self.try_string_init(t) {
-                    *node = b;
-                    self.leave();
-                    return;
-                }
-            }
-            if self.types.is_record(t) {
-                let save = self.pos;
-                let cp = self.sess.diags.list.len();
-                let errs = self.sess.diags.error_count();
-                let e = self.assign_expr();
-                if self.types.unqual(e.ty) == self.types.unqual(t) {
-                    *node = Node::Expr(e);
-                    self.leave();
-                    return;
-                }
-                self.pos = save;
-                self.sess.diags.truncate(cp, errs);
+            if let Some(whole) = self.whole_aggregate(t) {
+                *node = whole;
+                self.leave();
+                return;
             }
             let mut k = 0;
             while self.skip_field(t, k) {
