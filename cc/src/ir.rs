@@ -378,6 +378,15 @@ impl Term {
             inst.defs(f);
         }
     }
+
+    /// Rewrites every register operand.
+    pub fn map_regs(&mut self, mut f: impl FnMut(VReg) -> VReg) {
+        match self {
+            Term::Br { inst, .. } | Term::Op(inst) => inst.map_regs(f),
+            Term::Ret(Some(r)) | Term::Table { index: r, .. } => *r = f(*r),
+            Term::Ret(None) | Term::Jmp(_) | Term::None => {}
+        }
+    }
 }
 
 /// A terminator's successors ([`Term::successors`]).

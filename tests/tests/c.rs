@@ -1130,3 +1130,35 @@ fn noinline_functions_are_called() {
     let fib = assembly_of(src, "fib");
     assert_eq!(fib.matches("call fib,").count(), 2, "fib:\n{fib}");
 }
+
+/// A long chain of `if`s is allocated without spilling: the join after
+/// each `if` (the next condition, or a loop's latch) is copied into the
+/// arm that jumps to it, and the copy's temporaries get registers of their
+/// own. When they kept the join's, each was written in two places that
+/// layout puts far apart (the arms go out of line), its one interval
+/// spanned everything between, and 2,000 `if`s spilled 1,800 conditions
+/// to the frame (a load and a store each).
+#[test]
+fn long_if_chains_do_not_spill() {
+    let chain: String = (10001..12001)
+        .map(|k| format!("if ((c & {k}u) == {k} % 64) c = c * 33u + {k}u; else c ^= {k}u;\n"))
+        .collect();
+    let src = format!(
+        "unsigned run(unsigned c) {{\n{chain}return c;\n}}\nint main(int argc, char **argv) {{ return run(argc) & 1; }}\n"
+    );
+    let text = assembly_of(&src, "run");
+    let frame = text
+        .lines()
+        .filter(|l| l.contains("salloc") || l.contains("ld.u64") || l.contains("st.u64"))
+        .count();
+    let regs: u32 = text
+        .lines()
+        .find_map(|l| l.trim().strip_prefix(".regs "))
+        .and_then(|n| n.parse().ok())
+        .expect(".regs");
+    assert!(
+        frame == 0 && regs <= 8,
+        "{regs} registers and {frame} frame accesses in:\n{}",
+        &text[..text.len().min(2000)]
+    );
+}
