@@ -163,6 +163,57 @@ impl Lists {
     }
 }
 
+/// Steps (blocks and edges visited) the exact liveness walk may take per
+/// function before the rest of its registers get [`Loops::cover`]'s
+/// interval: far above what real functions take (QuickJS's interpreter
+/// loop, the largest function we have met, takes 2.5 million), so only
+/// pathological code pays in code quality.
+const LIVENESS_BUDGET: u64 = 25_000_000;
+
+/// The back edges of a function in layout order (edges to a block at or
+/// before their source), merged into disjoint spans of blocks.
+struct Loops {
+    /// (first block, last block), sorted and disjoint.
+    spans: Vec<(u32, u32)>,
+}
+
+impl Loops {
+    fn new(preds: &Lists) -> Loops {
+        let mut spans: Vec<(u32, u32)> = Vec::new();
+        for k in 0..preds.start.len() - 1 {
+            for &p in preds.get(k) {
+                if k as u32 <= p {
+                    spans.push((k as u32, p));
+                }
+            }
+        }
+        spans.sort_unstable();
+        let mut merged: Vec<(u32, u32)> = Vec::with_capacity(spans.len());
+        for (a, b) in spans {
+            match merged.last_mut() {
+                Some(last) if a <= last.1 => last.1 = last.1.max(b),
+                _ => merged.push((a, b)),
+            }
+        }
+        Loops { spans: merged }
+    }
+
+    /// Blocks `lo..=hi` (in layout order) grown by every span they touch.
+    /// A value whose reads and writes are all in `lo..=hi` is live only
+    /// there: a path from one of them to another that left the range would
+    /// have to come back over a back edge, whose span touches the range.
+    fn cover(&self, lo: u32, hi: u32) -> (u32, u32) {
+        // The first span ending at or after `lo`, and the last starting at
+        // or before `hi`: those between touch the range.
+        let i = self.spans.partition_point(|&(_, b)| b < lo);
+        let j = self.spans.partition_point(|&(a, _)| a <= hi);
+        if i >= j {
+            return (lo, hi);
+        }
+        (lo.min(self.spans[i].0), hi.max(self.spans[j - 1].1))
+    }
+}
+
 /// Live intervals in layout order. Instruction `i` of the linear order is
 /// at position `2i` (its uses) and `2i + 1` (its definitions).
 fn intervals(f: &Func, order: &[BlockId]) -> Intervals {
@@ -259,11 +310,25 @@ fn intervals(f: &Func, order: &[BlockId]) -> Intervals {
     // backwards through predecessors until the blocks that write it. Live
     // into a block stretches the interval to the block's first position,
     // live out of it to its last. The work is the size of the live ranges,
-    // not registers times blocks.
+    // not registers times blocks -- which is still quadratic when many
+    // values live across many blocks (33,000 locals over 33,000 `if`s took
+    // 17 s), so the walk has a budget; past it the remaining registers get
+    // a cheap interval that covers their live range (`Loops::cover`).
     let (mut in_mark, mut def_mark) = (vec![NONE; nb], vec![NONE; nb]);
     let mut stack: Vec<u32> = Vec::new();
+    let mut budget = LIVENESS_BUDGET;
+    let mut loops: Option<Loops> = None;
     for (g, &r) in globals.iter().enumerate() {
         let gi = g as u32;
+        if budget == 0 {
+            let loops = loops.get_or_insert_with(|| Loops::new(&preds));
+            let blocks = def_blocks.get(g).iter().chain(exposed_in.get(g));
+            let (lo, hi) = blocks.fold((u32::MAX, 0), |(lo, hi), &k| (lo.min(k), hi.max(k)));
+            let (lo, hi) = loops.cover(lo, hi);
+            touch(r, first_at[lo as usize], &mut start, &mut end);
+            touch(r, last_at[hi as usize], &mut start, &mut end);
+            continue;
+        }
         for &k in def_blocks.get(g) {
             def_mark[k as usize] = gi;
         }
@@ -275,7 +340,9 @@ fn intervals(f: &Func, order: &[BlockId]) -> Intervals {
             }
         }
         while let Some(k) = stack.pop() {
-            for &p in preds.get(k as usize) {
+            let ps = preds.get(k as usize);
+            budget = budget.saturating_sub(ps.len() as u64 + 1);
+            for &p in ps {
                 let p = p as usize;
                 touch(r, last_at[p], &mut start, &mut end);
                 if def_mark[p] != gi && in_mark[p] != gi {
