@@ -210,8 +210,10 @@ impl Emitter<'_> {
                 let fptr = match callee {
                     Callee::Indirect(v) => {
                         let fr = self.r(*v);
-                        if fr.0 >= base {
-                            // Keep it out of the way of the argument moves.
+                        // `callr` reads it before the callee's frame exists,
+                        // so only the argument moves can overwrite it.
+                        if (base..base.saturating_add(args.len() as u8)).contains(&fr.0) {
+                            // Keep it out of their way.
                             let slot = Reg(base.wrapping_add(args.len() as u8));
                             moves.push((fr, slot));
                             Some(slot)

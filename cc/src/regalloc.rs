@@ -462,7 +462,16 @@ pub fn allocate(f: &mut Func, order: Vec<BlockId>) -> Result<Allocation, AllocEr
     for c in sorted {
         let (at, b, i) = iv.calls[c];
         let base = bases[c];
-        if let Inst::Call { args, ret, .. } = &f.blocks[b as usize].insts[i as usize].0 {
+        if let Inst::Call { args, ret, callee } = &f.blocks[b as usize].insts[i as usize].0 {
+            // A function pointer read last here goes where the call's
+            // emitter would move it (the slot after the arguments).
+            if let Callee::Indirect(fp) = callee {
+                if iv.end[fp.0 as usize] <= at {
+                    if let Ok(r) = u8::try_from(u32::from(base) + args.len() as u32) {
+                        hint(&mut hints, fp.0, r);
+                    }
+                }
+            }
             for (k, a) in args.iter().enumerate() {
                 if iv.end[a.0 as usize] > at {
                     continue;

@@ -1162,3 +1162,23 @@ fn long_if_chains_do_not_spill() {
         &text[..text.len().min(2000)]
     );
 }
+
+/// A call through a function pointer moves only its arguments: the
+/// pointer is loaded where the call reads it (the slot after the
+/// arguments), and one already outside the argument slots stays where it
+/// is (`callr` reads it before the callee's frame exists). Before, `t[i](x)`
+/// loaded the pointer into the argument's slot and moved it out again.
+#[test]
+fn calls_through_pointers_move_only_their_arguments() {
+    let src = "typedef int (*fn)(int);
+        int call1(fn *t, int i, int x) { return t[i](x) + 1; }
+        int one(int x) { return x; }
+        fn table[2] = { one, one };
+        int main(int argc, char **argv) { return call1(table, 1, argc) == 0; }";
+    let text = assembly_of(src, "call1");
+    let movs = text
+        .lines()
+        .filter(|l| l.trim_start().starts_with("mov "))
+        .count();
+    assert_eq!(movs, 1, "{text}");
+}
