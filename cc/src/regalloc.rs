@@ -83,6 +83,55 @@ pub fn layout(f: &mut Func) -> Vec<BlockId> {
     order
 }
 
+/// The reachable blocks in reverse postorder, each block's fall-through
+/// successor visited last so that it follows the block where it can: every
+/// block after its forward predecessors, so both arms of an `if` or `?:`
+/// sit between the branch and the join (one arm jumps over the other),
+/// where [`layout`] puts the taken arm after the whole chain of
+/// fall-throughs, and a value the two arms write lives across everything in
+/// between.
+fn compact_layout(f: &Func) -> Vec<BlockId> {
+    let n = f.blocks.len();
+    let mut seen = vec![false; n];
+    let mut post = Vec::with_capacity(n);
+    let succs = |b: usize| -> Vec<usize> {
+        let t = &f.blocks[b].term;
+        // Visited in this order: the fall-through last, so it ends up first.
+        let fall = match t {
+            Term::Jmp(x) => Some(x.0 as usize),
+            Term::Br { fall, .. } => Some(fall.0 as usize),
+            _ => None,
+        };
+        // Popped from the back: the fall-through goes first in the list.
+        fall.into_iter()
+            .chain(
+                t.successors()
+                    .into_iter()
+                    .map(|s| s.0 as usize)
+                    .filter(|&s| Some(s) != fall),
+            )
+            .collect::<Vec<usize>>()
+    };
+    let mut stack: Vec<(usize, Vec<usize>)> = vec![(0, succs(0))];
+    seen[0] = true;
+    while let Some((b, next)) = stack.last_mut() {
+        match next.pop() {
+            Some(s) if !seen[s] => {
+                seen[s] = true;
+                let ss = succs(s);
+                stack.push((s, ss));
+            }
+            Some(_) => {}
+            None => {
+                post.push(BlockId(*b as u32));
+                stack.pop();
+            }
+        }
+    }
+    post.reverse();
+    post
+}
+
 /// Redirects jumps to empty blocks that only jump elsewhere.
 fn thread_jumps(f: &mut Func) {
     let n = f.blocks.len();
@@ -423,16 +472,46 @@ pub fn allocate(f: &mut Func, order: Vec<BlockId>) -> Result<Allocation, AllocEr
             Some(loc),
         ));
     }
+    let mut order = order;
     let mut iv = intervals(f, &order);
     let mut first = None;
     let mut inp = scan_input(f, &iv);
-    for _ in 0..16 {
+    for round in 0..16 {
         match scan(f, &iv, &inp, &[]) {
             Ok(r) => {
                 first = Some(r);
                 break;
             }
-            Err(Scan::Spill(vs)) => {
+            Err(Scan::Spill(mut vs)) => {
+                // Too many values at once: maybe only because the layout
+                // put arms far from their joins. The compact layout costs a
+                // jump per `if` on one path; it is taken when it spills
+                // less than half as many references.
+                if round == 0 {
+                    let cost = |iv: &Intervals, vs: &[u32]| -> u64 {
+                        vs.iter().map(|&v| u64::from(iv.refs[v as usize])).sum()
+                    };
+                    let order2 = compact_layout(f);
+                    let iv2 = intervals(f, &order2);
+                    let inp2 = scan_input(f, &iv2);
+                    let r2 = scan(f, &iv2, &inp2, &[]);
+                    let better = match &r2 {
+                        Ok(_) => true,
+                        Err(Scan::Spill(vs2)) => 2 * cost(&iv2, vs2) < cost(&iv, &vs),
+                        Err(Scan::Fail(_)) => false,
+                    };
+                    if better {
+                        (order, iv, inp) = (order2, iv2, inp2);
+                        match r2 {
+                            Ok(r) => {
+                                first = Some(r);
+                                break;
+                            }
+                            Err(Scan::Spill(vs2)) => vs = vs2,
+                            Err(Scan::Fail(e)) => return Err(e),
+                        }
+                    }
+                }
                 spill(f, &vs);
                 iv = intervals(f, &order);
                 inp = scan_input(f, &iv);
