@@ -872,3 +872,36 @@ fn frame_addresses_in_a_large_loop_body_are_hoisted_in_linear_time() {
     eprintln!("32,000 struct copies in a loop: compiled in {took:?}");
     r.unwrap_or_else(|e| panic!("32,000 struct copies in a loop: {e}"));
 }
+
+/// Each `goto *` is a jump table over every address-taken label of its
+/// function, so a threaded interpreter of 16,000 handlers, each ending in
+/// its own `goto *`, made 256 million entries: 43 s and 7.6 GB (past the
+/// 1 GiB cap, unrefused) and a 1.5 GB executable. Past 262,144 entries
+/// (`voxcc::lower::MAX_GOTO_PTR_ENTRIES`) the later ones share one
+/// dispatch (tests/c/corpus/lang_computed_goto_many.c runs both kinds).
+/// Found by the second audit helper.
+#[test]
+fn many_computed_gotos_over_many_labels_are_linear() {
+    if !release_only() {
+        return;
+    }
+    let n = 16_000;
+    let table = (0..n)
+        .map(|i| format!("&&L{i}"))
+        .collect::<Vec<_>>()
+        .join(",");
+    let handlers: String = (0..n)
+        .map(|i| {
+            format!(
+                "L{i}: s += {}; if (++k >= 3 * {n}) goto done; goto *tab[(k * 7 + {i}) % {n}];\n",
+                i % 5
+            )
+        })
+        .collect();
+    let src = format!(
+        "int main(int c, char **v) {{ static void *tab[] = {{ {table} }}; int s = 0, k = 0;\ngoto *tab[0];\n{handlers}done: return s; }}\n"
+    );
+    let (r, took) = compile_within(src, &[], 5);
+    eprintln!("16,000 handlers each ending in goto *: compiled in {took:?}");
+    r.unwrap_or_else(|e| panic!("16,000 computed gotos: {e}"));
+}

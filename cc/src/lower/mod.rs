@@ -81,6 +81,15 @@ pub fn lower_function(
 /// hundreds.
 pub const MAX_CLEANUP_CALLS: usize = 100_000;
 
+/// How many jump-table entries a function's `goto *` statements may make
+/// with a dispatch of their own each (fastest: a threaded interpreter's
+/// every handler jumps straight to the next). Each dispatch covers every
+/// address-taken label, so 16,000 labels each ending in `goto *` made 256
+/// million entries (43 s, 7.6 GB); past this bound the later ones share
+/// one dispatch block. QuickJS's interpreter makes 50,715 (207 `goto *` over
+/// 245 labels).
+pub const MAX_GOTO_PTR_ENTRIES: usize = 1 << 18;
+
 pub(crate) struct Lower<'a> {
     pub types: &'a Types,
     pub unit: &'a Unit,
@@ -122,6 +131,13 @@ pub(crate) struct Lower<'a> {
     pub hoisted: Vec<(Inst, Loc)>,
     pub refs: BTreeSet<SymRef>,
     pub loc: Loc,
+    /// Jump-table entries the `goto *` statements lowered so far have
+    /// made (one per address-taken label each), bounded by
+    /// [`MAX_GOTO_PTR_ENTRIES`].
+    pub goto_ptr_entries: usize,
+    /// Past that bound: the register the later ones put their target in,
+    /// and the one dispatch block they all jump to.
+    pub shared_goto_ptr: Option<(VReg, BlockId)>,
     /// The function's return type.
     pub ret_ty: TypeId,
     /// Whether the frame pointer is used.
@@ -181,6 +197,8 @@ impl<'a> Lower<'a> {
             hoisted: Vec::new(),
             refs: BTreeSet::new(),
             loc: def.loc,
+            goto_ptr_entries: 0,
+            shared_goto_ptr: None,
             ret_ty,
             uses_fp: false,
         }

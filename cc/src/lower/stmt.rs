@@ -303,23 +303,48 @@ impl Lower<'_> {
                 // A jump table over the function's address-taken labels; any
                 // other value traps.
                 let v = self.rvalue(e);
-                let bad = self.new_block();
-                let mut cases: Vec<(u64, u64, BlockId)> = self
-                    .def
-                    .label_addrs
-                    .iter()
-                    .map(|&l| {
-                        let a = label_addr_value(l);
-                        (a, a, self.label_block(l))
-                    })
-                    .collect();
-                cases.sort_by_key(|c| c.0);
-                self.dispatch(v, Class::U64, &cases, bad, false);
-                self.switch_to(bad);
-                self.effect(trap);
-                self.jump(bad);
+                self.goto_ptr_entries = self
+                    .goto_ptr_entries
+                    .saturating_add(self.def.label_addrs.len());
+                if self.goto_ptr_entries > super::MAX_GOTO_PTR_ENTRIES {
+                    // One shared dispatch (whose trap names the first
+                    // `goto *` that uses it).
+                    let (pv, shared, new) = match self.shared_goto_ptr {
+                        Some((pv, b)) => (pv, b, false),
+                        None => (self.f.vreg(), self.new_block(), true),
+                    };
+                    self.shared_goto_ptr = Some((pv, shared));
+                    self.copy(pv, v);
+                    self.jump(shared);
+                    if !new {
+                        return;
+                    }
+                    self.switch_to(shared);
+                    return self.goto_ptr_dispatch(pv, trap);
+                }
+                self.goto_ptr_dispatch(v, trap);
             }
         }
+    }
+
+    /// The jump table of a `goto *v`: each address-taken label's value
+    /// goes to its block, any other runs `trap`.
+    fn goto_ptr_dispatch(&mut self, v: VReg, trap: &Expr) {
+        let bad = self.new_block();
+        let mut cases: Vec<(u64, u64, BlockId)> = self
+            .def
+            .label_addrs
+            .iter()
+            .map(|&l| {
+                let a = label_addr_value(l);
+                (a, a, self.label_block(l))
+            })
+            .collect();
+        cases.sort_by_key(|c| c.0);
+        self.dispatch(v, Class::U64, &cases, bad, false);
+        self.switch_to(bad);
+        self.effect(trap);
+        self.jump(bad);
     }
 
     /// A loop, rotated: the condition is tested once before the first
