@@ -494,22 +494,16 @@ pub fn allocate(f: &mut Func, order: Vec<BlockId>) -> Result<Allocation, AllocEr
                     let order2 = compact_layout(f);
                     let iv2 = intervals(f, &order2);
                     let inp2 = scan_input(f, &iv2);
-                    let r2 = scan(f, &iv2, &inp2, &[]);
-                    let better = match &r2 {
-                        Ok(_) => true,
-                        Err(Scan::Spill(vs2)) => 2 * cost(&iv2, vs2) < cost(&iv, &vs),
-                        Err(Scan::Fail(_)) => false,
-                    };
-                    if better {
-                        (order, iv, inp) = (order2, iv2, inp2);
-                        match r2 {
-                            Ok(r) => {
-                                first = Some(r);
-                                break;
-                            }
-                            Err(Scan::Spill(vs2)) => vs = vs2,
-                            Err(Scan::Fail(e)) => return Err(e),
+                    match scan(f, &iv2, &inp2, &[]) {
+                        Ok(r) => {
+                            (order, iv, inp) = (order2, iv2, inp2);
+                            first = Some(r);
+                            break;
                         }
+                        Err(Scan::Spill(vs2)) if 2 * cost(&iv2, &vs2) < cost(&iv, &vs) => {
+                            (order, vs) = (order2, vs2);
+                        }
+                        Err(_) => {}
                     }
                 }
                 spill(f, &vs);
