@@ -69,7 +69,7 @@ struct Cli {
     /// space beyond what data, stack and heap need goes to the heap.
     #[arg(long, value_name = "BYTES", value_parser = vm::memory::parse_size)]
     init_ram: Option<u64>,
-    /// Stack size in bytes (k/m/g suffixes allowed) [default: 1m].
+    /// Stack size in bytes (k/m/g suffixes allowed) [default: 1m; 8m for a C program, what Linux gives a process].
     #[arg(long, value_name = "BYTES", value_parser = vm::memory::parse_size)]
     init_stack_size: Option<u64>,
     /// Initial heap size in bytes (k/m/g suffixes allowed); the heap grows on demand [default: 1m].
@@ -174,6 +174,9 @@ fn program_env(flags: &[String]) -> Vec<(String, String)> {
     }
     env
 }
+
+/// The default stack of a C program run from source ([`Input::C`]).
+const C_STACK: u64 = 8 << 20;
 
 enum Input {
     Vve(PathBuf),
@@ -346,6 +349,13 @@ fn run(mut cli: Cli) -> Result<u8, ExitCode> {
     // its module included: files and declared sizes over it are refused
     // before they are read or built.
     let cap = cli.max_memory.unwrap_or(vm::MemoryConfig::default().max);
+    // A C program gets the stack Linux gives a process (8 MiB), so one
+    // with large local arrays runs as its gcc build does; untouched stack
+    // costs nothing (the address space is mapped lazily).
+    let stack = match &input {
+        Input::C(_) => C_STACK,
+        _ => vm::MemoryConfig::default().stack,
+    };
     let module = match input {
         Input::C(files) => compile_c(&files, &cli)?,
         Input::Vve(p) => {
@@ -370,7 +380,7 @@ fn run(mut cli: Cli) -> Result<u8, ExitCode> {
         max_recursion: cli.max_recursion,
         memory: vm::MemoryConfig {
             init_ram: cli.init_ram.unwrap_or(defaults.init_ram),
-            stack: cli.init_stack_size.unwrap_or(defaults.stack),
+            stack: cli.init_stack_size.unwrap_or(stack),
             init_heap: cli.init_heap_size.unwrap_or(defaults.init_heap),
             max: cli.max_memory.unwrap_or(defaults.max),
         },
