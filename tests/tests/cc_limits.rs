@@ -71,6 +71,15 @@ fn refused(what: &str, src: String, headers: &[(&str, &str)], secs: u64, expecte
     assert!(err.contains(expected), "{what}: no `{expected}` in\n{err}");
 }
 
+/// Asserts that compiling `src` succeeds within `secs`, saying how long it
+/// took.
+#[track_caller]
+fn compiled(what: &str, src: String, secs: u64) {
+    let (r, took) = compile_within(src, &[], secs);
+    eprintln!("{what}: compiled in {took:?}");
+    r.unwrap_or_else(|e| panic!("{what}: {e}"));
+}
+
 /// Compiles each `(what, source)` within `secs` (or fails the test),
 /// optimised and at `-O0` (which skips the passes that would have shrunk
 /// the code the register allocator sees), saying how it ended and how
@@ -740,9 +749,7 @@ fn long_branch_chains_are_optimised_in_linear_time() {
             format!("int main(int c, char **v) {{ int x = 0, y = c * 3, z = c * 5;\n{joins}return 7; J: return x; }}\n"),
         ),
     ] {
-        let (r, took) = compile_within(src, &[], 5);
-        eprintln!("{what}: compiled in {took:?}");
-        r.unwrap_or_else(|e| panic!("{what}: {e}"));
+        compiled(what, src, 5);
     }
 }
 
@@ -785,13 +792,11 @@ fn cleanup_copies_are_bounded() {
         5,
         expected,
     );
-    let (r, took) = compile_within(
+    compiled(
+        "20 cleanups and 200 returns",
         format!("{head}{}{}return 0; }}\n", cleanups(20), returns(200)),
-        &[],
         5,
     );
-    eprintln!("20 cleanups and 200 returns: compiled in {took:?}");
-    r.unwrap_or_else(|e| panic!("20 cleanups and 200 returns: {e}"));
 }
 
 /// Register allocation finds each value's live range by walking back from
@@ -841,9 +846,7 @@ fn deeply_nested_loops_are_optimised_in_bounded_time() {
     let body: String = (0..300_000).map(|i| format!("s += c * {i};\n")).collect();
     let src =
         format!("int main(int c, char **v) {{ int s = 0;\n{loops}{{\n{body}}}\nreturn s & 1; }}\n");
-    let (r, took) = compile_within(src, &[], 5);
-    eprintln!("490 nested loops around 300,000 statements: compiled in {took:?}");
-    r.unwrap_or_else(|e| panic!("490 nested loops: {e}"));
+    compiled("490 nested loops around 300,000 statements", src, 5);
 }
 
 /// Constants and frame addresses set inside loops move to the entry block
@@ -868,9 +871,7 @@ fn frame_addresses_in_a_large_loop_body_are_hoisted_in_linear_time() {
     let src = format!(
         "struct Big {{ long a[512]; }};\nstatic struct Big g[8];\nint main(int c, char **v) {{ struct Big x, y;\nfor (int r = 0; r < c; r++) {{\n{body}}}\nreturn (int)x.a[0]; }}\n"
     );
-    let (r, took) = compile_within(src, &[], 5);
-    eprintln!("32,000 struct copies in a loop: compiled in {took:?}");
-    r.unwrap_or_else(|e| panic!("32,000 struct copies in a loop: {e}"));
+    compiled("32,000 struct copies in a loop", src, 5);
 }
 
 /// Each `goto *` is a jump table over every address-taken label of its
@@ -901,7 +902,5 @@ fn many_computed_gotos_over_many_labels_are_linear() {
     let src = format!(
         "int main(int c, char **v) {{ static void *tab[] = {{ {table} }}; int s = 0, k = 0;\ngoto *tab[0];\n{handlers}done: return s; }}\n"
     );
-    let (r, took) = compile_within(src, &[], 5);
-    eprintln!("16,000 handlers each ending in goto *: compiled in {took:?}");
-    r.unwrap_or_else(|e| panic!("16,000 computed gotos: {e}"));
+    compiled("16,000 handlers each ending in goto *", src, 5);
 }
