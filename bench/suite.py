@@ -605,7 +605,10 @@ class Suite:
         if rc != 0 or rc0 != rc1 or got0 != got:
             log(f"!! voxcc -O0's build prints {got0!r} (exit {rc0}), the default build {got!r} (exit {rc1})")
             self.fail = True
+        # voxcc optimises and allocates functions on one worker thread per
+        # core (-j 0); -j 1 is the one-thread figure.
         cmds = {"voxcc": [self.voxcc, *cap, str(big), "-o", "/dev/null"],
+                "voxcc -j 1": [self.voxcc, "-j", "1", *cap, str(big), "-o", "/dev/null"],
                 "voxcc -O0": [self.voxcc, "-O0", *cap, str(big), "-o", "/dev/null"]}
         if self.available["tcc"]:
             rc2, want, _ = capture(["tcc", "-run", str(big)])
@@ -634,10 +637,11 @@ class Suite:
                    "prints what `tcc -run` prints (checked in this run).\n")
         out.append("| compiler | command | median CPU s | lines/s (CPU) | median wall s | lines/s (wall) | peak RSS |")
         out.append("|---|---|---:|---:|---:|---:|---:|")
-        figures = {}
+        figures, wall_figures = {}, {}
         for k, c in cmds.items():
             cpu, wall = self.med(samples[k]), self.med(samples[k], 1)
             figures[k] = nlines / cpu
+            wall_figures[k] = nlines / wall
             shown = " ".join(c).replace(str(big), "big.c").replace(self.voxcc, "voxcc")
             out.append(f"| {k} | `{shown}` | {cpu:.3f} | {nlines / cpu:,.0f} | {wall:.3f} | {nlines / wall:,.0f} | {rss[k] / 1024:,.0f} MB |")
         if "tcc" in figures:
@@ -700,7 +704,7 @@ class Suite:
             t = statistics.median(s[0] for s in per[p]["tcc"]) * 1e3 if per[p]["tcc"] else None
             out.append(f"| {p} | {v:.1f} | {'-' if t is None else f'{t:.1f}'} |")
         out.append("")
-        self.compile_figures = (figures, hello_ms, nlines)
+        self.compile_figures = (figures, wall_figures, hello_ms, nlines)
         return "\n".join(out)
 
     # ---- assembler and loader throughput (the old `asm` selection)
@@ -802,9 +806,14 @@ class Suite:
                     row("binary-trees >= 2x Python (.vvs twin)", fmt_r(pv[k]), pv[k] >= 2)
         cf = getattr(self, "compile_figures", None)
         if cf:
-            figures, hello_ms, nlines = cf
+            figures, wall_figures, hello_ms, nlines = cf
             row("compiler >= 500,000 lines/s (CPU time)", f"{figures['voxcc']:,.0f} lines/s"
-                + (f" (tcc: {figures['tcc']:,.0f})" if "tcc" in figures else ""), figures["voxcc"] >= 500000)
+                + f" ({figures['voxcc -j 1']:,.0f} on one thread"
+                + (f"; tcc: {figures['tcc']:,.0f})" if "tcc" in figures else ")"), figures["voxcc"] >= 500000)
+            row("compiler >= 500,000 lines/s (wall time)", f"{wall_figures['voxcc']:,.0f} lines/s"
+                + f" ({wall_figures['voxcc -j 1']:,.0f} on one thread"
+                + (f"; tcc: {wall_figures['tcc']:,.0f})" if "tcc" in wall_figures else ")"),
+                wall_figures["voxcc"] >= 500000)
             if hello_ms is not None:
                 extra = [f"{self.hello_cpu_ms:.2f} ms CPU"] if getattr(self, "hello_cpu_ms", None) else []
                 if getattr(self, "hello_tcc_ms", None):

@@ -24,6 +24,7 @@
 #![warn(missing_docs)]
 
 pub mod ast;
+mod backend;
 pub mod diag;
 pub mod emit;
 pub mod fxhash;
@@ -117,6 +118,13 @@ pub struct Options {
     /// Measure each stage and IR pass ([`timing`]): the text returned with
     /// the image (the warnings) then ends with the time report.
     pub time_report: bool,
+    /// Threads that optimise and allocate the registers of a large
+    /// program's functions while the calling thread emits them (`-j N`):
+    /// 0 (the default) is one per core, up to 8, for a program of 64
+    /// functions or more (hello world has about 30) and none for a smaller
+    /// one; 1 keeps everything on the compiling thread; more is that many,
+    /// up to 8. The image is the same whatever the number.
+    pub threads: usize,
 }
 
 /// Parses the level of a `-O` option as cc spells it: `0` and `g` (debugging)
@@ -244,7 +252,7 @@ impl std::error::Error for CompileError {}
 /// Host stack for a compilation: the parser and lowering recurse once per
 /// nesting level (bounded by [`parse::MAX_DEPTH`]), so they run on a thread
 /// with room for the deepest input they accept.
-const COMPILER_STACK: usize = 256 << 20;
+pub(crate) const COMPILER_STACK: usize = 256 << 20;
 
 /// Compiles C sources (and the C library) into a module.
 ///
@@ -471,6 +479,7 @@ fn compile_on_this_thread(
         &main_name,
         opts.max_memory,
         !opts.no_optimize,
+        opts.threads,
         &mut timer,
     );
     match linked {

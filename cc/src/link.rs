@@ -10,11 +10,11 @@
 //! initializers evaluated to bytes, addresses and function indices.
 
 use crate::ast::*;
+use crate::backend;
 use crate::diag::Diagnostics;
 use crate::emit::{self, Resolved, Resolver};
 use crate::fxhash::{FxHashMap, FxHashSet};
 use crate::ir::{Func, SymRef};
-use crate::regalloc;
 use crate::source::{Loc, SourceMap};
 use crate::timing::Timer;
 use crate::token::{Interner, Sym};
@@ -93,6 +93,8 @@ struct Linker<'a> {
     optimize: bool,
     /// Time per pass ([`crate::Options::time_report`]).
     timer: Timer,
+    /// Threads for the per-function backend ([`crate::Options::threads`]).
+    threads: usize,
     /// External definitions by name.
     defs: HashMap<&'a str, SymRef>,
     /// Globals declared weak (`__attribute__((weak))`).
@@ -149,6 +151,7 @@ pub fn link(
     source: &str,
     max_memory: Option<u64>,
     optimize: bool,
+    threads: usize,
     timer: &mut Timer,
 ) -> Option<Linked> {
     let link_started = std::time::Instant::now();
@@ -168,6 +171,7 @@ pub fn link(
         max_memory,
         optimize,
         timer: std::mem::take(timer),
+        threads,
         defs: HashMap::new(),
         weak: listed(units, |u| &u.weak),
         noinline: listed(units, |u| &u.noinline),
@@ -863,20 +867,6 @@ impl<'a> Linker<'a> {
     }
 
     /// The body of the function `s` calls, if it is small enough to inline.
-    fn inline_body(&self, s: SymRef) -> Option<Func> {
-        let Some(Target::Def(d)) = self.target(s) else {
-            return None;
-        };
-        let GlobalKind::Func { def: Some(fi) } = self.global(d).kind else {
-            return None;
-        };
-        let f = &self.bodies[d.tu as usize][fi];
-        // An empty body was moved out by `assemble`: it was not inlinable.
-        let library = self.units[d.tu as usize].library;
-        (!f.blocks.is_empty() && !self.noinline.contains(&d) && crate::opt::inlinable(f, library))
-            .then(|| f.clone())
-    }
-
     fn resolve_def(&self, s: SymRef) -> SymRef {
         match self.target(s) {
             Some(Target::Def(d)) => d,
@@ -1035,71 +1025,69 @@ impl<'a> Linker<'a> {
             1,
         );
         names_used.insert("__vox_null_function_pointer".into());
-        let funcs = self.funcs.clone();
-        for s in funcs {
-            let g = self.global(s);
-            let GlobalKind::Func { def: Some(fi) } = g.kind else {
+        // Every reachable function with a body, as a job for the backend: a
+        // body other functions may inline stays where they find it (the job
+        // copies it), any other is moved out.
+        let mut bodies = std::mem::take(&mut self.bodies);
+        let mut jobs = Vec::new();
+        let mut kept: FxHashMap<SymRef, usize> = FxHashMap::default();
+        for &s in &self.funcs {
+            let GlobalKind::Func { def: Some(fi) } = self.global(s).kind else {
                 continue;
             };
-            // Bodies other functions may inline stay as they are.
-            let library = self.units[s.tu as usize].library;
-            let body = &mut self.bodies[s.tu as usize][fi];
-            let mut timer = std::mem::take(&mut self.timer);
             let noinline = self.noinline.contains(&s);
-            let mut f = if self.optimize && !noinline && crate::opt::inlinable(body, library) {
-                timer.time("copy bodies to inline", || body.clone())
+            let library = self.units[s.tu as usize].library;
+            let body = &mut bodies[s.tu as usize][fi];
+            let body = if self.optimize && !noinline && crate::opt::inlinable(body, library) {
+                kept.insert(s, fi);
+                backend::Body::Shared(s.tu, fi)
             } else {
-                std::mem::replace(body, Func::placeholder())
+                backend::Body::Owned(std::mem::replace(body, Func::placeholder()))
             };
-            if let Some((loc, msg)) = f.error.take() {
-                self.timer = timer;
-                self.diags.error(loc, 1, msg);
-                continue;
-            }
-            // `-O0`: straight to register allocation.
-            if self.optimize {
-                use crate::opt;
-                timer.time("opt: inline_calls", || {
-                    opt::inline_calls(&mut f, &|callee| self.inline_body(callee))
-                });
-                if !noinline {
-                    timer.time("opt: inline_self", || opt::inline_self(&mut f));
+            jobs.push(backend::Job { body, noinline });
+        }
+        // What each function symbol a call may name inlines (a definition
+        // in another unit, or the one an alias names).
+        let mut by_callee = FxHashMap::default();
+        if self.optimize {
+            for (tu, u) in self.units.iter().enumerate() {
+                for (id, g) in u.unit.globals.iter().enumerate() {
+                    if !matches!(g.kind, GlobalKind::Func { .. }) {
+                        continue;
+                    }
+                    let s = SymRef {
+                        tu: tu as u32,
+                        id: id as u32,
+                    };
+                    if let Some(Target::Def(d)) = self.target(s) {
+                        if let Some(&fi) = kept.get(&d) {
+                            by_callee.insert(s, (d.tu, fi));
+                        }
+                    }
                 }
-                timer.time("opt: drop_null_checks", || opt::drop_null_checks(&mut f));
-                timer.time("opt: merge_blocks", || opt::merge_blocks(&mut f));
-                timer.time("opt: fold_addresses", || opt::fold_addresses(&mut f));
-                timer.time("opt: hoist_invariants", || opt::hoist_invariants(&mut f));
-                timer.time("opt: local_cse", || opt::local_cse(&mut f));
-                // What moved out of loops lands in one preheader: merge repeats.
-                if timer.time("opt: hoist_loop_invariants", || {
-                    opt::hoist_loop_invariants(&mut f)
-                }) {
-                    timer.time("opt: local_cse", || opt::local_cse(&mut f));
-                }
-                timer.time("opt: fuse", || opt::fuse(&mut f));
-                timer.time("opt: reuse_tested_loads", || {
-                    opt::reuse_tested_loads(&mut f)
-                });
-                timer.time("opt: fuse_loop_latches", || opt::fuse_loop_latches(&mut f));
-                timer.time("opt: tail_duplicate", || opt::tail_duplicate(&mut f));
-                timer.time("opt: fuse_branch_tails", || opt::fuse_branch_tails(&mut f));
-                timer.time("opt: return_constants", || opt::return_constants(&mut f));
             }
-            let order = timer.time("block layout", || regalloc::layout(&mut f));
-            let alloc = timer.time("register allocation", || regalloc::allocate(&mut f, order));
-            self.timer = timer;
-            let alloc = match alloc {
-                Ok(a) => a,
-                Err(e) => {
-                    self.diags.error(e.1.unwrap_or(f.loc), 1, e.0);
-                    continue;
+        }
+        let inl = backend::Inlinable {
+            bodies: &bodies,
+            by_callee,
+        };
+        let mut timer = std::mem::take(&mut self.timer);
+        let timer_on = timer.is_on();
+        let mut emit_timer = Timer::new(timer_on);
+        let optimize = self.optimize;
+        backend::prepare_all(jobs, &inl, optimize, self.threads, &mut timer, |prepared| {
+            let (f, alloc) = match prepared {
+                backend::Prepared::Ready(ready) => *ready,
+                backend::Prepared::Failed(loc, msg) => {
+                    self.diags.error(loc, 1, msg);
+                    return;
                 }
             };
             let base = code.len() as u32;
-            let emit_started = self.timer.is_on().then(std::time::Instant::now);
+            let emit_started = timer_on.then(std::time::Instant::now);
             let emitted = emit::emit(&f, &alloc, base, self);
             if let Some(t) = emit_started {
-                self.timer.add("emit", t.elapsed());
+                emit_timer.add("emit", t.elapsed());
             }
             // Runs of instructions share a location: look each up once.
             let mut last: Option<(Loc, u32, u32)> = None;
@@ -1150,7 +1138,11 @@ impl<'a> Linker<'a> {
                 name = format!("{}.{k}", f.name);
             }
             add(&mut code, &mut functions, name, &emitted.code, alloc.nregs);
-        }
+        });
+        drop(inl);
+        self.bodies = bodies;
+        timer.merge(emit_timer);
+        self.timer = timer;
         // Thunks for imports whose address was taken (may grow while
         // emitting, so loop until done).
         let mut i = 0;

@@ -1,6 +1,7 @@
 //! Where a compilation's time goes (`voxcc --time-report`, like gcc's
 //! `-ftime-report`): wall time per stage and per IR pass, summed over every
-//! translation unit and function. Off by default, when each timed stage costs
+//! translation unit, function and thread (so with worker threads the stages
+//! can add up to more than the compile took). Off by default, when each timed stage costs
 //! one branch and no clock read.
 
 use std::time::{Duration, Instant};
@@ -60,6 +61,20 @@ impl Timer {
         }
     }
 
+    /// Adds what `other` (a worker thread's timer) recorded: its times and
+    /// run counts, stage by stage.
+    pub fn merge(&mut self, other: Timer) {
+        for r in other.rows {
+            match self.rows.iter_mut().find(|m| m.name == r.name) {
+                Some(m) => {
+                    m.time += r.time;
+                    m.calls += r.calls;
+                }
+                None => self.rows.push(r),
+            }
+        }
+    }
+
     /// The time recorded for stage `name`.
     pub fn get(&self, name: &str) -> Duration {
         self.rows
@@ -77,7 +92,7 @@ impl Timer {
     /// times it ran), then the total.
     pub fn render(&self, total: Duration) -> String {
         let mut out = String::from(
-            "time report (wall time; a stage run per unit or per function is summed):\n",
+            "time report (wall time; a stage run per unit, per function or on several threads is summed):\n",
         );
         let width = self
             .rows

@@ -244,6 +244,8 @@ fn compile_c(files: &[PathBuf], cli: &Cli) -> Result<vm::Module, ExitCode> {
         max_memory: Some(cli.max_memory.unwrap_or(vm::MemoryConfig::default().max)),
         no_optimize: !cli.opt_level.unwrap_or(true),
         time_report: false,
+        // One per core: the image is the same whatever the number.
+        threads: 0,
     };
     match voxcc::compile(&sources, &opts) {
         Ok(p) => {

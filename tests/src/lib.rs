@@ -322,6 +322,11 @@ pub mod c {
 
     /// Compiles C files into an image; `Err` holds the rendered diagnostics.
     pub fn compile(files: &[&Path]) -> Result<vm::Image, String> {
+        compile_with_threads(files, 0)
+    }
+
+    /// [`compile`] with [`voxcc::Options::threads`] set to `threads`.
+    pub fn compile_with_threads(files: &[&Path], threads: usize) -> Result<vm::Image, String> {
         let sources: Vec<voxcc::Source> = files
             .iter()
             .map(|f| {
@@ -333,6 +338,7 @@ pub mod c {
             .collect();
         let opts = voxcc::Options {
             host_files: true,
+            threads,
             ..Default::default()
         };
         voxcc::compile_image(&sources, &opts)

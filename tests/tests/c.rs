@@ -86,6 +86,30 @@ fn corpus_matches_gcc() {
     );
 }
 
+/// Functions are optimised and allocated on worker threads and emitted in
+/// order: the image (or the diagnostics) must not depend on how many
+/// threads, nor on which finishes first. Three workers on this machine's
+/// cores finish out of order often; `threads: 1` is the reference.
+#[test]
+fn backend_threads_do_not_change_the_image() {
+    let mut programs = c::corpus();
+    let errors = Path::new(env!("CARGO_MANIFEST_DIR")).join("c/errors");
+    let mut bad: Vec<_> = std::fs::read_dir(&errors)
+        .expect("tests/c/errors")
+        .map(|e| e.expect("directory entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "c"))
+        .collect();
+    bad.sort();
+    assert!(bad.len() >= 10, "only {} error programs", bad.len());
+    programs.extend(bad);
+    let failures = c::parallel(&programs, |p| {
+        let one = c::compile_with_threads(&[p], 1);
+        let three = c::compile_with_threads(&[p], 3);
+        (one != three).then(|| format!("{}: 1 and 3 threads differ", p.display()))
+    });
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
 #[test]
 fn assembly_from_dash_s_reassembles_to_the_same_behaviour() {
     let corpus = c::corpus();
