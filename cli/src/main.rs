@@ -42,6 +42,9 @@ struct Cli {
     /// C: optimisation, as voxcc -O: -O0 (or -Og) does none (no function is inlined, so a trap's backtrace shows every C call and --max-recursion counts C calls exactly; compiles faster, runs slower); -O1 to -O3, -Os, -Oz and -Ofast optimise fully (the default).
     #[arg(short = 'O', value_name = "LEVEL", value_parser = voxcc::parse_opt_level, overrides_with = "opt_level")]
     opt_level: Option<bool>,
+    /// C: threads that compile the program's functions, as voxcc -j: 0 is one per core (up to 8) for a program of 64 functions or more; 1 keeps the compile on one thread. The program is the same whatever N.
+    #[arg(short = 'j', long = "jobs", value_name = "N", default_value_t = 0)]
+    jobs: usize,
     /// Arguments for the program (read with `argc`/`argi`); put them after `--`
     /// when they start with a dash.
     #[arg(
@@ -244,8 +247,7 @@ fn compile_c(files: &[PathBuf], cli: &Cli) -> Result<vm::Module, ExitCode> {
         max_memory: Some(cli.max_memory.unwrap_or(vm::MemoryConfig::default().max)),
         no_optimize: !cli.opt_level.unwrap_or(true),
         time_report: false,
-        // One per core: the image is the same whatever the number.
-        threads: 0,
+        threads: cli.jobs,
     };
     match voxcc::compile(&sources, &opts) {
         Ok(p) => {
