@@ -866,7 +866,6 @@ impl<'a> Linker<'a> {
         );
     }
 
-    /// The body of the function `s` calls, if it is small enough to inline.
     fn resolve_def(&self, s: SymRef) -> SymRef {
         match self.target(s) {
             Some(Target::Def(d)) => d,
