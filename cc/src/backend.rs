@@ -80,49 +80,64 @@ fn thread_count(asked: usize, jobs: usize) -> usize {
 }
 
 /// Optimises (when `optimize`), lays out and allocates every job, and hands
-/// each result to `deliver` on this thread in the jobs' order. When
-/// `threads` ([`crate::Options::threads`]) asks for more than one, that
-/// many threads (this one included) take the jobs in turn, this one
-/// delivering whenever the next result is ready; the workers' time reports
-/// are merged into `timer`.
+/// each result to `deliver` on this thread in the jobs' order, on as many
+/// threads as `threads` ([`crate::Options::threads`]) asks for
+/// ([`in_order`]).
 pub(crate) fn prepare_all(
     jobs: Vec<Job>,
     inl: &Inlinable,
     optimize: bool,
     threads: usize,
     timer: &mut Timer,
-    mut deliver: impl FnMut(Prepared),
+    deliver: impl FnMut(Prepared),
+) {
+    let threads = thread_count(threads, jobs.len());
+    in_order(
+        jobs,
+        threads,
+        timer,
+        |job, timer| prepare(job, inl, optimize, timer),
+        deliver,
+    );
+}
+
+/// Runs `work` on every job and hands each result to `deliver` on this
+/// thread, in the jobs' order. With `threads` above 1, that many threads
+/// (this one included, between deliveries) take the jobs in turn, each
+/// with a timer of its own, merged into `timer` at the end. A panic in
+/// `work` on any thread reaches the caller once the threads have stopped.
+fn in_order<J: Send, R: Send>(
+    jobs: Vec<J>,
+    threads: usize,
+    timer: &mut Timer,
+    work: impl Fn(J, &mut Timer) -> R + Sync,
+    mut deliver: impl FnMut(R),
 ) {
     let n = jobs.len();
-    let threads = thread_count(threads, n);
     if threads <= 1 || n < 2 {
         for job in jobs {
-            deliver(prepare(job, inl, optimize, timer));
+            deliver(work(job, timer));
         }
         return;
     }
     let queue = Mutex::new(jobs.into_iter().enumerate());
-    // A poisoned lock means a worker panicked: take nothing more, and the
-    // scope passes the panic on.
+    // A poisoned lock means a thread panicked while taking a job (never in
+    // `work`): take nothing more; the panic is passed on below.
     let take = || queue.lock().ok().and_then(|mut q| q.next());
     let timer_on = timer.is_on();
     std::thread::scope(|s| {
-        let (tx, rx) = mpsc::channel::<(usize, Prepared)>();
-        // This thread works too, between deliveries: `threads - 1` more.
+        let (tx, rx) = mpsc::channel::<(usize, R)>();
         let mut workers = Vec::new();
         for _ in 1..threads {
             let tx = tx.clone();
-            let take = &take;
+            let (take, work) = (&take, &work);
             let spawned = std::thread::Builder::new()
                 .name("voxcc backend".into())
                 .stack_size(crate::COMPILER_STACK)
                 .spawn_scoped(s, move || {
                     let mut timer = Timer::new(timer_on);
                     while let Some((i, job)) = take() {
-                        if tx
-                            .send((i, prepare(job, inl, optimize, &mut timer)))
-                            .is_err()
-                        {
+                        if tx.send((i, work(job, &mut timer))).is_err() {
                             break;
                         }
                     }
@@ -136,29 +151,33 @@ pub(crate) fn prepare_all(
         }
         drop(tx);
         // Results arrive in any order; deliver them in the jobs' order.
-        let mut pending: Vec<Option<Prepared>> = (0..n).map(|_| None).collect();
+        let mut pending: Vec<Option<R>> = (0..n).map(|_| None).collect();
         let mut at = 0;
         while at < n {
-            while let Ok((i, p)) = rx.try_recv() {
-                pending[i] = Some(p);
+            while let Ok((i, r)) = rx.try_recv() {
+                pending[i] = Some(r);
             }
-            if let Some(p) = pending[at].take() {
-                deliver(p);
+            if let Some(r) = pending[at].take() {
+                deliver(r);
                 at += 1;
             } else if let Some((i, job)) = take() {
-                pending[i] = Some(prepare(job, inl, optimize, timer));
+                pending[i] = Some(work(job, timer));
             } else {
                 match rx.recv() {
-                    Ok((i, p)) => pending[i] = Some(p),
+                    Ok((i, r)) => pending[i] = Some(r),
                     // Every worker is gone with results missing: one
-                    // panicked, and joining the scope passes the panic on.
+                    // panicked, and joining it below passes the panic on.
                     Err(_) => break,
                 }
             }
         }
+        // Joined by hand, a worker's panic would otherwise be dropped (and
+        // the image would lack functions): pass it on, so that
+        // `on_compiler_stack` reports voxcc's "compiler crashed" error.
         for w in workers {
-            if let Ok(t) = w.join() {
-                timer.merge(t);
+            match w.join() {
+                Ok(t) => timer.merge(t),
+                Err(panic) => std::panic::resume_unwind(panic),
             }
         }
     });
@@ -207,5 +226,75 @@ fn prepare(job: Job, inl: &Inlinable, optimize: bool, timer: &mut Timer) -> Prep
     match timer.time("register allocation", || regalloc::allocate(&mut f, order)) {
         Ok(alloc) => Prepared::Ready(Box::new((f, alloc))),
         Err(e) => Prepared::Failed(e.1.unwrap_or(f.loc), e.0),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Jobs that finish out of order (later ones sooner) still arrive in
+    /// order, each once, whatever the number of threads.
+    #[test]
+    fn results_are_delivered_in_order() {
+        for threads in [1, 2, 3, 8] {
+            let mut got = Vec::new();
+            let mut timer = Timer::new(false);
+            in_order(
+                (0..200u64).collect(),
+                threads,
+                &mut timer,
+                |j, _| {
+                    std::thread::sleep(std::time::Duration::from_micros((200 - j) * 5));
+                    j * 3
+                },
+                |r| got.push(r),
+            );
+            assert_eq!(got, (0..200u64).map(|j| j * 3).collect::<Vec<_>>());
+        }
+    }
+
+    /// A panic on a worker reaches the caller instead of a result going
+    /// missing (which would leave a function out of the image).
+    #[test]
+    fn a_panic_on_a_worker_reaches_the_caller() {
+        let main = std::thread::current().id();
+        let delivered = std::sync::atomic::AtomicUsize::new(0);
+        let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            let mut timer = Timer::new(false);
+            in_order(
+                (0..64u32).collect(),
+                2,
+                &mut timer,
+                |j, _| {
+                    if std::thread::current().id() != main {
+                        panic!("job {j} failed");
+                    }
+                    // Leave the worker time to take a job.
+                    std::thread::sleep(std::time::Duration::from_millis(1));
+                    j
+                },
+                |_| {
+                    delivered.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                },
+            )
+        }));
+        assert!(outcome.is_err(), "in_order returned normally");
+        assert!(delivered.into_inner() < 64);
+    }
+
+    /// Worker timers are merged into the caller's.
+    #[test]
+    fn worker_time_is_counted() {
+        let mut timer = Timer::new(true);
+        in_order(
+            (0..100u32).collect(),
+            3,
+            &mut timer,
+            |j, t| t.time("stage", || j),
+            |_| {},
+        );
+        let rendered = timer.render(std::time::Duration::from_secs(1));
+        assert!(rendered.contains("100 runs"), "{rendered}");
     }
 }
