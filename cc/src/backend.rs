@@ -58,17 +58,17 @@ impl Inlinable<'_> {
 }
 
 /// Below this many functions, threads cost more than they save (hello
-/// world compiles about 30), unless asked for by number.
+/// world compiles 24), unless asked for by number.
 const PARALLEL_MIN_FUNCS: usize = 64;
 
 /// At most this many threads: past it the calling thread, which emits, is
 /// the bottleneck.
 const MAX_THREADS: usize = 8;
 
-/// The worker threads for `jobs` functions when [`crate::Options::threads`]
-/// is `asked`: 0 is one per core (up to [`MAX_THREADS`]) for a program of
-/// [`PARALLEL_MIN_FUNCS`] or more, else none; 1 is none; more is that many
-/// (up to [`MAX_THREADS`]).
+/// The threads, the calling one included, for `jobs` functions when
+/// [`crate::Options::threads`] is `asked`: 0 is one per core (up to
+/// [`MAX_THREADS`]) for a program of [`PARALLEL_MIN_FUNCS`] functions or
+/// more, else 1; any other number is that many (up to [`MAX_THREADS`]).
 fn thread_count(asked: usize, jobs: usize) -> usize {
     match asked {
         0 if jobs < PARALLEL_MIN_FUNCS => 1,

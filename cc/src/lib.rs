@@ -121,7 +121,7 @@ pub struct Options {
     /// Threads that optimise and allocate the registers of a large
     /// program's functions while the calling thread emits them (`-j N`):
     /// 0 (the default) is one per core, up to 8, for a program of 64
-    /// functions or more (hello world has about 30) and none for a smaller
+    /// functions or more (hello world has 24) and none for a smaller
     /// one; 1 keeps everything on the compiling thread; more is that many,
     /// up to 8. The image is the same whatever the number.
     pub threads: usize,
