@@ -46,32 +46,31 @@ impl Timer {
         out
     }
 
-    /// Adds `time` to stage `name` (a few dozen stages: a linear search).
+    /// Adds `time` to stage `name`.
     pub fn add(&mut self, name: &'static str, time: Duration) {
-        match self.rows.iter_mut().find(|r| r.name == name) {
-            Some(r) => {
-                r.time += time;
-                r.calls += 1;
-            }
-            None => self.rows.push(Row {
-                name,
-                time,
-                calls: 1,
-            }),
-        }
+        self.add_runs(Row {
+            name,
+            time,
+            calls: 1,
+        });
     }
 
     /// Adds what `other` (a worker thread's timer) recorded: its times and
     /// run counts, stage by stage.
     pub fn merge(&mut self, other: Timer) {
         for r in other.rows {
-            match self.rows.iter_mut().find(|m| m.name == r.name) {
-                Some(m) => {
-                    m.time += r.time;
-                    m.calls += r.calls;
-                }
-                None => self.rows.push(r),
+            self.add_runs(r);
+        }
+    }
+
+    /// Adds `runs` to its stage's row (a few dozen stages: a linear search).
+    fn add_runs(&mut self, runs: Row) {
+        match self.rows.iter_mut().find(|r| r.name == runs.name) {
+            Some(r) => {
+                r.time += runs.time;
+                r.calls += runs.calls;
             }
+            None => self.rows.push(runs),
         }
     }
 
