@@ -177,8 +177,9 @@ void voxvm_module_free(voxvm_module *module);
  * built-in ones (<stdio.h>, ...); any other name, absolute paths
  * included, is "file not found", and __has_include gives 0 for it.
  * The compiler runs on a thread of its own (for its deep stack) and, for a
- * script of 64 functions or more, on up to one more per core; all have
- * ended when this returns, and the result is the same however many ran.
+ * script of 64 functions or more (or 20,000 tokens, while it is parsed),
+ * on up to one more per core; all have ended when this returns, and the
+ * result is the same however many ran.
  */
 int voxvm_load_c(voxvm *vm, const char *source, const char *name);
 /* A header C scripts can #include "name" or <name> (copied; replaces one of the same name). */

@@ -5,14 +5,24 @@
 //! worked on by several threads; each function's result depends only on its
 //! own body and the bodies it inlines, so the image is the same byte for
 //! byte whatever the number of threads.
+//!
+//! On a large unit the backend also starts before the link
+//! ([`EarlySink`]): while the parser goes on, worker threads prepare each
+//! function whose calls all name functions of the unit already lowered,
+//! guessing what the link will decide to inline from what is known so far.
+//! The link checks every guess ([`Early::holds`]); if one is wrong, the
+//! program is compiled again without starting early, so the image is still
+//! the same byte for byte.
 
 use crate::fxhash::FxHashMap;
-use crate::ir::{Func, SymRef};
+use crate::ir::{Callee, Func, Inst, SymRef};
 use crate::opt;
 use crate::regalloc::{self, Allocation};
 use crate::source::Loc;
 use crate::timing::Timer;
-use std::sync::{mpsc, Mutex};
+use std::cell::Cell;
+use std::sync::{mpsc, Arc, Mutex};
+use std::time::Duration;
 
 /// Where a function's body comes from.
 pub(crate) enum Body {
@@ -21,6 +31,8 @@ pub(crate) enum Body {
     /// Copied from the units' bodies, which other functions inline:
     /// (unit, index).
     Shared(u32, usize),
+    /// Prepared while its unit was parsed (its guesses checked).
+    Done(Prepared),
 }
 
 /// One function to compile.
@@ -185,21 +197,31 @@ fn in_order<J: Send, R: Send>(
 
 /// One function: the IR passes (when `optimize`), layout, allocation.
 fn prepare(job: Job, inl: &Inlinable, optimize: bool, timer: &mut Timer) -> Prepared {
-    let mut f = match job.body {
+    let f = match job.body {
         Body::Owned(f) => f,
         Body::Shared(tu, fi) => timer.time("copy bodies to inline", || {
             inl.bodies[tu as usize][fi].clone()
         }),
+        Body::Done(p) => return p,
     };
+    prepare_body(f, job.noinline, &|callee| inl.body(callee), optimize, timer)
+}
+
+/// [`prepare`] on a body, with `lookup` giving the body a call inlines.
+fn prepare_body(
+    mut f: Func,
+    noinline: bool,
+    lookup: &dyn Fn(SymRef) -> Option<Func>,
+    optimize: bool,
+    timer: &mut Timer,
+) -> Prepared {
     if let Some((loc, msg)) = f.error.take() {
         return Prepared::Failed(loc, msg);
     }
     // `-O0`: straight to register allocation.
     if optimize {
-        timer.time("opt: inline_calls", || {
-            opt::inline_calls(&mut f, &|callee| inl.body(callee))
-        });
-        if !job.noinline {
+        timer.time("opt: inline_calls", || opt::inline_calls(&mut f, lookup));
+        if !noinline {
             timer.time("opt: inline_self", || opt::inline_self(&mut f));
         }
         timer.time("opt: drop_null_checks", || opt::drop_null_checks(&mut f));
@@ -227,6 +249,269 @@ fn prepare(job: Job, inl: &Inlinable, optimize: bool, timer: &mut Timer) -> Prep
         Ok(alloc) => Prepared::Ready(Box::new((f, alloc))),
         Err(e) => Prepared::Failed(e.1.unwrap_or(f.loc), e.0),
     }
+}
+
+/// Below this many tokens in a unit, [`crate::Options::threads`] 0 starts
+/// no early backend: the threads would cost more than they save (hello
+/// world's unit has a few hundred).
+const EARLY_MIN_TOKENS: usize = 20_000;
+
+/// Early worker threads for a unit of `tokens` tokens when
+/// [`crate::Options::threads`] is `asked`: as many as there are other cores
+/// (up to [`MAX_THREADS`] threads in all) for a unit of
+/// [`EARLY_MIN_TOKENS`] or more when 0, none when 1, else `asked` less the
+/// parsing thread.
+pub(crate) fn early_workers(asked: usize, tokens: usize) -> usize {
+    match asked {
+        0 if tokens < EARLY_MIN_TOKENS => 0,
+        0 => std::thread::available_parallelism().map_or(1, |n| n.get().min(MAX_THREADS)) - 1,
+        n => n.min(MAX_THREADS) - 1,
+    }
+}
+
+/// What a call to a function was taken to inline: the body at (unit,
+/// index), or nothing.
+pub(crate) type Guess = (SymRef, Option<(u32, usize)>);
+
+/// A function prepared while its unit was parsed, and what that took for
+/// granted.
+pub(crate) struct Early {
+    /// The result.
+    pub prepared: Prepared,
+    /// Whether the function was taken to be `noinline` (which keeps it from
+    /// inlining itself).
+    noinline: bool,
+    /// What each function its calls name was taken to inline.
+    guesses: Vec<Guess>,
+    /// A call named a function with no guess (not expected): the result
+    /// cannot be checked.
+    unchecked: bool,
+}
+
+impl Early {
+    /// Whether the function was prepared with what the link decided:
+    /// whether it is `noinline`, and what `by_callee` gives for every
+    /// function its calls name. Then the result is the one [`prepare`]
+    /// would give now.
+    pub(crate) fn holds(
+        &self,
+        noinline: bool,
+        by_callee: &FxHashMap<SymRef, (u32, usize)>,
+    ) -> bool {
+        !self.unchecked
+            && self.noinline == noinline
+            && self
+                .guesses
+                .iter()
+                .all(|(s, g)| by_callee.get(s).copied() == *g)
+    }
+}
+
+/// A function for the early workers.
+struct EarlyJob {
+    /// Its index in the unit.
+    fi: usize,
+    body: Func,
+    noinline: bool,
+    guesses: Vec<Guess>,
+}
+
+/// The parser's end of the early backend: [`EarlySink::offer`] takes each
+/// function of the unit as it is lowered.
+pub(crate) struct EarlySink {
+    tu: u32,
+    /// To the workers; `None` once offering stopped.
+    jobs: Option<mpsc::Sender<EarlyJob>>,
+    /// Bodies calls may inline, by index in the unit.
+    callees: Arc<Mutex<FxHashMap<usize, Func>>>,
+    /// Per function offered so far: whether its body is inlinable.
+    inlinable: Vec<bool>,
+}
+
+impl EarlySink {
+    /// Offers function number `fi` of the unit, just lowered and declared
+    /// `noinline` or not so far. It goes to the workers when it is not
+    /// itself inlinable and every call it makes names a function that
+    /// `lowered` knows: one of this unit already lowered, given as its
+    /// index and whether it is `noinline` so far. (A function that calls
+    /// one not yet lowered here stays: what the call inlines is not known
+    /// before the link.) Returns what the unit keeps: the body, or for a
+    /// function sent away a placeholder with its symbol, name, references
+    /// (for reachability) and location.
+    pub(crate) fn offer(
+        &mut self,
+        f: Func,
+        fi: usize,
+        noinline: bool,
+        lowered: impl Fn(SymRef) -> Option<(usize, bool)>,
+    ) -> Func {
+        if fi != self.inlinable.len() {
+            // Out of step with the unit's numbering: offer nothing more.
+            self.jobs = None;
+        }
+        if self.jobs.is_none() {
+            return f;
+        }
+        // As `link` decides it (for a unit of the program's own).
+        let inlinable = opt::inlinable(&f, false);
+        self.inlinable.push(inlinable);
+        if inlinable {
+            if let Ok(mut c) = self.callees.lock() {
+                c.insert(fi, f.clone());
+            }
+            return f;
+        }
+        // A lowering error is reported by the link.
+        if f.error.is_some() {
+            return f;
+        }
+        let mut guesses: Vec<Guess> = Vec::new();
+        for b in &f.blocks {
+            for (i, _) in &b.insts {
+                let Inst::Call {
+                    callee: Callee::Direct(s),
+                    ..
+                } = i
+                else {
+                    continue;
+                };
+                if *s == f.sym || guesses.iter().any(|g| g.0 == *s) {
+                    continue;
+                }
+                let known = (s.tu == self.tu).then(|| lowered(*s)).flatten();
+                let Some((at, callee_noinline)) = known else {
+                    return f;
+                };
+                let inl = self.inlinable.get(at).copied().unwrap_or(false);
+                guesses.push((*s, (inl && !callee_noinline).then_some((self.tu, at))));
+            }
+        }
+        let keep = Func {
+            sym: f.sym,
+            name: f.name.clone(),
+            refs: f.refs.clone(),
+            loc: f.loc,
+            ..Func::placeholder()
+        };
+        let Some(jobs) = &self.jobs else { return f };
+        let job = EarlyJob {
+            fi,
+            body: f,
+            noinline,
+            guesses,
+        };
+        match jobs.send(job) {
+            Ok(()) => keep,
+            Err(mpsc::SendError(job)) => {
+                self.jobs = None;
+                job.body
+            }
+        }
+    }
+}
+
+/// Runs `parse` for unit `tu` with `workers` early worker threads taking
+/// the functions it offers to the sink it is given (none without
+/// workers). Returns its result, the functions prepared, by index in the
+/// unit, and the workers' timers (merged), once every worker has stopped.
+/// A panic on a worker reaches the caller.
+pub(crate) fn with_early<T>(
+    tu: u32,
+    workers: usize,
+    timer_on: bool,
+    parse: impl FnOnce(Option<EarlySink>) -> T,
+) -> (T, FxHashMap<usize, Early>, Timer) {
+    let mut timer = Timer::new(timer_on);
+    if workers == 0 {
+        return (parse(None), FxHashMap::default(), timer);
+    }
+    let (tx, rx) = mpsc::channel::<EarlyJob>();
+    let rx = Mutex::new(rx);
+    let callees = Arc::new(Mutex::new(FxHashMap::default()));
+    std::thread::scope(|s| {
+        let mut handles = Vec::new();
+        for _ in 0..workers {
+            let (rx, callees) = (&rx, &*callees);
+            let spawned = std::thread::Builder::new()
+                .name("voxcc early backend".into())
+                .stack_size(crate::COMPILER_STACK)
+                .spawn_scoped(s, move || early_worker(rx, callees, timer_on));
+            match spawned {
+                Ok(h) => handles.push(h),
+                // No more threads to be had: fewer work.
+                Err(_) => break,
+            }
+        }
+        let sink = (!handles.is_empty()).then(|| EarlySink {
+            tu,
+            jobs: Some(tx),
+            callees: callees.clone(),
+            inlinable: Vec::new(),
+        });
+        // `parse` drops the sink, and with it the sender: the workers
+        // finish what is queued and stop. This thread helps them.
+        let out = parse(sink);
+        let (mine, t) = early_worker(&rx, &callees, timer_on);
+        timer.merge(t);
+        let mut done: FxHashMap<usize, Early> = mine.into_iter().collect();
+        // What is left is what the workers are still doing.
+        let started = timer_on.then(std::time::Instant::now);
+        for h in handles {
+            match h.join() {
+                Ok((results, t)) => {
+                    timer.merge(t);
+                    done.extend(results);
+                }
+                Err(panic) => std::panic::resume_unwind(panic),
+            }
+        }
+        if let Some(t) = started {
+            timer.add("wait for the early backend", t.elapsed());
+        }
+        (out, done, timer)
+    })
+}
+
+/// One early worker: prepares what the sink sends until it is dropped.
+fn early_worker(
+    jobs: &Mutex<mpsc::Receiver<EarlyJob>>,
+    callees: &Mutex<FxHashMap<usize, Func>>,
+    timer_on: bool,
+) -> (Vec<(usize, Early)>, Timer) {
+    let mut timer = Timer::new(timer_on);
+    let mut done = Vec::new();
+    loop {
+        // A poisoned lock: another worker panicked (passed on when joined).
+        let Ok(Ok(job)) = jobs.lock().map(|rx| rx.recv()) else {
+            break;
+        };
+        let unchecked = Cell::new(false);
+        let lookup = |s: SymRef| match job.guesses.iter().find(|g| g.0 == s) {
+            Some(&(_, Some((_, at)))) => {
+                let body = callees.lock().ok().and_then(|c| c.get(&at).cloned());
+                unchecked.set(unchecked.get() || body.is_none());
+                body
+            }
+            Some((_, None)) => None,
+            None => {
+                unchecked.set(true);
+                None
+            }
+        };
+        let prepared = prepare_body(job.body, job.noinline, &lookup, true, &mut timer);
+        // A count: the time is in the passes' rows.
+        timer.add("(functions prepared while parsing)", Duration::ZERO);
+        done.push((
+            job.fi,
+            Early {
+                prepared,
+                noinline: job.noinline,
+                guesses: job.guesses,
+                unchecked: unchecked.get(),
+            },
+        ));
+    }
+    (done, timer)
 }
 
 #[cfg(test)]

@@ -119,11 +119,13 @@ pub struct Options {
     /// the image (the warnings) then ends with the time report.
     pub time_report: bool,
     /// Threads that optimise and allocate the registers of a large
-    /// program's functions while the calling thread emits them (`-j N`):
-    /// 0 (the default) is one per core, up to 8, for a program of 64
-    /// functions or more (hello world has 24) and none for a smaller
-    /// one; 1 keeps everything on the compiling thread; more is that many,
-    /// up to 8. The image is the same whatever the number.
+    /// program's functions (`-j N`): while a file of the program is still
+    /// parsed, and while the calling thread emits them. 0 (the default) is
+    /// one per core, up to 8, for a program of 64 functions or more (hello
+    /// world has 24), and while parsing a file of 20,000 tokens or more;
+    /// none for a smaller one. 1 keeps everything on the compiling thread;
+    /// more is that many, up to 8. The image is the same whatever the
+    /// number.
     pub threads: usize,
 }
 
@@ -283,7 +285,31 @@ pub fn compile_image(
     sources: &[Source],
     opts: &Options,
 ) -> Result<(vm::Image, String), CompileError> {
-    on_compiler_stack(|| compile_on_this_thread(sources, opts)).unwrap_or_else(|e| {
+    on_compiler_stack(|| {
+        let started = std::time::Instant::now();
+        match compile_on_this_thread(sources, opts, true) {
+            Attempt::Done(r) => r,
+            // The early backend guessed wrong (see `backend`): compile again
+            // without it, which gives the image compiling on one thread
+            // gives.
+            Attempt::GuessedWrong(name) => match compile_on_this_thread(sources, opts, false) {
+                Attempt::Done(Ok((image, mut warnings))) if opts.time_report => {
+                    warnings.push_str(&format!(
+                        "compiled again without the early backend, which guessed wrong about what `{name}` inlines (the first try took {:.4} s)\n",
+                        started.elapsed().as_secs_f64()
+                    ));
+                    Ok((image, warnings))
+                }
+                Attempt::Done(r) => r,
+                // Not without the early backend.
+                Attempt::GuessedWrong(_) => Err(CompileError {
+                    rendered: format!("error: {CRASHED}\n"),
+                    errors: vec!["internal compiler error".into()],
+                }),
+            },
+        }
+    })
+    .unwrap_or_else(|e| {
         Err(CompileError {
             rendered: format!("error: {e}\n"),
             errors: vec![if e == CRASHED {
@@ -293,6 +319,17 @@ pub fn compile_image(
             }],
         })
     })
+}
+
+/// How one try at compiling ended.
+// Made once per try and matched at once: the size does not matter.
+#[allow(clippy::large_enum_variant)]
+enum Attempt {
+    /// Compiled, or failed to.
+    Done(Result<(vm::Image, String), CompileError>),
+    /// The early backend's guess about what this function inlines was
+    /// wrong: compile again without it.
+    GuessedWrong(String),
 }
 
 /// What [`on_compiler_stack`] says when the compiler panicked.
@@ -316,6 +353,8 @@ pub(crate) fn on_compiler_stack<T: Send>(f: impl FnOnce() -> T + Send) -> Result
 /// (a member of the C library when `keep` is given: see
 /// [`parse::parse_and_lower`]). Returns false when there are too many
 /// diagnostics to go on.
+/// `early`: start the backend on the unit's functions while it is parsed,
+/// when [`Options::threads`] allows ([`backend::early_workers`]).
 #[allow(clippy::too_many_arguments)]
 fn add_unit(
     sess: &mut Session,
@@ -323,9 +362,9 @@ fn add_unit(
     types: &mut types::Types,
     units: &mut Vec<link::LinkUnit>,
     tu: usize,
-    name: &str,
-    text: &str,
+    (name, text): (&str, &str),
     keep: Option<&std::collections::BTreeSet<String>>,
+    early: bool,
     timer: &mut timing::Timer,
 ) -> bool {
     let library = keep.is_some();
@@ -355,9 +394,22 @@ fn add_unit(
         }),
         _ => None,
     };
-    let (unit, funcs) = timer.time("parse and lower to IR", || {
-        parse::parse_and_lower(sess, types, &toks, tu as u32, keep)
-    });
+    let workers = match early && !library && !opts.no_optimize {
+        true => backend::early_workers(opts.threads, toks.len()),
+        false => 0,
+    };
+    let mut parse_time = std::time::Duration::ZERO;
+    let ((unit, funcs), early, early_timer) =
+        backend::with_early(tu as u32, workers, timer.is_on(), |sink| {
+            let started = std::time::Instant::now();
+            let out = parse::parse_and_lower(sess, types, &toks, tu as u32, keep, sink);
+            parse_time = started.elapsed();
+            out
+        });
+    if timer.is_on() {
+        timer.add("parse and lower to IR", parse_time);
+        timer.merge(early_timer);
+    }
     sess.token_budget = None;
     drop(toks);
     if sess.diags.has_errors() {
@@ -366,6 +418,7 @@ fn add_unit(
     let unit = link::LinkUnit {
         unit,
         funcs,
+        early,
         library,
     };
     if tu < units.len() {
@@ -376,10 +429,9 @@ fn add_unit(
     true
 }
 
-fn compile_on_this_thread(
-    sources: &[Source],
-    opts: &Options,
-) -> Result<(vm::Image, String), CompileError> {
+/// One try at compiling `sources`; `early`: with the early backend (see
+/// [`backend::with_early`]).
+fn compile_on_this_thread(sources: &[Source], opts: &Options, early: bool) -> Attempt {
     let started = std::time::Instant::now();
     let mut timer = timing::Timer::new(opts.time_report);
     let mut sess = Session::new();
@@ -394,7 +446,15 @@ fn compile_on_this_thread(
     for (tu, src) in sources.iter().enumerate() {
         let before = sess.diags.error_count();
         let go_on = add_unit(
-            &mut sess, opts, &mut types, &mut units, tu, &src.name, &src.text, None, &mut timer,
+            &mut sess,
+            opts,
+            &mut types,
+            &mut units,
+            tu,
+            (&src.name, &src.text),
+            None,
+            early,
+            &mut timer,
         );
         if sess.diags.error_count() > before {
             failed.push(src.name.as_str());
@@ -451,9 +511,9 @@ fn compile_on_this_thread(
                     &mut types,
                     &mut units,
                     tu,
-                    &format!("<voxcc>/libc/{file}"),
-                    text,
+                    (&format!("<voxcc>/libc/{file}"), text),
                     Some(&names),
+                    false,
                     &mut timer,
                 );
                 pulled[m] = Some((tu, names));
@@ -462,7 +522,7 @@ fn compile_on_this_thread(
         }
     }
     if sess.diags.has_errors() {
-        return Err(failure(&sess, &main_name));
+        return Attempt::Done(Err(failure(&sess, &main_name)));
     }
     // What fails from here on is the link of every file together.
     let all_names = sources
@@ -482,7 +542,11 @@ fn compile_on_this_thread(
         opts.threads,
         &mut timer,
     );
-    match linked {
+    let linked = match linked {
+        Ok(l) => l,
+        Err(name) => return Attempt::GuessedWrong(name),
+    };
+    Attempt::Done(match linked {
         Some(l) if !sess.diags.has_errors() => {
             let mut warnings = if sess.diags.list.is_empty() {
                 String::new()
@@ -495,7 +559,7 @@ fn compile_on_this_thread(
             Ok((l.image, warnings))
         }
         _ => Err(failure(&sess, &all_names)),
-    }
+    })
 }
 
 fn failure(sess: &Session, what: &str) -> CompileError {

@@ -26,8 +26,11 @@ use vm::memory::DATA_BASE;
 pub struct LinkUnit {
     /// The parsed unit.
     pub unit: Unit,
-    /// Its lowered functions, in `unit.funcs` order.
+    /// Its lowered functions, in `unit.funcs` order (a placeholder where
+    /// one went to the early backend).
     pub funcs: Vec<Func>,
+    /// The functions the early backend prepared, by index in `funcs`.
+    pub(crate) early: FxHashMap<usize, backend::Early>,
     /// Part of the C library (its definitions yield to the user's).
     pub library: bool,
 }
@@ -82,6 +85,8 @@ struct Linker<'a> {
     /// nothing can inline is moved out again when it is assembled rather
     /// than copied.
     bodies: Vec<Vec<Func>>,
+    /// The units' early results (`LinkUnit::early`, moved out).
+    early: Vec<FxHashMap<usize, backend::Early>>,
     types: &'a Types,
     names: &'a Interner,
     sources: &'a SourceMap,
@@ -140,7 +145,10 @@ const FINI_ARRAY: &str = "__vox_fini_array";
 
 /// Links units into an image. `source` names the module (the first file);
 /// static data larger than `max_memory` is refused before it is built;
-/// `optimize` inlines functions and runs the IR optimisations.
+/// `optimize` inlines functions and runs the IR optimisations. `Err` names
+/// a function the early backend prepared on a guess the link does not
+/// bear out (see [`backend::Early::holds`]): nothing is built, and the
+/// units must be compiled again without the early backend.
 #[allow(clippy::too_many_arguments)]
 pub fn link(
     units: &mut [LinkUnit],
@@ -153,17 +161,22 @@ pub fn link(
     optimize: bool,
     threads: usize,
     timer: &mut Timer,
-) -> Option<Linked> {
+) -> Result<Option<Linked>, String> {
     let link_started = std::time::Instant::now();
     let timed_before = timer.total();
     let bodies = units
         .iter_mut()
         .map(|u| std::mem::take(&mut u.funcs))
         .collect();
+    let early = units
+        .iter_mut()
+        .map(|u| std::mem::take(&mut u.early))
+        .collect();
     let units = &*units;
     let mut l = Linker {
         units,
         bodies,
+        early,
         types,
         names,
         sources,
@@ -193,18 +206,18 @@ pub fn link(
     l.collect_definitions();
     l.collect_aliases();
     if l.diags.has_errors() {
-        return None;
+        return Ok(None);
     }
     let entry = l.reach();
     if l.diags.has_errors() {
-        return None;
+        return Ok(None);
     }
     l.layout_data();
     l.check_unreached_initializers();
     if l.diags.has_errors() {
-        return None;
+        return Ok(None);
     }
-    let linked = l.assemble(entry, source);
+    let linked = l.assemble(entry, source)?;
     *timer = std::mem::take(&mut l.timer);
     if timer.is_on() {
         // What the passes `assemble` timed did not take: symbols, data
@@ -215,7 +228,7 @@ pub fn link(
             link_started.elapsed().saturating_sub(inner),
         );
     }
-    linked
+    Ok(linked)
 }
 
 impl<'a> Linker<'a> {
@@ -990,7 +1003,8 @@ impl<'a> Linker<'a> {
         })
     }
 
-    fn assemble(&mut self, entry: Option<SymRef>, source: &str) -> Option<Linked> {
+    /// `Err`: as [`link`]'s.
+    fn assemble(&mut self, entry: Option<SymRef>, source: &str) -> Result<Option<Linked>, String> {
         let mut code = Vec::new();
         let mut functions = Vec::new();
         let mut line_entries: Vec<(u32, u32, u32)> = Vec::new();
@@ -1024,11 +1038,10 @@ impl<'a> Linker<'a> {
             1,
         );
         names_used.insert("__vox_null_function_pointer".into());
-        // Every reachable function with a body, as a job for the backend: a
-        // body other functions may inline stays where they find it (the job
-        // copies it), any other is moved out.
+        // The bodies other functions may inline: they stay where those find
+        // them. (One the early backend prepared is not inlinable.)
         let mut bodies = std::mem::take(&mut self.bodies);
-        let mut jobs = Vec::new();
+        let mut early = std::mem::take(&mut self.early);
         let mut kept: FxHashMap<SymRef, usize> = FxHashMap::default();
         for &s in &self.funcs {
             let GlobalKind::Func { def: Some(fi) } = self.global(s).kind else {
@@ -1036,14 +1049,13 @@ impl<'a> Linker<'a> {
             };
             let noinline = self.noinline.contains(&s);
             let library = self.units[s.tu as usize].library;
-            let body = &mut bodies[s.tu as usize][fi];
-            let body = if self.optimize && !noinline && crate::opt::inlinable(body, library) {
+            if self.optimize
+                && !noinline
+                && !early[s.tu as usize].contains_key(&fi)
+                && crate::opt::inlinable(&bodies[s.tu as usize][fi], library)
+            {
                 kept.insert(s, fi);
-                backend::Body::Shared(s.tu, fi)
-            } else {
-                backend::Body::Owned(std::mem::replace(body, Func::placeholder()))
-            };
-            jobs.push(backend::Job { body, noinline });
+            }
         }
         // What each function symbol a call may name inlines (a definition
         // in another unit, or the one an alias names).
@@ -1066,6 +1078,29 @@ impl<'a> Linker<'a> {
                 }
             }
         }
+        // Every reachable function with a body, as a job for the backend: a
+        // body in `kept` is copied, any other is moved out; one the early
+        // backend prepared is done if its guesses hold.
+        let mut jobs = Vec::new();
+        for &s in &self.funcs {
+            let GlobalKind::Func { def: Some(fi) } = self.global(s).kind else {
+                continue;
+            };
+            let noinline = self.noinline.contains(&s);
+            let body = if let Some(e) = early[s.tu as usize].remove(&fi) {
+                if !e.holds(noinline, &by_callee) {
+                    return Err(self.name(s).to_string());
+                }
+                backend::Body::Done(e.prepared)
+            } else if kept.contains_key(&s) {
+                backend::Body::Shared(s.tu, fi)
+            } else {
+                let body = &mut bodies[s.tu as usize][fi];
+                backend::Body::Owned(std::mem::replace(body, Func::placeholder()))
+            };
+            jobs.push(backend::Job { body, noinline });
+        }
+        drop(early);
         let inl = backend::Inlinable {
             bodies: &bodies,
             by_callee,
@@ -1165,7 +1200,7 @@ impl<'a> Linker<'a> {
             i += 1;
         }
         if self.diags.has_errors() {
-            return None;
+            return Ok(None);
         }
         // Without `main` (a script the host calls into) the entry returns 0.
         let entry_index = match entry.and_then(|e| self.func_index.get(&e)) {
@@ -1206,7 +1241,10 @@ impl<'a> Linker<'a> {
             entry: entry_index,
             code,
             data: std::mem::take(&mut self.data),
-            bss: u32::try_from(self.bss).ok()?,
+            bss: match u32::try_from(self.bss) {
+                Ok(b) => b,
+                Err(_) => return Ok(None),
+            },
             functions,
             imports: self.imports.clone(),
             import_locations,
@@ -1216,7 +1254,7 @@ impl<'a> Linker<'a> {
         };
         image.set_line_table(line_entries.iter().copied());
         image.trim_zero_tail();
-        Some(Linked { image })
+        Ok(Some(Linked { image }))
     }
 }
 

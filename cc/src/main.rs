@@ -67,7 +67,7 @@ struct Cli {
     /// Print, after any warnings, the wall time each compiler stage and IR pass took (summed over files, functions and threads).
     #[arg(long)]
     time_report: bool,
-    /// Threads that optimise and allocate the registers of a program's functions while another emits them; 0 is one per core (up to 8) for a program of 64 functions or more and none for a smaller one; 1 is none. The output is the same whatever N.
+    /// Threads that optimise and allocate the registers of a program's functions while a file is parsed and while another thread emits them; 0 is one per core (up to 8) for a program of 64 functions or more (and a file of 20,000 tokens or more) and none for a smaller one; 1 is none. The output is the same whatever N.
     #[arg(short = 'j', long = "jobs", value_name = "N", default_value_t = 0)]
     jobs: usize,
 }

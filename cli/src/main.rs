@@ -42,7 +42,7 @@ struct Cli {
     /// C: optimisation, as voxcc -O: -O0 (or -Og) does none (no function is inlined, so a trap's backtrace shows every C call and --max-recursion counts C calls exactly; compiles faster, runs slower); -O1 to -O3, -Os, -Oz and -Ofast optimise fully (the default).
     #[arg(short = 'O', value_name = "LEVEL", value_parser = voxcc::parse_opt_level, overrides_with = "opt_level")]
     opt_level: Option<bool>,
-    /// C: threads that compile the program's functions, as voxcc -j: 0 is one per core (up to 8) for a program of 64 functions or more; 1 keeps the compile on one thread. The program is the same whatever N.
+    /// C: threads that compile the program's functions, as voxcc -j: 0 is one per core (up to 8) for a program of 64 functions or more (and while parsing a file of 20,000 tokens or more); 1 keeps the compile on one thread. The program is the same whatever N.
     #[arg(short = 'j', long = "jobs", value_name = "N", default_value_t = 0)]
     jobs: usize,
     /// Arguments for the program (read with `argc`/`argi`); put them after `--`

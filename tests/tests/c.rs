@@ -110,6 +110,67 @@ fn backend_threads_do_not_change_the_image() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
+/// With threads, functions are prepared while their unit is parsed, on a
+/// guess of what the link will let their calls inline. A wrong guess must
+/// not reach the image: the program is compiled again without guessing,
+/// and `--time-report` says so; where every guess holds, it does not.
+#[test]
+fn early_backend_guesses_are_checked() {
+    let compile = |files: &[(&str, &str)], threads| {
+        let sources: Vec<_> = files
+            .iter()
+            .map(|(name, text)| voxcc::Source::new(*name, *text))
+            .collect();
+        let opts = voxcc::Options {
+            threads,
+            time_report: true,
+            ..Default::default()
+        };
+        voxcc::compile_image(&sources, &opts).unwrap_or_else(|e| panic!("{}", e.rendered))
+    };
+    // `value` is defined before `get` calls it, inlinable, but weak: the
+    // link takes b.c's.
+    let weak = [
+        (
+            "a.c",
+            "__attribute__((weak)) int value(void) { return 1; }\n\
+             int get(void) { return value(); }\n\
+             int main(void) { return get(); }\n",
+        ),
+        ("b.c", "int value(void) { return 2; }\n"),
+    ];
+    // `twice` is declared noinline after `four_times` calls it.
+    let noinline = [(
+        "n.c",
+        include_str!("../c/corpus/lang_noinline_after_definition.c"),
+    )];
+    // Every guess holds: `sq` inlines into `f`, `f` (which calls) does not
+    // into `main`.
+    let holds = [(
+        "h.c",
+        "static int sq(int x) { return x * x; }\n\
+         int f(int x) { return sq(x) + 1; }\n\
+         int main(void) { return f(3); }\n",
+    )];
+    for (files, wrong) in [
+        (&weak[..], true),
+        (&noinline[..], true),
+        (&holds[..], false),
+    ] {
+        let (one, _) = compile(files, 1);
+        let (three, report) = compile(files, 3);
+        let name = files[0].0;
+        assert!(one == three, "{name}: 1 and 3 threads differ");
+        let again = report.contains("compiled again without the early backend");
+        assert_eq!(again, wrong, "{name}:\n{report}");
+        // (The report of a second try is of that try.)
+        assert!(
+            wrong || report.contains("(functions prepared while parsing)"),
+            "{name}: nothing was prepared early:\n{report}"
+        );
+    }
+}
+
 #[test]
 fn assembly_from_dash_s_reassembles_to_the_same_behaviour() {
     let corpus = c::corpus();

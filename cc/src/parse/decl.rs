@@ -2315,6 +2315,20 @@ impl Parser<'_> {
                     &self.sess.interner,
                     &def,
                 );
+                let f = match self.early.as_mut() {
+                    Some(early) => {
+                        let (globals, noinline) = (&self.unit.globals, &self.listed.noinline);
+                        early.offer(f, idx, noinline.contains(&id), |s| {
+                            match globals.get(s.id as usize).map(|g| &g.kind) {
+                                Some(GlobalKind::Func { def: Some(at) }) if *at < idx => {
+                                    Some((*at, noinline.contains(&GlobalId(s.id))))
+                                }
+                                _ => None,
+                            }
+                        })
+                    }
+                    None => f,
+                };
                 self.lowered.push(f);
             }
             Some(_) => {}

@@ -322,6 +322,8 @@ pub struct Parser<'a> {
     lower_tu: Option<u32>,
     /// The functions lowered so far.
     lowered: Vec<crate::ir::Func>,
+    /// Where lowered functions are offered to the early backend.
+    early: Option<crate::backend::EarlySink>,
     /// Function definitions so far (each one's index in the unit's bodies).
     defined: usize,
     /// Parsing the declaration of a `for` clause (C99 6.8.5p3: only
@@ -383,16 +385,21 @@ pub fn parse_recording_uses(
 /// and destructors; the other definitions stay declarations. Their bodies
 /// are parsed at the end of the unit, where every file-scope declaration
 /// is visible, which for a well-formed file changes nothing.
-pub fn parse_and_lower(
+///
+/// `early`: offer each function as it is lowered to the early backend
+/// (see [`crate::backend::EarlySink::offer`]).
+pub(crate) fn parse_and_lower(
     sess: &mut Session,
     types: &mut Types,
     toks: &[Token],
     tu: u32,
     keep: Option<FxHashSet<Sym>>,
+    early: Option<crate::backend::EarlySink>,
 ) -> (Unit, Vec<crate::ir::Func>) {
     let mut p = Parser::new(sess, types, toks);
     p.lower_tu = Some(tu);
     p.keep = keep;
+    p.early = early;
     p.translation_unit();
     (p.unit, p.lowered)
 }
@@ -435,6 +442,7 @@ impl<'a> Parser<'a> {
             defining: Vec::new(),
             lower_tu: None,
             lowered: Vec::new(),
+            early: None,
             defined: 0,
             in_for_init: false,
             keep: None,
