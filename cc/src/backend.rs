@@ -568,6 +568,29 @@ mod tests {
         assert!(delivered.into_inner() < 64);
     }
 
+    /// A panic while parsing (a parser bug) reaches the caller: the sink,
+    /// dropped as the panic unwinds, lets the early workers stop, where a
+    /// sender kept anywhere else would leave them waiting and the compile
+    /// hanging.
+    #[test]
+    fn a_panic_while_parsing_stops_the_early_workers() {
+        let (tx, rx) = mpsc::channel();
+        // On a thread of its own, so that a hang fails the test.
+        std::thread::spawn(move || {
+            let outcome = std::panic::catch_unwind(|| {
+                with_early(0, 2, false, |sink| {
+                    assert!(sink.is_some(), "no early workers started");
+                    panic!("parser bug");
+                })
+            });
+            let _ = tx.send(outcome.is_err());
+        });
+        match rx.recv_timeout(std::time::Duration::from_secs(60)) {
+            Ok(panicked) => assert!(panicked, "with_early returned normally"),
+            Err(_) => panic!("with_early still waits for its workers after a panic"),
+        }
+    }
+
     /// Worker timers are merged into the caller's.
     #[test]
     fn worker_time_is_counted() {
