@@ -421,8 +421,31 @@ impl<'a> IntoIterator for Succs<'a> {
 /// instruction table: how the compiler names instructions (`add` + `i64`)
 /// without a table of its own.
 pub struct Isa {
-    // Fx: the keys are the ISA's own names, not the source's.
-    map: FxHashMap<(&'static str, &'static str), Opcode>,
+    // Fx: the keys are the ISA's own names, not the source's. Each name is
+    // packed into an integer ([`pack`]), so a lookup (one per instruction
+    // the compiler makes) hashes and compares integers, not strings.
+    map: FxHashMap<(u128, u64), Opcode>,
+}
+
+/// `s`'s bytes, zero-padded, with its length in the last byte (so that
+/// the packing is one to one); `None` if it is longer than `N - 1` bytes
+/// (no instruction is named so).
+#[inline]
+fn pack<const N: usize>(s: &str) -> Option<[u8; N]> {
+    let b = s.as_bytes();
+    let mut a = [0u8; N];
+    a.get_mut(..b.len().checked_add(1)?)?[..b.len()].copy_from_slice(b);
+    a[N - 1] = b.len() as u8;
+    Some(a)
+}
+
+/// The map key of `family.suffix`.
+#[inline]
+fn isa_key(family: &str, suffix: &str) -> Option<(u128, u64)> {
+    Some((
+        u128::from_le_bytes(pack::<16>(family)?),
+        u64::from_le_bytes(pack::<8>(suffix)?),
+    ))
 }
 
 /// The instruction lookup table.
@@ -431,7 +454,9 @@ pub fn isa() -> &'static Isa {
     ISA.get_or_init(|| {
         let mut map = FxHashMap::with_capacity_and_hasher(INSTRUCTIONS.len(), Default::default());
         for (i, info) in INSTRUCTIONS.iter().enumerate() {
-            map.insert((info.family, info.suffix), Opcode::ALL[i]);
+            let key = isa_key(info.family, info.suffix)
+                .expect("instruction names are at most 15 + 7 bytes (a test checks)");
+            map.insert(key, Opcode::ALL[i]);
         }
         Isa { map }
     })
@@ -440,7 +465,7 @@ pub fn isa() -> &'static Isa {
 impl Isa {
     /// The instruction `family.suffix`, if the ISA has it.
     pub fn find(&self, family: &str, suffix: &str) -> Option<Opcode> {
-        self.map.get(&(family, suffix)).copied()
+        self.map.get(&isa_key(family, suffix)?).copied()
     }
 
     /// The instruction `family.suffix`. The compiler only asks for
@@ -525,5 +550,21 @@ fn show(i: &Inst) -> String {
                 .collect::<Vec<_>>()
                 .join(", ")
         ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_instruction_is_found_by_its_names() {
+        for (i, info) in INSTRUCTIONS.iter().enumerate() {
+            assert_eq!(isa().find(info.family, info.suffix), Some(Opcode::ALL[i]));
+        }
+        assert_eq!(isa().find("add", "i6"), None);
+        assert_eq!(isa().find("add", "i64\0"), None);
+        assert_eq!(isa().find("a-family-name-too-long", "i64"), None);
+        assert_eq!(isa().find("add", "suffix-too-long"), None);
     }
 }
