@@ -97,6 +97,11 @@ pub(crate) struct Lower<'a> {
     pub def: &'a FuncDef,
     pub f: Func,
     pub cur: BlockId,
+    /// Instructions emitted into `cur` and not yet stored in it: each
+    /// block's list is made once, at its exact size, when lowering leaves
+    /// the block ([`Lower::flush`]), instead of growing by doublings (each a
+    /// copy of the instructions so far, and fresh memory).
+    insts: Vec<(Inst, Loc)>,
     pub storage: Vec<Storage>,
     /// The frame bytes in use: the locals, then the temporaries of the
     /// statement being lowered (freed at its end).
@@ -177,6 +182,7 @@ impl<'a> Lower<'a> {
             def,
             f,
             cur: BlockId(0),
+            insts: Vec::new(),
             storage: Vec::new(),
             frame: 0,
             frame_peak: 0,
@@ -281,6 +287,7 @@ impl<'a> Lower<'a> {
                 self.terminate(Term::Ret(Some(z)));
             }
         }
+        self.flush();
         self.finish_prologue(body_block());
         let dead = dead_only_refs(&self.f);
         self.f.refs = self
@@ -371,12 +378,27 @@ impl<'a> Lower<'a> {
     }
 
     pub(crate) fn switch_to(&mut self, b: BlockId) {
+        self.flush();
         self.cur = b;
+    }
+
+    /// Stores the instructions emitted into the current block in it.
+    fn flush(&mut self) {
+        if self.insts.is_empty() {
+            return;
+        }
+        let blk = &mut self.f.blocks[self.cur.0 as usize];
+        if blk.insts.is_empty() {
+            blk.insts = self.insts.drain(..).collect();
+        } else {
+            blk.insts.extend(self.insts.drain(..));
+        }
     }
 
     /// Ends the current block (if not already ended) and continues in a new,
     /// unreachable one.
     pub(crate) fn terminate(&mut self, t: Term) {
+        self.flush();
         let loc = self.loc;
         let b = self.block();
         if matches!(b.term, Term::None) {
@@ -390,6 +412,7 @@ impl<'a> Lower<'a> {
     /// Jumps to `to` unless the current block has already ended, then
     /// continues in `to`.
     pub(crate) fn goto_and_switch(&mut self, to: BlockId) {
+        self.flush();
         let loc = self.loc;
         let b = self.block();
         if matches!(b.term, Term::None) {
@@ -405,7 +428,7 @@ impl<'a> Lower<'a> {
 
     pub(crate) fn emit(&mut self, i: Inst) {
         let loc = self.loc;
-        self.block().insts.push((i, loc));
+        self.insts.push((i, loc));
     }
 
     pub(crate) fn op(&mut self, op: Opcode, ops: &[Opnd]) {
