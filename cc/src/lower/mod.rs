@@ -391,7 +391,7 @@ impl<'a> Lower<'a> {
         if blk.insts.is_empty() {
             blk.insts = self.insts.drain(..).collect();
         } else {
-            blk.insts.extend(self.insts.drain(..));
+            blk.insts.append(&mut self.insts);
         }
     }
 
