@@ -1272,3 +1272,61 @@ a = b/cat(/,) c; a-cat(-,)-b; x cat(.,.)cat(.,.) y;
         assert_eq!(la, lb, "{}", sess.interner.str(a.sym));
     }
 }
+
+/// A file large enough that its output buffer is prefaulted on another
+/// thread while it is lexed (1 MB or more, threads allowed) preprocesses
+/// exactly as on one thread: the same tokens (kind, spelling, location,
+/// flags) and diagnostics, with and without a memory cap that cuts it off
+/// part way; and the runs of plain tokens copied straight to the output
+/// end where a macro or directive starts.
+#[test]
+fn a_large_file_preprocesses_alike_on_one_thread_and_several() {
+    let mut src = String::from("#define SQ(x) ((x) * (x))\n#define N 3\n");
+    let mut i = 0;
+    while src.len() < 1_300_000 {
+        src.push_str(&format!(
+            "int f{i}(int a) {{ return SQ(a) + N + {i}; }} /* c */ int g{i};\n"
+        ));
+        if i % 1000 == 0 {
+            src.push_str("#if N > 2\nint kept;\n#else\nint dropped;\n#endif\n");
+        }
+        i += 1;
+    }
+    let capped = Limits {
+        memory: Some(pp::MemoryBudget {
+            cap: 1 << 20,
+            // The file lexes to about 500,000 tokens, which count too.
+            tokens: 650_000,
+        }),
+        ..Limits::default()
+    };
+    for limits in [Limits::default(), capped] {
+        let out = |threads| {
+            let opts = Options {
+                threads,
+                ..Options::default()
+            };
+            let (sess, toks) = run_opts(&src, &opts, &limits);
+            let toks: Vec<_> = toks
+                .iter()
+                .map(|t| (t.kind, sess.interner.str(t.sym).to_string(), t.loc, t.flags))
+                .collect();
+            (toks, messages(&sess))
+        };
+        let one = out(1);
+        assert!(one.0.len() > 100_000, "{} tokens", one.0.len());
+        let cut = one.1.iter().any(|m| m.contains("too large to compile"));
+        assert_eq!(cut, limits.memory.is_some(), "{:?}", one.1);
+        assert_eq!(one, out(2));
+        assert_eq!(one, out(0));
+        let text: Vec<&str> = one.0.iter().take(40).map(|t| t.1.as_str()).collect();
+        assert_eq!(
+            text[..18].join(" "),
+            "int f0 ( int a ) { return ( ( a ) * ( a ) ) +"
+        );
+        assert!(!one
+            .0
+            .iter()
+            .any(|t| t.1 == "dropped" || t.1 == "SQ" || t.1 == "N"));
+    }
+}

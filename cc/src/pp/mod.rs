@@ -139,9 +139,12 @@ pub fn preprocess_with_limits(
         .memory
         .as_ref()
         .map_or(guess, |m| guess.min(m.tokens));
-    pp.layers[0]
-        .out
-        .reserve(usize::try_from(guess).unwrap_or(0));
+    let guess = usize::try_from(guess).unwrap_or(0);
+    let text_len = pp.sess.sources.file(file).text.len();
+    pp.out_ready = prefault_output(opts, text_len, guess);
+    if pp.out_ready.is_none() {
+        pp.layers[0].out.reserve(guess);
+    }
     pp.start(file);
     pp.run(0);
     let mut out = std::mem::take(&mut pp.layers[0].out);
@@ -156,6 +159,53 @@ pub fn preprocess_with_limits(
         flags: BOL,
     });
     out
+}
+
+/// A file this large (bytes) or larger gets its output buffer's memory
+/// faulted in by another thread while it is lexed ([`prefault_output`]).
+const PREFAULT_MIN: usize = 1 << 20;
+
+/// For a large file when threads are allowed (not `-j 1`, not one core):
+/// a thread that makes the output buffer (`capacity` tokens) and touches
+/// the memory of its first third-of-a-token-per-byte, about what C makes,
+/// so that the kernel's page faults for it are taken there, while this
+/// thread lexes, and not one by one as the output is written. The buffer
+/// stays empty; [`Pp::start`] takes it once the main file is lexed.
+fn prefault_output(
+    opts: &Options,
+    text_len: usize,
+    capacity: usize,
+) -> Option<std::thread::JoinHandle<Vec<Token>>> {
+    let threads = match opts.threads {
+        _ if text_len < PREFAULT_MIN => false,
+        0 => std::thread::available_parallelism().is_ok_and(|n| n.get() > 1),
+        n => n > 1,
+    };
+    if !threads {
+        return None;
+    }
+    let touch = (text_len / 3).min(capacity);
+    std::thread::Builder::new()
+        .name("voxcc prefault".into())
+        .spawn(move || {
+            let mut out: Vec<Token> = Vec::with_capacity(capacity);
+            let filler = Token {
+                kind: TokKind::Eof,
+                sym: Sym(0),
+                loc: Loc::default(),
+                flags: 0,
+            };
+            // One write per 4 KiB page faults it in; the length stays 0.
+            let per_page = (4096 / std::mem::size_of::<Token>()).max(1);
+            for slot in out.spare_capacity_mut()[..touch]
+                .iter_mut()
+                .step_by(per_page)
+            {
+                slot.write(filler);
+            }
+            out
+        })
+        .ok()
 }
 
 /// The predefined macros, all in one place (processed as the `<built-in>`
@@ -620,6 +670,8 @@ struct Pp<'s> {
     /// computed on the first lookup.
     granted: Option<Vec<PathBuf>>,
     main_file: FileId,
+    /// The output buffer being prefaulted ([`prefault_output`]).
+    out_ready: Option<std::thread::JoinHandle<Vec<Token>>>,
     /// Expanding a `#if` line: `defined` and `__has_include` are operators.
     in_if: bool,
     /// Nested [`Pp::expand_bounded`] calls.
@@ -684,6 +736,7 @@ impl<'s> Pp<'s> {
             virtual_ids: HashMap::new(),
             granted: None,
             main_file: FileId(0),
+            out_ready: None,
             in_if: false,
             bounded_depth: 0,
             work: 0,
@@ -742,6 +795,17 @@ impl<'s> Pp<'s> {
             None
         };
         self.push_file(file, dir, None);
+        // The main file is lexed: take the prefaulted output buffer.
+        if let Some(ready) = self.out_ready.take() {
+            match ready.join() {
+                Ok(mut out) if self.layers[0].out.is_empty() => {
+                    std::mem::swap(&mut out, &mut self.layers[0].out)
+                }
+                Ok(_) => {}
+                // Nothing of the compile's state was in that thread.
+                Err(_) => {}
+            }
+        }
         if let Some(f) = self.files.last() {
             self.layers[0].out.reserve(f.toks.len());
         }
