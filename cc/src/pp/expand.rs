@@ -110,7 +110,7 @@ impl Pp<'_> {
                 self.finish_arg();
                 continue;
             }
-            if t.kind == TokKind::Ident && t.flags & NO_EXPAND == 0 && self.expand(t) {
+            if self.may_expand(&t) && self.expand(t) {
                 continue;
             }
             self.emit(t);
@@ -145,15 +145,7 @@ impl Pp<'_> {
         while i < end {
             let t = &f.toks[i];
             let plain = match t.kind {
-                TokKind::Ident => {
-                    t.flags & NO_EXPAND != 0
-                        || !(self
-                            .macros
-                            .get(t.sym.0 as usize)
-                            .is_some_and(|m| m.is_some())
-                            || t.sym == kw::PP_PRAGMA_OP
-                            || (self.in_if && t.sym == kw::PP_DEFINED))
-                }
+                TokKind::Ident => !self.may_expand(t),
                 TokKind::Punct(Punct::Hash) => t.flags & BOL == 0,
                 TokKind::Eof | TokKind::Other | TokKind::Placemarker => false,
                 _ => true,
@@ -214,6 +206,16 @@ impl Pp<'_> {
         self.in_if = saved;
         self.layers.truncate(base + 1);
         self.layers.pop().map(|l| l.out).unwrap_or_default()
+    }
+
+    /// Whether `t` is an identifier [`Pp::expand`] acts on: a macro name
+    /// not painted blue, or an operator (`_Pragma`, `defined` in `#if`).
+    fn may_expand(&self, t: &Token) -> bool {
+        t.kind == TokKind::Ident
+            && t.flags & NO_EXPAND == 0
+            && (self.macro_of(t.sym).is_some()
+                || t.sym == kw::PP_PRAGMA_OP
+                || (self.in_if && t.sym == kw::PP_DEFINED))
     }
 
     /// Handles identifier `t` if it is a macro to expand or an operator;
