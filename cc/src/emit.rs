@@ -42,6 +42,39 @@ pub struct Emitted {
     pub locs: Vec<(u32, Loc)>,
 }
 
+/// A function emitted before the link (by the early backend, so that its
+/// IR need not wait for the link): its code as if it started at byte 0,
+/// with every symbol operand left 0, and what [`relocate`] patches once the
+/// link knows where the code goes and what the symbols are. Far smaller
+/// than the IR and allocation it replaces.
+pub struct Relocatable {
+    /// The code (at base 0) and its locations.
+    pub emitted: Emitted,
+    /// The function's name, for the function table.
+    pub name: String,
+    /// Registers its frame needs.
+    pub nregs: u32,
+    /// Where the code holds a 4-byte absolute label: the link adds the
+    /// function's base.
+    labels: Vec<u32>,
+    /// Symbol references, in the order [`emit`] asks the resolver about
+    /// them (the resolver numbers imports and thunks in that order).
+    relocs: Vec<Reloc>,
+}
+
+/// A symbol reference in a [`Relocatable`].
+#[derive(Clone, Copy)]
+enum Reloc {
+    /// A data operand's 4 bytes at `at`: the object's offset (0 when the
+    /// symbol is not an object).
+    Data { at: u32, sym: SymRef },
+    /// A function-address operand's 4 bytes at `at`.
+    FuncAddr { at: u32, sym: SymRef },
+    /// A direct call at `at`, emitted as `call`: an `hcall` when the
+    /// symbol is an import.
+    Call { at: u32, sym: SymRef, base: Reg },
+}
+
 struct Emitter<'a> {
     code: Vec<u8>,
     locs: Vec<(u32, Loc)>,
@@ -51,11 +84,111 @@ struct Emitter<'a> {
     block_at: Vec<u32>,
     loc: Loc,
     base: u32,
+    /// Recording relocations instead of resolving ([`emit_relocatable`]).
+    record: bool,
+    /// When recording: the label fields and symbol references.
+    labels: Vec<u32>,
+    relocs: Vec<Reloc>,
 }
 
 /// Emits a function whose code will start at byte `base` of the module's
 /// code (labels are absolute code offsets).
 pub fn emit(f: &Func, alloc: &Allocation, base: u32, res: &mut dyn Resolver) -> Emitted {
+    emit_with(f, alloc, base, res, false).0
+}
+
+/// What [`emit_relocatable`] resolves with: it records every question
+/// instead of asking, so this is never asked.
+struct Unresolved;
+
+impl Resolver for Unresolved {
+    fn resolve(&mut self, _: SymRef) -> Resolved {
+        Resolved::Func(0)
+    }
+    fn func_addr(&mut self, _: SymRef) -> u32 {
+        0
+    }
+}
+
+/// Emits a function before the link knows its place or its symbols.
+/// [`relocate`] then gives what [`emit`] would have given.
+pub fn emit_relocatable(f: &Func, alloc: &Allocation) -> Relocatable {
+    let (emitted, e) = emit_with(f, alloc, 0, &mut Unresolved, true);
+    Relocatable {
+        emitted,
+        name: f.name.clone(),
+        nregs: alloc.nregs,
+        labels: e.labels,
+        relocs: e.relocs,
+    }
+}
+
+/// The link's half of [`emit_relocatable`]: the code at `base` with the
+/// symbols `res` gives, byte for byte what [`emit`] gives, asking `res` the
+/// same questions in the same order. `None` when a direct call names
+/// something that is not a function (then `emit` leaves the call out, and
+/// the code would differ in length): compile without emitting early.
+pub fn relocate(r: Relocatable, base: u32, res: &mut dyn Resolver) -> Option<Emitted> {
+    let mut e = r.emitted;
+    let code = &mut e.code;
+    let put32 = |code: &mut Vec<u8>, at: u32, v: u32| {
+        if let Some(field) = code.get_mut(at as usize..at as usize + 4) {
+            field.copy_from_slice(&v.to_le_bytes());
+        }
+    };
+    for &at in &r.labels {
+        let Some(field) = code.get(at as usize..at as usize + 4) else {
+            continue;
+        };
+        let v = u32::from_le_bytes([field[0], field[1], field[2], field[3]]);
+        put32(code, at, v.wrapping_add(base));
+    }
+    let mut bytes = Vec::new();
+    for reloc in r.relocs {
+        match reloc {
+            Reloc::Data { at, sym } => {
+                let v = match res.resolve(sym) {
+                    Resolved::Data(d) => d,
+                    _ => 0,
+                };
+                put32(code, at, v);
+            }
+            Reloc::FuncAddr { at, sym } => put32(code, at, res.func_addr(sym)),
+            Reloc::Call { at, sym, base } => {
+                bytes.clear();
+                match res.resolve(sym) {
+                    Resolved::Func(i) => Instr::Call {
+                        func: FuncRef(i),
+                        base,
+                    }
+                    .encode(&mut bytes),
+                    Resolved::Import(i) => Instr::Hcall {
+                        imp: ImportRef(i),
+                        base,
+                    }
+                    .encode(&mut bytes),
+                    Resolved::Data(_) => return None,
+                }
+                // In the place of the `call` emitted: the same length.
+                if bytes.len() != Opcode::Call.size() {
+                    return None;
+                }
+                code.get_mut(at as usize..at as usize + bytes.len())?
+                    .copy_from_slice(&bytes);
+            }
+        }
+    }
+    Some(e)
+}
+
+/// [`emit`], or with `record` [`emit_relocatable`]'s half.
+fn emit_with<'a>(
+    f: &Func,
+    alloc: &'a Allocation,
+    base: u32,
+    res: &mut dyn Resolver,
+    record: bool,
+) -> (Emitted, Emitter<'a>) {
     let mut e = Emitter {
         code: Vec::with_capacity(f.blocks.len() * 16),
         locs: Vec::new(),
@@ -64,6 +197,9 @@ pub fn emit(f: &Func, alloc: &Allocation, base: u32, res: &mut dyn Resolver) -> 
         block_at: vec![u32::MAX; f.blocks.len()],
         loc: f.loc,
         base,
+        record,
+        labels: Vec::new(),
+        relocs: Vec::new(),
     };
     let order = &alloc.order;
     for (oi, &b) in order.iter().enumerate() {
@@ -80,11 +216,15 @@ pub fn emit(f: &Func, alloc: &Allocation, base: u32, res: &mut dyn Resolver) -> 
     for (pos, b) in std::mem::take(&mut e.fixups) {
         let at = base + e.block_at[b.0 as usize];
         e.code[pos..pos + 4].copy_from_slice(&at.to_le_bytes());
+        if e.record {
+            e.labels.push(pos as u32);
+        }
     }
-    Emitted {
-        code: e.code,
-        locs: e.locs,
-    }
+    let emitted = Emitted {
+        code: std::mem::take(&mut e.code),
+        locs: std::mem::take(&mut e.locs),
+    };
+    (emitted, e)
 }
 
 /// The family with the opposite condition, for integer branches.
@@ -157,6 +297,8 @@ impl Emitter<'_> {
         // On the stack: one per instruction emitted.
         let mut vals = [OperandValue::U8(0); MAX_OPERANDS];
         let mut label_field = None;
+        // Symbol operands to record: (field offset, reference).
+        let mut refs = [None; MAX_OPERANDS];
         let mut field_at = 2; // after the opcode
         for (k, o) in opnds.iter().enumerate() {
             let kind = info.operands.get(k).map(|x| x.kind);
@@ -166,6 +308,20 @@ impl Emitter<'_> {
                 Opnd::Block(b) => {
                     label_field = Some((field_at, b));
                     OperandValue::Label(Label(0))
+                }
+                Opnd::Data(sym) if self.record => {
+                    refs[k] = Some(Reloc::Data {
+                        at: field_at as u32,
+                        sym,
+                    });
+                    OperandValue::Data(DataRef(0))
+                }
+                Opnd::Func(sym) if self.record => {
+                    refs[k] = Some(Reloc::FuncAddr {
+                        at: field_at as u32,
+                        sym,
+                    });
+                    OperandValue::Func(FuncRef(0))
                 }
                 Opnd::Data(s) => {
                     let base = match res.resolve(s) {
@@ -190,6 +346,20 @@ impl Emitter<'_> {
         self.put(instr);
         if let Some((at, b)) = label_field {
             self.fixups.push((start + at, b));
+        }
+        for r in refs.into_iter().flatten() {
+            let start = start as u32;
+            self.relocs.push(match r {
+                Reloc::Data { at, sym } => Reloc::Data {
+                    at: start + at,
+                    sym,
+                },
+                Reloc::FuncAddr { at, sym } => Reloc::FuncAddr {
+                    at: start + at,
+                    sym,
+                },
+                call => call,
+            });
         }
     }
 
@@ -227,6 +397,17 @@ impl Emitter<'_> {
                 let b = Reg(base);
                 match (callee, fptr) {
                     (Callee::Indirect(_), Some(f)) => self.put(Instr::Callr { func: f, base: b }),
+                    (Callee::Direct(s), _) if self.record => {
+                        self.relocs.push(Reloc::Call {
+                            at: self.code.len() as u32,
+                            sym: *s,
+                            base: b,
+                        });
+                        self.put(Instr::Call {
+                            func: FuncRef(0),
+                            base: b,
+                        });
+                    }
                     (Callee::Direct(s), _) => match res.resolve(*s) {
                         Resolved::Func(i) => self.put(Instr::Call {
                             func: FuncRef(i),
@@ -335,6 +516,9 @@ impl Emitter<'_> {
                     self.base + (self.code.len() + jsize * targets.len().saturating_sub(1)) as u32;
                 let label_field = at + 2 + OperandKind::Reg.size();
                 self.code[label_field..label_field + 4].copy_from_slice(&last.to_le_bytes());
+                if self.record {
+                    self.labels.push(label_field as u32);
+                }
                 for &t in targets {
                     self.jmp(t);
                 }

@@ -1109,17 +1109,31 @@ impl<'a> Linker<'a> {
         let timer_on = timer.is_on();
         let mut emit_timer = Timer::new(timer_on);
         let optimize = self.optimize;
+        // A function emitted early whose call the link resolved otherwise.
+        let mut emitted_wrong = None;
         backend::prepare_all(jobs, &inl, optimize, self.threads, &mut timer, |prepared| {
-            let (f, alloc) = match prepared {
-                backend::Prepared::Ready(ready) => *ready,
+            let base = code.len() as u32;
+            let emit_started = timer_on.then(std::time::Instant::now);
+            let (emitted, fname, nregs) = match prepared {
+                backend::Prepared::Ready(ready) => {
+                    let (f, alloc) = *ready;
+                    (emit::emit(&f, &alloc, base, self), f.name, alloc.nregs)
+                }
+                backend::Prepared::Emitted(r) => {
+                    let (fname, nregs) = (r.name.clone(), r.nregs);
+                    match emit::relocate(*r, base, self) {
+                        Some(e) => (e, fname, nregs),
+                        None => {
+                            emitted_wrong.get_or_insert(fname);
+                            return;
+                        }
+                    }
+                }
                 backend::Prepared::Failed(loc, msg) => {
                     self.diags.error(loc, 1, msg);
                     return;
                 }
             };
-            let base = code.len() as u32;
-            let emit_started = timer_on.then(std::time::Instant::now);
-            let emitted = emit::emit(&f, &alloc, base, self);
             if let Some(t) = emit_started {
                 emit_timer.add("emit", t.elapsed());
             }
@@ -1162,17 +1176,20 @@ impl<'a> Linker<'a> {
                 }
                 line_entries.push((base + off, line, fi));
             }
-            let mut name = f.name.clone();
+            let mut name = fname.clone();
             if !names_used.insert(name.clone()) {
                 // Static functions of the same name in different files.
                 let mut k = 2;
-                while !names_used.insert(format!("{}.{k}", f.name)) {
+                while !names_used.insert(format!("{fname}.{k}")) {
                     k += 1;
                 }
-                name = format!("{}.{k}", f.name);
+                name = format!("{fname}.{k}");
             }
-            add(&mut code, &mut functions, name, &emitted.code, alloc.nregs);
+            add(&mut code, &mut functions, name, &emitted.code, nregs);
         });
+        if let Some(name) = emitted_wrong {
+            return Err(name);
+        }
         drop(inl);
         self.bodies = bodies;
         timer.merge(emit_timer);

@@ -152,10 +152,43 @@ fn early_backend_guesses_are_checked() {
          int f(int x) { return sq(x) + 1; }\n\
          int main(void) { return f(3); }\n",
     )];
+    // Every guess holds, and `pick` is emitted while parsing: its call to
+    // `value` lands on b.c's (a weak definition replaced, not inlined
+    // either way), its jump table, data and function address are placed
+    // at the link.
+    let placed = [
+        (
+            "p.c",
+            "#include <stdio.h>\n\
+             __attribute__((weak, noinline)) int value(int x) { return x + 1; }\n\
+             static int table[] = {5, 6, 7, 8, 9, 10};\n\
+             int pick(int x) {\n\
+                 switch (x) {\n\
+                 case 0: return table[x];\n\
+                 case 1: return table[x] * 2;\n\
+                 case 2: return 40;\n\
+                 case 3: return 41;\n\
+                 case 4: return 42;\n\
+                 case 5: return puts != 0;\n\
+                 case 6: return 43;\n\
+                 case 7: return 44;\n\
+                 case 8: return 45;\n\
+                 case 9: return 46;\n\
+                 default: return value(x);\n\
+                 }\n\
+             }\n\
+             int main(void) { printf(\"%d %d %d\\n\", pick(1), pick(5), pick(17)); return 0; }\n",
+        ),
+        (
+            "q.c",
+            "__attribute__((noinline)) int value(int x) { return x * 100; }\n",
+        ),
+    ];
     for (files, wrong) in [
         (&weak[..], true),
         (&noinline[..], true),
         (&holds[..], false),
+        (&placed[..], false),
     ] {
         let (one, _) = compile(files, 1);
         let (three, report) = compile(files, 3);
