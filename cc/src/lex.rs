@@ -52,6 +52,17 @@ pub fn tokenize(sess: &mut Session, file: FileId) -> Vec<Token> {
 /// [`tokenize`], stopping after `max` tokens (a memory budget): then the
 /// last token is an Eof where it stopped, and the second result is true.
 pub fn tokenize_at_most(sess: &mut Session, file: FileId, max: usize) -> (Vec<Token>, bool) {
+    tokenize_into(sess, file, max, Vec::new())
+}
+
+/// [`tokenize_at_most`] into `buf` (emptied first; its memory is used when
+/// it is large enough, see [`crate::pp`]'s prefaulting).
+pub fn tokenize_into(
+    sess: &mut Session,
+    file: FileId,
+    max: usize,
+    buf: Vec<Token>,
+) -> (Vec<Token>, bool) {
     let Session {
         sources,
         interner,
@@ -61,7 +72,7 @@ pub fn tokenize_at_most(sess: &mut Session, file: FileId, max: usize) -> (Vec<To
     let text = sources.file(file).text.as_str();
     let mut lx = Lexer::new(text, file, interner);
     lx.max_tokens = max;
-    let toks = lx.run();
+    let toks = lx.run(buf);
     for (pos, len, msg) in lx.errors {
         diags.error(Loc { file, pos }, len, msg);
     }
@@ -73,7 +84,7 @@ pub fn tokenize_at_most(sess: &mut Session, file: FileId, max: usize) -> (Vec<To
 /// (an unterminated comment) are ignored: the caller checks the result.
 pub fn lex_str(interner: &mut Interner, text: &str, loc: Loc) -> Vec<Token> {
     let mut lx = Lexer::new(text, loc.file, interner);
-    let mut toks = lx.run();
+    let mut toks = lx.run(Vec::new());
     toks.pop();
     for t in &mut toks {
         t.loc = loc;
@@ -98,7 +109,7 @@ pub fn lex_one(interner: &mut Interner, text: &str) -> Option<(TokKind, Sym)> {
         return Some((kind, interner.intern(text)));
     }
     let mut lx = Lexer::new(text, FileId(0), interner);
-    let toks = lx.run();
+    let toks = lx.run(Vec::new());
     if toks.len() != 2 || !lx.errors.is_empty() {
         return None;
     }
@@ -252,11 +263,12 @@ impl<'a> Lexer<'a> {
         splice(self.src, i)
     }
 
-    fn run(&mut self) -> Vec<Token> {
+    fn run(&mut self, mut toks: Vec<Token>) -> Vec<Token> {
         let len = self.src.len();
         // At most about a token per two bytes: one reservation, no doubling
         // (pages never written are never touched).
-        let mut toks = Vec::with_capacity((len / 2).min(self.max_tokens) + 1);
+        toks.clear();
+        toks.reserve((len / 2).min(self.max_tokens) + 1);
         let mut i = 0;
         if self.src.starts_with(b"\xEF\xBB\xBF") {
             i = 3;
