@@ -267,7 +267,13 @@ pub(crate) const COMPILER_STACK: usize = 256 << 20;
 /// assert_eq!(vm.call("twice", &[21]).unwrap(), 42);
 /// ```
 pub fn compile(sources: &[Source], opts: &Options) -> Result<Program, CompileError> {
-    let (image, warnings) = compile_image(sources, opts)?;
+    compile_owned(sources.to_vec(), opts)
+}
+
+/// [`compile`], taking the sources: their texts move into the compiler
+/// instead of being copied (on a large file the copy is measurable).
+pub fn compile_owned(sources: Vec<Source>, opts: &Options) -> Result<Program, CompileError> {
+    let (image, warnings) = compile_image_owned(sources, opts)?;
     let module = vm::Module::from_image(image.clone()).map_err(|e| CompileError {
         rendered: format!("error: the compiled module does not verify (a compiler bug): {e}\n"),
         errors: vec![e.to_string()],
@@ -285,14 +291,24 @@ pub fn compile_image(
     sources: &[Source],
     opts: &Options,
 ) -> Result<(vm::Image, String), CompileError> {
+    compile_image_owned(sources.to_vec(), opts)
+}
+
+/// [`compile_image`], taking the sources: their texts move into the
+/// compiler instead of being copied.
+pub fn compile_image_owned(
+    mut sources: Vec<Source>,
+    opts: &Options,
+) -> Result<(vm::Image, String), CompileError> {
     on_compiler_stack(|| {
         let started = std::time::Instant::now();
-        match compile_on_this_thread(sources, opts, true) {
+        match compile_on_this_thread(&mut sources, opts, true) {
             Attempt::Done(r) => r,
             // The early backend guessed wrong (see `backend`): compile again
             // without it, which gives the image compiling on one thread
             // gives.
-            Attempt::GuessedWrong(name) => match compile_on_this_thread(sources, opts, false) {
+            Attempt::GuessedWrong(name) => match compile_on_this_thread(&mut sources, opts, false)
+            {
                 Attempt::Done(Ok((image, mut warnings))) if opts.time_report => {
                     warnings.push_str(&format!(
                         "compiled again without the early backend, which guessed wrong about what `{name}` inlines (the first try took {:.4} s)\n",
@@ -362,11 +378,11 @@ fn add_unit(
     types: &mut types::Types,
     units: &mut Vec<link::LinkUnit>,
     tu: usize,
-    (name, text): (&str, &str),
+    (name, text): (&str, String),
     keep: Option<&std::collections::BTreeSet<String>>,
     early: bool,
     timer: &mut timing::Timer,
-) -> bool {
+) -> (bool, source::FileId) {
     let library = keep.is_some();
     let file = sess.sources.add(name.to_string(), text);
     let mut limits = pp::Limits::default();
@@ -384,7 +400,7 @@ fn add_unit(
         sess.tokens_charged += toks.len() as u64;
     }
     if sess.diags.too_many() {
-        return false;
+        return (false, file);
     }
     let keep = keep.map(|k| k.iter().map(|n| sess.interner.intern(n)).collect());
     sess.token_budget = match (opts.max_memory, library) {
@@ -413,7 +429,7 @@ fn add_unit(
     sess.token_budget = None;
     drop(toks);
     if sess.diags.has_errors() {
-        return true;
+        return (true, file);
     }
     let unit = link::LinkUnit {
         unit,
@@ -426,12 +442,13 @@ fn add_unit(
     } else {
         units.push(unit);
     }
-    true
+    (true, file)
 }
 
-/// One try at compiling `sources`; `early`: with the early backend (see
+/// One try at compiling `sources`, whose texts it moves into the session
+/// (and back for another try); `early`: with the early backend (see
 /// [`backend::with_early`]).
-fn compile_on_this_thread(sources: &[Source], opts: &Options, early: bool) -> Attempt {
+fn compile_on_this_thread(sources: &mut [Source], opts: &Options, early: bool) -> Attempt {
     let started = std::time::Instant::now();
     let mut timer = timing::Timer::new(opts.time_report);
     let mut sess = Session::new();
@@ -443,21 +460,24 @@ fn compile_on_this_thread(sources: &[Source], opts: &Options, early: bool) -> At
         .map_or("<input>".to_string(), |s| s.name.clone());
     // With several files, the summary names those that had errors.
     let mut failed = Vec::new();
-    for (tu, src) in sources.iter().enumerate() {
+    // Where each source's text went.
+    let mut files = Vec::new();
+    for (tu, src) in sources.iter_mut().enumerate() {
         let before = sess.diags.error_count();
-        let go_on = add_unit(
+        let (go_on, file) = add_unit(
             &mut sess,
             opts,
             &mut types,
             &mut units,
             tu,
-            (&src.name, &src.text),
+            (&src.name, std::mem::take(&mut src.text)),
             None,
             early,
             &mut timer,
         );
+        files.push(file);
         if sess.diags.error_count() > before {
-            failed.push(src.name.as_str());
+            failed.push(src.name.clone());
         }
         if !go_on {
             break;
@@ -511,7 +531,7 @@ fn compile_on_this_thread(sources: &[Source], opts: &Options, early: bool) -> At
                     &mut types,
                     &mut units,
                     tu,
-                    (&format!("<voxcc>/libc/{file}"), text),
+                    (&format!("<voxcc>/libc/{file}"), text.to_string()),
                     Some(&names),
                     false,
                     &mut timer,
@@ -544,7 +564,13 @@ fn compile_on_this_thread(sources: &[Source], opts: &Options, early: bool) -> At
     );
     let linked = match linked {
         Ok(l) => l,
-        Err(name) => return Attempt::GuessedWrong(name),
+        Err(name) => {
+            // The texts go back for the next try.
+            for (src, file) in sources.iter_mut().zip(files) {
+                src.text = std::mem::take(&mut sess.sources.file_mut(file).text);
+            }
+            return Attempt::GuessedWrong(name);
+        }
     };
     Attempt::Done(match linked {
         Some(l) if !sess.diags.has_errors() => {

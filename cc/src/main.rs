@@ -151,7 +151,7 @@ fn run(cli: Cli) -> Result<(), u8> {
             }
         };
     }
-    let (image, warnings) = voxcc::compile_image(&sources, &opts).map_err(|e| {
+    let (image, warnings) = voxcc::compile_image_owned(sources, &opts).map_err(|e| {
         eprint!("{}", e.rendered);
         EXIT_INVALID
     })?;

@@ -249,7 +249,7 @@ fn compile_c(files: &[PathBuf], cli: &Cli) -> Result<vm::Module, ExitCode> {
         time_report: false,
         threads: cli.jobs,
     };
-    match voxcc::compile(&sources, &opts) {
+    match voxcc::compile_owned(sources, &opts) {
         Ok(p) => {
             eprint!("{}", p.warnings);
             // A library for a host compiles (`voxcc -o lib.vve`), but
