@@ -40,36 +40,42 @@ pub struct SourceFile {
     pub name: String,
     /// The text.
     pub text: String,
-    line_starts: Vec<u32>,
+    /// Found on first use: a large file's main job (lexing it) does not
+    /// need them, and the link asks from its parallel phase.
+    line_starts: std::sync::OnceLock<Vec<u32>>,
     /// `#line` directives seen in this file, in order.
     pub line_directives: Vec<LineDirective>,
 }
 
 impl SourceFile {
     fn new(name: String, text: String) -> SourceFile {
-        // memchr finds the newlines many bytes at a time: a byte-by-byte
-        // scan was 1% of a large file's compile.
-        let lines = memchr::memchr_iter(b'\n', text.as_bytes()).count();
-        let mut line_starts = Vec::with_capacity(lines + 1);
-        line_starts.push(0);
-        line_starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i as u32 + 1));
         SourceFile {
             name,
             text,
-            line_starts,
+            line_starts: std::sync::OnceLock::new(),
             line_directives: Vec::new(),
         }
     }
 
     /// Physical `(line, column)`, both 1-based; the column counts bytes.
     pub fn line_col(&self, pos: u32) -> (u32, u32) {
-        let i = self.line_starts.partition_point(|&s| s <= pos).max(1) - 1;
-        (i as u32 + 1, pos - self.line_starts[i] + 1)
+        let starts = self.line_starts();
+        let i = starts.partition_point(|&s| s <= pos).max(1) - 1;
+        (i as u32 + 1, pos - starts[i] + 1)
     }
 
     /// Byte offsets where each line starts.
     pub fn line_starts(&self) -> &[u32] {
-        &self.line_starts
+        self.line_starts.get_or_init(|| {
+            // memchr finds the newlines many bytes at a time: a
+            // byte-by-byte scan was 1% of a large file's compile.
+            let text = self.text.as_bytes();
+            let lines = memchr::memchr_iter(b'\n', text).count();
+            let mut starts = Vec::with_capacity(lines + 1);
+            starts.push(0);
+            starts.extend(memchr::memchr_iter(b'\n', text).map(|i| i as u32 + 1));
+            starts
+        })
     }
 
     /// Presumed `(file name, line)` of `pos`, after `#line` directives.
@@ -83,7 +89,7 @@ impl SourceFile {
     /// last answer, and a position on that line or a few after it is found
     /// without a binary search over the whole file's lines.
     pub fn presumed_near(&self, pos: u32, hint: &mut usize) -> (&str, u32) {
-        let starts = &self.line_starts;
+        let starts = self.line_starts();
         let mut i = (*hint).min(starts.len().saturating_sub(1));
         if starts.get(i).is_some_and(|&s| s <= pos) {
             let mut steps = 0;
