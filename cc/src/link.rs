@@ -1111,6 +1111,7 @@ impl<'a> Linker<'a> {
         let optimize = self.optimize;
         // A function emitted early whose call the link resolved otherwise.
         let mut emitted_wrong = None;
+        let mut line_hints: Vec<usize> = Vec::new();
         backend::prepare_all(jobs, &inl, optimize, self.threads, &mut timer, |prepared| {
             let base = code.len() as u32;
             let emit_started = timer_on.then(std::time::Instant::now);
@@ -1140,15 +1141,20 @@ impl<'a> Linker<'a> {
             // Runs of instructions share a location: look each up once.
             let mut last: Option<(Loc, u32, u32)> = None;
             let mut last_name: Option<(*const str, u32)> = None;
-            let mut line_hint = 0;
             for (off, loc) in &emitted.locs {
                 let (line, fi) = match last {
                     Some((l, line, fi)) if l == *loc => (line, fi),
                     _ => {
+                        // Per file, the line of its last lookup: functions
+                        // come in file order, their lines mostly increasing.
+                        let fidx = loc.file.0 as usize;
+                        if line_hints.len() <= fidx {
+                            line_hints.resize(fidx + 1, 0);
+                        }
                         let (name, line) = self
                             .sources
                             .file(loc.file)
-                            .presumed_near(loc.pos, &mut line_hint);
+                            .presumed_near(loc.pos, &mut line_hints[fidx]);
                         // The same file name as the last lookup (the same
                         // string, so no hashing): nearly every instruction.
                         let known = last_name

@@ -85,24 +85,13 @@ impl SourceFile {
     }
 
     /// [`SourceFile::presumed`] for positions asked in mostly increasing
-    /// order (a function's instructions): `hint` is the line index of the
-    /// last answer, and a position on that line or a few after it is found
-    /// without a binary search over the whole file's lines.
+    /// order (a function's instructions, functions in file order): `hint`
+    /// is the line index of the last answer, and the line is searched for
+    /// outwards from it, so a position near it (before or after: an inlined
+    /// callee's lines) costs a few steps, not a binary search over the
+    /// whole file's lines.
     pub fn presumed_near(&self, pos: u32, hint: &mut usize) -> (&str, u32) {
-        let starts = self.line_starts();
-        let mut i = (*hint).min(starts.len().saturating_sub(1));
-        if starts.get(i).is_some_and(|&s| s <= pos) {
-            let mut steps = 0;
-            while steps < 8 && starts.get(i + 1).is_some_and(|&s| s <= pos) {
-                i += 1;
-                steps += 1;
-            }
-            if starts.get(i + 1).is_some_and(|&s| s <= pos) {
-                i = self.line_col(pos).0 as usize - 1;
-            }
-        } else {
-            i = self.line_col(pos).0 as usize - 1;
-        }
+        let i = line_index_near(self.line_starts(), pos, *hint);
         *hint = i;
         self.presumed_at_line(pos, i as u32 + 1)
     }
@@ -117,6 +106,46 @@ impl SourceFile {
         let name = d.name.as_deref().unwrap_or(&self.name);
         (name, d.line.wrapping_add(line - dline))
     }
+}
+
+/// The index of the line holding `pos` (the last of `starts`, which begin
+/// with 0 and increase, at or before it), found by galloping outwards from
+/// index `hint` and then a binary search of the last stride.
+fn line_index_near(starts: &[u32], pos: u32, hint: usize) -> usize {
+    let n = starts.len();
+    if n == 0 {
+        return 0;
+    }
+    let h = hint.min(n - 1);
+    // `lo` at or before the line, `hi` past it.
+    let (lo, hi) = if starts[h] <= pos {
+        let (mut lo, mut step) = (h, 1);
+        loop {
+            let probe = lo + step;
+            if probe >= n {
+                break (lo, n);
+            }
+            if starts[probe] > pos {
+                break (lo, probe);
+            }
+            lo = probe;
+            step *= 2;
+        }
+    } else {
+        let (mut hi, mut step) = (h, 1);
+        loop {
+            if hi <= step {
+                break (0, hi);
+            }
+            let probe = hi - step;
+            if starts[probe] <= pos {
+                break (probe, hi);
+            }
+            hi = probe;
+            step *= 2;
+        }
+    };
+    (lo + starts[lo..hi].partition_point(|&s| s <= pos)).max(1) - 1
 }
 
 /// Every file a compilation has read.
@@ -222,8 +251,17 @@ mod tests {
         let mut positions: Vec<u32> = (0..len).step_by(5).collect();
         positions.extend([len, 3, len / 2, 0, len - 1, 40, 41, 900, 12]);
         let mut hint = 0;
-        for pos in positions {
+        for &pos in &positions {
             assert_eq!(f.presumed_near(pos, &mut hint), f.presumed(pos), "at {pos}");
+        }
+        // From any hint, however far (or past the end).
+        for pos in positions {
+            for start in [0, 1, 2, 63, 64, 200, 399, 400, 401, 10_000] {
+                let mut hint = start;
+                let got = f.presumed_near(pos, &mut hint);
+                assert_eq!(got, f.presumed(pos), "at {pos} from line index {start}");
+                assert_eq!(hint as u32 + 1, f.line_col(pos).0, "hint at {pos}");
+            }
         }
     }
 }
