@@ -131,6 +131,10 @@ struct Linker<'a> {
     /// here with the constructors/destructors to call, in calling order
     /// (null-terminated in the data).
     call_arrays: FxHashMap<SymRef, Vec<SymRef>>,
+    /// [`Linker::target`]'s answers by unit and global, once definitions
+    /// and aliases are known: a name is hashed once, not at every
+    /// reference to it.
+    targets: Vec<Vec<std::cell::OnceCell<Option<Target>>>>,
 }
 
 /// The library object the linker fills with the constructors, and the one
@@ -202,12 +206,21 @@ pub fn link(
         thunks: HashMap::new(),
         thunk_list: Vec::new(),
         call_arrays: FxHashMap::default(),
+        targets: Vec::new(),
     };
     l.collect_definitions();
     l.collect_aliases();
     if l.diags.has_errors() {
         return Ok(None);
     }
+    l.targets = units
+        .iter()
+        .map(|u| {
+            (0..u.unit.globals.len())
+                .map(|_| std::cell::OnceCell::new())
+                .collect()
+        })
+        .collect();
     let entry = l.reach();
     if l.diags.has_errors() {
         return Ok(None);
@@ -367,6 +380,18 @@ impl<'a> Linker<'a> {
     /// What a reference from unit code means: a symbol with internal
     /// linkage is itself; an external one is whichever definition won.
     fn target(&self, s: SymRef) -> Option<Target> {
+        match self
+            .targets
+            .get(s.tu as usize)
+            .and_then(|t| t.get(s.id as usize))
+        {
+            Some(memo) => *memo.get_or_init(|| self.find_target(s)),
+            None => self.find_target(s),
+        }
+    }
+
+    /// [`Linker::target`], worked out.
+    fn find_target(&self, s: SymRef) -> Option<Target> {
         if let Some(&t) = self.alias_of.get(&s) {
             // An alias names a definition (never another alias's).
             return Some(Target::Def(t));
@@ -420,10 +445,26 @@ impl<'a> Linker<'a> {
             }
         }
         let mut seen: FxHashSet<SymRef> = FxHashSet::default();
+        // References already followed, by unit and global: most name a
+        // symbol already reached (every function's call to `malloc`), and
+        // a bit is cheaper to test than resolving and hashing it again.
+        let mut followed: Vec<Vec<bool>> = self
+            .units
+            .iter()
+            .map(|u| vec![false; u.unit.globals.len()])
+            .collect();
         let mut work = roots;
         let mut data_objs: Vec<SymRef> = Vec::new();
         let mut undefined: BTreeMap<String, Loc> = BTreeMap::new();
         while let Some(s) = work.pop() {
+            if let Some(f) = followed
+                .get_mut(s.tu as usize)
+                .and_then(|u| u.get_mut(s.id as usize))
+            {
+                if std::mem::replace(f, true) {
+                    continue;
+                }
+            }
             let t = match self.target(s) {
                 Some(t) => t,
                 None => {
