@@ -46,17 +46,13 @@ static CLASS: [u8; 256] = classes();
 /// text). Each token's `loc` is its first byte in the file; its spelling has
 /// line splices removed. Unterminated comments are reported to `sess.diags`.
 pub fn tokenize(sess: &mut Session, file: FileId) -> Vec<Token> {
-    tokenize_at_most(sess, file, usize::MAX).0
+    tokenize_into(sess, file, usize::MAX, Vec::new()).0
 }
 
-/// [`tokenize`], stopping after `max` tokens (a memory budget): then the
-/// last token is an Eof where it stopped, and the second result is true.
-pub fn tokenize_at_most(sess: &mut Session, file: FileId, max: usize) -> (Vec<Token>, bool) {
-    tokenize_into(sess, file, max, Vec::new())
-}
-
-/// [`tokenize_at_most`] into `buf` (emptied first; its memory is used when
-/// it is large enough, see [`crate::pp`]'s prefaulting).
+/// [`tokenize`] into `buf` (emptied first; its memory is used when it is
+/// large enough, see [`crate::pp`]'s prefaulting), stopping after `max`
+/// tokens (a memory budget): then the last token is an Eof where it
+/// stopped, and the second result is true.
 pub fn tokenize_into(
     sess: &mut Session,
     file: FileId,
@@ -197,7 +193,7 @@ struct Lexer<'a> {
     /// collisions only cost misses that fall back to the interner.
     cache: Vec<u32>,
     cache_shift: u32,
-    /// Stop after this many tokens ([`tokenize_at_most`]); `cut` says it did.
+    /// Stop after this many tokens ([`tokenize_into`]); `cut` says it did.
     max_tokens: usize,
     cut: bool,
     buf: String,

@@ -143,8 +143,8 @@ pub fn preprocess_with_limits(
     let text_len = pp.sess.sources.file(file).text.len();
     if prefault_wanted(opts, text_len) {
         // The main file's token buffer, made here so that the prefaulting
-        // thread can fault it in ahead of the lexer writing it.
-        // As large as the lexer would make it: within the token budget.
+        // thread can fault it in ahead of the lexer writing it; as large as
+        // the lexer would make it, within the token budget.
         let lex_buf: Vec<Token> = Vec::with_capacity(guess.min(text_len / 2 + 1));
         let ahead = (text_len / 3).min(lex_buf.capacity()) * std::mem::size_of::<Token>();
         pp.out_ready = prefault(guess, text_len, (lex_buf.as_ptr() as usize, ahead));
