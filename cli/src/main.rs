@@ -6,10 +6,16 @@
 //! input does not compile, assemble, load or verify; 66 when a file cannot be
 //! read or written; 2 for bad command-line arguments.
 
+mod alloc;
+
+/// The allocator: mimalloc for small blocks, the system's for large ones
+/// (see `alloc.rs`).
+#[global_allocator]
+static GLOBAL: alloc::Hybrid = alloc::Hybrid;
+
 use clap::Parser;
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::ExitCode;
 
 const EXIT_INVALID: u8 = 65;
 const EXIT_NOINPUT: u8 = 66;
@@ -221,7 +227,7 @@ fn c_sources(first: PathBuf, args: &mut Vec<String>) -> Vec<PathBuf> {
     files
 }
 
-fn compile_c(files: &[PathBuf], cli: &Cli) -> Result<vm::Module, ExitCode> {
+fn compile_c(files: &[PathBuf], cli: &Cli) -> Result<vm::Module, u8> {
     let mut sources = Vec::with_capacity(files.len());
     for f in files {
         let bytes = read(f)?;
@@ -260,32 +266,32 @@ fn compile_c(files: &[PathBuf], cli: &Cli) -> Result<vm::Module, ExitCode> {
                     "error: undefined reference to `main`: {} defines no `main` function to run",
                     names.join(", ")
                 );
-                return Err(ExitCode::from(EXIT_INVALID));
+                return Err(EXIT_INVALID);
             }
             Ok(p.module)
         }
         Err(e) => {
             eprint!("{}", e.rendered);
-            Err(ExitCode::from(EXIT_INVALID))
+            Err(EXIT_INVALID)
         }
     }
 }
 
-fn read(path: &Path) -> Result<Vec<u8>, ExitCode> {
+fn read(path: &Path) -> Result<Vec<u8>, u8> {
     std::fs::read(path).map_err(|e| {
         eprintln!("error: cannot read {}: {e}", path.display());
-        ExitCode::from(EXIT_NOINPUT)
+        EXIT_NOINPUT
     })
 }
 
-fn invalid(path: &Path, e: impl std::fmt::Display) -> ExitCode {
+fn invalid(path: &Path, e: impl std::fmt::Display) -> u8 {
     eprintln!("error: {}: {e}", path.display());
-    ExitCode::from(EXIT_INVALID)
+    EXIT_INVALID
 }
 
 /// Reads a program file that must fit, with everything built from it, under
 /// the memory cap: a file larger than the cap is refused before it is read.
-fn read_capped(path: &Path, cap: u64) -> Result<Vec<u8>, ExitCode> {
+fn read_capped(path: &Path, cap: u64) -> Result<Vec<u8>, u8> {
     if let Ok(m) = std::fs::metadata(path) {
         if m.len() > cap {
             return Err(invalid(
@@ -300,7 +306,7 @@ fn read_capped(path: &Path, cap: u64) -> Result<Vec<u8>, ExitCode> {
     read(path)
 }
 
-fn assemble(path: &Path, cap: u64) -> Result<vm::Image, ExitCode> {
+fn assemble(path: &Path, cap: u64) -> Result<vm::Image, u8> {
     let bytes = read_capped(path, cap)?;
     let src = String::from_utf8(bytes).map_err(|e| {
         invalid(
@@ -313,11 +319,11 @@ fn assemble(path: &Path, cap: u64) -> Result<vm::Image, ExitCode> {
     })?;
     asm::assemble_limited(&src, &path.display().to_string(), cap).map_err(|e| {
         eprint!("{}", e.render());
-        ExitCode::from(EXIT_INVALID)
+        EXIT_INVALID
     })
 }
 
-fn run(mut cli: Cli) -> Result<u8, ExitCode> {
+fn run(mut cli: Cli) -> Result<u8, u8> {
     let input = match (
         cli.file.clone(),
         cli.vve.clone(),
@@ -335,14 +341,14 @@ fn run(mut cli: Cli) -> Result<u8, ExitCode> {
         (_, _, _, Some(f)) => Input::Vvs(f),
         _ => {
             eprintln!("error: no program given\n\nUsage: voxvm <FILE> | --vve=FILE | --vvr=FILE | --vas=FILE [--vas-out=FILE]\nFor more information, try '--help'.");
-            return Err(ExitCode::from(2));
+            return Err(2);
         }
     };
     if cli.vas_out.is_some() && !matches!(input, Input::Vvs(_)) {
         // clap waives `requires = "vas"` when a positional FILE is given, so
         // check here that there is source to assemble.
         eprintln!("error: --vas-out needs assembly source to assemble: --vas=FILE or a .vvs FILE\n\nFor more information, try '--help'.");
-        return Err(ExitCode::from(2));
+        return Err(2);
     }
     // The program's argv[0]: its file, as C expects.
     let program_name = match &input {
@@ -372,7 +378,7 @@ fn run(mut cli: Cli) -> Result<u8, ExitCode> {
             if let Some(out) = &cli.vas_out {
                 std::fs::write(out, image.to_vve()).map_err(|e| {
                     eprintln!("error: cannot write {}: {e}", out.display());
-                    ExitCode::from(EXIT_NOINPUT)
+                    EXIT_NOINPUT
                 })?;
                 return Ok(0);
             }
@@ -404,11 +410,11 @@ fn run(mut cli: Cli) -> Result<u8, ExitCode> {
     if let Some(dir) = &cli.native_configs {
         voxcc::native::load_native_configs(&mut host, dir).map_err(|e| {
             eprintln!("error: {e}");
-            ExitCode::from(if e.unreadable {
+            if e.unreadable {
                 EXIT_NOINPUT
             } else {
                 EXIT_INVALID
-            })
+            }
         })?;
     }
     // The C library's host side (I/O, formatting, libm, files, clocks):
@@ -431,13 +437,13 @@ fn run(mut cli: Cli) -> Result<u8, ExitCode> {
         )
         .map_err(|e| {
             eprintln!("error: {e}");
-            ExitCode::from(2)
+            2
         })?;
     }
     let mut machine = vm::Vm::with_host(&module, &config, &host).map_err(|e| match e {
         vm::InstantiateError::Layout(_) => {
             eprintln!("error: {e}");
-            ExitCode::from(2)
+            2
         }
         e => {
             for line in e.to_string().lines() {
@@ -447,7 +453,7 @@ fn run(mut cli: Cli) -> Result<u8, ExitCode> {
                     eprintln!("error: {line}");
                 }
             }
-            ExitCode::from(EXIT_INVALID)
+            EXIT_INVALID
         }
     })?;
     // `Stdout`, not a lock of it: a VM's output must be `Send`. Its buffer
@@ -504,12 +510,12 @@ fn run(mut cli: Cli) -> Result<u8, ExitCode> {
                 "error: cannot write coredump {}: {e}",
                 cli.coredump_path.display()
             );
-            return Err(ExitCode::from(EXIT_NOINPUT));
+            return Err(EXIT_NOINPUT);
         }
     }
     match result {
         Ok(status) => Ok(status as u8),
-        Err(_) => Err(ExitCode::from(EXIT_TRAP)),
+        Err(_) => Err(EXIT_TRAP),
     }
 }
 
@@ -533,13 +539,53 @@ fn bare_o_is_o1(args: impl Iterator<Item = std::ffi::OsString>) -> Vec<std::ffi:
         .collect()
 }
 
-fn main() -> ExitCode {
-    let code = match run(Cli::parse_from(bare_o_is_o1(std::env::args_os()))) {
-        Ok(status) => ExitCode::from(status),
-        Err(code) => code,
-    };
+fn main() {
+    let cli = Cli::parse_from(bare_o_is_o1(std::env::args_os()));
+    // Native libraries may have work left for exit: C's stdio buffers
+    // (`puts`), their own `atexit` handlers.
+    let native = native_libraries(&cli);
+    let code = run(cli).unwrap_or_else(|code| code);
     report_peak_rss();
-    code
+    if native {
+        std::process::exit(i32::from(code));
+    }
+    exit_now(code)
+}
+
+/// Whether the program may call native libraries (`--native-configs`).
+fn native_libraries(cli: &Cli) -> bool {
+    #[cfg(feature = "native")]
+    return cli.native_configs.is_some();
+    #[cfg(not(feature = "native"))]
+    {
+        let _ = cli;
+        false
+    }
+}
+
+/// Ends the process with `code` once standard output is flushed, skipping
+/// the exit handlers. Without native libraries only the allocator's would
+/// do work: it hands its free memory back to the kernel range by range
+/// (about a twentieth of the run time of a small `.vve`) just before the
+/// kernel takes all of it at once. Everything else is done by now: `run`
+/// has flushed the program's output and closed its files, and stderr is
+/// not buffered.
+fn exit_now(code: u8) -> ! {
+    // What `std` would flush on a normal return.
+    let flushed = std::io::stdout().flush().is_ok();
+    let code = if flushed || code != 0 {
+        code
+    } else {
+        EXIT_NOINPUT
+    };
+    #[cfg(unix)]
+    // SAFETY: `_exit` ends the process at once; nothing is left to run
+    // (see above), and no other thread is running the VM or compiling.
+    unsafe {
+        libc::_exit(i32::from(code))
+    }
+    #[cfg(not(unix))]
+    std::process::exit(i32::from(code))
 }
 
 /// With `VOXVM_PEAK_RSS` set, prints this process's peak resident memory
