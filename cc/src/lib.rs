@@ -27,6 +27,7 @@ pub mod ast;
 mod backend;
 pub mod diag;
 pub mod emit;
+pub mod exit;
 pub mod fxhash;
 pub mod headers;
 pub mod ir;

@@ -177,32 +177,7 @@ fn main() {
         Ok(()) => 0,
         Err(code) => code,
     };
-    exit_without_freeing(code)
-}
-
-/// Ends the process with `code` without handing its memory back piece by
-/// piece, as `clang -disable-free` does: the allocator's exit handler would
-/// otherwise return every page of a large compile to the kernel one range at
-/// a time (on the 500k-line benchmark file, 550 `madvise` calls taking tens
-/// of milliseconds) just before the kernel frees them all at once anyway.
-fn exit_without_freeing(code: u8) -> ! {
-    use std::io::Write;
-    // What `std` would flush on a normal return; stderr is not buffered.
-    let flushed = std::io::stdout().flush().is_ok();
-    let code = if flushed || code != 0 {
-        code
-    } else {
-        EXIT_NOINPUT
-    };
-    #[cfg(unix)]
-    // SAFETY: `_exit` ends the process at once. Nothing is left to run:
-    // standard output is flushed above, output files are closed, and the
-    // exit handlers skipped are the allocator's (and std's flush, done).
-    unsafe {
-        libc::_exit(code as libc::c_int)
-    }
-    #[cfg(not(unix))]
-    std::process::exit(code as i32)
+    voxcc::exit::exit_without_freeing(code, EXIT_NOINPUT)
 }
 
 /// Asks Linux for no transparent huge pages in this process. The compiler

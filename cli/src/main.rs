@@ -547,9 +547,10 @@ fn main() {
     let code = run(cli).unwrap_or_else(|code| code);
     report_peak_rss();
     if native {
+        // Runs them (and std's flush of stdout).
         std::process::exit(i32::from(code));
     }
-    exit_now(code)
+    voxcc::exit::exit_without_freeing(code, EXIT_NOINPUT)
 }
 
 /// Whether the program may call native libraries (`--native-configs`).
@@ -561,31 +562,6 @@ fn native_libraries(cli: &Cli) -> bool {
         let _ = cli;
         false
     }
-}
-
-/// Ends the process with `code` once standard output is flushed, skipping
-/// the exit handlers. Without native libraries only the allocator's would
-/// do work: it hands its free memory back to the kernel range by range
-/// (about a twentieth of the run time of a small `.vve`) just before the
-/// kernel takes all of it at once. Everything else is done by now: `run`
-/// has flushed the program's output and closed its files, and stderr is
-/// not buffered.
-fn exit_now(code: u8) -> ! {
-    // What `std` would flush on a normal return.
-    let flushed = std::io::stdout().flush().is_ok();
-    let code = if flushed || code != 0 {
-        code
-    } else {
-        EXIT_NOINPUT
-    };
-    #[cfg(unix)]
-    // SAFETY: `_exit` ends the process at once; nothing is left to run
-    // (see above), and no other thread is running the VM or compiling.
-    unsafe {
-        libc::_exit(i32::from(code))
-    }
-    #[cfg(not(unix))]
-    std::process::exit(i32::from(code))
 }
 
 /// With `VOXVM_PEAK_RSS` set, prints this process's peak resident memory
